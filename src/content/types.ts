@@ -1,0 +1,89 @@
+/**
+ * The data model of a parsed note. Read this file first: every layer (parser, Vite plugin, CLI, app)
+ * speaks these types.
+ */
+
+/** How serious a content problem is: errors fail `content:check`, warnings do not. */
+export type Severity = 'error' | 'warning';
+
+/** A problem found in a note, with the 1-based line of the file it concerns. */
+export interface Diagnostic {
+  severity: Severity;
+  line: number;
+  message: string;
+}
+
+/** One answer option of a question, labelled "A".."F". */
+export interface Option {
+  label: string;
+  /** Option text, Markdown source, trimmed. */
+  text: string;
+  correct: boolean;
+  /** The explanation bullet(s) mapped to this option, Markdown, or null when the note gives none. */
+  explanation: string | null;
+}
+
+/** One exam question of a note. */
+export interface Question {
+  /** Stable across edits of explanations and of option order (hash of the note slug and stem). */
+  id: string;
+  /** Question text, Markdown source, trimmed. */
+  stem: string;
+  /** More than one correct answer. */
+  multi: boolean;
+  options: Option[];
+  /** Correct labels, sorted, e.g. ["A","C"]. */
+  answer: string[];
+  /** Explanation bullets that belong to no single option, kept verbatim (Markdown). */
+  notes: string[];
+  /** 1-based line of the question stem. */
+  line: number;
+}
+
+/** A fenced block of the note's architecture-flow section, as written. */
+export interface FlowBlock {
+  source: string;
+  /** 1-based line of the opening fence. */
+  line: number;
+}
+
+/**
+ * The note body cut into what the note page draws: Markdown runs, the questions (drawn as widgets)
+ * and flow blocks (drawn as diagrams). Concatenating the Markdown runs never loses explanation text:
+ * anything the question widget does not show stays in a Markdown run.
+ */
+export type NoteBlock =
+  | { kind: 'markdown'; markdown: string }
+  | { kind: 'question'; index: number }
+  | { kind: 'flow'; index: number };
+
+/** A note of the vault, parsed. */
+export interface Note {
+  /** Path relative to the vault root, forward slashes. */
+  file: string;
+  /** URL slug from the file name, unique across the vault. */
+  slug: string;
+  /** Frontmatter title, else first H1, else file name. */
+  title: string;
+  /** First H1 text, or null. */
+  heading: string | null;
+  tags: string[];
+  aliases: string[];
+  created: string | null;
+  modified: string | null;
+  questions: Question[];
+  flows: FlowBlock[];
+  blocks: NoteBlock[];
+  diagnostics: Diagnostic[];
+}
+
+/** What `parseNote` returns: the note (always, even when malformed) and its diagnostics. */
+export interface ParseResult {
+  note: Note;
+  diagnostics: Diagnostic[];
+}
+
+/** The name to show a note by: its first H1 when it has one (frontmatter titles are slug-like ids here). */
+export function displayTitle(note: Pick<Note, 'heading' | 'title'>): string {
+  return note.heading ?? note.title;
+}
