@@ -1,0 +1,66 @@
+/** Browser-side search: load the serialised index, run a query, shape the results. */
+import MiniSearch from 'minisearch';
+import { buildQuery, highlightNeedles } from './query';
+import {
+  MINISEARCH_OPTIONS,
+  SEARCH_INDEX_VERSION,
+  type SearchDocument,
+  type StoredNote,
+} from './search-options';
+import { findHighlights, makeSnippet, type Snippet } from './snippet';
+
+/** A loaded search index, ready to query. */
+export interface SearchIndex {
+  engine: MiniSearch<SearchDocument>;
+}
+
+/** One note found by a query, with an excerpt showing why. */
+export interface SearchResult {
+  slug: string;
+  title: string;
+  tags: string[];
+  /** Ranges of the title to mark, like the snippet's. */
+  titleHighlights: [number, number][];
+  snippet: Snippet;
+}
+
+/** Loading an index either works or says why not; a bad index never throws. */
+export type ParsedSearchIndex = { ok: true; index: SearchIndex } | { ok: false; reason: string };
+
+/** Default number of results a query returns. */
+export const DEFAULT_LIMIT = 20;
+
+/** Reads the JSON that `buildSearchIndex` wrote. */
+export function parseSearchIndex(json: string): ParsedSearchIndex {
+  try {
+    const data = JSON.parse(json) as { version?: unknown; index?: unknown };
+    if (data.version !== SEARCH_INDEX_VERSION) {
+      return { ok: false, reason: `search index version ${String(data.version)}, expected ${SEARCH_INDEX_VERSION}` };
+    }
+    const engine = MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    return { ok: true, index: { engine } };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Finds the notes matching every word of the query, best first, each with a highlighted excerpt. */
+export function searchNotes(index: SearchIndex, query: string, options: { limit?: number } = {}): SearchResult[] {
+  const tree = buildQuery(query);
+  if (!tree) return [];
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  return index.engine
+    .search(tree)
+    .slice(0, limit)
+    .map((hit) => {
+      const stored = hit as unknown as StoredNote;
+      const needles = highlightNeedles(query, hit.terms);
+      return {
+        slug: stored.slug,
+        title: stored.title,
+        tags: stored.tags,
+        titleHighlights: findHighlights(stored.title, needles),
+        snippet: makeSnippet(stored.passages, needles),
+      };
+    });
+}
