@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+test('open the app, open the seed note, see its title, tags and options A to D', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정' }).first().click();
+  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정');
+  for (const tag of ['service/kms', 'service/sagemaker', 'service/s3', 'security/encryption', 'permission/iam']) {
+    await expect(page.getByRole('link', { name: tag, exact: true })).toBeVisible();
+  }
+  const options = page.locator('.question-preview .option-item');
+  await expect(options).toHaveCount(4);
+  for (const [i, label] of ['A', 'B', 'C', 'D'].entries()) {
+    await expect(options.nth(i)).toContainText(label);
+  }
+  await expect(options.nth(2)).toContainText('Assign an IAM role to the Amazon SageMaker notebook');
+});
+
+test('an alias lands on its note and an unknown note is a 404', async ({ page }) => {
+  await page.goto('/notes/sagemaker-kms');
+  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
+  await page.goto('/notes/no-such-note');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
+});

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium (CHROMIUM_PATH overrides); Playwright's own browser where neither exists.
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const launchOptions = {
+  ...(chromium ? { executablePath: chromium } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+};
+const vite = 'node_modules/.bin/vite';
+
+/** The e2e journeys run against built sites served by `vite preview`, as a static host would serve them. */
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'retain-on-failure', launchOptions, ...devices['Desktop Chrome'], channel: undefined },
+  projects: [
+    {
+      name: 'app',
+      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/],
+      use: { baseURL: 'http://localhost:4173' },
+    },
+  ],
+  webServer: [
+    {
+      command: `${vite} preview --port 4173 --strictPort`,
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,34 @@
+import { parseVault } from './parse-vault';
+import { summarizeNote, type NoteSummary } from './note-summary';
+import type { NoteModule } from './note-module';
+import type { Note } from './types';
+
+/** A parsed vault, in the shapes the Vite plugin emits. */
+export interface BuiltVault {
+  notes: Note[];
+  summaries: NoteSummary[];
+  bySlug: Map<string, NoteModule>;
+  /** The serialised search index, built on first request. */
+  searchIndex: () => string;
+}
+
+/** Parses every file of a vault and prepares the modules the app loads. */
+export function buildVault(files: { file: string; markdown: string }[]): BuiltVault {
+  const notes = parseVault(files).map((r) => r.note);
+  const bySlug = new Map<string, NoteModule>(notes.map((note) => [note.slug, note]));
+  let search: string | null = null;
+  return {
+    notes,
+    summaries: notes.map(summarizeNote),
+    bySlug,
+    searchIndex: () => (search ??= JSON.stringify({ notes: notes.length })),
+  };
+}
+
+/** The vault's diagnostics as `file:line: severity: message` lines, or '' when there are none. */
+export function formatDiagnostics(notes: Note[], dir: string): string {
+  const lines = notes.flatMap((note) =>
+    note.diagnostics.map((d) => `${note.file}:${d.line}: ${d.severity}: ${d.message}`),
+  );
+  return lines.length ? `examflow: ${lines.length} content diagnostics in ${dir}\n${lines.join('\n')}` : '';
+}

@@ -1,0 +1,27 @@
+import { displayTitle, type Note } from './types';
+
+/** What the home page, tag pages and search need of a note, without its body: a few bytes per note. */
+export interface NoteSummary {
+  slug: string;
+  file: string;
+  /** The name to show the note by (first H1, else title). */
+  title: string;
+  tags: string[];
+  aliases: string[];
+  questionCount: number;
+  /** How many error diagnostics the note has, so lists can flag broken notes. */
+  errorCount: number;
+}
+
+/** Reduces a parsed note to its summary. */
+export function summarizeNote(note: Note): NoteSummary {
+  return {
+    slug: note.slug,
+    file: note.file,
+    title: displayTitle(note),
+    tags: note.tags,
+    aliases: note.aliases,
+    questionCount: note.questions.length,
+    errorCount: note.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}

@@ -1,0 +1,21 @@
+import { indexModule, jsonModule, VIRTUAL } from './vault-modules';
+
+describe('vault modules', () => {
+  test('jsonModule round-trips through JSON.parse, quotes and all', () => {
+    const value = { text: 'He said "hi" </script> \u2028 한국어' };
+    const code = jsonModule(value);
+    const body = code.replace(/^export default /, 'return ').replace(/;\n$/, ';');
+    expect(new Function(body)()).toEqual(value);
+  });
+
+  test('indexModule gives one lazy loader per note and keeps summaries as data', () => {
+    const code = indexModule([
+      { slug: 'a', file: 'a.md', title: 'A', tags: ['x'], aliases: [], questionCount: 1, errorCount: 0 },
+      { slug: 'b-2', file: 'b.md', title: 'B "quoted"', tags: [], aliases: [], questionCount: 0, errorCount: 0 },
+    ]);
+    expect(code).toContain(`import("${VIRTUAL.notePrefix}a")`);
+    expect(code).toContain(`import("${VIRTUAL.notePrefix}b-2")`);
+    expect(code.match(/import\(/g)).toHaveLength(2);
+    expect(code).toContain('B \\\\\\"quoted\\\\\\"');
+  });
+});

@@ -1,0 +1,32 @@
+import type { NoteSummary } from './note-summary';
+
+/** The ids of the virtual modules the Vite plugin serves. */
+export const VIRTUAL = {
+  index: 'virtual:examflow/index',
+  notePrefix: 'virtual:examflow/note/',
+  searchIndex: 'virtual:examflow/search-index',
+} as const;
+
+/** A JSON value as module code: `JSON.parse("...")` parses faster in browsers than an object literal. */
+export function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+}
+
+/**
+ * The index module: note summaries for the home page, plus one lazy loader per note so that every
+ * note body is its own chunk and the index grows by bytes per note, not by note bodies.
+ */
+export function indexModule(summaries: NoteSummary[]): string {
+  const loaders = summaries
+    .map((s) => `  ${JSON.stringify(s.slug)}: () => import(${JSON.stringify(VIRTUAL.notePrefix + s.slug)}),`)
+    .join('\n');
+  return [
+    `export const notes = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});`,
+    `const loaders = {\n${loaders}\n};`,
+    'export function loadNote(slug) {',
+    '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
+    '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,24 @@
+import { detectLanguage, formatMessage } from './format';
+
+describe('formatMessage', () => {
+  test.each([
+    ['Hello {name}', { name: 'Kim' }, 'Hello Kim'],
+    ['{n} of {total}', { n: 3, total: 10 }, '3 of 10'],
+    ['Keeps {unknown}', { name: 'x' }, 'Keeps {unknown}'],
+    ['No vars', undefined, 'No vars'],
+  ])('%s', (template, vars, expected) => {
+    expect(formatMessage(template, vars)).toBe(expected);
+  });
+});
+
+describe('detectLanguage', () => {
+  test.each([
+    [['ko-KR', 'en-US'], 'ko'],
+    [['en-GB'], 'en'],
+    [['fr-FR', 'ko'], 'ko'],
+    [['fr-FR'], 'en'],
+    [undefined, 'en'],
+  ] as const)('%j -> %s', (preferred, expected) => {
+    expect(detectLanguage(preferred)).toBe(expected);
+  });
+});

@@ -1,0 +1,74 @@
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { appMessages } from '../i18n/messages/app';
+import { useT } from '../i18n/use-t';
+import { useSettings } from '../store/settings';
+import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
+import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
+import { paths } from './paths';
+import './app-layout.css';
+
+/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
+export function AppLayout() {
+  const t = useT(appMessages);
+  const { language, theme, update } = useSettings();
+  const location = useLocation();
+  useApplyTheme(theme, language);
+  useFocusOnNavigate(location.pathname, 'main');
+  const dark = resolveTheme(theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false) === 'dark';
+
+  const links = [
+    { to: paths.home(), label: t('navHome'), end: true },
+    { to: paths.tags(), label: t('navTags') },
+    { to: paths.exam(), label: t('navExam') },
+    { to: paths.review(), label: t('navReview') },
+    { to: paths.progress(), label: t('navProgress') },
+    { to: paths.settings(), label: t('navSettings') },
+  ];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <NavLink to={paths.home()} className="brand" aria-label="examflow">
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+            <span>examflow</span>
+          </NavLink>
+          <nav aria-label={t('navLabel')} className="app-nav">
+            <ul>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.end}>{link.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="app-header-tools">
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
+              title={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
+              onClick={() => update({ theme: dark ? 'light' : 'dark' })}
+            >
+              <span aria-hidden="true">{dark ? '☀' : '☾'}</span>
+            </button>
+            <button
+              type="button"
+              className="btn btn-small"
+              lang={language === 'en' ? 'ko' : 'en'}
+              aria-label={t('switchLanguageLabel')}
+              onClick={() => update({ language: language === 'en' ? 'ko' : 'en' })}
+            >
+              {t('switchLanguage')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer muted">{t('footer')}</footer>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Question } from '../../content/types';
+import { notesMessages } from '../../i18n/messages/notes';
+import { useT } from '../../i18n/use-t';
+import { Markdown } from '../../ui/markdown';
+
+/**
+ * A question as the note shows it: stem and options, with the answer and every explanation behind a
+ * disclosure so reading the note does not give the answer away.
+ */
+export function QuestionPreview({ question, number }: { question: Question; number: number }) {
+  const t = useT(notesMessages);
+  const headingId = `question-${question.id}`;
+  return (
+    <section className="question-preview card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('question', { n: number })}</h3>
+      <Markdown>{question.stem}</Markdown>
+      {question.multi && <p className="muted">{t('selectCount', { count: question.answer.length })}</p>}
+      <ol className="option-list" aria-label={t('question', { n: number })}>
+        {question.options.map((option) => (
+          <li key={option.label} className="option-item">
+            <span className="option-label" aria-hidden="true">{option.label}</span>
+            <span className="visually-hidden">{option.label}. </span>
+            <span><Markdown inline>{option.text}</Markdown></span>
+          </li>
+        ))}
+      </ol>
+      <details className="answer-reveal">
+        <summary>{t('showAnswer')}</summary>
+        <p><strong>{t('answer', { labels: question.answer.join(', ') })}</strong></p>
+        <ul className="explanation-list">
+          {question.options.map((option) => (
+            <li key={option.label} className={option.correct ? 'is-correct' : undefined}>
+              <strong>{option.label}</strong>
+              {option.correct && <span className="chip correct-chip">{t('correct')}</span>}
+              {option.explanation ? <Markdown>{option.explanation}</Markdown> : <p className="muted">{t('noExplanation')}</p>}
+            </li>
+          ))}
+        </ul>
+        {question.notes.length > 0 && (
+          <>
+            <h4>{t('generalNotes')}</h4>
+            {question.notes.map((note, i) => <Markdown key={i}>{note}</Markdown>)}
+          </>
+        )}
+      </details>
+    </section>
+  );
+}

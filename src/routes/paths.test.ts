@@ -1,0 +1,16 @@
+import { paths } from './paths';
+
+describe('paths', () => {
+  test.each([
+    [paths.home(), '/'],
+    [paths.note('kms-sagemaker-s3-encryption'), '/notes/kms-sagemaker-s3-encryption'],
+    [paths.note('a b'), '/notes/a%20b'],
+    [paths.tag('service/kms'), '/tags/service/kms'],
+    [paths.practice({ tag: 'service/*' }), '/practice?tag=service%2F*'],
+    [paths.practice({ note: 'x' }), '/practice?note=x'],
+    [paths.practice({ mode: 'due' }), '/practice?mode=due'],
+    [paths.examResults('e1'), '/exam/results/e1'],
+  ])('%s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});

@@ -1,0 +1,21 @@
+/** The practice selections a link can ask for (see quiz/selection for how they are resolved). */
+export type PracticeQuery =
+  | { note: string }
+  | { tag: string }
+  | { mode: 'all' | 'wrong' | 'flagged' | 'due' };
+
+const encodeTag = (tag: string) => tag.split('/').map(encodeURIComponent).join('/');
+
+/** Every link of the app, built in one place so a route is renamed once. */
+export const paths = {
+  home: () => '/',
+  note: (slug: string) => `/notes/${encodeURIComponent(slug)}`,
+  tags: () => '/tags',
+  tag: (tag: string) => `/tags/${encodeTag(tag)}`,
+  practice: (query: PracticeQuery) => `/practice?${new URLSearchParams(query as Record<string, string>)}`,
+  exam: () => '/exam',
+  examResults: (id: string) => `/exam/results/${encodeURIComponent(id)}`,
+  review: () => '/review',
+  progress: () => '/progress',
+  settings: () => '/settings',
+} as const;

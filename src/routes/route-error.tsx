@@ -1,0 +1,29 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { appMessages } from '../i18n/messages/app';
+import { useT } from '../i18n/use-t';
+import { usePageTitle } from '../ui/use-page-title';
+import { NotFoundPage } from './not-found-page';
+import { paths } from './paths';
+
+/** Each route's error boundary: a 404 for unknown notes, otherwise a message with a way back. */
+export function RouteError() {
+  const error = useRouteError();
+  const t = useT(appMessages);
+  usePageTitle(t('errorTitle'));
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    <section className="stack" role="alert">
+      <h1>{t('errorTitle')}</h1>
+      <p>{t('errorBody')}</p>
+      <details>
+        <summary>{t('errorDetails')}</summary>
+        <pre>{detail}</pre>
+      </details>
+      <div className="row">
+        <button type="button" className="btn" onClick={() => window.location.reload()}>{t('tryAgain')}</button>
+        <Link className="btn btn-primary" to={paths.home()}>{t('backHome')}</Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './app-layout';
+import { HomePage } from './home-page';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+
+/**
+ * Every page but the home page is loaded when first visited, so the home page ships only React, the
+ * router and the note index. Each route has its own error boundary, so a broken page keeps the header.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, Component: HomePage },
+          { path: 'notes/:slug', lazy: () => import('./note-page') },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+/** The app's router, rooted at the base path the site was built for. */
+export function createRouter() {
+  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+}

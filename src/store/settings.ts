@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { detectLanguage } from '../i18n/format';
+import { defaultSettings, salvageSettings, type Settings } from './settings-schema';
+
+/** The settings store: the values plus one setter for any of them. */
+export interface SettingsState extends Settings {
+  update: (patch: Partial<Settings>) => void;
+  resetSettings: () => void;
+}
+
+const browserLanguage = () =>
+  detectLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages);
+
+/** localStorage that never throws: a blocked or full storage only means settings are not kept. */
+const safeLocalStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // Settings are cheap to set again; progress has its own quota reporting.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // Nothing to do when storage is unavailable.
+    }
+  },
+};
+
+/** Interface language, theme, option shuffling and exam shape, saved in localStorage. */
+export const useSettings = create<SettingsState>()(
+  persist(
+    (set) => ({
+      ...defaultSettings(browserLanguage()),
+      update: (patch) => set(patch),
+      resetSettings: () => set(defaultSettings(browserLanguage())),
+    }),
+    {
+      name: 'examflow-settings',
+      version: 1,
+      storage: createJSONStorage(() => safeLocalStorage),
+      partialize: ({ language, theme, shuffleOptions, examQuestions, examMinutes, passMark }) => ({
+        language, theme, shuffleOptions, examQuestions, examMinutes, passMark,
+      }),
+      // Whatever was saved (any version, any shape) is salvaged field by field.
+      migrate: (persisted) => salvageSettings(persisted, defaultSettings(browserLanguage())),
+      merge: (persisted, current) => ({ ...current, ...salvageSettings(persisted, current) }),
+    },
+  ),
+);
