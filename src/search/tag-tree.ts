@@ -1,0 +1,76 @@
+/** Tags as a tree: `service/kms` sits under `service`, each node counting the notes below it. */
+
+/** What the tag pages need of a note. */
+export interface TaggedNote {
+  slug: string;
+  tags: readonly string[];
+}
+
+/** One level of a tag path, with the notes tagged with it or with any tag beneath it. */
+export interface TagNode {
+  /** The last segment, e.g. "kms". */
+  name: string;
+  /** The full tag, e.g. "service/kms". */
+  tag: string;
+  /** Distinct notes carrying this tag or one of its descendants. */
+  count: number;
+  children: TagNode[];
+}
+
+/** Cleans a tag as written: no `#`, no blank segments or stray spaces around slashes. */
+export function normalizeTag(tag: string): string {
+  return tag
+    .normalize('NFC')
+    .replace(/^#/, '')
+    .split('/')
+    .map((segment) => segment.trim())
+    .filter(Boolean)
+    .join('/');
+}
+
+/** Whether a note's tag is the given tag or nested under it (tags compare case-insensitively). */
+export function tagMatches(noteTag: string, tag: string): boolean {
+  const a = normalizeTag(noteTag).toLowerCase();
+  const b = normalizeTag(tag).toLowerCase();
+  return b !== '' && (a === b || a.startsWith(`${b}/`));
+}
+
+/** The notes carrying a tag or any tag nested under it, in their given order. */
+export function notesWithTag<T extends TaggedNote>(notes: readonly T[], tag: string): T[] {
+  return notes.filter((note) => note.tags.some((t) => tagMatches(t, tag)));
+}
+
+interface Draft {
+  name: string;
+  tag: string;
+  slugs: Set<string>;
+  children: Map<string, Draft>;
+}
+
+/** Builds the tag forest, children sorted by name; the first spelling seen of a tag is kept. */
+export function buildTagTree(notes: readonly TaggedNote[]): TagNode[] {
+  const root = new Map<string, Draft>();
+  for (const note of notes) {
+    for (const raw of note.tags) {
+      const segments = normalizeTag(raw).split('/').filter(Boolean);
+      let level = root;
+      segments.forEach((name, i) => {
+        const key = name.toLowerCase();
+        let draft = level.get(key);
+        if (!draft) {
+          draft = { name, tag: segments.slice(0, i + 1).join('/'), slugs: new Set(), children: new Map() };
+          level.set(key, draft);
+        }
+        draft.slugs.add(note.slug);
+        level = draft.children;
+      });
+    }
+  }
+  return finish(root);
+}
+
+function finish(level: Map<string, Draft>): TagNode[] {
+  return [...level.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((d) => ({ name: d.name, tag: d.tag, count: d.slugs.size, children: finish(d.children) }));
+}
