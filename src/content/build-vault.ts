@@ -1,3 +1,4 @@
+import { buildSearchIndex } from '../search/build-index';
 import { parseVault } from './parse-vault';
 import { summarizeNote, type NoteSummary } from './note-summary';
 import type { NoteModule } from './note-module';
@@ -21,7 +22,7 @@ export function buildVault(files: { file: string; markdown: string }[]): BuiltVa
     notes,
     summaries: notes.map(summarizeNote),
     bySlug,
-    searchIndex: () => (search ??= JSON.stringify({ notes: notes.length })),
+    searchIndex: () => (search ??= buildSearchIndex(notes)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { loadNote, notes } from 'virtual:examflow/index';
 import type { NoteModule } from '../content/note-module';
+import { resolveSlug } from '../search/resolve-slug';
 import { paths } from './paths';
 
 /** Loads a note's chunk by slug; an alias redirects to its note; anything else is a 404. */
@@ -8,10 +9,7 @@ export async function noteLoader({ params }: LoaderFunctionArgs): Promise<NoteMo
   const wanted = params.slug ?? '';
   const note = await loadNote(wanted);
   if (note) return note;
-  const lower = wanted.toLowerCase();
-  const byAlias = notes.find(
-    (n) => n.slug.toLowerCase() === lower || n.aliases.some((a) => a.toLowerCase() === lower),
-  );
-  if (byAlias) throw redirect(paths.note(byAlias.slug));
+  const resolved = resolveSlug(notes, wanted);
+  if (resolved && resolved !== wanted) throw redirect(paths.note(resolved));
   throw data(null, { status: 404 });
 }
