@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { relabelText } from './relabel-text';
+
+const swap = { A: 'C', B: 'A', C: 'B', D: 'D', E: 'F', F: 'E' };
+
+describe('relabelText rewrites letters that name an option', () => {
+  test.each([
+    ['**A번** - 보안 그룹은 무관', '**C번** - 보안 그룹은 무관'],
+    ['**Option B** - VPC', '**Option A** - VPC'],
+    ['Options A and C are wrong', 'Options C and B are wrong'],
+    ['**옵션 A (로컬 미니마 함정)** - 딥러닝', '**옵션 C (로컬 미니마 함정)** - 딥러닝'],
+    ['**옵션 B, D (Factorization Machine)**', '**옵션 A, D (Factorization Machine)**'],
+    ['선택지 C는 틀림', '선택지 B는 틀림'],
+    ['**Feature Store (B)** - 피처 저장', '**Feature Store (A)** - 피처 저장'],
+    ['**A) 컬럼 제거** - 나이는', '**C) 컬럼 제거** - 나이는'],
+    ['**정답: C, E) max_jobs**', '**정답: B, F) max_jobs**'],
+    ['**정답 D** - `__label__` 접두사', '**정답 D** - `__label__` 접두사'],
+    ['정답 A', '정답 C'],
+    ['A와 B번 모두 틀림', 'C와 A번 모두 틀림'],
+    ['Shuffle the data, C) Shuffle the input', 'Shuffle the data, B) Shuffle the input'],
+    ['B번과 A번을 비교', 'A번과 C번을 비교'],
+  ])('%s → %s', (text, expected) => {
+    expect(relabelText(text, swap)).toBe(expected);
+  });
+});
+
+describe('relabelText leaves everything else alone', () => {
+  test.each([
+    'A/B 테스트로 두 모델을 비교',
+    'Plan A is cheaper',
+    'A Machine Learning Specialist uploads a dataset',
+    '편향성 (DAR, DI, TE, DPPL)',
+    'SSE-C) 암호화',
+    'Amazon S3 bucket (Standard-IA)',
+    'Option Alpha and Answers',
+    '하이퍼파라미터 조합 A, B, C 테스트',
+    'Option G is not an option here',
+  ])('%s', (text) => {
+    expect(relabelText(text, swap)).toBe(text);
+  });
+});
+
+describe('relabelText on the sample vault', () => {
+  const vault = resolve(process.cwd(), '../shared/vault-sample');
+  const files = listMarkdown(vault);
+  const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
+  const pairSwap = { A: 'B', B: 'A', C: 'D', D: 'C', E: 'F', F: 'E' };
+
+  test('finds the vault', () => {
+    expect(files.length).toBeGreaterThan(200);
+  });
+
+  test('swapping letters twice gives every line back (no reference is half rewritten)', () => {
+    const broken = lines.filter((line) => relabelText(relabelText(line, pairSwap), pairSwap) !== line);
+    expect(broken).toEqual([]);
+  });
+
+  test('rewrites the option references of explanation bullets', () => {
+    const bullets = lines.filter((line) => /^- \*\*(Option [A-D]|옵션 [A-D]|[A-D]번)/.test(line));
+    expect(bullets.length).toBeGreaterThan(100);
+    const unchanged = bullets.filter((line) => relabelText(line, pairSwap) === line);
+    expect(unchanged).toEqual([]);
+  });
+});
+
+function listMarkdown(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listMarkdown(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Which questions a quiz asks: one note, a tag (or a tag prefix), several notes, everything,
+ * the questions last answered wrong, the flagged ones, or an explicit list of ids.
+ */
+import type { QuizHistory, QuizItem } from './types';
+
+/** What to quiz on; serialisable, so a saved session remembers how it was chosen. */
+export type Selection =
+  | { kind: 'note'; slug: string }
+  /** An exact tag such as `service/kms`, or a prefix ending in `/*` such as `service/*`. */
+  | { kind: 'tag'; tag: string }
+  | { kind: 'notes'; slugs: string[] }
+  | { kind: 'all' }
+  | { kind: 'wrong' }
+  | { kind: 'flagged' }
+  | { kind: 'ids'; ids: string[] };
+
+/** Whether a note tag matches a selection tag: exact, or under a prefix written `prefix/*`. */
+export function tagMatches(selectionTag: string, noteTag: string): boolean {
+  if (selectionTag.endsWith('/*')) return noteTag.startsWith(selectionTag.slice(0, -1));
+  return noteTag === selectionTag;
+}
+
+/** Ids of the questions whose most recent attempt was wrong (ties in time go to the later record). */
+export function wrongQuestionIds(history: Pick<QuizHistory, 'attempts'>): Set<string> {
+  const latest = new Map<string, { time: number; correct: boolean }>();
+  for (const attempt of history.attempts) {
+    const time = Date.parse(attempt.at);
+    const known = latest.get(attempt.questionId);
+    // An unparseable time still counts, as the oldest, rather than being silently ignored.
+    const safeTime = Number.isNaN(time) ? -Infinity : time;
+    if (!known || safeTime >= known.time) latest.set(attempt.questionId, { time: safeTime, correct: attempt.correct });
+  }
+  const wrong = new Set<string>();
+  for (const [id, last] of latest) if (!last.correct) wrong.add(id);
+  return wrong;
+}
+
+/** Filters the catalogue down to the selected items, keeping catalogue order (sessions shuffle later). */
+export function selectQuestions(selection: Selection, catalog: readonly QuizItem[], history: QuizHistory): QuizItem[] {
+  const keep = matcher(selection, history);
+  return catalog.filter(keep);
+}
+
+function matcher(selection: Selection, history: QuizHistory): (item: QuizItem) => boolean {
+  switch (selection.kind) {
+    case 'note':
+      return (item) => item.noteSlug === selection.slug;
+    case 'tag':
+      return (item) => item.tags.some((tag) => tagMatches(selection.tag, tag));
+    case 'notes': {
+      const slugs = new Set(selection.slugs);
+      return (item) => slugs.has(item.noteSlug);
+    }
+    case 'all':
+      return () => true;
+    case 'wrong': {
+      const wrong = wrongQuestionIds(history);
+      return (item) => wrong.has(item.question.id);
+    }
+    case 'flagged': {
+      const flagged = new Set(history.flagged);
+      return (item) => flagged.has(item.question.id);
+    }
+    case 'ids': {
+      const ids = new Set(selection.ids);
+      return (item) => ids.has(item.question.id);
+    }
+    default:
+      return () => false;
+  }
+}

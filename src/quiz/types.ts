@@ -1,0 +1,38 @@
+/**
+ * What the quiz engine works on: questions together with the note they come from, and the little
+ * of the saved history that selection needs. The store's records satisfy these shapes structurally,
+ * so the engine never imports the store.
+ */
+import type { Note, Question } from '../content/types';
+import { displayTitle } from '../content/types';
+
+/** One question of the catalogue, with the slug, title and tags of its note (notes load lazily). */
+export interface QuizItem {
+  noteSlug: string;
+  noteTitle: string;
+  tags: readonly string[];
+  question: Question;
+}
+
+/** The part of one saved attempt that the engine reads. */
+export interface AttemptLike {
+  questionId: string;
+  /** ISO time of the attempt. */
+  at: string;
+  correct: boolean;
+}
+
+/** The part of the saved progress that selection reads: attempts and flagged question ids. */
+export interface QuizHistory {
+  attempts: readonly AttemptLike[];
+  flagged: readonly string[];
+}
+
+/** Practice reveals the answer question by question; an exam is timed and reveals nothing until the end. */
+export type QuizMode = 'practice' | 'exam';
+
+/** Turns a parsed note into quiz items, one per question, in the note's order. */
+export function quizItemsOf(note: Pick<Note, 'slug' | 'title' | 'heading' | 'tags' | 'questions'>): QuizItem[] {
+  const noteTitle = displayTitle(note);
+  return note.questions.map((question) => ({ noteSlug: note.slug, noteTitle, tags: note.tags, question }));
+}
