@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build/csp';
 import { examflowContent } from './src/content/vite-plugin';
+import { deepLinkFallbacks } from './src/pwa/deep-link-fallbacks';
+import { examflowPwa } from './src/pwa/pwa-plugin';
 
 // EXAMFLOW_CONTENT points the app at any vault; BASE_PATH builds for a sub-path such as /examflow/.
 const contentDir = process.env.EXAMFLOW_CONTENT ?? 'content';
@@ -9,8 +11,9 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), examflowContent({ dir: contentDir }), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
+  plugins: [react(), examflowContent({ dir: contentDir }), contentSecurityPolicy(), examflowPwa(), deepLinkFallbacks()],
+  // The manifest lets `npm run bench` and src/cli/bundle-report.ts follow the home page's static imports.
+  build: { target: 'es2022', sourcemap: false, reportCompressedSize: true, manifest: true },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 });

@@ -1,0 +1,45 @@
+import type { PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The installable-app manifest: name, colours and the icons in `public/`. */
+export const WEB_MANIFEST = {
+  id: './',
+  name: 'examflow',
+  short_name: 'examflow',
+  description: 'Study your own Markdown exam notes with quizzes, timed exams and spaced repetition, offline.',
+  lang: 'en',
+  display: 'standalone',
+  theme_color: '#1f5fbf',
+  background_color: '#ffffff',
+  icons: [
+    { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+} as const;
+
+/**
+ * The service worker: precaches every built file (the app, each note's chunk, the search index) so the
+ * whole vault works offline after one visit, and answers every navigation with index.html under the base
+ * path. `registerType: 'prompt'` keeps the old version running until the reader chooses to reload, so a
+ * page never mixes chunks of two deployments. Registration happens in src/pwa/update-prompt.tsx because
+ * the Content-Security-Policy forbids the inline script the plugin would otherwise inject.
+ */
+export function examflowPwa(): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    manifest: WEB_MANIFEST,
+    includeAssets: ['favicon.svg'],
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // 404.html is the static host's copy of index.html; the service worker answers with index.html itself.
+      globIgnores: ['404.html'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The search index of a 5,000-note vault is several megabytes and must still be precached.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    },
+    devOptions: { enabled: false },
+  });
+}
