@@ -1,8 +1,8 @@
 import type { PluginOption } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
 /** The installable-app manifest: name, colours and the icons in `public/`. */
-export const WEB_MANIFEST = {
+export const WEB_MANIFEST: Partial<ManifestOptions> = {
   id: './',
   name: 'examflow',
   short_name: 'examflow',
@@ -16,7 +16,7 @@ export const WEB_MANIFEST = {
     { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
     { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
-} as const;
+};
 
 /**
  * The service worker: precaches every built file (the app, each note's chunk, the search index) so the
