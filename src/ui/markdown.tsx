@@ -43,7 +43,7 @@ export function safeUrl(url: string): string {
 export function Markdown({ children, remarkPlugins = [], inline = false }: MarkdownProps) {
   const md = (
     <ReactMarkdown
-      remarkPlugins={[remarkGfm, ...remarkPlugins]}
+      remarkPlugins={[remarkGfm, ...(remarkPlugins ?? [])]}
       urlTransform={safeUrl}
       skipHtml={false}
       components={inline ? inlineComponents : components}

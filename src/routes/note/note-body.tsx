@@ -2,13 +2,14 @@ import type { Note } from '../../content/types';
 import { Markdown } from '../../ui/markdown';
 import { FlowView } from './flow-view';
 import { QuestionPreview } from './question-preview';
+import { wikiLinkPlugins } from './wiki-link-plugins';
 
 /** The note's body in order: Markdown runs, question widgets and flow diagrams. */
 export function NoteBody({ note }: { note: Note }) {
   return (
     <div className="note-body">
       {note.blocks.map((block, i) => {
-        if (block.kind === 'markdown') return <Markdown key={i}>{block.markdown}</Markdown>;
+        if (block.kind === 'markdown') return <Markdown key={i} remarkPlugins={wikiLinkPlugins}>{block.markdown}</Markdown>;
         if (block.kind === 'question') {
           const question = note.questions[block.index];
           return question ? <QuestionPreview key={i} question={question} number={block.index + 1} /> : null;
