@@ -18,13 +18,18 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
-  use: { trace: 'retain-on-failure', launchOptions, ...devices['Desktop Chrome'], channel: undefined },
+  reporter: 'list',
+  use: { trace: 'retain-on-failure', launchOptions, ...devices['Desktop Chrome'] },
   projects: [
     {
       name: 'app',
       testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/],
       use: { baseURL: 'http://localhost:4173' },
+    },
+    {
+      name: 'hostile',
+      testMatch: /hostile\.spec\.ts/,
+      use: { baseURL: 'http://localhost:4175' },
     },
   ],
   webServer: [
@@ -33,6 +38,13 @@ export default defineConfig({
       url: 'http://localhost:4173',
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      // The hostile-notes vault, built on its own so its notes never reach the shipped site.
+      command: `EXAMFLOW_CONTENT=e2e/fixtures/hostile-vault ${vite} build --outDir dist-hostile --logLevel error && ${vite} preview --outDir dist-hostile --port 4175 --strictPort`,
+      url: 'http://localhost:4175',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 });

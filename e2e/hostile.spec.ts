@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Notes in e2e/fixtures/hostile-vault carry scripts, handlers and unsafe links that set markers if run. */
+async function expectNothingRan(page: Page) {
+  const state = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    title: document.title,
+    frames: document.querySelectorAll('#main iframe, #main object, #main embed').length,
+    scripts: document.querySelectorAll('#main script, #main svg script').length,
+    handlers: [...document.querySelectorAll('#main *')].filter((el) =>
+      [...el.attributes].some((a) => a.name.startsWith('on')),
+    ).length,
+    unsafeLinks: [...document.querySelectorAll<HTMLAnchorElement>('#main a[href]')].filter((a) =>
+      /^(javascript|data|vbscript):/i.test(a.getAttribute('href') ?? ''),
+    ).length,
+  }));
+  expect(state).toEqual({ pwned: undefined, title: expect.not.stringMatching(/PWNED/i), frames: 0, scripts: 0, handlers: 0, unsafeLinks: 0 });
+}
+
+test('the built page forbids inline scripts with a Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline\'; script');
+  expect(csp).toContain("object-src 'none'");
+});
+
+test('no hostile note runs anything, and every one still renders with its problems shown', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/');
+  const hrefs = await page.locator('#all-notes ~ ul a, .note-list a').evaluateAll((links) =>
+    [...new Set(links.map((a) => a.getAttribute('href') ?? ''))].filter((h) => h.startsWith('/notes/')),
+  );
+  expect(hrefs.length).toBeGreaterThanOrEqual(5);
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#main')).toBeVisible();
+    await expectNothingRan(page);
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test('a note with broken frontmatter still shows its body and its error with a line', async ({ page }) => {
+  await page.goto('/');
+  const broken = page.locator('.note-list li', { hasText: /problems|문제 있음/ }).first();
+  await expect(broken).toBeVisible();
+  await broken.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: /Problems in this note/ })).toBeVisible();
+  await expect(page.locator('.diagnostic-error').first()).toContainText(/line \d+/);
+});
