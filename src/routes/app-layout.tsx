@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
+import { SearchLauncher } from '../search/search-launcher';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
@@ -44,6 +45,7 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="app-header-tools">
+            <SearchLauncher />
             <button
               type="button"
               className="btn btn-small"
