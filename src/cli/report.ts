@@ -1,0 +1,56 @@
+import type { NoteAnalysis } from '../content/parse-note';
+import type { Diagnostic, Question } from '../content/types';
+import { reportDiagram, type DiagramReport } from './report-diagram';
+
+/** One note of the content report (content-report-schema.md). */
+export interface NoteReport {
+  file: string;
+  slug: string;
+  title: string;
+  heading: string | null;
+  tags: string[];
+  aliases: string[];
+  questions: Question[];
+  diagrams: DiagramReport[];
+  diagnostics: Diagnostic[];
+}
+
+/** The content report that `content:check --json` writes (content-report-schema.md). */
+export interface Report {
+  notes: NoteReport[];
+  summary: { notes: number; questions: number; diagrams: number; errors: number; warnings: number };
+}
+
+/** Builds the JSON report of a parsed vault, with exactly the fields of the schema. */
+export function buildReport(analyses: NoteAnalysis[]): Report {
+  const notes = analyses.map(({ note, diagnostics }): NoteReport => ({
+    file: note.file,
+    slug: note.slug,
+    title: note.title,
+    heading: note.heading,
+    tags: note.tags,
+    aliases: note.aliases,
+    questions: note.questions.map((question) => ({
+      id: question.id,
+      stem: question.stem,
+      multi: question.multi,
+      options: question.options.map(({ label, text, correct, explanation }) => ({ label, text, correct, explanation })),
+      answer: question.answer,
+      notes: question.notes,
+      line: question.line,
+    })),
+    diagrams: note.flows.map(reportDiagram),
+    diagnostics: diagnostics.map(({ severity, line, message }) => ({ severity, line, message })),
+  }));
+  const all = notes.flatMap((note) => note.diagnostics);
+  return {
+    notes,
+    summary: {
+      notes: notes.length,
+      questions: notes.reduce((sum, note) => sum + note.questions.length, 0),
+      diagrams: notes.reduce((sum, note) => sum + note.diagrams.length, 0),
+      errors: all.filter((problem) => problem.severity === 'error').length,
+      warnings: all.filter((problem) => problem.severity === 'warning').length,
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { matchOptionByText, type LabelledText } from './text-match';
+
+/** What an answer line names: the labels in it (sorted, unique), or none when it names no option. */
+export interface AnswerRead {
+  labels: string[];
+  /** How the labels were found: written as letters, or recognised from an option's text. */
+  by: 'letter' | 'text' | 'none';
+}
+
+const LETTER = /[A-F]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// More labels later in the line: "A) text, C) text" or "A) text and C) text".
+const LATER_LABEL = /(?:[,;+&]|\band\b|및)\s*\(?([A-F])\)\s/g;
+
+/** Parses the text after "정답:" / "Answer:" into option labels, checking later labels against the options. */
+export function readAnswer(text: string, options: LabelledText[]): AnswerRead {
+  const firstLine = (text.split('\n')[0] ?? '').trim();
+  const body = firstLine.replace(/^(?:option|options|옵션|선택지|보기|choice)\s*/i, '');
+  const lead = leadingLetters(body);
+  if (lead.letters.length > 0) {
+    const known = new Set(options.map((option) => option.label));
+    const later = [...body.slice(lead.end).matchAll(LATER_LABEL)]
+      .map((match) => match[1] ?? '')
+      .filter((label) => known.has(label));
+    return { labels: sortUnique([...lead.letters, ...later]), by: 'letter' };
+  }
+  const byText = matchOptionByText(firstLine, options);
+  return byText === null ? { labels: [], by: 'none' } : { labels: [byText], by: 'text' };
+}
+
+/** Reads "C", "(C)", "C)", "A, C", "A/C", "A and C", "A, C)" at the start of a text. */
+export function leadingLetters(text: string): { letters: string[]; end: number } {
+  const letters: string[] = [];
+  let i = 0;
+  let end = 0;
+  for (;;) {
+    let j = skipSpaces(text, i);
+    if (text[j] === '(') j += 1;
+    const letter = text[j];
+    const next = text[j + 1] ?? '';
+    if (letter === undefined || !LETTER.test(letter) || (WORD_CHAR.test(next) && next !== '번')) break;
+    letters.push(letter);
+    j += 1;
+    if (text[j] === ')' || text[j] === '.' || text[j] === '번') j += 1;
+    end = j;
+    const sep = separatorLength(text, skipSpaces(text, j));
+    if (sep === 0) break;
+    i = skipSpaces(text, j) + sep;
+  }
+  return { letters, end };
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i += 1;
+  return i;
+}
+
+function separatorLength(text: string, at: number): number {
+  const char = text[at];
+  if (char === ',' || char === '/' || char === '&' || char === '+' || char === '、') return 1;
+  if (text.startsWith('and ', at)) return 3;
+  if (text.startsWith('및', at) || text.startsWith('와', at) || text.startsWith('과', at)) return 1;
+  return 0;
+}
+
+/** Sorted labels without repeats. */
+export function sortUnique(labels: string[]): string[] {
+  return [...new Set(labels)].sort();
+}

@@ -1,0 +1,55 @@
+import { leadingLetters, sortUnique } from './answers';
+import { matchOptionByText, type LabelledText } from './text-match';
+
+/** Which options an explanation bullet's label names, and how sure that is. */
+export interface BulletLabel {
+  labels: string[];
+  /** The label says nothing but which option it is ("A번", "Option A"), so it can be dropped from the text. */
+  pure: boolean;
+  /** The label named letters with a marker ("Option", "옵션", "A)", "A번"), not bare words. */
+  explicit: boolean;
+}
+
+const NONE: BulletLabel = { labels: [], pure: false, explicit: false };
+const VERDICT = /^(?:오답|정답|틀린|올바른|wrong|incorrect)(?![\p{L}])\s*/iu;
+const MARKER_WORD = /^(?:options?|옵션|선택지|보기|choice)(?![\p{L}])\s*/iu;
+// Labels are short; a longer bold run is prose, and the cap keeps every pattern below linear.
+const MAX_LABEL = 200;
+const TRAILING = /\((?:option|옵션|선택지)?\s*([A-F](?:\s*[,/]\s*[A-F]){0,5})\)\s*$/i;
+
+/** Resolves a bullet label ("A번", "Option B, C", "[오답 옵션 A]", "Amazon Rekognition (D)", option text) to option labels. */
+export function resolveBulletLabel(raw: string, options: LabelledText[]): BulletLabel {
+  if (raw.length > MAX_LABEL) return NONE;
+  let text = trimLabel(raw);
+  if (text.startsWith('[') && text.endsWith(']')) text = trimLabel(text.slice(1, -1));
+  let marked = false;
+  for (const pattern of [VERDICT, MARKER_WORD]) {
+    const match = text.match(pattern);
+    if (match !== null && match[0] !== '') {
+      marked = true;
+      text = text.slice(match[0].length);
+    }
+  }
+  const lead = leadingLetters(text);
+  if (lead.letters.length > 0) {
+    const rest = text.slice(lead.end).trim().replace(/^(?:옵션|option|번)(?![\p{L}])\s*/iu, '');
+    const markedHere = marked || /[)번]/.test(text.slice(0, lead.end)) || /^(?:옵션|option)/i.test(text.slice(lead.end).trim());
+    const bareOk = rest === '' || rest.startsWith('(') || rest.startsWith('-') || rest.startsWith(':');
+    if (markedHere || bareOk) {
+      return { labels: sortUnique(lead.letters), pure: rest === '', explicit: markedHere };
+    }
+  }
+  const trailing = text.match(TRAILING);
+  if (trailing?.[1] !== undefined) {
+    const letters = trailing[1].toUpperCase().split(/\s*[,/]\s*/);
+    return { labels: sortUnique(letters), pure: false, explicit: true };
+  }
+  const byText = matchOptionByText(text, options);
+  return byText === null ? NONE : { labels: [byText], pure: false, explicit: false };
+}
+
+function trimLabel(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n:：-–—'.includes(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end).trim();
+}

@@ -1,0 +1,92 @@
+import type { List, ListItem, Paragraph } from 'mdast';
+import { resolveBulletLabel, type BulletLabel } from './explanation-label';
+import { itemContent } from './list-item-source';
+import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
+import type { LabelledText } from './text-match';
+
+/** Explanation bullets sorted out: text per option label, bullets that stay notes, and counts. */
+export interface ExplanationsRead {
+  byLabel: Map<string, string[]>;
+  notes: string[];
+  bullets: number;
+  mapped: number;
+  problems: { line: number; message: string }[];
+}
+
+/** A fresh, empty explanation record. */
+export function emptyExplanations(): ExplanationsRead {
+  return { byLabel: new Map(), notes: [], bullets: 0, mapped: 0, problems: [] };
+}
+
+/**
+ * Maps every top-level bullet of an explanation list to the option(s) its label names. A bullet naming one
+ * option becomes that option's explanation; one naming several is kept in notes AND attached, verbatim, to
+ * each named option; one naming none is kept in notes. Sub-bullets stay with their parent, except under an
+ * unlabelled parent whose sub-bullets are labelled: the parent's own text becomes a note and each sub-bullet
+ * is mapped on its own.
+ */
+export function mapExplanationList(list: List, markdown: string, options: LabelledText[], into: ExplanationsRead): void {
+  for (const item of list.children) mapItem(item, markdown, options, into);
+}
+
+function mapItem(item: ListItem, markdown: string, options: LabelledText[], into: ExplanationsRead): void {
+  const found = bulletLabel(item, options);
+  const nested = item.children.filter((child): child is List => child.type === 'list');
+  if (found.label.labels.length === 0 && nested.some((list) => list.children.some((sub) => hasLabel(sub, options)))) {
+    const own = item.children.filter((child) => child.type !== 'list').map((child) => sourceOf(markdown, child).trim());
+    if (own.length > 0) {
+      into.bullets += 1;
+      into.notes.push(own.join('\n\n'));
+    }
+    for (const list of nested) mapExplanationList(list, markdown, options, into);
+    return;
+  }
+  into.bullets += 1;
+  const known = new Set(options.map((option) => option.label));
+  const labels = found.label.labels.filter((label) => known.has(label));
+  for (const label of found.label.labels.filter((label) => !known.has(label))) {
+    into.problems.push({ line: startLine(item), message: `Explanation names option ${label}, which the question does not have` });
+  }
+  const verbatim = itemContent(markdown, item);
+  if (labels.length === 0) {
+    into.notes.push(verbatim);
+    return;
+  }
+  into.mapped += 1;
+  if (labels.length > 1) into.notes.push(verbatim);
+  const text = labels.length === 1 && found.label.pure && found.contentFrom !== null
+    ? stripSeparator(itemContent(markdown, item, found.contentFrom))
+    : verbatim;
+  for (const label of labels) into.byLabel.set(label, [...(into.byLabel.get(label) ?? []), text]);
+}
+
+function hasLabel(item: ListItem, options: LabelledText[]): boolean {
+  return bulletLabel(item, options).label.labels.length > 0;
+}
+
+/** The label of a bullet: its leading bold text, else an explicit "A)" / "Option A:" at the start of its text. */
+function bulletLabel(item: ListItem, options: LabelledText[]): { label: BulletLabel; contentFrom: number | null } {
+  const first = item.children[0];
+  const none = { label: { labels: [], pure: false, explicit: false }, contentFrom: null };
+  if (first?.type !== 'paragraph') return none;
+  const lead = leadingPhrase(first);
+  if (lead !== null) return { label: resolveBulletLabel(plainText(lead), options), contentFrom: endOffset(lead) };
+  const line = (plainText(first).split('\n')[0] ?? '').slice(0, 200);
+  const cut = line.search(/\s[-–—:]\s|[:：]/);
+  const head = cut > 0 ? line.slice(0, cut) : line;
+  const label = resolveBulletLabel(head, options);
+  // Without bold, only an explicitly marked letter counts: plain prose must not be read as a label.
+  return label.explicit ? { label: { ...label, pure: false }, contentFrom: null } : none;
+}
+
+function leadingPhrase(paragraph: Paragraph): Paragraph['children'][number] | null {
+  const first = paragraph.children[0];
+  return first !== undefined && (first.type === 'strong' || first.type === 'emphasis') ? first : null;
+}
+
+function stripSeparator(text: string): string {
+  let i = 0;
+  while (i < text.length && ' \t'.includes(text[i] ?? '')) i += 1;
+  if ('-–—:：→'.includes(text[i] ?? 'x')) i += 1;
+  return text.slice(i).trim();
+}

@@ -1,0 +1,53 @@
+import type { Paragraph } from 'mdast';
+import { endOffset, plainText, startOffset } from './markdown-tree';
+
+const QUESTION_WORD = /^(?:question|문제|q)\s*\d*\s*[:：.]?$/i;
+const QUESTION_TEXT = /^\s*(?:question|문제)\s*\d*\s*[:：]\s*|^\s*q\s*\d+\s*[:：.]\s*/i;
+const OPTIONS_WORD = /^(?:options|choices|answer choices|선택지|보기)\s*[:：]?$/i;
+const ANSWER_PREFIX = /^(?:(?:정답|답|answers?|correct answers?|correct options?|right answers?)\s*[:：]|정답\s*(?:은|는)\s*[:：]?)\s*/i;
+const EXPLANATION_PREFIX = /^(?:추가\s*설명|설명|해설|explanations?|additional explanation|오답\s*(?:분석|해설))\s*[:：]?\s*/i;
+
+/** Drops leading emoji, symbols and spaces so a label is judged by its words. */
+export function stripLeadingSymbols(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/** The source offset where the stem starts when the paragraph opens with a "Question:" label, else null. */
+export function questionLabelEnd(paragraph: Paragraph, markdown: string): number | null {
+  const first = paragraph.children[0];
+  if (first === undefined) return null;
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    if (!QUESTION_WORD.test(plainText(first).trim())) return null;
+    let end = endOffset(first);
+    // The colon may sit outside the bold: "**Question**: text".
+    const after = markdown.slice(end, end + 8).match(/^[ \t]*[:：]/);
+    if (after !== null) end += after[0].length;
+    return end;
+  }
+  if (first.type !== 'text') return null;
+  const match = first.value.match(QUESTION_TEXT);
+  return match === null ? null : startOffset(first) + match[0].length;
+}
+
+/** True when the paragraph is only an "Options:" label. */
+export function isOptionsLabel(paragraph: Paragraph): boolean {
+  return OPTIONS_WORD.test(stripLeadingSymbols(plainText(paragraph)).trim());
+}
+
+/** The answer text after "정답:" / "Answer:" when the paragraph is an answer line, else null. */
+export function answerText(paragraph: Paragraph): string | null {
+  const text = stripLeadingSymbols(plainText(paragraph)).trim();
+  const match = text.match(ANSWER_PREFIX);
+  return match === null ? null : text.slice(match[0].length);
+}
+
+/** What an explanation label paragraph holds: null when it is none, else the text that follows the label. */
+export function explanationLabelRest(paragraph: Paragraph): string | null {
+  const text = stripLeadingSymbols(plainText(paragraph)).trim();
+  const match = text.match(EXPLANATION_PREFIX);
+  if (match === null) return null;
+  // "설명" alone must end the label (or be followed by a colon) to avoid eating a sentence starting with it.
+  const rest = text.slice(match[0].length);
+  if (rest !== '' && !/[:：]\s*$/.test(match[0])) return null;
+  return rest;
+}

@@ -1,0 +1,80 @@
+import type { Heading, Root } from 'mdast';
+import { buildBlocks } from './blocks';
+import { buildQuestion } from './build-question';
+import { findFlows } from './flows';
+import { readFrontmatter } from './frontmatter';
+import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree';
+import { questionIds } from './question-id';
+import { findQuestionRanges } from './question-ranges';
+import { readQuestion } from './read-question';
+import { findSections } from './sections';
+import { slugFromFile } from './slug';
+import type { Diagnostic, ParseResult, Question } from './types';
+
+/** Options for `parseNote`: the vault may hand in a slug made unique across notes. */
+export interface ParseOptions {
+  slug?: string;
+}
+
+/** A parse result plus the explanation-bullet counts that `content:check` reports. */
+export interface NoteAnalysis extends ParseResult {
+  bullets: number;
+  mappedBullets: number;
+}
+
+/** Parses one Markdown note into a Note and its diagnostics; malformed input gives diagnostics, never a throw. */
+export function parseNote(markdown: string, file: string, options: ParseOptions = {}): ParseResult {
+  const { note, diagnostics } = analyseNote(markdown, file, options);
+  return { note, diagnostics };
+}
+
+/** Like `parseNote`, and also counts explanation bullets and how many were mapped to an option. */
+export function analyseNote(input: string, file: string, options: ParseOptions = {}): NoteAnalysis {
+  const markdown = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const path = file.replace(/\\/g, '/');
+  const slug = options.slug ?? slugFromFile(path);
+  const root: Root = parseMarkdownTree(markdown);
+  const lineOf = createLineIndex(markdown);
+  const { frontmatter, diagnostics: yamlProblems } = readFrontmatter(root, markdown);
+  const sections = findSections(root);
+  const drafts = findQuestionRanges(root, sections, markdown)
+    .map((range) => readQuestion(root.children, range, markdown, lineOf))
+    .filter((draft) => draft.first !== -1);
+  const ids = questionIds(slug, drafts.map((draft) => draft.stem));
+  const built = drafts.map((draft, index) => buildQuestion(draft, ids[index] ?? String(index)));
+  const questions: Question[] = built.map((entry) => entry.question);
+  const flows = findFlows(root.children, sections, markdown);
+  const blocks = buildBlocks(
+    root.children,
+    { questions: drafts.map(({ first, last }) => ({ first, last })), flows: flows.map((found) => found.node) },
+    markdown,
+  );
+  const h1 = root.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const heading = h1 === undefined ? null : plainText(h1).trim() || null;
+  const lastLine = lineOf(markdown.length);
+  const diagnostics: Diagnostic[] = [...yamlProblems, ...built.flatMap((entry) => entry.diagnostics)]
+    .map((problem) => ({ ...problem, line: Math.min(Math.max(1, problem.line), lastLine) }))
+    .sort((a, b) => a.line - b.line);
+  const note = {
+    file: path,
+    slug,
+    title: frontmatter.title ?? heading ?? fileTitle(path),
+    heading,
+    tags: frontmatter.tags,
+    aliases: frontmatter.aliases,
+    created: frontmatter.created,
+    modified: frontmatter.modified,
+    questions,
+    flows: flows.map((found) => found.flow),
+    blocks,
+    diagnostics,
+  };
+  const bullets = drafts.reduce((sum, draft) => sum + draft.explanations.bullets, 0);
+  const mappedBullets = drafts.reduce((sum, draft) => sum + draft.explanations.mapped, 0);
+  return { note, diagnostics, bullets, mappedBullets };
+}
+
+function fileTitle(path: string): string {
+  const base = path.split('/').pop() ?? path;
+  return base.replace(/\.(md|markdown)$/i, '') || path;
+}

@@ -1,0 +1,58 @@
+import type { Root } from 'mdast';
+import { classifyHeading } from './heading-kind';
+import { plainText } from './markdown-tree';
+import { isOptionsList, isOptionsParagraph } from './options';
+import { opensQuestion } from './read-question';
+import { sectionsOfKind, type Section } from './sections';
+
+/** A half-open run of root children that holds one question. */
+export interface QuestionRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the questions of a note are: inside each question section, one per "Question:" label (else one per
+ * question sub-heading, else the whole section when it holds options); outside, one per "Question:" label
+ * running to the next heading.
+ */
+export function findQuestionRanges(root: Root, sections: Section[], markdown: string): QuestionRange[] {
+  const nodes = root.children;
+  const inside = sectionsOfKind(sections, 'question');
+  const ranges: QuestionRange[] = [];
+  for (const section of inside) ranges.push(...rangesInSection(root, section, markdown));
+  const covered = (index: number) => inside.some((section) => index >= section.start && index < section.end);
+  nodes.forEach((node, index) => {
+    if (covered(index) || !opensQuestion(node, markdown)) return;
+    let end = index + 1;
+    while (end < nodes.length && nodes[end]?.type !== 'heading' && !opensQuestion(nodes[end] ?? node, markdown)) end += 1;
+    ranges.push({ start: index, end });
+  });
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+function rangesInSection(root: Root, section: Section, markdown: string): QuestionRange[] {
+  const nodes = root.children;
+  const indices = (test: (index: number) => boolean) => {
+    const found: number[] = [];
+    for (let i = section.start; i < section.end; i += 1) if (test(i)) found.push(i);
+    return found;
+  };
+  const openers = indices((i) => opensQuestion(nodes[i] ?? { type: 'thematicBreak' }, markdown));
+  if (openers.length > 0) return splitAt(openers, section.end);
+  const subheadings = indices((i) => {
+    const node = nodes[i];
+    return node?.type === 'heading' && classifyHeading(plainText(node)) === 'question';
+  });
+  if (subheadings.length > 0) return splitAt(subheadings, section.end);
+  const hasOptions = indices((i) => {
+    const node = nodes[i];
+    if (node?.type === 'list') return isOptionsList(node, markdown);
+    return node?.type === 'paragraph' && isOptionsParagraph(node, markdown);
+  });
+  return hasOptions.length > 0 ? [{ start: section.start, end: section.end }] : [];
+}
+
+function splitAt(starts: number[], end: number): QuestionRange[] {
+  return starts.map((start, k) => ({ start, end: starts[k + 1] ?? end }));
+}

@@ -1,0 +1,113 @@
+import type { RootContent } from 'mdast';
+import { readAnswer } from './answers';
+import { emptyExplanations, mapExplanationList, type ExplanationsRead } from './explanations';
+import { classifyHeading } from './heading-kind';
+import { answerText, explanationLabelRest, isOptionsLabel, questionLabelEnd } from './labels';
+import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
+import { isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type RawOption } from './options';
+
+/** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
+export interface QuestionDraft {
+  stem: string;
+  line: number;
+  options: RawOption[];
+  answer: { labels: string[]; line: number; text: string } | null;
+  explanations: ExplanationsRead;
+  /** Index of the first and last root child the question widget shows. */
+  first: number;
+  last: number;
+}
+
+type Stage = 'stem' | 'options' | 'explain';
+
+/** Reads one question from root children [start, end): stem, options, answer line, explanation bullets. */
+export function readQuestion(
+  nodes: RootContent[],
+  range: { start: number; end: number },
+  markdown: string,
+  lineOf: (offset: number) => number,
+): QuestionDraft {
+  const { start, end } = range;
+  const draft: QuestionDraft = {
+    stem: '', line: 1, options: [], answer: null, explanations: emptyExplanations(), first: -1, last: -1,
+  };
+  const stem: string[] = [];
+  let stage: Stage = 'stem';
+  for (let i = start; i < end; i += 1) {
+    const node = nodes[i];
+    if (node === undefined) break;
+    if (node.type === 'thematicBreak' || (node.type === 'heading' && !(stage === 'explain' && classifyHeading(plainText(node)) === 'explanation'))) {
+      if (i === start) continue;
+      break;
+    }
+    if (draft.first === -1) {
+      draft.first = i;
+      draft.line = startLine(node);
+    }
+    draft.last = i;
+    if (node.type === 'paragraph') {
+      const answer = answerText(node);
+      if (answer !== null && draft.answer === null) {
+        const read = readAnswer(answer, draft.options);
+        draft.answer = { labels: read.labels, line: startLine(node), text: answer };
+        stage = 'explain';
+        continue;
+      }
+      const labelEnd = stage === 'stem' ? questionLabelEnd(node, markdown) : null;
+      if (labelEnd !== null) {
+        const text = cutAtOptionsLabel(markdown.slice(labelEnd, endOffset(node)));
+        if (text.trim() !== '') {
+          if (stem.length === 0) draft.line = lineOf(labelEnd + (text.length - text.trimStart().length));
+          stem.push(text.trim());
+        }
+        continue;
+      }
+      if (stage !== 'explain' && isOptionsLabel(node)) continue;
+      if (stage !== 'explain' && isOptionsParagraph(node, markdown)) {
+        const read = readOptionsParagraph(node, markdown);
+        draft.options.push(...read.options);
+        draft.explanations.notes.push(...read.stray);
+        stage = 'options';
+        continue;
+      }
+      if (stage === 'explain') {
+        const rest = explanationLabelRest(node);
+        if (rest === '') continue;
+        draft.explanations.notes.push(sourceOf(markdown, node).trim());
+        continue;
+      }
+    }
+    if (node.type === 'list' && stage !== 'explain' && isOptionsList(node, markdown)) {
+      const read = readOptionsList(node, markdown);
+      draft.options.push(...read.options);
+      draft.explanations.notes.push(...read.stray);
+      stage = 'options';
+      continue;
+    }
+    if (node.type === 'list' && (stage === 'explain' || stage === 'options')) {
+      mapExplanationList(node, markdown, draft.options, draft.explanations);
+      continue;
+    }
+    if (node.type === 'heading') continue;
+    if (stage === 'stem') {
+      if (stem.length === 0) draft.line = startLine(node);
+      stem.push(sourceOf(markdown, node).trim());
+    } else {
+      draft.explanations.notes.push(sourceOf(markdown, node).trim());
+    }
+  }
+  draft.stem = stem.join('\n\n');
+  return draft;
+}
+
+/** Drops a trailing "**Options:**" line that shares the stem's paragraph. */
+function cutAtOptionsLabel(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => /^\s*(?:\*\*|__)?(?:options|choices|선택지|보기)\s*[:：]?\s*(?:\*\*|__)?\s*$/i.test(line));
+  return at === -1 ? text : lines.slice(0, at).join('\n');
+}
+
+/** True when a root child opens a question: a paragraph starting with a "Question:" label. */
+export function opensQuestion(node: RootContent, markdown: string): boolean {
+  return node.type === 'paragraph' && questionLabelEnd(node, markdown) !== null;
+}
