@@ -1,0 +1,41 @@
+import { defineMessages } from '../types';
+
+/** Strings of the search launcher and dialog. */
+export const searchMessages = defineMessages(
+  {
+    openSearch: 'Search',
+    openSearchLabel: 'Search notes',
+    dialogLabel: 'Search notes',
+    inputLabel: 'Search notes',
+    placeholder: 'Titles, text, questions… e.g. KMS, 암호화',
+    resultsLabel: 'Search results',
+    loading: 'Loading the search index…',
+    loadFailed: 'The search index could not be loaded ({reason}).',
+    retry: 'Try again',
+    noResults: 'No notes match “{query}”.',
+    resultOne: '1 note found.',
+    resultMany: '{count} notes found.',
+    moreResults: 'Showing the first {count}. Type more words to narrow the search.',
+    hint: '↑ ↓ to move, Enter to open, Esc to close',
+    close: 'Close search',
+    tags: 'Tags: {tags}',
+  },
+  {
+    openSearch: '검색',
+    openSearchLabel: '노트 검색',
+    dialogLabel: '노트 검색',
+    inputLabel: '노트 검색',
+    placeholder: '제목, 본문, 문제… 예: KMS, 암호화',
+    resultsLabel: '검색 결과',
+    loading: '검색 색인을 불러오는 중…',
+    loadFailed: '검색 색인을 불러오지 못했습니다 ({reason}).',
+    retry: '다시 시도',
+    noResults: '“{query}”와 일치하는 노트가 없습니다.',
+    resultOne: '노트 1개를 찾았습니다.',
+    resultMany: '노트 {count}개를 찾았습니다.',
+    moreResults: '처음 {count}개만 보여 줍니다. 단어를 더 입력해 좁혀 보세요.',
+    hint: '↑ ↓ 이동, Enter 열기, Esc 닫기',
+    close: '검색 닫기',
+    tags: '태그: {tags}',
+  },
+);

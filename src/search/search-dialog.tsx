@@ -1,0 +1,160 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useNavigate } from 'react-router';
+import { searchMessages } from '../i18n/messages/search';
+import { useT, type Translate } from '../i18n/use-t';
+import { paths } from '../routes/paths';
+import { trapFocus } from './focus-trap';
+import { HighlightedText } from './highlighted-text';
+import { searchNotes, type SearchResult } from './search-notes';
+import { useSearchIndex, type SearchIndexState } from './use-search-index';
+import './search-dialog.css';
+
+/** Results shown at once; more would only scroll past what a reader scans. */
+export const RESULT_LIMIT = 20;
+
+/** Props of {@link SearchDialog}. */
+export interface SearchDialogProps {
+  /** Asks to close; `restoreFocus` is false after a note was opened, since the new page takes focus. */
+  onClose: (restoreFocus: boolean) => void;
+}
+
+/** The search modal: a combobox whose listbox shows matching notes with highlighted excerpts. */
+export function SearchDialog({ onClose }: SearchDialogProps) {
+  const t = useT(searchMessages);
+  const navigate = useNavigate();
+  const { state, retry } = useSearchIndex();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  // The cursor belongs to one query: typing further puts it back on the first result.
+  const [cursor, setCursor] = useState({ query: '', index: 0 });
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const listId = `${id}-results`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const results = useMemo(
+    () => (state.status === 'ready' ? searchNotes(state.index, deferredQuery, { limit: RESULT_LIMIT + 1 }) : []),
+    [state, deferredQuery],
+  );
+  const shown = results.slice(0, RESULT_LIMIT);
+  const active = shown.length === 0 ? -1 : cursor.query === deferredQuery ? Math.min(cursor.index, shown.length - 1) : 0;
+
+  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, id]);
+
+  const open = (result: SearchResult) => {
+    onClose(false);
+    void navigate(paths.note(result.slug));
+  };
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (shown.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setCursor({ query: deferredQuery, index: (active + step + shown.length) % shown.length });
+    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      const result = shown[active];
+      if (!result) return;
+      event.preventDefault();
+      open(result);
+    }
+  };
+
+  const onDialogKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose(true);
+    } else {
+      trapFocus(event, dialogRef.current);
+    }
+  };
+
+  const expanded = shown.length > 0;
+  return createPortal(
+    <div className="search-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose(true)}>
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('dialogLabel')}
+        className="search-dialog"
+        onKeyDown={onDialogKeyDown}
+      >
+        <div className="search-field">
+          <input
+            ref={inputRef}
+            type="text"
+            role="combobox"
+            aria-label={t('inputLabel')}
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={expanded ? listId : undefined}
+            aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+            placeholder={t('placeholder')}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="go"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onInputKeyDown}
+          />
+          <button type="button" className="btn btn-small" aria-label={t('close')} onClick={() => onClose(true)}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+        <p role="status" className="search-status">
+          {statusText(t, state, deferredQuery, results.length)}
+        </p>
+        {state.status === 'error' && (
+          <button type="button" className="btn" onClick={retry}>{t('retry')}</button>
+        )}
+        {expanded && (
+          <ul role="listbox" id={listId} aria-label={t('resultsLabel')} className="search-results">
+            {shown.map((result, i) => (
+              <li
+                key={result.slug}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className="search-result"
+                // Keep focus in the input, so the keyboard still drives the list after a click.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => i !== active && setCursor({ query: deferredQuery, index: i })}
+                onClick={() => open(result)}
+              >
+                <span className="search-result-title">
+                  <HighlightedText text={result.title} highlights={result.titleHighlights} />
+                </span>
+                {result.snippet.text && (
+                  <span className="search-result-snippet">
+                    <HighlightedText text={result.snippet.text} highlights={result.snippet.highlights} />
+                  </span>
+                )}
+                {result.tags.length > 0 && (
+                  <span className="search-result-tags">{t('tags', { tags: result.tags.join(', ') })}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="search-hint" aria-hidden="true">{t('hint')}</p>
+      </div>
+    </div>,
+    document.body,
+  );
+}
+
+function statusText(t: Translate<keyof typeof searchMessages.en>, state: SearchIndexState, query: string, found: number): string {
+  if (state.status === 'loading') return t('loading');
+  if (state.status === 'error') return t('loadFailed', { reason: state.reason });
+  if (!query.trim()) return '';
+  if (found === 0) return t('noResults', { query: query.trim() });
+  if (found > RESULT_LIMIT) return `${t('resultMany', { count: RESULT_LIMIT })} ${t('moreResults', { count: RESULT_LIMIT })}`;
+  return found === 1 ? t('resultOne') : t('resultMany', { count: found });
+}

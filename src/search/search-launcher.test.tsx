@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import type { Note } from '../content/types';
+import { buildSearchIndex } from './build-index';
+import { SearchLauncher } from './search-launcher';
+import { parseSearchIndex } from './search-notes';
+
+function note(slug: string, heading: string, markdown: string, tags: string[] = []): Note {
+  return {
+    file: `${slug}.md`, slug, title: slug, heading, tags, aliases: [], created: null, modified: null,
+    questions: [], flows: [], blocks: [{ kind: 'markdown', markdown }], diagnostics: [],
+  };
+}
+
+const loader = vi.hoisted(() => ({ fail: 0 }));
+
+// The virtual module only exists inside the Vite plugin; the loader stands in for it here.
+vi.mock('./load-index', () => ({
+  loadSearchIndex: () => {
+    if (loader.fail > 0) {
+      loader.fail -= 1;
+      return Promise.resolve({ ok: false, reason: 'offline' });
+    }
+    return Promise.resolve(
+      parseSearchIndex(
+        buildSearchIndex([
+          note('kms-s3', 'KMS로 암호화된 S3 데이터', 'KMS 키 정책으로 복호화 권한을 준다.', ['service/kms']),
+          note('glue', 'AWS Glue 데이터 카탈로그', '크롤러가 S3 데이터의 스키마를 추론한다.', ['service/glue']),
+        ]),
+      ),
+    );
+  },
+}));
+
+function NotePage() {
+  const { slug } = useParams();
+  return <h1>Note {slug}</h1>;
+}
+
+function renderApp() {
+  const router = createMemoryRouter([
+    { path: '/', element: <><SearchLauncher /><input aria-label="Other field" /></> },
+    { path: '/notes/:slug', element: <NotePage /> },
+  ]);
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('SearchLauncher', () => {
+  test('finds a note by a partial Korean word, moves with arrows and opens it with Enter', async () => {
+    const user = userEvent.setup();
+    const router = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Search notes' }));
+    const input = screen.getByRole('combobox', { name: 'Search notes' });
+    expect(input).toHaveFocus();
+    await user.type(input, '데이터');
+    const options = await screen.findAllByRole('option');
+    expect(options).toHaveLength(2);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('2 notes found.');
+    await user.keyboard('{ArrowDown}');
+    expect(options[1]).toHaveAttribute('aria-selected', 'true');
+    expect(input).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: /Note/ })).toBeInTheDocument();
+    const second = options[1]!.textContent?.includes('Glue') ? 'glue' : 'kms-s3';
+    expect(router.state.location.pathname).toBe(`/notes/${second}`);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  test('marks the matched words in the excerpt', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Search notes' }));
+    await user.type(screen.getByRole('combobox'), '복호화');
+    const [option] = await screen.findAllByRole('option');
+    expect([...option!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['복호화']);
+  });
+
+  test('says so when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Search notes' }));
+    await user.type(screen.getByRole('combobox'), 'zebra');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('No notes match “zebra”.'));
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+  });
+
+  test('Escape closes the dialog and focus returns to the button', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const button = screen.getByRole('button', { name: 'Search notes' });
+    await user.click(button);
+    expect(screen.getByRole('dialog', { name: 'Search notes' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  test('the / key opens search, but not while typing in a field', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('textbox', { name: 'Other field' }));
+    await user.keyboard('/');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Other field' })).toHaveValue('/');
+    await user.click(document.body);
+    await user.keyboard('/');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(screen.getByRole('combobox')).toHaveValue('');
+  });
+
+  test('Ctrl-K opens search', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  test('Tab stays inside the dialog', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Search notes' }));
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close search' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('combobox')).toHaveFocus();
+  });
+
+  test('reports a failed load and loads again on retry', async () => {
+    loader.fail = 1;
+    const user = userEvent.setup();
+    renderApp();
+    // The shortcut, unlike pointing at the button, does not prefetch, so the dialog sees the failure.
+    await user.keyboard('{Control>}k{/Control}');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('The search index could not be loaded (offline).'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.type(screen.getByRole('combobox'), 'glue');
+    expect(await screen.findAllByRole('option')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { searchMessages } from '../i18n/messages/search';
+import { useT } from '../i18n/use-t';
+import { loadSearchIndex } from './load-index';
+import { SearchDialog } from './search-dialog';
+import { isSearchShortcut } from './shortcut';
+
+/** The header's search button, plus the `/` and Ctrl-K shortcut that opens search from any page. */
+export function SearchLauncher() {
+  const t = useT(searchMessages);
+  const [open, setOpen] = useState(false);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const show = useCallback(() => {
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  }, []);
+
+  const close = useCallback((restoreFocus: boolean) => {
+    setOpen(false);
+    if (restoreFocus) returnTo.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (open) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isSearchShortcut(event)) return;
+      event.preventDefault();
+      show();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open, show]);
+
+  // Start fetching the index when the reader reaches for the button, so it is often ready on open.
+  const prefetch = () => void loadSearchIndex();
+
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-small search-launcher"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K"
+        aria-label={t('openSearchLabel')}
+        onClick={show}
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+      >
+        <span aria-hidden="true" className="search-launcher-icon">⌕</span>
+        <span className="search-launcher-text" aria-hidden="true">{t('openSearch')}</span>
+        <kbd aria-hidden="true" className="search-launcher-key">/</kbd>
+      </button>
+      {open && <SearchDialog onClose={close} />}
+    </>
+  );
+}
