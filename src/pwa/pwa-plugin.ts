@@ -37,6 +37,9 @@ export function examflowPwa(): PluginOption {
       globIgnores: ['404.html'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first install takes the open tab at once so it works offline without a reload; later versions
+      // still wait for the reader (no skipWaiting).
+      clientsClaim: true,
       // The search index of a 5,000-note vault is several megabytes and must still be precached.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
     },

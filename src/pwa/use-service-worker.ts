@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerServiceWorker, serviceWorkerUrl, type ServiceWorkerHandle } from './register-service-worker';
+
+/** What the update prompt shows and can do. */
+export interface ServiceWorkerState {
+  needRefresh: boolean;
+  offlineReady: boolean;
+  /** Switches to the new deployment and reloads the page. */
+  reload: () => void;
+  /** Hides the notice; a waiting update stays waiting until the next visit or a later reload. */
+  dismiss: () => void;
+}
+
+/**
+ * Registers the service worker in production builds only (the dev server has no sw.js, and a worker
+ * there would serve stale modules). workbox-window is imported lazily so it stays off the home page's
+ * critical path.
+ */
+export function useServiceWorker(): ServiceWorkerState {
+  const [needRefresh, setNeedRefresh] = useState(false);
+  const [offlineReady, setOfflineReady] = useState(false);
+  const handle = useRef<ServiceWorkerHandle | null>(null);
+
+  useEffect(() => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    void import('workbox-window')
+      .then(({ Workbox }) => {
+        if (cancelled) return undefined;
+        const workbox = new Workbox(serviceWorkerUrl(import.meta.env.BASE_URL), { scope: import.meta.env.BASE_URL });
+        return registerServiceWorker(workbox, {
+          onNeedRefresh: () => setNeedRefresh(true),
+          onOfflineReady: () => setOfflineReady(true),
+        });
+      })
+      .then((registered) => {
+        if (registered) handle.current = registered;
+      })
+      .catch((error: unknown) => {
+        // Offline support is an extra: the app keeps working online when registration fails.
+        console.warn('examflow: service worker registration failed', error);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const reload = useCallback(() => handle.current?.activateUpdate(), []);
+  const dismiss = useCallback(() => {
+    setNeedRefresh(false);
+    setOfflineReady(false);
+  }, []);
+  return { needRefresh, offlineReady, reload, dismiss };
+}
