@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
+import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from '../search/search-launcher';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
@@ -71,6 +72,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <footer className="app-footer muted">{t('footer')}</footer>
+      <UpdatePrompt />
     </>
   );
 }
