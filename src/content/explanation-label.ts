@@ -1,5 +1,5 @@
 import { leadingLetters, sortUnique } from './answers';
-import { matchOptionByText, type LabelledText } from './text-match';
+import { matchOptionsByText, type LabelledText } from './text-match';
 
 /** Which options an explanation bullet's label names, and how sure that is. */
 export interface BulletLabel {
@@ -44,8 +44,8 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
     const letters = trailing[1].toUpperCase().split(/\s*[,/]\s*/);
     return { labels: sortUnique(letters), pure: false, explicit: true };
   }
-  const byText = matchOptionByText(text, options);
-  return byText === null ? NONE : { labels: [byText], pure: false, explicit: false };
+  const byText = matchOptionsByText(text, options);
+  return byText.length === 0 ? NONE : { labels: byText, pure: false, explicit: false };
 }
 
 function trimLabel(text: string): string {

@@ -26,6 +26,12 @@ export function emptyExplanations(): ExplanationsRead {
  * is mapped on its own.
  */
 export function mapExplanationList(list: List, markdown: string, options: LabelledText[], into: ExplanationsRead): void {
+  if (!list.children.some((item) => hasLabel(item, options))) {
+    // A list that names no option (worked calculations, extra tips) stays whole, as one note.
+    into.bullets += list.children.length;
+    into.notes.push(sourceOf(markdown, list).trim());
+    return;
+  }
   for (const item of list.children) mapItem(item, markdown, options, into);
 }
 

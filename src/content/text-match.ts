@@ -16,33 +16,54 @@ export function tokens(text: string): string[] {
     .filter((word) => word !== '' && !STOP.has(word));
 }
 
-/** The minimum share of a label's words an option must contain to be chosen. */
+/** The minimum weighted share of a label's telling words an option must contain to be chosen. */
 export const MATCH_THRESHOLD = 0.6;
+/** The minimum plain share of all the label's words found in the option, so one lucky word never decides. */
+export const MIN_COVERAGE = 0.34;
 
 /**
- * The label of the option whose text the given text names (exact after normalising, else the option that
- * covers the most of its words, at least MATCH_THRESHOLD), or null when none or several fit equally.
+ * The label of the option a text names: the one option whose normalised text equals it, else the option that
+ * holds the most of its telling words (weighted by how few options share each word; words no option has are
+ * ignored), when that share reaches MATCH_THRESHOLD and no other option scores the same. Null otherwise.
  */
 export function matchOptionByText(text: string, options: LabelledText[]): string | null {
-  const wanted = tokens(text);
-  if (wanted.length === 0) return null;
-  const key = wanted.join(' ');
+  const wanted = [...new Set(tokens(text))];
+  if (wanted.length === 0 || options.length === 0) return null;
+  const optionTokens = options.map((option) => new Set(tokens(option.text)));
+  const key = tokens(text).join(' ');
   const exact = options.filter((option) => tokens(option.text).join(' ') === key);
   if (exact.length === 1) return exact[0]?.label ?? null;
   if (exact.length > 1) return null;
-  const wantedSet = new Set(wanted);
+  const weight = new Map<string, number>();
+  for (const word of wanted) {
+    const df = optionTokens.filter((have) => have.has(word)).length;
+    // A word in every option, or in none, cannot tell options apart.
+    if (df > 0 && df < options.length) weight.set(word, Math.log(1 + options.length / df));
+  }
+  const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
+  if (total === 0) return null;
   const scored = options
-    .map((option) => {
-      const have = new Set(tokens(option.text));
-      let shared = 0;
-      for (const word of wantedSet) if (have.has(word)) shared += 1;
-      const coverage = shared / wantedSet.size;
-      const jaccard = shared / (wantedSet.size + have.size - shared);
-      return { label: option.label, coverage, jaccard };
+    .map((option, index) => {
+      const have = optionTokens[index] ?? new Set<string>();
+      const shared = wanted.filter((word) => have.has(word));
+      const score = shared.reduce((sum, word) => sum + (weight.get(word) ?? 0), 0) / total;
+      return { label: option.label, score, coverage: shared.length / wanted.length };
     })
-    .sort((a, b) => b.coverage - a.coverage || b.jaccard - a.jaccard);
+    .sort((a, b) => b.score - a.score || b.coverage - a.coverage);
   const [best, second] = scored;
-  if (best === undefined || best.coverage < MATCH_THRESHOLD) return null;
-  if (second !== undefined && second.coverage === best.coverage && second.jaccard === best.jaccard) return null;
+  if (best === undefined || best.score < MATCH_THRESHOLD || best.coverage < MIN_COVERAGE) return null;
+  if (second !== undefined && second.score === best.score && second.coverage === best.coverage) return null;
   return best.label;
+}
+
+/** Like `matchOptionByText`, and when the whole text fits no option, "X/Y" may name one option per part. */
+export function matchOptionsByText(text: string, options: LabelledText[]): string[] {
+  const whole = matchOptionByText(text, options);
+  if (whole !== null) return [whole];
+  const parts = text.split('/').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return [];
+  const labels = parts.map((part) => matchOptionByText(part, options));
+  if (labels.some((label) => label === null)) return [];
+  const unique = [...new Set(labels as string[])];
+  return unique.length === parts.length ? unique.sort() : [];
 }
