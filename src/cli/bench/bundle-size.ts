@@ -1,0 +1,103 @@
+/** Sizes of a built site's JavaScript: what the home page loads before it is usable, and the lazy chunks. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The home page's JavaScript budget, gzipped, in bytes (110 kB). */
+export const INITIAL_JS_BUDGET = 110_000;
+
+/** One built file and its size on the wire. */
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** What `measureBundle` found in an output folder. */
+export interface BundleReport {
+  /** The entry script and every chunk it imports statically: all of it runs before the home page works. */
+  initial: ChunkSize[];
+  initialGzip: number;
+  initialCssGzip: number;
+  /** Every other script, largest first. */
+  lazy: ChunkSize[];
+  /** The one-per-note chunks: how many, and their gzipped total and median. */
+  notes: { count: number; gzipTotal: number; gzipMedian: number };
+}
+
+/** A Vite manifest entry (`build.manifest: true`), reduced to what the report follows. */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The manifest keys the entry reaches through static imports only, entry first. */
+export function staticClosure(manifest: Record<string, ManifestChunk>, entryKey: string): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+  };
+  visit(entryKey);
+  return [...seen];
+}
+
+/** The script and modulepreload URLs of a built index.html, as written. */
+export function htmlScriptUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.push(match[1] ?? '');
+  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) urls.push(match[1] ?? '');
+  return urls.filter(Boolean);
+}
+
+/** Reads `dist/.vite/manifest.json` and `dist/index.html` and sizes every script, gzipped like a static host. */
+export async function measureBundle(outDir: string): Promise<BundleReport> {
+  const manifest = JSON.parse(await readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry && key.endsWith('index.html'));
+  if (!entryKey) throw new Error(`no index.html entry in ${outDir}/.vite/manifest.json (is build.manifest on?)`);
+
+  const initialFiles = new Set(staticClosure(manifest, entryKey).map((key) => manifest[key]!.file));
+  // The HTML can preload chunks the manifest walk misses (a plugin's script tag, say): count them too.
+  const allFiles = Object.values(manifest).map((chunk) => chunk.file);
+  for (const url of htmlScriptUrls(html)) {
+    const file = allFiles.find((f) => url === f || url.endsWith(`/${f}`));
+    if (file) initialFiles.add(file);
+  }
+  const initialCss = new Set(staticClosure(manifest, entryKey).flatMap((key) => manifest[key]!.css ?? []));
+
+  const size = async (file: string): Promise<ChunkSize> => {
+    const content = await readFile(path.join(outDir, file));
+    return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  };
+  const scripts = [...new Set(allFiles.filter((file) => file.endsWith('.js')))];
+  const sized = await Promise.all(scripts.map(size));
+  const initial = sized.filter((chunk) => initialFiles.has(chunk.file));
+  const lazy = sized.filter((chunk) => !initialFiles.has(chunk.file)).sort((a, b) => b.gzip - a.gzip);
+  const noteFiles = new Set(
+    Object.entries(manifest)
+      .filter(([key]) => key.startsWith('virtual:examflow/note/'))
+      .map(([, chunk]) => chunk.file),
+  );
+  const noteSizes = lazy.filter((chunk) => noteFiles.has(chunk.file)).map((chunk) => chunk.gzip).sort((a, b) => a - b);
+  const css = await Promise.all([...initialCss].map(size));
+  return {
+    initial,
+    initialGzip: sum(initial.map((chunk) => chunk.gzip)),
+    initialCssGzip: sum(css.map((chunk) => chunk.gzip)),
+    lazy,
+    notes: {
+      count: noteSizes.length,
+      gzipTotal: sum(noteSizes),
+      gzipMedian: noteSizes[Math.floor(noteSizes.length / 2)] ?? 0,
+    },
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
