@@ -38,7 +38,8 @@ export function leadingLetters(text: string): { letters: string[]; end: number }
     if (text[j] === '(') j += 1;
     const letter = text[j];
     const next = text[j + 1] ?? '';
-    if (letter === undefined || !LETTER.test(letter) || (WORD_CHAR.test(next) && next !== '번')) break;
+    const joined = (WORD_CHAR.test(next) && next !== '번') || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
+    if (letter === undefined || !LETTER.test(letter) || joined) break;
     letters.push(letter);
     j += 1;
     if (text[j] === ')' || text[j] === '.' || text[j] === '번') j += 1;
