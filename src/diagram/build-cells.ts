@@ -1,0 +1,125 @@
+import type { BoxCompartment, Placed } from './find-boxes';
+import type { Side } from './glyphs';
+import { overlap, range, type Span } from './measure';
+import type { ColumnSpace } from './types';
+
+/** One line's worth of a node's text. */
+export interface CellPart {
+  row: number;
+  span: Span;
+  text: string;
+}
+
+/** A node before ids: the text pieces that make it up, top to bottom. */
+export interface Cell {
+  parts: CellPart[];
+}
+
+/** An arrow or connector glyph: the sides it joins and the sides its arrowheads point to. */
+export interface Element {
+  row: number;
+  span: Span;
+  ports: readonly Side[];
+  heads: readonly Side[];
+  label?: string;
+  /** True for a drawn arrow ("→", "↓", "-->"), false for plain wiring ("│", "├", "─"). */
+  arrow: boolean;
+}
+
+/** Something on a line at a place: a piece of a node or an element. */
+export type Item = { span: Span; cell: number } | { span: Span; element: number };
+
+/** The block read into cells and elements, with every line's items in reading order. */
+export interface Layout {
+  cells: Cell[];
+  elements: Element[];
+  lines: Item[][];
+  /** Cell pieces that start a line with a connector on their left: tree branches ("├── X"). */
+  anchored: Set<number>;
+  /** Cells that are drawn boxes: complete already, never joined with other lines. */
+  boxes: Set<number>;
+}
+
+const HEADS: Record<'right' | 'left' | 'both' | 'none', Side[]> = { right: ['e'], left: ['w'], both: ['e', 'w'], none: [] };
+
+/** Places text cells, box compartments and elements of every line, one cell per text piece. */
+export function layOut(placed: readonly Placed[][], compartments: readonly BoxCompartment[]): Layout {
+  const cells: Cell[] = [];
+  const elements: Element[] = [];
+  const anchored = new Set<number>();
+  const boxCell = new Map<number, number>();
+  const lines = placed.map((tokens, row) =>
+    tokens.map((t, i): Item => {
+      if (t.kind === 'box') {
+        let cell = boxCell.get(t.id);
+        if (cell === undefined) {
+          const c = compartments[t.id];
+          const first = c?.rows[0];
+          cell = cells.push({ parts: first ? [{ row: first.row, span: first.span, text: (c?.texts ?? []).join(' ') }] : [] }) - 1;
+          boxCell.set(t.id, cell);
+        }
+        return { span: t.span, cell };
+      }
+      if (t.kind === 'text') {
+        const cell = cells.push({ parts: [{ row, span: t.span, text: t.text.trim() }] }) - 1;
+        const prev = tokens[i - 1];
+        if (prev?.kind === 'wire' && prev.span.c1 >= t.span.c0 - 2) anchored.add(cell);
+        return { span: t.span, cell };
+      }
+      const element =
+        t.kind === 'arrow'
+          ? { row, span: t.span, ports: ['w', 'e'] as Side[], heads: HEADS[t.dir], label: t.label, arrow: true }
+          : { row, span: t.span, ports: t.shape.ports, heads: t.shape.head ? [t.shape.head] : [], label: t.label, arrow: t.shape.head !== undefined };
+      return { span: t.span, element: elements.push(element) - 1 };
+    }),
+  );
+  return { cells, elements, lines, anchored, boxes: new Set(boxCell.values()) };
+}
+
+function isLinked(items: readonly Item[], i: number): boolean {
+  return 'element' in (items[i - 1] ?? { cell: 0 }) || 'element' in (items[i + 1] ?? { cell: 0 });
+}
+
+/**
+ * Joins cells written over several lines into one node: a piece joins the piece above it that it overlaps
+ * most, unless both carry their own arrows, the lower one hangs off a tree branch, or the upper one is a
+ * "title:" line. Returns, for every cell, the cell it now belongs to.
+ */
+export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
+  const boxes = layout.boxes;
+  const owner = layout.cells.map((_, i) => i);
+  const find = (i: number): number => {
+    while (owner[i] !== i) i = owner[i] = owner[owner[i] ?? i] ?? i;
+    return i;
+  };
+  for (let row = 1; row < layout.lines.length; row++) {
+    const above = layout.lines[row - 1] ?? [];
+    const below = layout.lines[row] ?? [];
+    const pairs: { a: number; b: number; size: number }[] = [];
+    // Both lines are sorted by column, so a sweep finds every overlapping pair in linear time.
+    let start = 0;
+    below.forEach((lower, bi) => {
+      if (!('cell' in lower) || boxes.has(lower.cell) || layout.anchored.has(lower.cell)) return;
+      const [l0, l1] = range(lower.span, space);
+      while (start < above.length && range((above[start] as Item).span, space)[1] <= l0) start++;
+      for (let ai = start; ai < above.length; ai++) {
+        const upper = above[ai] as Item;
+        if (range(upper.span, space)[0] >= l1) break;
+        if (!('cell' in upper) || boxes.has(upper.cell)) continue;
+        const text = layout.cells[upper.cell]?.parts[0]?.text ?? '';
+        if (/[:：]$/.test(text) || (isLinked(above, ai) && isLinked(below, bi))) continue;
+        pairs.push({ a: upper.cell, b: lower.cell, size: overlap(upper.span, lower.span, space) });
+      }
+    });
+    pairs.sort((x, y) => y.size - x.size);
+    const usedAbove = new Set<number>();
+    const usedBelow = new Set<number>();
+    for (const { a, b, size } of pairs) {
+      if (size <= 0 || usedAbove.has(a) || usedBelow.has(b)) continue;
+      usedAbove.add(a);
+      usedBelow.add(b);
+      owner[find(b)] = find(a);
+    }
+  }
+  return layout.cells.map((_, i) => find(i));
+}

@@ -1,0 +1,83 @@
+import { H_HEADS, SHAFTS, V_HEADS, isBoxGlyph, isWordChar } from './glyphs';
+import type { Glyph } from './measure';
+
+/** What one glyph of a line is: blank, part of a word, part of a line or arrow, or an up/down arrow. */
+export type GlyphClass = 'space' | 'text' | 'line' | 'head' | 'vertical';
+
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/** Marks glyphs inside brackets closed on the same line: an arrow there is prose ("(음성 → 텍스트)"). */
+export function bracketed(glyphs: readonly Glyph[]): boolean[] {
+  const depthDelta = new Array<number>(glyphs.length + 1).fill(0);
+  const stack: { close: string; at: number }[] = [];
+  glyphs.forEach((g, i) => {
+    const close = OPENERS[g.ch];
+    if (close) stack.push({ close, at: i });
+    else if (stack.length > 0 && stack[stack.length - 1]?.close === g.ch) {
+      const open = stack.pop();
+      if (open) {
+        depthDelta[open.at] = (depthDelta[open.at] ?? 0) + 1;
+        depthDelta[i + 1] = (depthDelta[i + 1] ?? 0) - 1;
+      }
+    }
+  });
+  const inside: boolean[] = [];
+  let depth = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    depth += depthDelta[i] ?? 0;
+    inside.push(depth > 0);
+  }
+  return inside;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+// ASCII arrows are "->", "-->", "<-", "<--", "=>", "==>", "<==" and plain "--" runs; a lone "-" is prose.
+function asciiClass(glyphs: readonly Glyph[], i: number): GlyphClass {
+  const ch = glyphs[i]?.ch;
+  const prev = glyphs[i - 1]?.ch;
+  const next = glyphs[i + 1]?.ch;
+  if (ch === '-') return next === '-' || prev === '-' || next === '>' || prev === '<' ? 'line' : 'text';
+  if (ch === '>') return prev === '-' || prev === '=' || (prev !== undefined && SHAFTS.has(prev)) ? 'head' : 'text';
+  if (ch === '<') return next === '-' || (next === '=' && glyphs[i + 2]?.ch === '=') || (next !== undefined && SHAFTS.has(next)) ? 'head' : 'text';
+  if (ch === '=') {
+    let j = i;
+    while (glyphs[j]?.ch === '=') j++;
+    let k = i;
+    while (glyphs[k]?.ch === '=') k--;
+    const runLength = j - k - 1;
+    return glyphs[j]?.ch === '>' || (glyphs[k]?.ch === '<' && runLength >= 2) ? 'line' : 'text';
+  }
+  return 'text';
+}
+
+// "온도↑" and "정확도 ↑" use the arrow as a word: it sits against, or one space after, a letter or digit.
+function isWordArrow(glyphs: readonly Glyph[], i: number): boolean {
+  const prev = glyphs[i - 1]?.ch;
+  const next = glyphs[i + 1]?.ch;
+  if ((prev && isWordChar(prev)) || (next && (isWordChar(next) || next === '%'))) return true;
+  const before = glyphs[i - 2]?.ch;
+  return isSpace(prev) && before !== undefined && (isWordChar(before) || before === '%');
+}
+
+/** Classifies every glyph of a measured line, reading bracketed and word-bound arrows as text. */
+export function classifyGlyphs(glyphs: readonly Glyph[]): GlyphClass[] {
+  const inside = bracketed(glyphs);
+  return glyphs.map((g, i) => {
+    const ch = g.ch;
+    if (isSpace(ch)) return 'space';
+    if (inside[i]) return 'text';
+    if (SHAFTS.has(ch) || isBoxGlyph(ch)) return 'line';
+    if (H_HEADS.has(ch)) return 'head';
+    if (V_HEADS.has(ch)) return isWordArrow(glyphs, i) ? 'text' : 'vertical';
+    if (ch === '-' || ch === '>' || ch === '<' || ch === '=') return asciiClass(glyphs, i);
+    return 'text';
+  });
+}
+
+/** Whether a glyph is blank for the purpose of cutting a line into cells. */
+export function isBlank(ch: string): boolean {
+  return isSpace(ch);
+}

@@ -1,0 +1,172 @@
+import type { Item, Layout } from './build-cells';
+import type { Side } from './glyphs';
+import { distanceTo, range } from './measure';
+import type { ColumnSpace } from './types';
+
+/** A directed edge between two cells (by their merged owner), with the arrow's label if any. */
+export interface CellEdge {
+  from: number;
+  to: number;
+  label?: string;
+}
+
+/** Edges read from the arrows and wiring, what could not be read, and how loosely arrows lined up. */
+export interface Links {
+  edges: CellEdge[];
+  problems: string[];
+  /** Sum of the column distances at which vertical arrows found their ends: lower fits better. */
+  misfit: number;
+}
+
+interface Terminal {
+  cell: number;
+  side: Side;
+  head: boolean;
+}
+
+// Up/down links look this many lines away at most: enough for blank lines around an arrow, bounded on huge input.
+const MAX_SCAN = 4;
+const TIGHT = 2;
+const LOOSE = 8;
+// One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
+const MAX_FAN = 400;
+
+function nearest(items: readonly Item[], x: number, space: ColumnSpace): { item: Item; distance: number } | null {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (range((items[mid] as Item).span, space)[1] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { item: Item; distance: number } | null = null;
+  for (const item of [items[lo - 1], items[lo]]) {
+    if (!item) continue;
+    const distance = distanceTo(item.span, x, space);
+    const better = !best || distance < best.distance || (distance === best.distance && 'cell' in item && !('cell' in best.item));
+    if (better) best = { item, distance };
+  }
+  return best;
+}
+
+function scanVertical(lines: readonly Item[][], row: number, x: number, step: 1 | -1, space: ColumnSpace, arrow: boolean) {
+  let firstBusy: { item: Item; distance: number } | null = null;
+  for (let k = 1; k <= MAX_SCAN; k++) {
+    const items = lines[row + step * k];
+    if (!items) break;
+    const hit = nearest(items, x, space);
+    if (!hit) continue;
+    if (hit.distance <= TIGHT) return hit;
+    firstBusy ??= hit;
+  }
+  // An arrow drawn a little off its box still points at it; plain wiring must line up.
+  return arrow && firstBusy && firstBusy.distance <= LOOSE ? firstBusy : null;
+}
+
+/** Joins elements into connected drawings and reads each drawing's ends as edges between cells. */
+export function linkElements(layout: Layout, owner: readonly number[], space: ColumnSpace): Links {
+  const { elements, lines } = layout;
+  const parent = elements.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
+  const terminals: Terminal[][] = elements.map(() => []);
+  const touch = (e: number, item: Item | undefined, side: Side) => {
+    if (!item) return false;
+    if ('element' in item) union(e, item.element);
+    else terminals[e]?.push({ cell: owner[item.cell] ?? item.cell, side, head: elements[e]?.heads.includes(side) ?? false });
+    return true;
+  };
+  let misfit = 0;
+  const position = new Map<number, { row: number; index: number }>();
+  lines.forEach((items, row) => items.forEach((item, index) => 'element' in item && position.set(item.element, { row, index })));
+
+  elements.forEach((el, e) => {
+    const at = position.get(e);
+    if (!at) return;
+    const items = lines[at.row] ?? [];
+    const x = range(el.span, space)[0];
+    for (const side of el.ports) {
+      if (side === 'w' && !touch(e, items[at.index - 1], 'w') && el.arrow) touch(e, leadingSource(lines, at.row, el.span.c0), 'w');
+      if (side === 'e' && !touch(e, items[at.index + 1], 'e') && el.arrow) touch(e, lines[nextBusy(lines, at.row, 1)]?.[0], 'e');
+      if (side === 'n' || side === 's') {
+        const hit = scanVertical(lines, at.row, x, side === 's' ? 1 : -1, space, el.arrow);
+        if (hit) {
+          misfit += hit.distance;
+          touch(e, hit.item, side);
+        } else misfit += LOOSE * 2;
+      }
+    }
+  });
+
+  function leadingSource(all: readonly Item[][], row: number, c0: number): Item | undefined {
+    // "→ X" under "A → Y" fans out from A; "→ X" at the start of a line continues the line above.
+    for (let r = row - 1; r >= Math.max(0, row - MAX_SCAN); r--) {
+      const same = all[r]?.find((i) => 'element' in i && elements[i.element]?.arrow && Math.abs(i.span.c0 - c0) <= 2);
+      if (same) return same;
+    }
+    const prev = all[nextBusy(all, row, -1)];
+    const last = prev?.[prev.length - 1];
+    return last && 'cell' in last ? last : undefined;
+  }
+
+  const groups = new Map<number, Terminal[]>();
+  const labels = new Map<number, string[]>();
+  elements.forEach((el, e) => {
+    const root = find(e);
+    const group = groups.get(root) ?? [];
+    if (group.length === 0) groups.set(root, group);
+    for (const t of terminals[e] ?? []) group.push(t);
+    if (el.label) {
+      const list = labels.get(root) ?? [];
+      if (list.length === 0) labels.set(root, list);
+      list.push(el.label);
+    }
+  });
+  return { ...readGroups(groups, labels), misfit };
+}
+
+function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
+  for (let r = row + step, k = 0; r >= 0 && r < lines.length && k < MAX_SCAN; r += step, k++) {
+    if ((lines[r] ?? []).length > 0) return r;
+  }
+  return -1;
+}
+
+function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, string[]>): Omit<Links, 'misfit'> {
+  const edges: CellEdge[] = [];
+  const problems: string[] = [];
+  for (const [root, ends] of groups) {
+    if (ends.length === 0) continue;
+    const label = labels.get(root)?.join(' ');
+    let targets = ends.filter((t) => t.head);
+    let sources = ends.filter((t) => !t.head);
+    if (targets.length === 0) {
+      // Plain wiring reads top to bottom, then left to right: trees hang from the box above them.
+      const upper = ends.filter((t) => t.side === 'n');
+      const first = upper.length > 0 ? upper : ends.filter((t) => t.side === 'w');
+      sources = first;
+      targets = ends.filter((t) => !first.includes(t));
+    }
+    const distinct = (list: Terminal[]) => [...new Set(list.map((t) => t.cell))];
+    const from = distinct(sources);
+    const to = distinct(targets);
+    if (from.length === 0 && to.length === 2) {
+      const [a, b] = to as [number, number];
+      edges.push({ from: a, to: b, label }, { from: b, to: a, label });
+      continue;
+    }
+    if (from.length === 0 || to.length === 0) {
+      problems.push('an arrow or line with only one end');
+      continue;
+    }
+    if (from.length * to.length > MAX_FAN) {
+      problems.push('a junction joining too many boxes to read');
+      continue;
+    }
+    for (const f of from) for (const t of to) if (f !== t) edges.push(label ? { from: f, to: t, label } : { from: f, to: t });
+  }
+  return { edges, problems };
+}

@@ -1,0 +1,104 @@
+import { layOut, mergeCells, type Layout } from './build-cells';
+import { findBoxes } from './find-boxes';
+import { lexLine, type Token } from './lex-line';
+import { linkElements } from './link-elements';
+import { range } from './measure';
+import { refineTokens } from './refine-tokens';
+import type { ColumnSpace, Diagram, DiagramEdge, DiagramNode, DiagramTitle } from './types';
+import { countWordChars, missingWordChars } from './word-chars';
+
+// Past this size a block is not a diagram anyone drew by hand: show it as text instead of reading it.
+const MAX_SOURCE = 2_000_000;
+
+/** A diagram the parser could not read: the view shows its source as written. */
+export function unparsedDiagram(source: string, problems: string[]): Diagram {
+  return { parsed: false, source, nodes: [], edges: [], titles: [], space: 'display', problems };
+}
+
+interface Reading {
+  diagram: Diagram;
+  misfit: number;
+}
+
+function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<string, number>): Reading {
+  const owner = mergeCells(layout, space);
+  const links = linkElements(layout, owner, space);
+  const connected = new Set(links.edges.flatMap((e) => [e.from, e.to]));
+  const groups = new Map<number, { row: number; col: number; end: number; lastRow: number; texts: string[] }>();
+  owner.forEach((root, cell) => {
+    for (const part of layout.cells[cell]?.parts ?? []) {
+      const [c0, c1] = range(part.span, space);
+      const g = groups.get(root) ?? { row: part.row, col: c0, end: c1, lastRow: part.row, texts: [] };
+      groups.set(root, g);
+      g.row = Math.min(g.row, part.row);
+      g.lastRow = Math.max(g.lastRow, part.row);
+      g.col = Math.min(g.col, c0);
+      g.end = Math.max(g.end, c1);
+      g.texts.push(part.text);
+    }
+  });
+  const titles: DiagramTitle[] = [];
+  const nodes: (DiagramNode & { root: number })[] = [];
+  for (const [root, g] of groups) {
+    const label = g.texts.join(' ').replace(/\s+/g, ' ').trim();
+    if (label === '') continue;
+    if (!connected.has(root) && g.row === g.lastRow && /[:：]$/.test(label)) titles.push({ text: label, row: g.row });
+    else nodes.push({ id: '', root, label, row: g.row, col: g.col, rowSpan: g.lastRow - g.row + 1, width: g.end - g.col });
+  }
+  nodes.sort((a, b) => a.row - b.row || a.col - b.col);
+  const ids = new Map<number, string>();
+  nodes.forEach((n, i) => ids.set(n.root, (n.id = `n${i + 1}`)));
+  const seen = new Set<string>();
+  const edges: DiagramEdge[] = [];
+  for (const e of links.edges) {
+    const from = ids.get(e.from);
+    const to = ids.get(e.to);
+    const key = `${from}>${to}>${e.label ?? ''}`;
+    if (!from || !to || seen.has(key)) continue;
+    seen.add(key);
+    edges.push(e.label ? { from, to, label: e.label } : { from, to });
+  }
+  const problems = [...new Set(links.problems)];
+  if (edges.length === 0) problems.push('no arrows between boxes');
+  const kept = [...nodes.map((n) => n.label), ...edges.map((e) => e.label ?? ''), ...titles.map((t) => t.text)];
+  const lost = missingWordChars(expected, countWordChars(kept));
+  if (lost) problems.push(`text not placed in the graph: ${lost}`);
+  const diagram: Diagram = {
+    parsed: problems.length === 0,
+    source,
+    nodes: nodes.map(({ root: _root, ...n }) => n),
+    edges,
+    titles,
+    space,
+    problems,
+  };
+  return { diagram, misfit: links.misfit };
+}
+
+function better(a: Reading, b: Reading): Reading {
+  if (a.diagram.parsed !== b.diagram.parsed) return a.diagram.parsed ? a : b;
+  if (a.diagram.problems.length !== b.diagram.problems.length) return a.diagram.problems.length < b.diagram.problems.length ? a : b;
+  return b.misfit < a.misfit ? b : a;
+}
+
+/** Reads an architecture-flow block into nodes and edges; never throws, says `parsed: false` when unsure. */
+export function parseDiagram(source: string): Diagram {
+  if (typeof source !== 'string') return unparsedDiagram('', ['not text']);
+  if (source.length > MAX_SOURCE) return unparsedDiagram(source, ['block too large to read']);
+  try {
+    const lines = source.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
+    const tokens: Token[][] = lines.map((line) => refineTokens(lexLine(line).tokens));
+    // Letters used as arrows ("v" under "|") are drawing, not text.
+    const arrowLetters = tokens.flat().filter((t) => t.kind === 'wire' && /\p{L}/u.test(t.ch)).map((t) => (t.kind === 'wire' ? t.ch : ''));
+    const expected = countWordChars([source]);
+    for (const ch of arrowLetters) expected.set(ch, (expected.get(ch) ?? 1) - 1);
+    const { lines: placed, compartments } = findBoxes(tokens);
+    const layout = layOut(placed, compartments);
+    const display = read(source, layout, 'display', expected);
+    const char = read(source, layout, 'char', expected);
+    return better(display, char).diagram;
+  } catch (error) {
+    // A reading bug must never take the note page down: show the block as written.
+    return unparsedDiagram(source, [`internal error: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+}

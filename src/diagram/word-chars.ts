@@ -1,0 +1,22 @@
+import { isWordChar } from './glyphs';
+
+/** Counts every letter and digit of some texts: the measure of "nothing lost". */
+export function countWordChars(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const ch of text) {
+      if (isWordChar(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The letters and digits of `expected` that `actual` lacks, as a string (empty when none are lost). */
+export function missingWordChars(expected: Map<string, number>, actual: Map<string, number>): string {
+  let missing = '';
+  for (const [ch, n] of expected) {
+    const lost = n - (actual.get(ch) ?? 0);
+    if (lost > 0) missing += ch.repeat(Math.min(lost, 20));
+  }
+  return missing;
+}
