@@ -31,6 +31,11 @@ export default defineConfig({
       testMatch: /hostile\.spec\.ts/,
       use: { baseURL: 'http://localhost:4175' },
     },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { baseURL: 'http://localhost:4174' },
+    },
   ],
   webServer: [
     {
@@ -43,6 +48,13 @@ export default defineConfig({
       // The hostile-notes vault, built on its own so its notes never reach the shipped site.
       command: `EXAMFLOW_CONTENT=e2e/fixtures/hostile-vault ${vite} build --outDir dist-hostile --logLevel error && ${vite} preview --outDir dist-hostile --port 4175 --strictPort`,
       url: 'http://localhost:4175',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // The site as GitHub Pages project pages serve it: every URL under /examflow/.
+      command: `BASE_PATH=/examflow/ ${vite} build --outDir dist-subpath --logLevel error && ${vite} preview --outDir dist-subpath --base /examflow/ --port 4174 --strictPort`,
+      url: 'http://localhost:4174/examflow/',
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
