@@ -33,7 +33,7 @@ export function buildCards(attempts: readonly ScheduledAttempt[]): Map<string, C
   const cards = new Map<string, Card>();
   for (const attempt of inTimeOrder(attempts)) {
     const at = new Date(attempt.at);
-    const card = cards.get(attempt.questionId) ?? createEmptyCard(at);
+    const card = cards.get(attempt.questionId) ?? createEmptyCard<Card>(at);
     cards.set(attempt.questionId, scheduler.next(card, at, gradeOf(attempt, usual)).card);
   }
   return cards;
