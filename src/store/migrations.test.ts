@@ -1,0 +1,67 @@
+import { migrateProgress, migrateV1toV2, PROGRESS_VERSION, type ProgressV1 } from './migrations';
+import { INITIAL_EPOCH, salvageProgress } from './progress-schema';
+
+const v1: ProgressV1 = {
+  attempts: [
+    { id: 'a1', questionId: 'q1', noteSlug: 'kms', at: '2025-09-01T10:00:00.000Z', choice: 'C', correct: true, seconds: 30 },
+    { id: 'a2', questionId: 'q2', noteSlug: 'kms', at: '2025-09-01T10:01:00.000Z', choice: 'E,A', correct: true, seconds: 40 },
+    { id: 'a3', questionId: 'gone', noteSlug: 'old', at: '2025-09-01T10:02:00.000Z', choice: '', correct: false, seconds: 5 },
+  ],
+  exams: [{ id: 'e1', at: '2025-09-02T10:00:00.000Z', questionIds: ['q1', 'q2'], correct: 2, total: 2, scaled: 1000, passed: true, seconds: 600 }],
+  flagged: ['q2', 'gone'],
+};
+
+describe('migrateV1toV2', () => {
+  const migrated = salvageProgress(migrateV1toV2(v1));
+
+  test('produces a fully valid version 2 value', () => {
+    expect(migrated.dropped).toBe(0);
+  });
+
+  test.each([
+    ['a1', ['C']],
+    ['a2', ['A', 'E']],
+    ['a3', []],
+  ])('attempt %s: choice becomes chosen %j, mode practice', (id, chosen) => {
+    expect(migrated.data.attempts.find((a) => a.id === id)).toMatchObject({ chosen, mode: 'practice' });
+  });
+
+  test('exams get an empty tag breakdown; flags keep unknown question ids with the oldest time', () => {
+    expect(migrated.data.exams[0]?.byTag).toEqual({});
+    expect(migrated.data.flags).toEqual({
+      q2: { flagged: true, at: INITIAL_EPOCH.at },
+      gone: { flagged: true, at: INITIAL_EPOCH.at },
+    });
+    expect(migrated.data.sessions).toEqual({ practice: null, exam: null });
+  });
+
+  test('leaves records that are not objects for salvage to drop', () => {
+    const result = salvageProgress(migrateV1toV2({ ...v1, attempts: [null, 'x', v1.attempts[0]] }));
+    expect(result.data.attempts.map((a) => a.id)).toEqual(['a1']);
+    expect(result.dropped).toBe(2);
+  });
+});
+
+describe('migrateProgress', () => {
+  test.each([
+    [0, false],
+    [1, false],
+  ])('from version %i reaches the current shape', (version, newer) => {
+    const result = migrateProgress(v1, version);
+    expect(result.newer).toBe(newer);
+    expect(salvageProgress(result.state).dropped).toBe(0);
+  });
+
+  test('the current version passes through untouched', () => {
+    const current = { attempts: [], exams: [], flags: {} };
+    expect(migrateProgress(current, PROGRESS_VERSION)).toEqual({ state: current, newer: false });
+  });
+
+  test('a newer version is marked, not guessed at', () => {
+    expect(migrateProgress({ x: 1 }, PROGRESS_VERSION + 1)).toEqual({ state: { x: 1 }, newer: true });
+  });
+
+  test.each([null, 42, 'text', []])('never throws on %j', (state) => {
+    expect(() => migrateProgress(state, 1)).not.toThrow();
+  });
+});

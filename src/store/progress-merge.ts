@@ -1,0 +1,94 @@
+/**
+ * Merging two copies of progress (two open tabs, or an imported file), deterministically, so both
+ * tabs reach byte-identical data and stop writing back and forth:
+ * - attempts and exams: union by id, ordered by time then id;
+ * - flags: the most recent toggle wins per question (an unflag in one tab is not undone by the
+ *   other), a tie keeps the question flagged;
+ * - sessions: finished or abandoned ones stay closed; of two copies of one session the more
+ *   advanced (higher revision) wins; of two different sessions the later started wins;
+ * - a reset or a "replace all" starts a new epoch, and the newer epoch wins whole.
+ */
+import type { Session } from '../quiz/session';
+import type { Attempt, ClosedSession, Epoch, ExamRecord, FlagMark, ProgressData } from './progress-schema';
+
+/** How many closed session ids are remembered: enough to outlive any tab left open. */
+export const CLOSED_SESSIONS_KEPT = 200;
+
+/** Merges what another tab wrote into this tab's progress. */
+export function mergeProgress(local: ProgressData, remote: ProgressData): ProgressData {
+  if (local.epoch.id !== remote.epoch.id) return compareEpochs(local.epoch, remote.epoch) >= 0 ? local : remote;
+  return mergeRecords(local, remote, local.epoch);
+}
+
+/** Merges imported records into progress, whatever their epoch; the local epoch and sessions stay. */
+export function mergeImported(local: ProgressData, imported: Pick<ProgressData, 'attempts' | 'exams' | 'flags'>): ProgressData {
+  return mergeRecords(local, { ...local, ...imported, sessions: local.sessions }, local.epoch);
+}
+
+function mergeRecords(a: ProgressData, b: ProgressData, epoch: Epoch): ProgressData {
+  const closedSessions = unionById([...a.closedSessions, ...b.closedSessions]).slice(-CLOSED_SESSIONS_KEPT);
+  const closed = new Set(closedSessions.map((entry) => entry.id));
+  return {
+    attempts: unionById<Attempt>([...a.attempts, ...b.attempts]),
+    exams: unionById<ExamRecord>([...a.exams, ...b.exams]),
+    flags: mergeFlags(a.flags, b.flags),
+    sessions: {
+      practice: pickSession(a.sessions.practice, b.sessions.practice, closed),
+      exam: pickSession(a.sessions.exam, b.sessions.exam, closed),
+    },
+    closedSessions,
+    epoch,
+  };
+}
+
+/** Union of records by id (the first copy of an id is kept), sorted by time then id. */
+export function unionById<T extends { id: string; at: string }>(records: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
+  return [...byId.values()].sort((x, y) => compareTimes(x.at, y.at) || compareText(x.id, y.id));
+}
+
+/** Per question, the later toggle wins; a tie keeps the question flagged. Keys come out sorted. */
+export function mergeFlags(a: Record<string, FlagMark>, b: Record<string, FlagMark>): Record<string, FlagMark> {
+  const merged: Record<string, FlagMark> = {};
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[key];
+    const y = b[key];
+    if (!x || !y) merged[key] = (x ?? y)!;
+    else {
+      const order = compareTimes(x.at, y.at);
+      merged[key] = order > 0 ? x : order < 0 ? y : x.flagged ? x : y;
+    }
+  }
+  return merged;
+}
+
+/** Chooses which of two copies of a session slot to keep (see the module comment). */
+export function pickSession(a: Session | null, b: Session | null, closed: ReadonlySet<string>): Session | null {
+  const open = [a, b].filter((session): session is Session => session !== null && !closed.has(session.id));
+  const [x, y] = open;
+  if (!x || !y) return x ?? null;
+  if (x.id === y.id) {
+    const order = x.revision - y.revision || compareText(JSON.stringify(x), JSON.stringify(y));
+    return order >= 0 ? x : y;
+  }
+  return (compareTimes(x.startedAt, y.startedAt) || compareText(x.id, y.id)) >= 0 ? x : y;
+}
+
+/** Which epoch is newer: by time, then id. */
+export function compareEpochs(a: Epoch, b: Epoch): number {
+  return compareTimes(a.at, b.at) || compareText(a.id, b.id);
+}
+
+/** Marks a session id closed, keeping the list bounded. */
+export function closeSession(closed: readonly ClosedSession[], id: string, at: string): ClosedSession[] {
+  return unionById([...closed, { id, at }]).slice(-CLOSED_SESSIONS_KEPT);
+}
+
+function compareTimes(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b) || compareText(a, b);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,168 @@
+/**
+ * The saved progress: its types, the valibot schemas that every value read from storage or from a
+ * file must pass, and `salvageProgress`, which keeps every valid record of a damaged value.
+ */
+import * as v from 'valibot';
+import type { Session } from '../quiz/session';
+import type { Selection } from '../quiz/selection';
+
+const isoTime = v.pipe(v.string(), v.check((text) => !Number.isNaN(Date.parse(text)), 'not a time'));
+const id = v.pipe(v.string(), v.minLength(1));
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const labels = v.array(v.string());
+
+/** One answered question. `chosen` holds ORIGINAL option labels; history is keyed by question id. */
+export const attemptSchema = v.object({
+  id,
+  questionId: id,
+  noteSlug: v.string(),
+  at: isoTime,
+  chosen: labels,
+  correct: v.boolean(),
+  seconds,
+  mode: v.picklist(['practice', 'exam', 'review']),
+  guessed: v.optional(v.boolean()),
+});
+
+/** A saved attempt. */
+export type Attempt = v.InferOutput<typeof attemptSchema>;
+
+const tagResultSchema = v.object({ correct: count, total: count, percentage: v.number() });
+
+/** One finished exam with its score and breakdown by tag. */
+export const examRecordSchema = v.object({
+  id,
+  at: isoTime,
+  questionIds: v.array(id),
+  correct: count,
+  total: count,
+  scaled: v.number(),
+  passed: v.boolean(),
+  seconds,
+  byTag: v.record(v.string(), tagResultSchema),
+});
+
+/** A saved finished exam. */
+export type ExamRecord = v.InferOutput<typeof examRecordSchema>;
+
+/** The last flag toggle of a question: kept even when unflagged, so tabs agree on the latest toggle. */
+export const flagMarkSchema = v.object({ flagged: v.boolean(), at: isoTime });
+
+/** A question's flag state and when it was set. */
+export type FlagMark = v.InferOutput<typeof flagMarkSchema>;
+
+/** A session that was finished or abandoned, so another tab's stale copy is not brought back. */
+export const closedSessionSchema = v.object({ id, at: isoTime });
+
+/** A closed session id and when it closed. */
+export type ClosedSession = v.InferOutput<typeof closedSessionSchema>;
+
+/** Which "generation" of progress this is: reset and replace start a new one that wins over older tabs. */
+export const epochSchema = v.object({ id, at: isoTime });
+
+/** The generation of the progress data. */
+export type Epoch = v.InferOutput<typeof epochSchema>;
+
+const selectionSchema: v.GenericSchema<unknown, Selection> = v.variant('kind', [
+  v.object({ kind: v.literal('note'), slug: v.string() }),
+  v.object({ kind: v.literal('tag'), tag: v.string() }),
+  v.object({ kind: v.literal('notes'), slugs: v.array(v.string()) }),
+  v.object({ kind: v.literal('all') }),
+  v.object({ kind: v.literal('wrong') }),
+  v.object({ kind: v.literal('flagged') }),
+  v.object({ kind: v.literal('ids'), ids: v.array(v.string()) }),
+]);
+
+/** A quiz session in progress, as the quiz engine builds it. */
+export const sessionSchema: v.GenericSchema<unknown, Session> = v.object({
+  id,
+  mode: v.picklist(['practice', 'exam']),
+  selection: selectionSchema,
+  seed: v.number(),
+  shuffleOptions: v.boolean(),
+  questionIds: v.array(id),
+  layouts: v.record(v.string(), v.object({ order: labels, labels, required: count })),
+  answers: v.record(v.string(), labels),
+  checked: v.array(v.string()),
+  flagged: v.array(v.string()),
+  seconds: v.record(v.string(), seconds),
+  current: count,
+  startedAt: isoTime,
+  shownAt: isoTime,
+  deadline: v.nullable(isoTime),
+  finishedAt: v.nullable(isoTime),
+  revision: count,
+});
+
+/** Everything progress saves (the persisted part of the store). */
+export interface ProgressData {
+  attempts: Attempt[];
+  exams: ExamRecord[];
+  flags: Record<string, FlagMark>;
+  sessions: { practice: Session | null; exam: Session | null };
+  closedSessions: ClosedSession[];
+  epoch: Epoch;
+}
+
+/** The epoch of data that never went through reset or replace. */
+export const INITIAL_EPOCH: Epoch = { id: 'initial', at: '1970-01-01T00:00:00.000Z' };
+
+/** Progress with nothing in it. */
+export function emptyProgress(epoch: Epoch = INITIAL_EPOCH): ProgressData {
+  return { attempts: [], exams: [], flags: {}, sessions: { practice: null, exam: null }, closedSessions: [], epoch };
+}
+
+/** What `salvageProgress` kept, and how many parts it had to drop. */
+export interface Salvaged {
+  data: ProgressData;
+  dropped: number;
+}
+
+/** Keeps every valid attempt, exam, flag, session and the epoch of an unknown value; counts what it dropped. */
+export function salvageProgress(value: unknown): Salvaged {
+  if (!isRecord(value)) return { data: emptyProgress(), dropped: 1 };
+  let dropped = 0;
+  const keep = <T>(schema: v.GenericSchema<unknown, T>, list: unknown): T[] => {
+    if (!Array.isArray(list)) {
+      if (list !== undefined) dropped += 1;
+      return [];
+    }
+    const valid = list.flatMap((item) => {
+      const result = v.safeParse(schema, item);
+      return result.success ? [result.output] : [];
+    });
+    dropped += list.length - valid.length;
+    return valid;
+  };
+  const flags: Record<string, FlagMark> = {};
+  for (const [key, mark] of Object.entries(isRecord(value.flags) ? value.flags : {})) {
+    const result = v.safeParse(flagMarkSchema, mark);
+    if (result.success && key !== '') flags[key] = result.output;
+    else dropped += 1;
+  }
+  const sessions = isRecord(value.sessions) ? value.sessions : {};
+  const session = (slot: 'practice' | 'exam'): Session | null => {
+    if (sessions[slot] === null || sessions[slot] === undefined) return null;
+    const result = v.safeParse(sessionSchema, sessions[slot]);
+    if (result.success && result.output.mode === slot) return result.output;
+    dropped += 1;
+    return null;
+  };
+  const epoch = v.safeParse(epochSchema, value.epoch);
+  if (!epoch.success && value.epoch !== undefined) dropped += 1;
+  const data: ProgressData = {
+    attempts: keep(attemptSchema, value.attempts),
+    exams: keep(examRecordSchema, value.exams),
+    flags,
+    sessions: { practice: session('practice'), exam: session('exam') },
+    closedSessions: keep(closedSessionSchema, value.closedSessions),
+    epoch: epoch.success ? epoch.output : INITIAL_EPOCH,
+  };
+  return { data, dropped };
+}
+
+/** Whether a value is a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,136 @@
+/**
+ * A persist storage that never trusts localStorage and never throws: unreadable JSON is backed up
+ * under `<name>.backup-<timestamp>` and reported, a full quota or a blocked storage is reported,
+ * and the app keeps running with whatever could be read.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isRecord } from './progress-schema';
+
+/** What went wrong with storage, for the app to explain (by kind) and offer the backup. */
+export interface StorageProblem {
+  kind: 'corrupt' | 'invalid' | 'newer-version' | 'quota' | 'unavailable' | 'write-failed';
+  /** English detail for developers and bug reports; the app shows its own translated text by kind. */
+  detail: string;
+  /** Where the unreadable value was copied, or null when it could not be copied. */
+  backupKey: string | null;
+  /** The unreadable value itself, kept in memory so it can be downloaded even if the copy failed. */
+  backupText: string | null;
+  /** ISO time. */
+  at: string;
+}
+
+/** Where the guarded storage reports problems; `now` dates backups. */
+export interface GuardedStorageOptions {
+  getStorage: () => Storage;
+  onProblem: (problem: StorageProblem) => void;
+  /** Called after a write succeeds, so a reported quota problem can be cleared. */
+  onWriteOk?: () => void;
+  now?: () => number;
+}
+
+/** A persist storage with guarded reads and writes, plus the raw text of the last read value. */
+export interface GuardedStorage extends PersistStorage<unknown> {
+  lastRaw: () => string | null;
+  /** Copies an unreadable value under a backup key and reports it. */
+  backUp: (name: string, raw: string, kind: StorageProblem['kind'], detail: string) => void;
+}
+
+/** The key a backup of `name` made at `time` is stored under. */
+export function backupKey(name: string, time: number): string {
+  return `${name}.backup-${new Date(time).toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** Lists the backup keys of `name` in a storage, newest first. */
+export function listBackups(storage: Storage, name: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key !== null && key.startsWith(`${name}.backup-`)) keys.push(key);
+  }
+  return keys.sort().reverse();
+}
+
+/** Whether an error thrown by setItem means the storage is full (names differ across browsers). */
+export function isQuotaError(error: unknown): boolean {
+  if (!isRecord(error) && !(error instanceof Error)) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Parses a saved `{ state, version }` envelope; anything else is a problem, never an exception. */
+export function readEnvelope(raw: string): { ok: true; value: StorageValue<unknown> } | { ok: false; detail: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, detail: `not JSON: ${String(error)}` };
+  }
+  if (!isRecord(parsed) || !('state' in parsed)) return { ok: false, detail: 'no { state, version } envelope' };
+  const version = typeof parsed.version === 'number' && Number.isFinite(parsed.version) ? parsed.version : 0;
+  return { ok: true, value: { state: parsed.state, version } };
+}
+
+/** Creates the guarded storage that the progress store persists through. */
+export function createGuardedStorage(options: GuardedStorageOptions): GuardedStorage {
+  const now = options.now ?? Date.now;
+  let lastRaw: string | null = null;
+  const storage = (): Storage | null => {
+    try {
+      return options.getStorage();
+    } catch (error) {
+      report('unavailable', String(error));
+      return null;
+    }
+  };
+  const report = (kind: StorageProblem['kind'], detail: string, key: string | null = null, text: string | null = null) =>
+    options.onProblem({ kind, detail, backupKey: key, backupText: text, at: new Date(now()).toISOString() });
+
+  const backUp: GuardedStorage['backUp'] = (name, raw, kind, detail) => {
+    const key = backupKey(name, now());
+    try {
+      storage()?.setItem(key, raw);
+      report(kind, detail, key, raw);
+    } catch (error) {
+      report(kind, `${detail}; the backup could not be written: ${String(error)}`, null, raw);
+    }
+  };
+
+  return {
+    lastRaw: () => lastRaw,
+    backUp,
+    getItem: (name) => {
+      let raw: string | null;
+      try {
+        raw = storage()?.getItem(name) ?? null;
+      } catch (error) {
+        report('unavailable', String(error));
+        return null;
+      }
+      lastRaw = raw;
+      if (raw === null) return null;
+      const envelope = readEnvelope(raw);
+      if (envelope.ok) return envelope.value;
+      backUp(name, raw, 'corrupt', envelope.detail);
+      return null;
+    },
+    setItem: (name, value) => {
+      const target = storage();
+      if (!target) return;
+      try {
+        const text = JSON.stringify(value);
+        target.setItem(name, text);
+        lastRaw = text;
+        options.onWriteOk?.();
+      } catch (error) {
+        report(isQuotaError(error) ? 'quota' : 'write-failed', String(error));
+      }
+    },
+    removeItem: (name) => {
+      try {
+        storage()?.removeItem(name);
+      } catch (error) {
+        report('write-failed', String(error));
+      }
+    },
+  };
+}
