@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BarChart } from './bar-chart';
+import { LineChart } from './line-chart';
+
+const text = (title: string) => ({ title, summary: `${title}: summary`, tableToggle: 'Show the numbers', headers: ['Day', 'Count'] });
+
+describe('BarChart', () => {
+  test.each(['columns', 'rows'] as const)('%s: an image with its summary, a title and the numbers as a table', async (layout) => {
+    render(<BarChart layout={layout} text={text('Due soon')} data={[{ label: 'Mon', value: 3 }, { label: 'Tue', value: 0, display: 'none' }]} />);
+    expect(screen.getByRole('img', { name: 'Due soon: summary' })).toBeInTheDocument();
+    expect(screen.getByText('Due soon', { selector: 'figcaption' })).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Show the numbers'));
+    const table = screen.getByRole('table', { name: 'Due soon' });
+    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual(['DayCount', 'Mon3', 'Tuenone']);
+  });
+
+  test('bars are as long as their share of the maximum', () => {
+    const { container } = render(
+      <BarChart layout="rows" max={100} text={text('Accuracy')} data={[{ label: 'kms', value: 25 }, { label: 's3', value: 150 }]} />,
+    );
+    expect([...container.querySelectorAll('rect.chart-bar')].map((bar) => bar.getAttribute('width'))).toEqual(['25%', '100%']);
+  });
+
+  test('extra cells join the table', () => {
+    render(<BarChart text={{ ...text('Tags'), headers: ['Tag', 'Accuracy', 'Answers'] }} data={[{ label: 'kms', value: 50 }]} extraCells={() => ['4']} />);
+    expect(screen.getByRole('row', { name: 'kms 50 4' })).toBeInTheDocument();
+  });
+});
+
+describe('LineChart', () => {
+  test('draws a dot per point, filled when it meets the reference line, and lists the points', () => {
+    const { container } = render(
+      <LineChart
+        text={{ ...text('Exams'), headers: ['Date', 'Score'] }}
+        points={[{ label: '1 Mar', value: 700 }, { label: '8 Mar', value: 800 }]}
+        min={100}
+        max={1000}
+        reference={{ value: 750, label: 'Pass 750' }}
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'Exams: summary' })).toBeInTheDocument();
+    const dots = [...container.querySelectorAll('circle')].map((dot) => dot.getAttribute('class'));
+    expect(dots).toEqual(['chart-dot', 'chart-dot chart-dot-met']);
+    expect(screen.getByRole('row', { name: '8 Mar 800' })).toBeInTheDocument();
+  });
+});
