@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { searchMessages } from '../i18n/messages/search';
 import { useT } from '../i18n/use-t';
 import { loadSearchIndex } from './load-index';
-import { SearchDialog } from './search-dialog';
 import { isSearchShortcut } from './shortcut';
+
+// The dialog and MiniSearch load on first use, keeping them out of the home page's initial scripts.
+const SearchDialog = lazy(() => import('./search-dialog').then((m) => ({ default: m.SearchDialog })));
 
 /** The header's search button, plus the `/` and Ctrl-K shortcut that opens search from any page. */
 export function SearchLauncher() {
@@ -51,7 +53,11 @@ export function SearchLauncher() {
         <span className="search-launcher-text" aria-hidden="true">{t('openSearch')}</span>
         <kbd aria-hidden="true" className="search-launcher-key">/</kbd>
       </button>
-      {open && <SearchDialog onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -33,15 +33,19 @@ export const FIELD_BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
   questions: 1,
 };
 
+/** Fields long enough that whole Hangul words would bloat the index; they get bigrams only. */
+const LONG_FIELDS = new Set(['body', 'questions']);
+
 /** The serialised index format version; bump it when the document shape changes. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Options for `new MiniSearch` at build time and `MiniSearch.loadJS` in the browser. */
 export const MINISEARCH_OPTIONS: Options<SearchDocument> = {
   idField: 'slug',
   fields: [...SEARCH_FIELDS],
   storeFields: ['slug', 'title', 'tags', 'passages'],
-  tokenize,
+  // Whole Hangul words only where they are few and telling; the body and questions index bigrams.
+  tokenize: (text, field) => tokenize(text, !LONG_FIELDS.has(field ?? '')),
   // tokenize already lowercases; the default processTerm would only lowercase again.
   processTerm: (term) => term,
   // Queries arrive pre-tokenised as a tree of single terms (see query.ts), so each leaf is one term.

@@ -40,6 +40,10 @@ describe('tokenize', () => {
     expect(tokenize(text)).toEqual(expected);
   });
 
+  test('can leave whole Hangul runs out, keeping short runs that are their own bigram', () => {
+    expect(tokenize('암호화된 키 역할 KMS', false)).toEqual(['암호', '호화', '화된', '키', '역할', 'kms']);
+  });
+
   test('every bigram of a word with a particle contains the bigrams of the bare word', () => {
     const indexed = new Set(tokenize('스케줄링은'));
     for (const unit of tokenizeQuery('스케줄링')) {

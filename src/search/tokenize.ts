@@ -37,15 +37,18 @@ export function hangulBigrams(run: string): string[] {
   return grams;
 }
 
-/** The index terms of a text: each Latin word, and each Hangul run whole plus its bigrams. */
-export function tokenize(text: string): string[] {
+/**
+ * The index terms of a text: each Latin word, and each Hangul run's bigrams, plus the whole run unless
+ * `wholeRuns` is false (long fields skip them: each inflected form is its own term, a third of the index).
+ */
+export function tokenize(text: string, wholeRuns = true): string[] {
   const terms: string[] = [];
   for (const run of splitRuns(text)) {
     if (!isHangulRun(run)) {
       terms.push(run);
       continue;
     }
-    terms.push(run);
+    if (wholeRuns || run.length <= 2) terms.push(run);
     if (run.length > 2) terms.push(...hangulBigrams(run));
   }
   return terms;

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseVault } from '../content/parse-vault';
+import { readVault } from '../cli/read-vault';
+import { buildSearchIndex } from './build-index';
+import { parseSearchIndex, searchNotes, type SearchIndex } from './search-notes';
+
+// The real notes live beside the repository; they are read in place, never copied in.
+const vaultDir = path.resolve(__dirname, '../../../shared/vault-sample');
+const seedFile = path.resolve(__dirname, '../../content/kms-sagemaker-s3-encryption.md');
+
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const files = await readVault(vaultDir);
+  files.push({ file: 'seed/kms-sagemaker-s3-encryption.md', markdown: readFileSync(seedFile, 'utf8') });
+  const parsed = parseSearchIndex(buildSearchIndex(parseVault(files).map((r) => r.note)));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  index = parsed.index;
+}, 120_000);
+
+const top = (query: string, n = 5) => searchNotes(index, query, { limit: n }).map((r) => r.slug);
+
+describe('search over the vault sample', () => {
+  test.each([
+    ['KMS', 'kms-sagemaker-s3-encryption'],
+    ['kms 암호화', 'kms-sagemaker-s3-encryption'],
+    ['복호화 권한', 'kms-sagemaker-s3-encryption'],
+    ['sagemkaer notebook kms', 'kms-sagemaker-s3-encryption'],
+    ['blazingtext', 'blazingtext-supervised-filemode-format'],
+    ['blazingtxt', 'blazingtext-supervised-filemode-format'],
+    ['아웃라이어', 'outlier-sagemaker-datawrangler-preprocessing'],
+    ['data wrangler 아웃라이어', 'outlier-sagemaker-datawrangler-preprocessing'],
+  ])('%j ranks %s in the top five', (query, slug) => {
+    expect(top(query)).toContain(slug);
+  });
+
+  test.each(['암호화', '스케줄링', '하이퍼파라미터', '데이터 변환'])('%j finds notes and marks the word in excerpts', (query) => {
+    const results = searchNotes(index, query, { limit: 10 });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.some((r) => r.snippet.highlights.length > 0)).toBe(true);
+  });
+
+  test.each([
+    // These notes write the word only with an ending attached: "스케줄링하거나", "스케줄링된".
+    ['스케줄링', 'retail-athena-glue-lowops'],
+    ['스케줄링', 'fintech-etl-stepfunctions-orchestration'],
+    // The seed note only ever says "암호화된" or "암호화" next to other words, and "복호화" once.
+    ['암호화된', 'kms-sagemaker-s3-encryption'],
+  ])('%j finds %s, where it appears with a particle or ending attached', (query, slug) => {
+    expect(searchNotes(index, query, { limit: 100 }).map((r) => r.slug)).toContain(slug);
+  });
+});
