@@ -53,7 +53,7 @@ describe('SearchLauncher', () => {
     const user = userEvent.setup();
     const router = renderApp();
     await user.click(screen.getByRole('button', { name: 'Search notes' }));
-    const input = screen.getByRole('combobox', { name: 'Search notes' });
+    const input = await screen.findByRole('combobox', { name: 'Search notes' });
     expect(input).toHaveFocus();
     await user.type(input, '데이터');
     const options = await screen.findAllByRole('option');
@@ -74,7 +74,7 @@ describe('SearchLauncher', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('button', { name: 'Search notes' }));
-    await user.type(screen.getByRole('combobox'), '복호화');
+    await user.type(await screen.findByRole('combobox'), '복호화');
     const [option] = await screen.findAllByRole('option');
     expect([...option!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['복호화']);
   });
@@ -83,7 +83,7 @@ describe('SearchLauncher', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('button', { name: 'Search notes' }));
-    await user.type(screen.getByRole('combobox'), 'zebra');
+    await user.type(await screen.findByRole('combobox'), 'zebra');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('No notes match “zebra”.'));
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
@@ -93,7 +93,7 @@ describe('SearchLauncher', () => {
     renderApp();
     const button = screen.getByRole('button', { name: 'Search notes' });
     await user.click(button);
-    expect(screen.getByRole('dialog', { name: 'Search notes' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Search notes' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
@@ -108,15 +108,15 @@ describe('SearchLauncher', () => {
     expect(screen.getByRole('textbox', { name: 'Other field' })).toHaveValue('/');
     await user.click(document.body);
     await user.keyboard('/');
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
-    expect(screen.getByRole('combobox')).toHaveValue('');
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('combobox')).toHaveValue('');
   });
 
   test('Ctrl-K opens search', async () => {
     const user = userEvent.setup();
     renderApp();
     await user.keyboard('{Control>}k{/Control}');
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
   test('Tab stays inside the dialog', async () => {
@@ -126,7 +126,7 @@ describe('SearchLauncher', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Close search' })).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('combobox')).toHaveFocus();
+    expect(await screen.findByRole('combobox')).toHaveFocus();
   });
 
   test('reports a failed load and loads again on retry', async () => {
@@ -139,7 +139,7 @@ describe('SearchLauncher', () => {
       expect(screen.getByRole('status')).toHaveTextContent('The search index could not be loaded (offline).'),
     );
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await user.type(screen.getByRole('combobox'), 'glue');
+    await user.type(await screen.findByRole('combobox'), 'glue');
     expect(await screen.findAllByRole('option')).toHaveLength(1);
   });
 });

@@ -13,7 +13,7 @@ export function NoteList({ notes }: { notes: NoteSummary[] }) {
         <li key={note.slug}>
           <Link to={paths.note(note.slug)}>{note.title}</Link>
           <span className="muted note-list-meta">
-            {note.questionCount > 0 ? t('questionCount', { count: note.questionCount }) : t('readingNote')}
+            {note.questionCount > 0 ? note.questionCount === 1 ? t('questionCountOne') : t('questionCount', { count: note.questionCount }) : t('readingNote')}
             {note.errorCount > 0 && <span className="note-list-error"> · {t('hasErrors')}</span>}
           </span>
         </li>

@@ -32,7 +32,7 @@ export function TagGroupList({ groups }: { groups: TagGroup[] }) {
             >
               <summary>
                 <span className="tag-name">{group.tag ?? t('untagged')}</span>{' '}
-                <span className="muted">{t('noteCount', { count: group.notes.length })}</span>
+                <span className="muted">{group.notes.length === 1 ? t('noteCountOne') : t('noteCount', { count: group.notes.length })}</span>
               </summary>
               {isOpen && <NoteList notes={group.notes} />}
             </details>
