@@ -24,6 +24,8 @@ export interface Element {
   label?: string;
   /** True for a drawn arrow ("→", "↓", "-->"), false for plain wiring ("│", "├", "─"). */
   arrow: boolean;
+  /** The glyph, for one-glyph elements. */
+  ch?: string;
 }
 
 /** Something on a line at a place: a piece of a node or an element. */
@@ -69,7 +71,7 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
       const element =
         t.kind === 'arrow'
           ? { row, span: t.span, ports: ['w', 'e'] as Side[], heads: HEADS[t.dir], label: t.label, arrow: true }
-          : { row, span: t.span, ports: t.shape.ports, heads: t.shape.head ? [t.shape.head] : [], label: t.label, arrow: t.shape.head !== undefined };
+          : { row, span: t.span, ports: t.shape.ports, heads: t.shape.head ? [t.shape.head] : [], label: t.label, arrow: t.shape.head !== undefined, ch: t.ch };
       return { span: t.span, element: elements.push(element) - 1 };
     }),
   );
@@ -78,6 +80,17 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
 
 function isLinked(items: readonly Item[], i: number): boolean {
   return 'element' in (items[i - 1] ?? { cell: 0 }) || 'element' in (items[i + 1] ?? { cell: 0 });
+}
+
+// Two pieces each with their own arrows are two steps; a heading joins an arrow row only at its left edge.
+function mayJoin(above: readonly Item[], ai: number, below: readonly Item[], bi: number, space: ColumnSpace): boolean {
+  const upperLinked = isLinked(above, ai);
+  const lowerLinked = isLinked(below, bi);
+  if (upperLinked && lowerLinked) return false;
+  if (!lowerLinked || upperLinked) return true;
+  const a = range((above[ai] as Item).span, space)[0];
+  const b = range((below[bi] as Item).span, space)[0];
+  return Math.abs(a - b) <= 3;
 }
 
 /**
@@ -95,6 +108,8 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
   for (let row = 1; row < layout.lines.length; row++) {
     const above = layout.lines[row - 1] ?? [];
     const below = layout.lines[row] ?? [];
+    // A line that starts with wiring ("├── X", "│   └── Y") is a branch of a tree, never the rest of a label.
+    if (below[0] && 'element' in below[0]) continue;
     const pairs: { a: number; b: number; size: number }[] = [];
     // Both lines are sorted by column, so a sweep finds every overlapping pair in linear time.
     let start = 0;
@@ -107,7 +122,7 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
         if (range(upper.span, space)[0] >= l1) break;
         if (!('cell' in upper) || boxes.has(upper.cell)) continue;
         const text = layout.cells[upper.cell]?.parts[0]?.text ?? '';
-        if (/[:：]$/.test(text) || (isLinked(above, ai) && isLinked(below, bi))) continue;
+        if (/[:：]$/.test(text) || !mayJoin(above, ai, below, bi, space)) continue;
         pairs.push({ a: upper.cell, b: lower.cell, size: overlap(upper.span, lower.span, space) });
       }
     });

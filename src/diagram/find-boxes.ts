@@ -21,6 +21,7 @@ const WALL = new Set(['│', '┃', '║', '┤', '╣', '┼', '╬']);
 const EDGE = new Set(['─', '━', '═', '┬', '┴', '┼', '╦', '╩', '╬']);
 // Authors line walls up by eye, in char or display columns: allow a little slack either way.
 const SLACK = 3;
+const WALL_SLACK = 8;
 // A box taller than this is not read as one box (and keeps the search bounded on huge blocks).
 const MAX_HEIGHT = 60;
 
@@ -49,25 +50,24 @@ interface Found {
 }
 
 // The wall tokens of one line inside a box, lined up with the top edge's corners and "┬" joints.
-function walls(tokens: readonly Token[], expected: readonly Span[]): number[] | null {
+function walls(tokens: readonly Token[], expected: readonly Span[], taken: ReadonlySet<number>): number[] | null {
   const left = expected[0];
   if (!left) return null;
   const first = tokens.findIndex(
-    (t) => t.kind === 'wire' && (LEFT_WALL.has(t.ch) || SPLIT_LEFT.has(t.ch)) && near(t.span, left, 1),
+    (t, i) => !taken.has(i) && t.kind === 'wire' && (LEFT_WALL.has(t.ch) || SPLIT_LEFT.has(t.ch)) && near(t.span, left, SLACK),
   );
   if (first < 0) return null;
   const picked = [first];
+  // Walls are taken in order, the next one after the last: trailing blanks inside a box vary line by line.
   for (const target of expected.slice(1)) {
-    let best = -1;
-    let bestDistance = Infinity;
-    for (let i = (picked[picked.length - 1] ?? 0) + 1; i < tokens.length; i++) {
+    let next = -1;
+    for (let i = (picked[picked.length - 1] ?? 0) + 1; i < tokens.length && next < 0; i++) {
       const t = tokens[i];
-      if (t?.kind !== 'wire' || !WALL.has(t.ch)) continue;
-      const distance = Math.min(Math.abs(t.span.c0 - target.c0), Math.abs(t.span.d0 - target.d0));
-      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+      if (t?.kind === 'wire' && WALL.has(t.ch)) next = i;
     }
-    if (best < 0 || bestDistance > SLACK) return null;
-    picked.push(best);
+    const wall = tokens[next];
+    if (!wall || Math.min(Math.abs(wall.span.c0 - target.c0), Math.abs(wall.span.d0 - target.d0)) > WALL_SLACK) return null;
+    picked.push(next);
   }
   return picked;
 }
@@ -103,7 +103,7 @@ function readInside(tokens: readonly Token[], joints: readonly number[], found: 
   return true;
 }
 
-function readBox(lines: readonly Token[][], row: number, at: number): Found | null {
+function readBox(lines: readonly Token[][], row: number, at: number, taken: readonly Set<number>[]): Found | null {
   const topTokens = lines[row] ?? [];
   const top = followEdge(topTokens, at, TOP_RIGHT);
   if (!top) return null;
@@ -114,14 +114,14 @@ function readBox(lines: readonly Token[][], row: number, at: number): Found | nu
   for (let r = row + 1; r < Math.min(lines.length, row + MAX_HEIGHT); r++) {
     const tokens = lines[r] ?? [];
     const left = expected[0] as Span;
-    const corner = tokens.findIndex((t) => t.kind === 'wire' && BOTTOM_LEFT.has(t.ch) && near(t.span, left, 1));
+    const corner = tokens.findIndex((t, i) => !taken[r]?.has(i) && t.kind === 'wire' && BOTTOM_LEFT.has(t.ch) && near(t.span, left, SLACK));
     if (corner >= 0) {
       const bottom = followEdge(tokens, corner, BOTTOM_RIGHT);
       if (!bottom) return null;
       claim(found, r, tokens, bottom, count);
       return found;
     }
-    const joints = walls(tokens, expected);
+    const joints = walls(tokens, expected, taken[r] ?? new Set());
     if (!joints || !readInside(tokens, joints, found)) return null;
     claim(found, r, tokens, joints, count);
   }
@@ -136,7 +136,7 @@ export function findBoxes(lines: readonly Token[][]): { lines: Placed[][]; compa
   lines.forEach((tokens, row) => {
     tokens.forEach((t, index) => {
       if (t.kind !== 'wire' || !TOP_LEFT.has(t.ch) || taken[row]?.has(index)) return;
-      const found = readBox(lines, row, index);
+      const found = readBox(lines, row, index, taken);
       if (!found || found.consumed.some((c) => taken[c.row]?.has(c.index))) return;
       found.consumed.forEach((c) => taken[c.row]?.add(c.index));
       for (const compartment of found.compartments) {

@@ -1,6 +1,7 @@
 import type { Item, Layout } from './build-cells';
 import type { Side } from './glyphs';
 import { distanceTo, range } from './measure';
+import { pairArrowRows } from './pair-arrow-rows';
 import type { ColumnSpace } from './types';
 
 /** A directed edge between two cells (by their merged owner), with the arrow's label if any. */
@@ -30,6 +31,8 @@ const TIGHT = 2;
 const LOOSE = 8;
 // One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
 const MAX_FAN = 400;
+const OPEN_CORNERS = '┌╭╔';
+const CLOSE_CORNERS = '┘╯╝';
 
 function nearest(items: readonly Item[], x: number, space: ColumnSpace): { item: Item; distance: number } | null {
   let lo = 0;
@@ -49,13 +52,26 @@ function nearest(items: readonly Item[], x: number, space: ColumnSpace): { item:
   return best;
 }
 
-function scanVertical(lines: readonly Item[][], row: number, x: number, step: 1 | -1, space: ColumnSpace, arrow: boolean) {
+// An arrow off every box on the line goes to the box that starts where the box at its other end starts.
+function aligned(items: readonly Item[], x: number, start: number | undefined, space: ColumnSpace) {
+  if (start === undefined) return null;
+  const item = items.find((i) => 'cell' in i && Math.abs(range(i.span, space)[0] - start) <= 1);
+  return item && distanceTo(item.span, x, space) <= LOOSE ? { item, distance: distanceTo(item.span, x, space) } : null;
+}
+
+function scanVertical(
+  lines: readonly Item[][], row: number, x: number, step: 1 | -1, space: ColumnSpace, arrow: boolean, start?: number,
+) {
   let firstBusy: { item: Item; distance: number } | null = null;
   for (let k = 1; k <= MAX_SCAN; k++) {
     const items = lines[row + step * k];
     if (!items) break;
     const hit = nearest(items, x, space);
     if (!hit) continue;
+    if (hit.distance > 0 && arrow) {
+      const other = aligned(items, x, start, space);
+      if (other) return other;
+    }
     if (hit.distance <= TIGHT) return hit;
     firstBusy ??= hit;
   }
@@ -83,19 +99,28 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
   const position = new Map<number, { row: number; index: number }>();
   lines.forEach((items, row) => items.forEach((item, index) => 'element' in item && position.set(item.element, { row, index })));
 
+  const paired = pairArrowRows(layout);
   elements.forEach((el, e) => {
     const at = position.get(e);
     if (!at) return;
     const items = lines[at.row] ?? [];
     const x = range(el.span, space)[0];
+    let start: number | undefined;
     for (const side of el.ports) {
+      const byOrder = side === 'n' || side === 's' ? paired.get(e)?.[side] : undefined;
+      if (byOrder) {
+        touch(e, byOrder, side);
+        start = range(byOrder.span, space)[0];
+        continue;
+      }
       if (side === 'w' && !touch(e, items[at.index - 1], 'w') && el.arrow) touch(e, leadingSource(lines, at.row, el.span.c0), 'w');
       if (side === 'e' && !touch(e, items[at.index + 1], 'e') && el.arrow) touch(e, lines[nextBusy(lines, at.row, 1)]?.[0], 'e');
       if (side === 'n' || side === 's') {
-        const hit = scanVertical(lines, at.row, x, side === 's' ? 1 : -1, space, el.arrow);
+        const hit = scanVertical(lines, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start);
         if (hit) {
           misfit += hit.distance;
           touch(e, hit.item, side);
+          if ('cell' in hit.item) start = range(hit.item.span, space)[0];
         } else misfit += LOOSE * 2;
       }
     }
@@ -112,6 +137,12 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     return last && 'cell' in last ? last : undefined;
   }
 
+  const corners = new Map<number, number>();
+  elements.forEach((el, e) => {
+    const bit = el.ch && OPEN_CORNERS.includes(el.ch) ? 1 : el.ch && CLOSE_CORNERS.includes(el.ch) ? 2 : 0;
+    if (bit) corners.set(find(e), (corners.get(find(e)) ?? 0) | bit);
+  });
+  const unreadBoxes = [...corners.values()].filter((v) => v === 3).length;
   const groups = new Map<number, Terminal[]>();
   const labels = new Map<number, string[]>();
   elements.forEach((el, e) => {
@@ -125,7 +156,10 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
       list.push(el.label);
     }
   });
-  return { ...readGroups(groups, labels), misfit };
+  const read = readGroups(groups, labels);
+  // Wiring with both a "┌" and a "┘" is a box whose walls did not line up: too unsure to draw.
+  if (unreadBoxes > 0) read.problems.push('a box whose walls do not line up');
+  return { ...read, misfit };
 }
 
 function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
@@ -141,14 +175,15 @@ function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, string[
   for (const [root, ends] of groups) {
     if (ends.length === 0) continue;
     const label = labels.get(root)?.join(' ');
-    let targets = ends.filter((t) => t.head);
-    let sources = ends.filter((t) => !t.head);
+    const heads = ends.filter((t) => t.head);
+    const plain = ends.filter((t) => !t.head);
+    // Plain wiring reads top to bottom, then left to right: a tree hangs from the box above its trunk.
+    const upper = plain.filter((t) => t.side === 'n');
+    let sources = upper.length > 0 ? upper : plain;
+    let targets = upper.length > 0 ? [...heads, ...plain.filter((t) => t.side !== 'n')] : heads;
     if (targets.length === 0) {
-      // Plain wiring reads top to bottom, then left to right: trees hang from the box above them.
-      const upper = ends.filter((t) => t.side === 'n');
-      const first = upper.length > 0 ? upper : ends.filter((t) => t.side === 'w');
-      sources = first;
-      targets = ends.filter((t) => !first.includes(t));
+      sources = plain.filter((t) => t.side === 'w');
+      targets = plain.filter((t) => t.side !== 'w');
     }
     const distinct = (list: Terminal[]) => [...new Set(list.map((t) => t.cell))];
     const from = distinct(sources);
