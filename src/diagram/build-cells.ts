@@ -78,8 +78,17 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
   return { cells, elements, lines, anchored, boxes: new Set(boxCell.values()) };
 }
 
+// A piece carries its own arrow when an arrow or wire sits right beside it, not across a wide gap.
+const LINK_GAP = 4;
+
 function isLinked(items: readonly Item[], i: number): boolean {
-  return 'element' in (items[i - 1] ?? { cell: 0 }) || 'element' in (items[i + 1] ?? { cell: 0 });
+  const item = items[i];
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  if (!item) return false;
+  const before = prev !== undefined && 'element' in prev && item.span.d0 - prev.span.d1 <= LINK_GAP;
+  const after = next !== undefined && 'element' in next && next.span.d0 - item.span.d1 <= LINK_GAP;
+  return before || after;
 }
 
 // Two pieces each with their own arrows are two steps; a heading joins an arrow row only at its left edge.

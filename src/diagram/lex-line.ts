@@ -51,6 +51,24 @@ function textToken(glyphs: readonly Glyph[], from: number, to: number): Token {
   return { kind: 'text', text, span: spanOf(glyphs, from, to) };
 }
 
+// "[Notebook] [Endpoint] [Backbone]" is a row of boxes; "Fold 1: [검증] [훈련]" stays one label.
+function splitBracketGroups(glyphs: readonly Glyph[], from: number, to: number): Token[] {
+  if (glyphs[from]?.ch !== '[' || glyphs[to]?.ch !== ']') return [textToken(glyphs, from, to)];
+  const groups: [number, number][] = [];
+  let open = -1;
+  for (let i = from; i <= to; i++) {
+    const ch = glyphs[i]?.ch;
+    if (open < 0) {
+      if (ch === '[') open = i;
+      else if (ch !== ' ') return [textToken(glyphs, from, to)];
+    } else if (ch === ']') {
+      groups.push([open, i]);
+      open = -1;
+    } else if (ch === '[') return [textToken(glyphs, from, to)];
+  }
+  return groups.map(([a, b]) => textToken(glyphs, a, b));
+}
+
 /** Cuts a measured line into tokens: text cells split at gaps of two or more blanks, arrows, wiring. */
 export function tokenize(glyphs: readonly Glyph[], cls: readonly GlyphClass[], inside: readonly boolean[]): Token[] {
   const tokens: Token[] = [];
@@ -72,7 +90,7 @@ export function tokenize(glyphs: readonly Glyph[], cls: readonly GlyphClass[], i
         else if (cls[j + 1] === 'space' && !inside[j]) break;
         j++;
       }
-      tokens.push(textToken(glyphs, start, end));
+      tokens.push(...splitBracketGroups(glyphs, start, end));
       i = end + 1;
       continue;
     }

@@ -24,7 +24,8 @@ function boxesOf(layout: Layout, row: number, step: 1 | -1): Item[] | null {
 
 /**
  * A row of only up/down arrows under a row of as many boxes means "one arrow per box", even when the
- * author's spacing drifts (Hangul widths, hand alignment): pair the k-th arrow with the k-th box.
+ * author's spacing drifts (Hangul widths, hand alignment): pair the k-th arrow with the k-th box. Arrows
+ * from or to a line holding a single box all end at that box.
  */
 export function pairArrowRows(layout: Layout): PairedEnds {
   const paired: PairedEnds = new Map();
@@ -32,11 +33,12 @@ export function pairArrowRows(layout: Layout): PairedEnds {
     if (items.length < 2 || !items.every((item) => isUpDown(layout, item))) return;
     for (const [side, step] of [['n', -1], ['s', 1]] as const) {
       const boxes = boxesOf(layout, row, step);
-      if (!boxes || boxes.length !== items.length) continue;
+      // Several arrows into (or out of) a line with one box all meet at that box.
+      if (!boxes || (boxes.length !== items.length && boxes.length !== 1)) continue;
       items.forEach((item, k) => {
         if (!('element' in item)) return;
         const ends = paired.get(item.element) ?? {};
-        ends[side] = boxes[k];
+        ends[side] = boxes.length === 1 ? boxes[0] : boxes[k];
         paired.set(item.element, ends);
       });
     }
