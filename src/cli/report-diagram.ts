@@ -1,4 +1,5 @@
 import type { FlowBlock } from '../content/types';
+import { parseDiagram } from '../diagram/parse-diagram';
 
 /** The diagram entry of the content report, as defined in content-report-schema.md. */
 export interface DiagramReport {
@@ -9,7 +10,14 @@ export interface DiagramReport {
   line: number;
 }
 
-/** Builds the report entry for one flow block; until the diagram parser is wired in, it is shown as text. */
+/** Builds the report entry for one flow block from the diagram parser's reading of it. */
 export function reportDiagram(flow: FlowBlock): DiagramReport {
-  return { parsed: false, source: flow.source, nodes: [], edges: [], line: flow.line };
+  const diagram = parseDiagram(flow.source);
+  return {
+    parsed: diagram.parsed,
+    source: flow.source,
+    nodes: diagram.nodes.map(({ id, label }) => ({ id, label })),
+    edges: diagram.edges.map(({ from, to, label }) => (label === undefined ? { from, to } : { from, to, label })),
+    line: flow.line,
+  };
 }

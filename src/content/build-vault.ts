@@ -1,3 +1,4 @@
+import { parseDiagram } from '../diagram/parse-diagram';
 import { buildSearchIndex } from '../search/build-index';
 import { parseVault } from './parse-vault';
 import { summarizeNote, type NoteSummary } from './note-summary';
@@ -16,7 +17,10 @@ export interface BuiltVault {
 /** Parses every file of a vault and prepares the modules the app loads. */
 export function buildVault(files: { file: string; markdown: string }[]): BuiltVault {
   const notes = parseVault(files).map((r) => r.note);
-  const bySlug = new Map<string, NoteModule>(notes.map((note) => [note.slug, note]));
+  // Diagrams are parsed at build time so the browser never ships the ASCII parser.
+  const bySlug = new Map<string, NoteModule>(
+    notes.map((note) => [note.slug, { ...note, diagrams: note.flows.map((flow) => parseDiagram(flow.source)) }]),
+  );
   let search: string | null = null;
   return {
     notes,

@@ -1,4 +1,5 @@
+import type { Diagram } from '../diagram/types';
 import type { Note } from './types';
 
-/** A note as the app receives it from its chunk: the parsed note, ready to draw. */
-export type NoteModule = Note;
+/** A note as the app receives it from its chunk: the parsed note plus `diagrams[i]` read from `flows[i]`. */
+export type NoteModule = Note & { diagrams: Diagram[] };
