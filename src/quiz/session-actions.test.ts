@@ -1,5 +1,5 @@
 import { createSession, type Session } from './session';
-import { canCheck, check, choiceRefusal, choose, finish, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
+import { canCheck, check, choiceRefusal, choose, finish, finishIfExpired, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
 import { itemsOf, makeQuestion } from './test-questions';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
@@ -110,5 +110,15 @@ describe('flags and revisions', () => {
     const done = finish(start('exam'), t0 + 60_000);
     expect(done.finishedAt).toBe('2026-03-01T09:01:00.000Z');
     expect(finish(done, t0 + 120_000)).toBe(done);
+  });
+});
+
+describe('finishIfExpired', () => {
+  test.each([
+    ['a practice session', 'practice' as const, t0 + 10 * 3600_000, null],
+    ['an exam with time left', 'exam' as const, t0 + 60_000, null],
+    ['an exam past its deadline, restored late', 'exam' as const, t0 + 10 * 3600_000, '2026-03-01T09:06:00.000Z'],
+  ])('%s', (_, mode, now, finishedAt) => {
+    expect(finishIfExpired(start(mode), now).finishedAt).toBe(finishedAt);
   });
 });

@@ -2,6 +2,7 @@
  * Pure session transitions. Each returns a new session, or the same object when the move is not
  * allowed (so `next === session` means "refused"); `choiceRefusal` says why a choice was refused.
  */
+import { isExpired } from './exam-timer';
 import { currentQuestionId, type Session } from './session';
 
 /** Longest stretch counted for one visit of a question: a tab left open overnight is not study time. */
@@ -91,6 +92,16 @@ export function check(session: Session, now: number): Session {
 export function finish(session: Session, now: number): Session {
   if (session.finishedAt !== null) return session;
   return bump({ ...recordTime(session, now), finishedAt: new Date(now).toISOString() });
+}
+
+/**
+ * Finishes an exam whose time is up, stamped at its deadline (not at `now`), so an exam restored
+ * after its tab was closed past the deadline ends exactly when time ran out.
+ */
+export function finishIfExpired(session: Session, now: number): Session {
+  if (session.mode !== 'exam' || session.deadline === null || session.finishedAt !== null) return session;
+  if (!isExpired(session.deadline, now)) return session;
+  return finish(session, Math.min(now, Date.parse(session.deadline)));
 }
 
 function bump(session: Session): Session {

@@ -1,0 +1,68 @@
+/**
+ * The engine over the real sample vault: every question, shuffled with several seeds, keeps its
+ * answer, option texts and explanations together, and letters named in explanations follow.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseVault } from '../content/parse-vault';
+import { examQuestionCount } from './exam-timer';
+import { sessionResults } from './outcomes';
+import { createSession, currentQuestionId, displayQuestion } from './session';
+import { choose, goTo } from './session-actions';
+import { shuffleOptions } from './shuffle-options';
+import { quizItemsOf, type QuizItem } from './types';
+
+const vault = join(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
+const present = existsSync(vault);
+
+function loadItems(): QuizItem[] {
+  const files = readdirSync(vault, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => relative(vault, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .map((file) => ({ file, markdown: readFileSync(join(vault, file), 'utf8') }));
+  return parseVault(files).flatMap((analysis) => quizItemsOf(analysis.note));
+}
+
+const items = present ? loadItems() : [];
+const ownLetterForms = (label: string) => [`Option ${label}`, `옵션 ${label}`, `${label}번`, `(${label})`];
+
+describe.runIf(present)('the engine on the sample vault', () => {
+  test('finds the questions', () => {
+    expect(items.length).toBeGreaterThan(200);
+    expect(items.some((item) => item.question.multi)).toBe(true);
+  });
+
+  test.each([1, 2, 3])('shuffling with seed %i keeps answers, texts and explanations together', (seed) => {
+    let renamed = 0;
+    for (const { question } of items) {
+      const { question: shown, toOriginal } = shuffleOptions(question, seed);
+      expect(shown.answer.map((label) => toOriginal[label]).sort()).toEqual(question.answer);
+      for (const option of shown.options) {
+        const original = question.options.find((o) => o.label === toOriginal[option.label])!;
+        expect(option.text).toBe(original.text);
+        expect(option.correct).toBe(original.correct);
+        expect(option.explanation === null).toBe(original.explanation === null);
+        for (const [before, after] of ownLetterForms(original.label).map((form, i) => [form, ownLetterForms(option.label)[i]!])) {
+          if (original.explanation?.includes(before)) {
+            expect(option.explanation).toContain(after);
+            renamed += 1;
+          }
+        }
+      }
+    }
+    expect(renamed).toBeGreaterThan(0);
+  });
+
+  test('an exam over the whole vault asks 65 distinct questions and scores a perfect run 1000', () => {
+    const count = examQuestionCount(items.length);
+    let session = createSession({ selection: { kind: 'all' }, items, seed: 2026, mode: 'exam', shuffleOptions: true, limit: count, now: 0 });
+    expect(new Set(session.questionIds).size).toBe(65);
+    const byId = new Map(items.map((item) => [item.question.id, item.question]));
+    for (let index = 0; index < session.questionIds.length; index += 1) {
+      session = goTo(session, index, index * 1000);
+      const question = byId.get(currentQuestionId(session)!)!;
+      for (const label of displayQuestion(session, question).question.answer) session = choose(session, label);
+    }
+    expect(sessionResults(session, items)).toMatchObject({ correct: 65, total: 65, scaled: 1000, passed: true });
+  });
+});
