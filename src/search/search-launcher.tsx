@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { searchMessages } from '../i18n/messages/search';
 import { useT } from '../i18n/use-t';
-import { loadSearchIndex } from './load-index';
 import { isSearchShortcut } from './shortcut';
+import './search-launcher.css';
 
 // The dialog and MiniSearch load on first use, keeping them out of the home page's initial scripts.
-const SearchDialog = lazy(() => import('./search-dialog').then((m) => ({ default: m.SearchDialog })));
+const loadDialog = () => import('./search-dialog');
+const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDialog })));
 
 /** The header's search button, plus the `/` and Ctrl-K shortcut that opens search from any page. */
 export function SearchLauncher() {
@@ -34,8 +35,12 @@ export function SearchLauncher() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [open, show]);
 
-  // Start fetching the index when the reader reaches for the button, so it is often ready on open.
-  const prefetch = () => void loadSearchIndex();
+  // Start fetching the dialog and the index when the reader reaches for the button, so both are
+  // often ready by the time it opens.
+  const prefetch = () => {
+    void loadDialog();
+    void import('./load-index').then((m) => m.loadSearchIndex());
+  };
 
   return (
     <>
