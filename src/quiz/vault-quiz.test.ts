@@ -42,9 +42,10 @@ describe.runIf(present)('the engine on the sample vault', () => {
         expect(option.text).toBe(original.text);
         expect(option.correct).toBe(original.correct);
         expect(option.explanation === null).toBe(original.explanation === null);
-        for (const [before, after] of ownLetterForms(original.label).map((form, i) => [form, ownLetterForms(option.label)[i]!])) {
+        const newForms = ownLetterForms(option.label);
+        for (const [index, before] of ownLetterForms(original.label).entries()) {
           if (original.explanation?.includes(before)) {
-            expect(option.explanation).toContain(after);
+            expect(option.explanation).toContain(newForms[index]);
             renamed += 1;
           }
         }
