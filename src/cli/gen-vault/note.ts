@@ -2,6 +2,7 @@
  * One synthetic note: frontmatter, a Korean H1, prose sections, an optional flow diagram and 0–2 questions,
  * grown with extra paragraphs until it reaches a size drawn between ~1 KB and ~10 KB.
  */
+import { particle } from './fill';
 import { drawFlow, FLOW_SHAPES, type FlowShape } from './flow';
 import { writeFrontmatter } from './frontmatter';
 import { concepts, HEADINGS, keyPoint, paragraph, tradeOffs, type ProseTopic } from './prose';
@@ -56,8 +57,8 @@ export function generateNote(plan: NotePlan, random: Random): GeneratedNote {
   }, english, random));
   const head = [
     ...(bare ? [] : [writeFrontmatter({ title: slug, created, modified, tags, aliases }), '']),
-    `# ${topic.main.name}로 ${topic.usecase} 구성하기`, '', h.key, '', keyPoint(topic), '', h.explanation, '',
-    english ? `### Why ${topic.main.name} fits` : `### ${topic.main.name}가 ${topic.usecase}에 적합한 이유`, '',
+    `# ${topic.main.name}${particle(topic.main.name, '으로/로')} ${topic.usecase} 구성하기`, '', h.key, '', keyPoint(topic), '', h.explanation, '',
+    english ? `### Why ${topic.main.name} fits` : `### ${topic.main.name}${particle(topic.main.name, '이/가')} ${topic.usecase}에 적합한 이유`, '',
     paragraph(topic, random),
   ];
   // The shortest notes keep only the key point, one paragraph, the flow and the question, as terse real notes do.

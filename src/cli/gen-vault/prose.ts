@@ -2,7 +2,7 @@
  * The Korean prose sections of a synthetic note (key point, explanation paragraphs, trade-offs, key concepts),
  * with Korean or English headings.
  */
-import { fill } from './fill';
+import { fill, particle } from './fill';
 import type { Random } from './random';
 import type { ServiceWords } from './words-services';
 import { KO_FRAMES } from './words-scenarios';
@@ -25,7 +25,7 @@ export const HEADINGS = {
 
 /** The one-sentence key point in the "~한 경우 ~에서, ~할 수 있다" form. */
 export function keyPoint(topic: ProseTopic): string {
-  return `${topic.usecase} 작업에서 ${topic.constraint} 경우, ${topic.main.name}를 중심으로 구성하면 "${topic.main.strength}"라는 장점을 살릴 수 있다.`;
+  return `${topic.usecase} 작업에서 ${topic.constraint} 경우, ${topic.main.name}${particle(topic.main.name, '을/를')} 중심으로 구성하면 "${topic.main.strength}"라는 장점을 살릴 수 있다.`;
 }
 
 /** One explanation paragraph drawn from the sentence frames. */
@@ -53,6 +53,6 @@ export function concepts(topic: ProseTopic, practiceHeading: string, usecases: r
     `- **${topic.main.name}**: ${topic.main.ko}`,
     `- **${topic.alternative.name}**: ${topic.alternative.ko}`,
     '', practiceHeading, '',
-    ...usecases.map((usecase) => `- **${usecase}**: ${topic.main.name}와 ${topic.alternative.name}의 역할을 나눠 구성`),
+    ...usecases.map((usecase) => `- **${usecase}**: ${topic.main.name}${particle(topic.main.name, '과/와')} ${topic.alternative.name}의 역할을 나눠 구성`),
   ].join('\n');
 }
