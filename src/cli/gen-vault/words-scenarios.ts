@@ -57,7 +57,7 @@ export const ACTORS: readonly string[] = [
 /** Korean paragraph frames; {service}, {ko}, {usecase}, {constraint}, {strength}, {weakness} are filled in ("{service:은/는}" adds a particle). */
 export const KO_FRAMES: readonly string[] = [
   '{service:은/는} {ko}. {usecase} 같은 작업에서는 이 특성 덕분에 설계가 단순해진다.',
-  '{constraint} 상황이라면 {service}의 장점인 "{strength}"이 결정적이다. 반대로 "{weakness}"이라는 점은 미리 계획해 두어야 한다.',
+  '{constraint} 상황이라면 {service}의 장점("{strength}")이 결정적이다. 반대로 약점("{weakness}")은 미리 계획해 두어야 한다.',
   '실무에서는 {usecase} 파이프라인의 한 단계로 {service:을/를} 두고, 앞뒤 단계와의 데이터 형식을 먼저 맞춘다.',
   '시험 문제는 보통 여러 서비스가 모두 "동작은 하는" 선택지를 준다. 그중 {constraint} 조건을 가장 잘 만족하는 것이 정답이다.',
   '{service:을/를} 고를 때는 데이터 크기, 응답 시간, 운영 인력 세 가지를 함께 본다. 한 가지만 보면 과한 구성이 되기 쉽다.',
@@ -76,7 +76,7 @@ export const OPTION_VERBS: readonly string[] = ['Use', 'Configure', 'Deploy', 'S
 
 /** Korean reasons a wrong option fails, with {service} and {weakness} filled in. */
 export const WRONG_REASONS: readonly string[] = [
-  '{service}의 한계는 "{weakness}"이며, 이 조건에 맞지 않는다',
+  '{service}의 한계("{weakness}") 때문에 이 조건에 맞지 않는다',
   '동작은 하지만 {service:을/를} 직접 운영해야 해서 요구사항보다 부담이 크다',
   '{service}만으로는 문제에서 요구한 처리 단계를 채우지 못한다',
   '{weakness}: 문제의 제약과 정면으로 충돌한다',
