@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+// The `subpath` project serves a build made with BASE_PATH=/examflow/ on port 4174 (see playwright.config.ts).
+const NOTE = '/examflow/notes/kms-sagemaker-s3-encryption';
+const NOTE_TITLE = 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정';
+
+/** Every same-site link and asset of the page stays under the base path. */
+async function expectEverythingUnderBase(page: Page) {
+  const urls = await page.evaluate(() => [
+    ...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    ...[...document.querySelectorAll('script[src], img[src]')].map((e) => (e as HTMLScriptElement).src),
+    ...[...document.querySelectorAll('link[href]')].map((l) => (l as HTMLLinkElement).href),
+  ]);
+  const local = urls.filter((url) => new URL(url).origin === new URL(page.url()).origin);
+  expect(local.length).toBeGreaterThan(5);
+  for (const url of local) expect(new URL(url).pathname, url).toMatch(/^\/examflow\//);
+}
+
+test('a deep link under /examflow/ opens directly and survives a reload', async ({ page }) => {
+  await page.goto(NOTE);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(NOTE_TITLE);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(NOTE_TITLE);
+  await expectEverythingUnderBase(page);
+  // The header's logo is a public asset: it must load from the base path, not from the site root.
+  const logo = page.locator('header img').first();
+  await expect(logo).toHaveJSProperty('complete', true);
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('links keep the reader under /examflow/ from the home page to a note and back', async ({ page }) => {
+  await page.goto('/examflow/');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expectEverythingUnderBase(page);
+  await page.getByRole('link', { name: NOTE_TITLE }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${NOTE}$`));
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(NOTE_TITLE);
+  await page.getByRole('link', { name: 'examflow' }).click();
+  await expect(page).toHaveURL(/\/examflow\/$/);
+});
+
+test('GitHub Pages answers an unknown path with 404.html, and the app still draws the note', async ({ page }) => {
+  // What GitHub Pages does for a path with no file: status 404 and the body of 404.html.
+  const notFoundPage = readFileSync('dist-subpath/404.html', 'utf8');
+  await page.route(`**${NOTE}`, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', body: notFoundPage }),
+  );
+  await page.goto(NOTE);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(NOTE_TITLE);
+});
+
+test('the web manifest and the service worker live under the base path', async ({ page, request }) => {
+  const manifest = await (await request.get('/examflow/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'examflow', start_url: '/examflow/', scope: '/examflow/' });
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect((await request.get(`/examflow/${icon.src}`)).ok(), icon.src).toBe(true);
+  }
+  await page.goto('/examflow/');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe('/examflow/');
+  expect(readFileSync('dist-subpath/_redirects', 'utf8')).toBe('/examflow/* /examflow/index.html 200\n');
+});
