@@ -1,0 +1,18 @@
+import { useParams } from 'react-router';
+import { notes } from 'virtual:examflow/index';
+import { tagsMessages } from '../i18n/messages/tags';
+import { useT } from '../i18n/use-t';
+import { normalizeTag } from '../search/tag-tree';
+import { TagNotesView } from '../search/tag-notes-view';
+import { usePageTitle } from '../ui/use-page-title';
+
+/** `/tags/<tag>` (the tag may contain slashes): the notes carrying the tag or a narrower one. */
+export function TagPage() {
+  const t = useT(tagsMessages);
+  // The route is `tags/*`; the router hands the splat back already decoded.
+  const tag = useParams()['*'] ?? '';
+  usePageTitle(t('tagTitle', { tag: normalizeTag(tag) }));
+  return <TagNotesView key={tag} tag={tag} notes={notes} />;
+}
+
+export { TagPage as Component };

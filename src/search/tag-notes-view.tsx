@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import type { NoteSummary } from '../content/note-summary';
+import { tagsMessages } from '../i18n/messages/tags';
+import { useT, type Translate } from '../i18n/use-t';
+import { paths } from '../routes/paths';
+import { buildTagTree, normalizeTag, notesWithTag, type TagNode } from './tag-tree';
+import { TagTreeView } from './tag-tree-view';
+import './tag-pages.css';
+
+/** Props of {@link TagNotesView}: the tag as it came from the URL and every note of the vault. */
+export interface TagNotesViewProps {
+  tag: string;
+  notes: NoteSummary[];
+}
+
+/** One tag: its path, a button to quiz its questions, its narrower tags and its notes. */
+export function TagNotesView({ tag, notes }: TagNotesViewProps) {
+  const t = useT(tagsMessages);
+  const wanted = normalizeTag(tag);
+  const tagged = useMemo(() => notesWithTag(notes, wanted), [notes, wanted]);
+  const node = useMemo(() => findNode(buildTagTree(tagged), wanted), [tagged, wanted]);
+  const shownTag = node?.tag ?? wanted;
+  const questions = tagged.reduce((sum, n) => sum + n.questionCount, 0);
+  const segments = shownTag.split('/');
+
+  return (
+    <div className="tag-page">
+      <nav aria-label={t('breadcrumbLabel')} className="tag-breadcrumb">
+        <ol>
+          <li><Link to={paths.tags()}>{t('allTags')}</Link></li>
+          {segments.map((segment, i) => {
+            const path = segments.slice(0, i + 1).join('/');
+            const last = i === segments.length - 1;
+            return (
+              <li key={path}>
+                {last ? <span aria-current="page">{segment}</span> : <Link to={paths.tag(path)}>{segment}</Link>}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <h1>{t('tagTitle', { tag: shownTag })}</h1>
+      {tagged.length === 0 ? (
+        <p role="status">{t('unknownTag', { tag: wanted || tag })}</p>
+      ) : (
+        <>
+          <p className="muted">
+            {t('tagSummary', {
+              notes: tagged.length === 1 ? t('noteCountOne') : t('noteCount', { count: tagged.length }),
+              questions: countText(t, questions),
+            })}
+          </p>
+          {questions > 0 && (
+            <p>
+              <Link className="btn btn-primary" to={paths.practice({ tag: shownTag })}>{t('quizThisTag')}</Link>
+            </p>
+          )}
+          {node && node.children.length > 0 && (
+            <section aria-labelledby="sub-tags">
+              <h2 id="sub-tags">{t('subTags')}</h2>
+              <TagTreeView nodes={node.children} />
+            </section>
+          )}
+          <section aria-labelledby="tag-notes">
+            <h2 id="tag-notes">{t('notesHeading')}</h2>
+            <ul className="tag-note-list">
+              {tagged.map((note) => (
+                <li key={note.slug}>
+                  <Link to={paths.note(note.slug)}>{note.title}</Link>{' '}
+                  <span className="muted">
+                    {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function countText(t: Translate<keyof typeof tagsMessages.en>, count: number): string {
+  if (count === 0) return t('noQuestions');
+  return count === 1 ? t('questionCountOne') : t('questionCount', { count });
+}
+
+function findNode(nodes: TagNode[], tag: string): TagNode | null {
+  const key = tag.toLowerCase();
+  for (const node of nodes) {
+    const own = node.tag.toLowerCase();
+    if (own === key) return node;
+    if (key.startsWith(`${own}/`)) return findNode(node.children, tag);
+  }
+  return null;
+}

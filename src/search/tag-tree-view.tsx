@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { tagsMessages } from '../i18n/messages/tags';
+import { useT } from '../i18n/use-t';
+import { paths } from '../routes/paths';
+import type { TagNode } from './tag-tree';
+import './tag-pages.css';
+
+/** Props of {@link TagTreeView}. */
+export interface TagTreeViewProps {
+  nodes: TagNode[];
+  /** Names the outermost list for assistive technology. */
+  label?: string;
+}
+
+/** Draws tags as nested lists, each a link to its page followed by its note count. */
+export function TagTreeView({ nodes, label }: TagTreeViewProps) {
+  const t = useT(tagsMessages);
+  return (
+    <ul className="tag-tree" aria-label={label}>
+      {nodes.map((node) => (
+        <li key={node.tag}>
+          <Link to={paths.tag(node.tag)} className="tag-tree-link">{node.name}</Link>{' '}
+          <span className="muted tag-tree-count">
+            {node.count === 1 ? t('noteCountOne') : t('noteCount', { count: node.count })}
+          </span>
+          {node.children.length > 0 && <TagTreeView nodes={node.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
