@@ -149,6 +149,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           if (persisted === undefined) return current;
           const { data, dropped } = salvageProgress(persisted);
           const problem = hydrationProblem ?? (dropped > 0 ? { kind: 'invalid' as const, detail: `${dropped} unreadable part(s) dropped` } : null);
+          hydrationProblem = null;
           if (problem) guarded.backUp(name, guarded.lastRaw() ?? JSON.stringify(persisted), problem.kind, problem.detail);
           return { ...current, ...data };
         },
@@ -167,7 +168,11 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
 /** The progress store the app uses. */
 export const progressStore = createProgressStore();
 
-/** Reads the progress store from React, re-rendering when the selected value changes. */
+/**
+ * Reads the progress store from React, re-rendering when the selected value changes. The selector
+ * must return a stored value or a primitive; for a derived list (e.g. `flaggedIds`) wrap it in
+ * zustand's `useShallow`, or React re-renders without end.
+ */
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(progressStore, selector);
 }
