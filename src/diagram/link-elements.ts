@@ -1,7 +1,8 @@
 import type { Item, Layout } from './build-cells';
 import type { Side } from './glyphs';
-import { distanceTo, range } from './measure';
+import { range } from './measure';
 import { pairArrowRows } from './pair-arrow-rows';
+import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical';
 import type { ColumnSpace } from './types';
 
 /** A directed edge between two cells (by their merged owner), with the arrow's label if any. */
@@ -25,59 +26,10 @@ interface Terminal {
   head: boolean;
 }
 
-// Up/down links look this many lines away at most: enough for blank lines around an arrow, bounded on huge input.
-const MAX_SCAN = 4;
-const TIGHT = 2;
-const LOOSE = 8;
 // One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
 const MAX_FAN = 400;
 const OPEN_CORNERS = '┌╭╔';
 const CLOSE_CORNERS = '┘╯╝';
-
-function nearest(items: readonly Item[], x: number, space: ColumnSpace): { item: Item; distance: number } | null {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (range((items[mid] as Item).span, space)[1] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  let best: { item: Item; distance: number } | null = null;
-  for (const item of [items[lo - 1], items[lo]]) {
-    if (!item) continue;
-    const distance = distanceTo(item.span, x, space);
-    const better = !best || distance < best.distance || (distance === best.distance && 'cell' in item && !('cell' in best.item));
-    if (better) best = { item, distance };
-  }
-  return best;
-}
-
-// An arrow off every box on the line goes to the box that starts where the box at its other end starts.
-function aligned(items: readonly Item[], x: number, start: number | undefined, space: ColumnSpace) {
-  if (start === undefined) return null;
-  const item = items.find((i) => 'cell' in i && Math.abs(range(i.span, space)[0] - start) <= 1);
-  return item && distanceTo(item.span, x, space) <= LOOSE ? { item, distance: distanceTo(item.span, x, space) } : null;
-}
-
-function scanVertical(
-  lines: readonly Item[][], row: number, x: number, step: 1 | -1, space: ColumnSpace, arrow: boolean, start?: number,
-) {
-  let firstBusy: { item: Item; distance: number } | null = null;
-  for (let k = 1; k <= MAX_SCAN; k++) {
-    const items = lines[row + step * k];
-    if (!items) break;
-    const hit = nearest(items, x, space);
-    if (!hit) continue;
-    if (hit.distance > 0 && arrow) {
-      const other = aligned(items, x, start, space);
-      if (other) return other;
-    }
-    if (hit.distance <= TIGHT) return hit;
-    firstBusy ??= hit;
-  }
-  // An arrow drawn a little off its box still points at it; plain wiring must line up.
-  return arrow && firstBusy && firstBusy.distance <= LOOSE ? firstBusy : null;
-}
 
 /** Joins elements into connected drawings and reads each drawing's ends as edges between cells. */
 export function linkElements(layout: Layout, owner: readonly number[], space: ColumnSpace): Links {
@@ -116,7 +68,8 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
       if (side === 'w' && !touch(e, items[at.index - 1], 'w') && el.arrow) touch(e, leadingSource(lines, at.row, el.span.c0), 'w');
       if (side === 'e' && !touch(e, items[at.index + 1], 'e') && el.arrow) touch(e, lines[nextBusy(lines, at.row, 1)]?.[0], 'e');
       if (side === 'n' || side === 's') {
-        const hit = scanVertical(lines, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start);
+        const tail = el.heads.length > 0 && !el.heads.includes(side);
+        const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += hit.distance;
           touch(e, hit.item, side);

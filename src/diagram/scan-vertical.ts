@@ -1,0 +1,93 @@
+import type { Element, Item } from './build-cells';
+import { distanceTo, range } from './measure';
+import type { ColumnSpace } from './types';
+
+/** What an up/down link found on a line, and how far off its column it was. */
+export interface Hit {
+  item: Item;
+  distance: number;
+}
+
+// Up/down links look this many lines away at most: enough for blank lines around an arrow, bounded on huge input.
+export const MAX_SCAN = 4;
+const TIGHT = 2;
+/** How far off its box an arrow may be drawn and still point at it. */
+export const LOOSE = 8;
+
+// A drawn left/right arrow ("→", "<--"), as opposed to a "─" of wiring that up/down lines may join.
+function isSideways(elements: readonly Element[], item: Item | undefined): boolean {
+  if (item === undefined || !('element' in item)) return false;
+  const el = elements[item.element];
+  return el !== undefined && el.arrow && !el.ports.includes('n');
+}
+
+// A left/right arrow under an up/down arrow is a near miss: a box close by is what the author meant.
+function cost(elements: readonly Element[], item: Item, x: number, space: ColumnSpace): number {
+  return distanceTo(item.span, x, space) + (isSideways(elements, item) ? TIGHT + 1 : 0);
+}
+
+function nearest(items: readonly Item[], elements: readonly Element[], x: number, space: ColumnSpace): (Hit & { index: number }) | null {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (range((items[mid] as Item).span, space)[1] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: (Hit & { index: number; cost: number }) | null = null;
+  for (let index = Math.max(0, lo - 2); index <= Math.min(items.length - 1, lo + 1); index++) {
+    const item = items[index] as Item;
+    const c = cost(elements, item, x, space);
+    if (!best || c < best.cost || (c === best.cost && 'cell' in item && !('cell' in best.item))) {
+      best = { item, index, cost: c, distance: distanceTo(item.span, x, space) };
+    }
+  }
+  return best;
+}
+
+// Between "Tree 1 ← Sample A", an arrow that misses both boxes belongs to the one the side arrow points at.
+function pointedAt(items: readonly Item[], elements: readonly Element[], hit: Hit & { index: number }, x: number, space: ColumnSpace): Hit {
+  if (hit.distance === 0 || !('cell' in hit.item)) return hit;
+  for (const [arrowAt, otherAt, head] of [[hit.index - 1, hit.index - 2, 'w'], [hit.index + 1, hit.index + 2, 'e']] as const) {
+    const arrow = items[arrowAt];
+    const other = items[otherAt];
+    if (!arrow || !other || !('element' in arrow) || !('cell' in other) || !isSideways(elements, arrow)) continue;
+    const [a, b] = range(arrow.span, space);
+    const between = head === 'w' ? x >= range(other.span, space)[1] - 1 && x < b + TIGHT : x >= a - TIGHT && x < range(other.span, space)[0] + 1;
+    if (between && elements[arrow.element]?.heads.includes(head)) return { item: other, distance: distanceTo(other.span, x, space) };
+  }
+  return hit;
+}
+
+// An arrow off every box on the line goes to the box that starts where the box at its other end starts.
+function aligned(items: readonly Item[], x: number, start: number | undefined, space: ColumnSpace): Hit | null {
+  if (start === undefined) return null;
+  const item = items.find((i) => 'cell' in i && Math.abs(range(i.span, space)[0] - start) <= 1);
+  return item && distanceTo(item.span, x, space) <= LOOSE ? { item, distance: distanceTo(item.span, x, space) } : null;
+}
+
+/**
+ * Finds what an up/down port at column `x` of `row` joins: the nearest box or connector on the lines
+ * above (`step` -1) or below (+1). Plain wiring must line up; an arrow may be drawn a little off.
+ */
+export function scanVertical(
+  lines: readonly Item[][], elements: readonly Element[], row: number, x: number, step: 1 | -1,
+  space: ColumnSpace, arrow: boolean, start?: number, tail = false,
+): Hit | null {
+  let firstBusy: Hit | null = null;
+  for (let k = 1; k <= MAX_SCAN; k++) {
+    const items = lines[row + step * k];
+    if (!items) break;
+    const found = nearest(items, elements, x, space);
+    if (!found) continue;
+    if (found.distance > 0 && arrow) {
+      const other = aligned(items, x, start, space);
+      if (other) return other;
+    }
+    // Leaving a row, an arrow leaves from where that row's side arrows lead; entering, it goes where drawn.
+    const hit = arrow && tail ? pointedAt(items, elements, found, x, space) : found;
+    if (found.distance <= TIGHT) return hit;
+    firstBusy ??= hit;
+  }
+  return arrow && firstBusy && firstBusy.distance <= LOOSE ? firstBusy : null;
+}
