@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// One visit installs the service worker, which precaches the app and every note's chunk; after that the
+// network can go away. Each navigation below is a full page load, so it can only succeed from the cache.
+const SEED_TITLE = 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정';
+
+/** Opens a URL with a full page load and checks the service worker, not the network, answered it. */
+async function openFromCache(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.fromServiceWorker(), `${url} came from the service worker`).toBe(true);
+}
+
+test('after one visit, the home page, notes and practice work with the network off', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  // clientsClaim: the first install takes over this tab once precaching is done.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  try {
+    await openFromCache(page, '/');
+    await expect(page.getByRole('link', { name: SEED_TITLE }).first()).toBeVisible();
+
+    await openFromCache(page, '/notes/kms-sagemaker-s3-encryption');
+    await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(SEED_TITLE);
+    await expect(page.getByText('Assign an IAM role to the Amazon SageMaker notebook').first()).toBeVisible();
+
+    // A note never opened online: its chunk was precached with all the others.
+    await openFromCache(page, '/notes/firehose-parquet-conversion-athena');
+    await expect(page.getByRole('heading', { level: 1 }).first()).not.toHaveText(/not found/i);
+    await expect(page.locator('main')).toContainText(/Firehose/i);
+
+    await openFromCache(page, '/practice?note=kms-sagemaker-s3-encryption');
+    await expect(page.getByText('Assign an IAM role to the Amazon SageMaker notebook').first()).toBeVisible();
+
+    // A reload of a deep link offline is answered by the navigation fallback (index.html).
+    await page.reload();
+    await expect(page.getByText('Assign an IAM role to the Amazon SageMaker notebook').first()).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('without the service worker, the same offline navigation fails, so the test above can fail', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+  });
+  await context.setOffline(true);
+  try {
+    await expect(page.goto('/notes/kms-sagemaker-s3-encryption')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  } finally {
+    await context.setOffline(false);
+  }
+});
