@@ -118,7 +118,8 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
     const above = layout.lines[row - 1] ?? [];
     const below = layout.lines[row] ?? [];
     // A line that starts with wiring ("├── X", "│   └── Y") is a branch of a tree, never the rest of a label.
-    if (below[0] && 'element' in below[0]) continue;
+    const first = below[0];
+    if (first && 'element' in first && !layout.elements[first.element]?.arrow) continue;
     const pairs: { a: number; b: number; size: number }[] = [];
     // Both lines are sorted by column, so a sweep finds every overlapping pair in linear time.
     let start = 0;

@@ -26,7 +26,14 @@ function cost(elements: readonly Element[], item: Item, x: number, space: Column
   return distanceTo(item.span, x, space) + (isSideways(elements, item) ? TIGHT + 1 : 0);
 }
 
-function nearest(items: readonly Item[], elements: readonly Element[], x: number, space: ColumnSpace): (Hit & { index: number }) | null {
+// Plain wiring joins only glyphs that open towards it ("│" over "┘" is two drawings); arrows join anything.
+function joins(elements: readonly Element[], item: Item, port: 'n' | 's' | null): boolean {
+  return port === null || !('element' in item) || (elements[item.element]?.ports.includes(port) ?? false);
+}
+
+function nearest(
+  items: readonly Item[], elements: readonly Element[], x: number, space: ColumnSpace, port: 'n' | 's' | null,
+): (Hit & { index: number }) | null {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -37,6 +44,7 @@ function nearest(items: readonly Item[], elements: readonly Element[], x: number
   let best: (Hit & { index: number; cost: number }) | null = null;
   for (let index = Math.max(0, lo - 2); index <= Math.min(items.length - 1, lo + 1); index++) {
     const item = items[index] as Item;
+    if (!joins(elements, item, port)) continue;
     const c = cost(elements, item, x, space);
     if (!best || c < best.cost || (c === best.cost && 'cell' in item && !('cell' in best.item))) {
       best = { item, index, cost: c, distance: distanceTo(item.span, x, space) };
@@ -78,7 +86,7 @@ export function scanVertical(
   for (let k = 1; k <= MAX_SCAN; k++) {
     const items = lines[row + step * k];
     if (!items) break;
-    const found = nearest(items, elements, x, space);
+    const found = nearest(items, elements, x, space, arrow ? null : step === 1 ? 'n' : 's');
     if (!found) continue;
     if (found.distance > 0 && arrow) {
       const other = aligned(items, x, start, space);
