@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const seedTitle = 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정';
+
+async function openSearch(page: Page) {
+  await page.getByRole('button', { name: 'Search notes' }).click();
+  const input = page.getByRole('combobox', { name: 'Search notes' });
+  await expect(input).toBeFocused();
+  return input;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('examflow-settings')) {
+      const state = { language: 'en', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+      localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+    }
+  });
+});
+
+test('search "KMS" finds the seed note, marks the word and opens the note with Enter', async ({ page }) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('KMS');
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText(seedTitle);
+  await expect(first.locator('mark').first()).toHaveText(/kms/i);
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
+  await expect(page.locator('#main h1').first()).toHaveText(seedTitle);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a Korean word finds notes that write it with an ending attached', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('body').press('/');
+  const input = page.getByRole('combobox', { name: 'Search notes' });
+  await expect(input).toBeFocused();
+  // The seed note writes "암호화된" and "암호화하여", never the bare word "암호" typed here.
+  await input.fill('암호');
+  const option = page.getByRole('option', { name: new RegExp(seedTitle) });
+  await expect(option).toBeVisible();
+  await expect(option.locator('mark').first()).toHaveText('암호');
+  // Mixed Korean and English, with a typo in the English word.
+  await input.fill('튜닝 sagemakr');
+  await expect(page.getByRole('option').first()).toContainText('SageMaker 자동 모델 튜닝에서 범위 스케일과 병렬도 정하기');
+});
+
+test('arrow keys move through results, Escape closes and focus returns to the button', async ({ page }) => {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Search notes' });
+  const input = await openSearch(page);
+  await input.fill('sagemaker');
+  const options = page.getByRole('option');
+  await expect(options.nth(2)).toBeVisible();
+  await input.press('ArrowDown');
+  await input.press('ArrowDown');
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(2).getAttribute('id'))!);
+  await input.press('ArrowUp');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await input.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(button).toBeFocused();
+
+  // Enter opens the note under the cursor, not just the first one.
+  await openSearch(page);
+  await input.fill('sagemaker');
+  await input.press('ArrowDown');
+  const title = (await options.nth(1).locator('.search-result-title').textContent())!;
+  await input.press('Enter');
+  await expect(page.locator('#main h1').first()).toHaveText(title);
+});
+
+test('shows "no results" for a query that matches nothing', async ({ page }) => {
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('zzqx');
+  await expect(page.getByRole('status').filter({ hasText: 'No notes match' })).toHaveText('No notes match “zzqx”.');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the open dialog (${theme}, Korean)`, async ({ page }) => {
+    await page.addInitScript((th) => {
+      const state = { language: 'ko', theme: th, shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+      localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+    }, theme);
+    await page.goto('/');
+    await page.getByRole('button', { name: '노트 검색' }).click();
+    await page.getByRole('combobox', { name: '노트 검색' }).fill('암호화');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('works on a phone-sized screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('KMS');
+  const first = page.getByRole('option').first();
+  await expect(first).toBeInViewport();
+  await first.click();
+  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
+});
