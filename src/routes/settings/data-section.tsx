@@ -1,0 +1,45 @@
+import { settingsMessages } from '../../i18n/messages/settings';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { localDate } from '../../quiz/schedule-days';
+import { exportProgress } from '../../store/progress-file';
+import { progressStore, useProgress } from '../../store/progress';
+import { downloadFile } from './download-file';
+import { formatDate } from './import-preview';
+import { ImportProgress } from './import-progress';
+import { ResetProgress } from './reset-progress';
+
+/** What progress is saved, and exporting, importing and resetting it. */
+export function DataSection() {
+  const t = useT(settingsMessages);
+  const language = useLanguage();
+  const attempts = useProgress((state) => state.attempts);
+  const exams = useProgress((state) => state.exams.length);
+  const times = attempts.map((attempt) => Date.parse(attempt.at));
+  const first = times.length > 0 ? new Date(Math.min(...times)).toISOString() : null;
+  const last = times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
+
+  const exportNow = () => {
+    const file = exportProgress(progressStore.getState());
+    downloadFile(`examflow-progress-${localDate(Date.now())}.json`, `${JSON.stringify(file, null, 2)}\n`);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="settings-data">
+      <h2 id="settings-data">{t('data')}</h2>
+      {attempts.length === 0 && exams === 0 ? (
+        <p>{t('holdsNothing')}</p>
+      ) : (
+        <p>
+          {t('holds', { attempts: attempts.length, exams })}{' '}
+          {first && last && t('holdsRange', { first: formatDate(first, language), last: formatDate(last, language) })}
+        </p>
+      )}
+      <div className="stack">
+        <button type="button" className="btn btn-primary" aria-describedby="export-help" onClick={exportNow}>{t('export')}</button>
+        <p id="export-help" className="muted">{t('exportHelp')}</p>
+      </div>
+      <ImportProgress />
+      <ResetProgress />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { settingsMessages } from '../../i18n/messages/settings';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { parseProgressFile, type ProgressFileData, type ProgressFileError, type ProgressFileSummary } from '../../store/progress-file';
+import { progressStore } from '../../store/progress';
+import { ImportPreview } from './import-preview';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'preview'; data: ProgressFileData; summary: ProgressFileSummary }
+  | { step: 'error'; reason: ProgressFileError | 'unreadable'; detail: string }
+  | { step: 'done'; attempts: number; exams: number };
+
+const REASON_KEYS = {
+  'not-json': 'badNotJson',
+  'not-progress': 'badNotProgress',
+  'newer-version': 'badNewer',
+  invalid: 'badInvalid',
+  unreadable: 'badUnreadable',
+} as const;
+
+/** Imports a progress file: validated whole, previewed, then merged or replacing; a bad file changes nothing. */
+export function ImportProgress() {
+  const t = useT(settingsMessages);
+  const language = useLanguage();
+  const id = useId();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const read = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setState({ step: 'error', reason: 'unreadable', detail: String(error) });
+      return;
+    }
+    const parsed = parseProgressFile(text);
+    setState(parsed.ok ? { step: 'preview', data: parsed.data, summary: parsed.summary } : { step: 'error', reason: parsed.reason, detail: parsed.message });
+  };
+
+  const apply = (data: ProgressFileData, how: 'merge' | 'replace') => {
+    const store = progressStore.getState();
+    if (how === 'merge') store.mergeFrom(data);
+    else store.replaceAll(data);
+    const after = progressStore.getState();
+    setState({ step: 'done', attempts: after.attempts.length, exams: after.exams.length });
+  };
+
+  return (
+    <div className="stack">
+      <div className="settings-field">
+        <label htmlFor={id}>{t('import')}</label>
+        <p id={`${id}-help`} className="muted">{t('importHelp')}</p>
+        <input
+          id={id}
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={`${id}-help`}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so choosing the same file again reads it again.
+            event.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+      </div>
+      {state.step === 'preview' && (
+        <ImportPreview summary={state.summary} language={language}
+          onMerge={() => apply(state.data, 'merge')} onReplace={() => apply(state.data, 'replace')} onCancel={() => setState({ step: 'idle' })} />
+      )}
+      <div role="status">
+        {state.step === 'done' && <p className="settings-ok">{t('imported', { attempts: state.attempts, exams: state.exams })}</p>}
+      </div>
+      <div role="alert">
+        {state.step === 'error' && <p className="settings-error">{t(REASON_KEYS[state.reason], { detail: state.detail })}</p>}
+      </div>
+    </div>
+  );
+}
