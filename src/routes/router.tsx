@@ -19,6 +19,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, Component: HomePage },
           { path: 'notes/:slug', lazy: () => import('./note-page') },
+          { path: 'review', lazy: () => import('./review-page') },
+          { path: 'progress', lazy: () => import('./progress-page') },
+          { path: 'settings', lazy: () => import('./settings-page') },
           { path: '*', Component: NotFoundPage },
         ],
       },
