@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
           { path: 'review', lazy: () => import('./review-page') },
           { path: 'progress', lazy: () => import('./progress-page') },
           { path: 'settings', lazy: () => import('./settings-page') },
+          { path: 'practice', lazy: () => import('./practice-page') },
           { path: '*', Component: NotFoundPage },
         ],
       },

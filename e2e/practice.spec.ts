@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = '/practice?note=kms-sagemaker-s3-encryption';
+const FIREHOSE = '/practice?note=firehose-parquet-conversion-athena';
+
+/** English, light, options in note order, so labels in the test match the note. */
+async function settle(page: Page) {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('examflow-settings')) return;
+    const state = { language: 'en', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+}
+
+test.beforeEach(async ({ page }) => settle(page));
+
+test('seed note: choose B, check, B is marked wrong with its explanation, C right, verdict announced', async ({ page }) => {
+  await page.goto(SEED);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice: KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정');
+  await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuetext', 'Question 1 of 1');
+  const group = page.getByRole('group', { name: /A Machine Learning Specialist uploads a dataset/ });
+  await expect(group.getByRole('radio')).toHaveCount(4);
+  await group.getByRole('radio', { name: /^B\./ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Incorrect' })).toHaveText('✗ Incorrect — the answer is C');
+  const optionB = page.locator('.quiz-option').filter({ has: page.getByRole('radio', { name: /^B\./ }) });
+  await expect(optionB).toHaveClass(/is-wrong/);
+  await expect(optionB).toContainText('Your choice, wrong');
+  await expect(optionB).toContainText('S3는 VPC와 독립적인 서비스로');
+  const optionC = page.locator('.quiz-option').filter({ has: page.getByRole('radio', { name: /^C\./ }) });
+  await expect(optionC).toHaveClass(/is-right/);
+  await expect(optionC).toContainText('Correct answer');
+  await expect(page.getByRole('radio', { name: /^B\./ })).toHaveAccessibleDescription(/Your choice, wrong/);
+  await expect(page.getByRole('button', { name: 'See the summary' })).toBeFocused();
+
+  await page.getByRole('checkbox', { name: 'I guessed' }).check();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}'));
+  expect(saved.state.attempts).toEqual([
+    expect.objectContaining({ noteSlug: 'kms-sagemaker-s3-encryption', chosen: ['B'], correct: false, mode: 'practice', guessed: true }),
+  ]);
+
+  await page.getByRole('button', { name: 'See the summary' }).click();
+  await expect(page.getByRole('heading', { name: 'Session summary' })).toBeFocused();
+  await expect(page.getByText('0 of 1 correct (0%)')).toBeVisible();
+  await expect(page.getByRole('row', { name: /service\/kms/ })).toContainText('0 / 1');
+  await expect(page.getByRole('link', { name: 'Practise the wrong ones again' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Back to the note/ })).toHaveCount(0);
+});
+
+test('Select TWO: a third choice is refused with a message, and only the exact pair scores', async ({ page }) => {
+  await page.goto(FIREHOSE);
+  await expect(page.getByText('Select 2.')).toBeVisible();
+  const boxes = page.getByRole('checkbox');
+  await expect(boxes).toHaveCount(5);
+  await page.getByRole('checkbox', { name: /^A\./ }).check();
+  await page.getByRole('checkbox', { name: /^B\./ }).check();
+  await page.getByRole('checkbox', { name: /^C\./ }).click();
+  await expect(page.getByRole('checkbox', { name: /^C\./ })).not.toBeChecked();
+  await expect(page.getByRole('alert')).toHaveText('You can choose only 2. Clear one of your choices first.');
+  await page.getByRole('checkbox', { name: /^A\./ }).uncheck();
+  await page.getByRole('checkbox', { name: /^D\./ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
+});
+
+test('a wrong pair is wrong: no partial credit', async ({ page }) => {
+  await page.goto(FIREHOSE);
+  await page.getByRole('checkbox', { name: /^B\./ }).check();
+  await page.getByRole('checkbox', { name: /^E\./ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Incorrect' })).toHaveText('✗ Incorrect — the answer is B, D');
+  const optionD = page.locator('.quiz-option').filter({ has: page.getByRole('checkbox', { name: /^D\./ }) });
+  await expect(optionD).toContainText('Correct answer you missed');
+});
+
+test('a reload in the middle of practice resumes the same question with its answer', async ({ page }) => {
+  await page.goto('/practice?tag=service/s3');
+  const heading = page.locator('.quiz-question-heading');
+  await expect(heading).toHaveText(/Question 1 of \d+/);
+  await page.getByRole('radio').or(page.getByRole('checkbox')).first().check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(heading).toHaveText(/Question 2 of/);
+  await expect(heading).toBeFocused();
+  const stem = await page.locator('.quiz-stem').innerText();
+  await page.getByRole('radio').or(page.getByRole('checkbox')).nth(1).check();
+
+  await page.reload();
+  await expect(heading).toHaveText(/Question 2 of/);
+  await expect(page.locator('.quiz-stem')).toHaveText(stem);
+  await expect(page.getByRole('radio').or(page.getByRole('checkbox')).nth(1)).toBeChecked();
+  await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuenow', '1');
+});
+
+test('an unknown note and an empty selection say so, with a way back', async ({ page }) => {
+  await page.goto('/practice?note=no-such-note');
+  await expect(page.locator('#main').getByRole('status')).toHaveText('There is no note "no-such-note" in this vault.');
+  await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
+  await page.goto('/practice?mode=flagged');
+  await expect(page.locator('#main').getByRole('status')).toHaveText('No questions match this selection yet.');
+  await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
+});

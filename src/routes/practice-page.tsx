@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { notes } from 'virtual:examflow/index';
+import { quizMessages } from '../i18n/messages/quiz';
+import { useT } from '../i18n/use-t';
+import { usePageTitle } from '../ui/use-page-title';
+import { paths } from './paths';
+import { PracticeView } from './quiz/practice-view';
+import { readPracticeQuery } from './quiz/practice-query';
+import { practiceTitle } from './quiz/practice-title';
+import { preparePractice, type PracticePlan } from './quiz/prepare-practice';
+import { QuizProblem } from './quiz/quiz-problem';
+import { useAsyncValue } from './quiz/use-async-value';
+import { RouteError } from './route-error';
+import './quiz/quiz.css';
+
+/** `/practice?note=|tag=|mode=|ids=`: practice the selected questions, resuming a saved session. */
+export function PracticePage() {
+  const t = useT(quizMessages);
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const request = readPracticeQuery(params);
+  const title = request.kind === 'selection' ? practiceTitle(request.selection, notes, t) : t('practiceTitle');
+  usePageTitle(title);
+  // The location key restarts the page when a link leads to the same URL ("practise these again").
+  const plan = useAsyncValue<PracticePlan>(`${location.search}|${location.key}`, () => preparePractice(request));
+  const redirect = plan.status === 'done' && plan.value.kind === 'redirect' ? plan.value.to : null;
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect, navigate]);
+
+  if (plan.status === 'loading' || redirect) {
+    return <QuizProblem title={title} message={t('loading')} busy />;
+  }
+  if (plan.status === 'error') return <QuizProblem title={title} message={t('loadFailed', { detail: plan.detail })} />;
+  const { value } = plan;
+  if (value.kind === 'session') {
+    const { session, items, notes: loaded } = value.started;
+    return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} />;
+  }
+  if (value.kind === 'redirect') return null;
+  const messages = {
+    'unknown-note': t('unknownNote', { slug: value.slug ?? '' }),
+    empty: t('emptySelection'),
+    'nothing-due': t('nothingDue'),
+    'unknown-mode': t('unknownMode'),
+    'nothing-asked': t('nothingAsked'),
+  } as const;
+  return (
+    <QuizProblem title={title} message={messages[value.problem]}>
+      <Link className="btn btn-primary" to={paths.home()}>{t('backHome')}</Link>
+    </QuizProblem>
+  );
+}
+
+export { PracticePage as Component, RouteError as ErrorBoundary };

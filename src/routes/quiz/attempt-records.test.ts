@@ -1,0 +1,38 @@
+import { createSession } from '../../quiz/session';
+import { choose, finish, goTo } from '../../quiz/session-actions';
+import { itemsOf, makeQuestion, seedQuestion } from '../../quiz/test-questions';
+import { attemptFor, examRecordsFor } from './attempt-records';
+
+const t0 = Date.parse('2026-03-01T09:00:00.000Z');
+const items = [
+  ...itemsOf('kms', ['service/kms'], [seedQuestion]),
+  ...itemsOf('glue', ['data/glue'], [makeQuestion('g1', ['a', 'b', 'c'], ['A', 'C'])]),
+];
+const start = (mode: 'practice' | 'exam', shuffleOptions = false) =>
+  createSession({ selection: { kind: 'all' }, items, seed: 9, mode, shuffleOptions, now: t0, keepOrder: true });
+
+describe('attemptFor', () => {
+  test('records the ORIGINAL label chosen, even when options were shuffled', () => {
+    let session = start('practice', true);
+    const layout = session.layouts['q-kms']!;
+    const displayOfC = layout.labels[layout.order.indexOf('C')]!;
+    session = choose(session, displayOfC);
+    const attempt = attemptFor(session, items[0]!, '2026-03-01T09:01:00.000Z');
+    expect(attempt).toMatchObject({ id: `${session.id}/q-kms`, questionId: 'q-kms', noteSlug: 'kms', chosen: ['C'], correct: true, mode: 'practice' });
+  });
+});
+
+describe('examRecordsFor', () => {
+  test('scores the exam, counts the unanswered question as wrong and times it from start to finish', () => {
+    let session = start('exam');
+    session = choose(session, 'B');
+    session = finish(goTo(session, 1, t0 + 30_000), t0 + 95_000);
+    const { attempts, exam } = examRecordsFor(session, items, 750);
+    expect(attempts.map((a) => [a.questionId, a.chosen, a.correct, a.mode])).toEqual([
+      ['q-kms', ['B'], false, 'exam'],
+      ['g1', [], false, 'exam'],
+    ]);
+    expect(exam).toMatchObject({ id: session.id, correct: 0, total: 2, scaled: 100, passed: false, seconds: 95 });
+    expect(exam.byTag['data/glue']).toEqual({ correct: 0, total: 1, percentage: 0 });
+  });
+});

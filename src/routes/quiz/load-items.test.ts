@@ -1,0 +1,80 @@
+import type { NoteModule } from '../../content/note-module';
+import type { NoteSummary } from '../../content/note-summary';
+import type { Selection } from '../../quiz/selection';
+import { makeQuestion } from '../../quiz/test-questions';
+import { loadItems, loadSessionItems, mapLimit, neededSlugs, type LoadHistory } from './load-items';
+
+const summary = (slug: string, tags: string[], questionCount = 1): NoteSummary => ({
+  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount, errorCount: 0,
+});
+const summaries = [
+  summary('kms', ['service/kms', 'security/encryption']),
+  summary('s3', ['service/s3']),
+  summary('reading', ['service/kms'], 0),
+  summary('glue', ['data/glue']),
+];
+const note = (slug: string, tags: string[], ids: string[]): NoteModule => ({
+  file: `${slug}.md`, slug, title: slug, heading: null, tags, aliases: [], created: null, modified: null,
+  questions: ids.map((id) => makeQuestion(id, ['a', 'b'], ['A'])), flows: [], blocks: [], diagnostics: [], diagrams: [],
+});
+const vault: Record<string, NoteModule> = {
+  kms: note('kms', ['service/kms'], ['k1', 'k2']),
+  s3: note('s3', ['service/s3'], ['s1']),
+  glue: note('glue', ['data/glue'], ['g1']),
+};
+const attempt = (questionId: string, noteSlug: string, correct: boolean) => ({ questionId, noteSlug, correct, at: '2026-01-01T00:00:00Z' });
+const history: LoadHistory = { attempts: [attempt('k2', 'kms', false), attempt('s1', 's3', true)], flagged: [] };
+
+describe('neededSlugs', () => {
+  test.each([
+    [{ kind: 'note', slug: 'kms' }, ['kms']],
+    [{ kind: 'note', slug: 'reading' }, []],
+    [{ kind: 'note', slug: 'nope' }, []],
+    [{ kind: 'tag', tag: 'service/kms' }, ['kms']],
+    [{ kind: 'tag', tag: 'service/*' }, ['kms', 's3']],
+    [{ kind: 'all' }, ['kms', 's3', 'glue']],
+    [{ kind: 'wrong' }, ['kms']],
+    [{ kind: 'ids', ids: ['s1'] }, ['s3']],
+  ] as [Selection, string[]][])('%j opens %j', (selection, slugs) => {
+    expect(neededSlugs(selection, summaries, history)).toEqual(slugs);
+  });
+
+  test('a flagged question never answered needs every note, since only its id is known', () => {
+    expect(neededSlugs({ kind: 'flagged' }, summaries, { ...history, flagged: ['g1'] })).toEqual(['kms', 's3', 'glue']);
+  });
+});
+
+describe('mapLimit', () => {
+  test('keeps order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let most = 0;
+    const result = await mapLimit([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      running += 1;
+      most = Math.max(most, running);
+      await Promise.resolve();
+      await Promise.resolve();
+      running -= 1;
+      return n * 10;
+    });
+    expect(result).toEqual([10, 20, 30, 40, 50, 60, 70]);
+    expect(most).toBe(3);
+  });
+});
+
+describe('loadItems', () => {
+  const loader = vi.fn(async (slug: string) => vault[slug]);
+
+  test('loads only the slugs asked for and selects within them', async () => {
+    loader.mockClear();
+    const { items, notes } = await loadItems({ kind: 'wrong' }, ['kms'], history, loader);
+    expect(loader.mock.calls.map(([slug]) => slug)).toEqual(['kms']);
+    expect(items.map((item) => item.question.id)).toEqual(['k2']);
+    expect([...notes.keys()]).toEqual(['kms']);
+  });
+
+  test('a saved session finds a question that left its selection through its attempt', async () => {
+    const session = { selection: { kind: 'tag' as const, tag: 'service/kms' }, questionIds: ['k1', 's1'] };
+    const { items } = await loadSessionItems(session, summaries, history, loader);
+    expect(items.map((item) => item.question.id).sort()).toEqual(['k1', 's1']);
+  });
+});

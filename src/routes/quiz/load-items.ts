@@ -1,0 +1,104 @@
+/**
+ * Loads the quiz items a selection needs, opening only the note chunks that can hold its questions
+ * (the summaries give tags and question counts, the history gives the notes of answered questions),
+ * a few chunks at a time.
+ */
+import type { NoteModule } from '../../content/note-module';
+import type { NoteSummary } from '../../content/note-summary';
+import { selectQuestions, tagMatches, wrongQuestionIds, type Selection } from '../../quiz/selection';
+import { quizItemsOf, type QuizItem, type QuizHistory } from '../../quiz/types';
+
+/** How many note chunks load at once: enough to overlap requests, few enough not to flood a slow link. */
+export const LOAD_CONCURRENCY = 4;
+
+/** The history selection reads, plus the note of each attempt so its chunk can be found. */
+export interface LoadHistory extends QuizHistory {
+  attempts: readonly (QuizHistory['attempts'][number] & { noteSlug: string })[];
+}
+
+/** Loaded notes (for their flows) and the items of the selection, in catalogue order. */
+export interface LoadedItems {
+  notes: Map<string, NoteModule>;
+  items: QuizItem[];
+}
+
+/** Loads one note by slug; undefined when there is none. */
+export type NoteLoader = (slug: string) => Promise<NoteModule | undefined>;
+
+/** Slugs of the notes that may hold the questions of `selection`, in summary order. */
+export function neededSlugs(selection: Selection, summaries: readonly NoteSummary[], history: LoadHistory): string[] {
+  const asking = summaries.filter((summary) => summary.questionCount > 0);
+  const ofIds = (ids: ReadonlySet<string>) => {
+    const slugs = new Set(history.attempts.filter((a) => ids.has(a.questionId)).map((a) => a.noteSlug));
+    const known = new Set(history.attempts.filter((a) => ids.has(a.questionId)).map((a) => a.questionId));
+    // A flagged question never answered has no known note: only a full load can find it.
+    if ([...ids].some((id) => !known.has(id))) return asking.map((s) => s.slug);
+    return asking.filter((s) => slugs.has(s.slug)).map((s) => s.slug);
+  };
+  switch (selection.kind) {
+    case 'note':
+      return asking.filter((s) => s.slug === selection.slug).map((s) => s.slug);
+    case 'notes':
+      return asking.filter((s) => selection.slugs.includes(s.slug)).map((s) => s.slug);
+    case 'tag':
+      return asking.filter((s) => s.tags.some((tag) => tagMatches(selection.tag, tag))).map((s) => s.slug);
+    case 'wrong':
+      return ofIds(wrongQuestionIds(history));
+    case 'flagged':
+      return ofIds(new Set(history.flagged));
+    case 'ids':
+      return ofIds(new Set(selection.ids));
+    default:
+      return asking.map((s) => s.slug);
+  }
+}
+
+/** Runs `work` over `inputs` with at most `limit` in flight, keeping the input order in the result. */
+export async function mapLimit<T, R>(inputs: readonly T[], limit: number, work: (input: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(inputs[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
+  return results;
+}
+
+/** Loads the notes by slug and returns them with the selected items. */
+export async function loadItems(
+  selection: Selection,
+  slugs: readonly string[],
+  history: QuizHistory,
+  load: NoteLoader,
+): Promise<LoadedItems> {
+  const loaded = await mapLimit(slugs, LOAD_CONCURRENCY, load);
+  const notes = new Map<string, NoteModule>();
+  for (const note of loaded) if (note) notes.set(note.slug, note);
+  const catalog = [...notes.values()].flatMap((note) => quizItemsOf(note));
+  return { notes, items: selectQuestions(selection, catalog, history) };
+}
+
+/**
+ * Loads the items of a saved session's questions: first from the notes its selection names, then,
+ * for questions not found there (their note lost a tag, or "wrong" changed since), from their notes.
+ */
+export async function loadSessionItems(
+  session: { selection: Selection; questionIds: readonly string[] },
+  summaries: readonly NoteSummary[],
+  history: LoadHistory,
+  load: NoteLoader,
+): Promise<LoadedItems> {
+  const ids: Selection = { kind: 'ids', ids: [...session.questionIds] };
+  const first = neededSlugs(session.selection, summaries, history);
+  const found = await loadItems(ids, first, history, load);
+  const have = new Set(found.items.map((item) => item.question.id));
+  const missing = session.questionIds.filter((id) => !have.has(id));
+  if (missing.length === 0) return found;
+  const more = neededSlugs({ kind: 'ids', ids: missing }, summaries, history).filter((slug) => !found.notes.has(slug));
+  const rest = await loadItems(ids, more, history, load);
+  return { notes: new Map([...found.notes, ...rest.notes]), items: [...found.items, ...rest.items] };
+}

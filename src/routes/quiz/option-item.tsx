@@ -1,0 +1,63 @@
+import type { Option } from '../../content/types';
+import { quizMessages } from '../../i18n/messages/quiz';
+import { useT } from '../../i18n/use-t';
+import { Markdown } from '../../ui/markdown';
+
+/** Props of {@link OptionItem}. */
+export interface OptionItemProps {
+  option: Option;
+  /** Radio-group name; a checkbox when the question takes several answers. */
+  name: string;
+  multi: boolean;
+  chosen: boolean;
+  /** After checking: marks and explanations show and the input locks. */
+  revealed: boolean;
+  onChoose: (label: string) => void;
+  /** Pointing at or focusing the option (null when leaving), to light up the flow. */
+  onPoint?: (label: string | null) => void;
+}
+
+/** One option: a real radio or checkbox with its label, and once revealed its mark and explanation. */
+export function OptionItem({ option, name, multi, chosen, revealed, onChoose, onPoint }: OptionItemProps) {
+  const t = useT(quizMessages);
+  const id = `${name}-${option.label}`;
+  const mark = !revealed ? null
+    : chosen ? (option.correct ? t('markYourRight') : t('markYourWrong'))
+    : option.correct ? (multi ? t('markMissed') : t('markRight')) : null;
+  const state = !revealed ? '' : option.correct ? ' is-right' : chosen ? ' is-wrong' : '';
+  return (
+    <li
+      className={`quiz-option${chosen ? ' is-chosen' : ''}${state}`}
+      onPointerEnter={() => onPoint?.(option.label)}
+      onPointerLeave={() => onPoint?.(null)}
+      onFocus={() => onPoint?.(option.label)}
+      onBlur={() => onPoint?.(null)}
+    >
+      <label className="quiz-option-choice" htmlFor={id}>
+        <input
+          id={id}
+          type={multi ? 'checkbox' : 'radio'}
+          name={name}
+          value={option.label}
+          checked={chosen}
+          disabled={revealed}
+          aria-describedby={revealed ? `${id}-mark ${id}-explanation` : undefined}
+          onChange={() => onChoose(option.label)}
+        />
+        <span className="quiz-option-letter" aria-hidden="true">{option.label}</span>
+        <span className="visually-hidden">{option.label}.</span>{' '}
+        <span className="quiz-option-text"><Markdown inline>{option.text}</Markdown></span>
+      </label>
+      {revealed && (
+        <div className="quiz-option-reveal">
+          <p id={`${id}-mark`} className="quiz-option-mark">
+            {mark && <span className={`chip ${option.correct ? 'chip-right' : 'chip-wrong'}`}>{option.correct ? '✓ ' : '✗ '}{mark}</span>}
+          </p>
+          <div id={`${id}-explanation`} className="quiz-option-explanation">
+            {option.explanation ? <Markdown>{option.explanation}</Markdown> : <p className="muted">{t('noExplanation')}</p>}
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * Which option texts the flow diagram should light up: the option being pointed at (hovered or
+ * focused) when there is one, else the chosen options.
+ */
+import type { Question } from '../../content/types';
+
+/** The text and explanation of each option in focus, ready for the diagram's node matching. */
+export function pointedTexts(question: Question, chosen: readonly string[], pointing: string | null): string[] {
+  const labels = pointing !== null ? [pointing] : chosen;
+  return question.options
+    .filter((option) => labels.includes(option.label))
+    .map((option) => `${option.text} ${option.explanation ?? ''}`.trim());
+}

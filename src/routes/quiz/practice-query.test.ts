@@ -1,0 +1,34 @@
+import { practiceIdsPath, readPracticeQuery, sameSelection } from './practice-query';
+
+describe('readPracticeQuery', () => {
+  test.each([
+    ['note=kms', { kind: 'selection', selection: { kind: 'note', slug: 'kms' } }],
+    ['tag=service/kms', { kind: 'selection', selection: { kind: 'tag', tag: 'service/kms' } }],
+    ['tag=service/*', { kind: 'selection', selection: { kind: 'tag', tag: 'service/*' } }],
+    ['mode=all', { kind: 'selection', selection: { kind: 'all' } }],
+    ['mode=wrong', { kind: 'selection', selection: { kind: 'wrong' } }],
+    ['mode=flagged', { kind: 'selection', selection: { kind: 'flagged' } }],
+    ['mode=due', { kind: 'due' }],
+    ['mode=toString', { kind: 'invalid', reason: 'unknown-mode' }],
+    ['ids=a,b', { kind: 'selection', selection: { kind: 'ids', ids: ['a', 'b'] } }],
+    ['', { kind: 'invalid', reason: 'nothing-asked' }],
+    ['note=x&tag=y', { kind: 'selection', selection: { kind: 'note', slug: 'x' } }],
+  ])('%s', (query, expected) => {
+    expect(readPracticeQuery(new URLSearchParams(query))).toEqual(expected);
+  });
+
+  test('an ids path reads back as the same ids', () => {
+    const query = practiceIdsPath(['q-1', 'q-2']).split('?')[1];
+    expect(readPracticeQuery(new URLSearchParams(query))).toEqual({ kind: 'selection', selection: { kind: 'ids', ids: ['q-1', 'q-2'] } });
+  });
+});
+
+describe('sameSelection', () => {
+  test.each([
+    [{ kind: 'note', slug: 'a' }, { kind: 'note', slug: 'a' }, true],
+    [{ kind: 'note', slug: 'a' }, { kind: 'note', slug: 'b' }, false],
+    [{ kind: 'all' }, { kind: 'wrong' }, false],
+  ] as const)('%j vs %j', (a, b, same) => {
+    expect(sameSelection(a, b)).toBe(same);
+  });
+});

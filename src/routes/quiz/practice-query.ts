@@ -1,0 +1,38 @@
+/**
+ * Reads the practice page's URL into what to practise: a note, a tag (or `tag/*` prefix), one of the
+ * history modes, or an explicit list of question ids ("practise the wrong ones again").
+ */
+import type { Selection } from '../../quiz/selection';
+
+/** What the URL asks for, or why it cannot be answered. */
+export type PracticeRequest =
+  | { kind: 'selection'; selection: Selection }
+  /** Questions due for review: resolved against the schedule, then rewritten to an `ids` link. */
+  | { kind: 'due' }
+  | { kind: 'invalid'; reason: 'unknown-mode' | 'nothing-asked' };
+
+const MODES = { all: { kind: 'all' }, wrong: { kind: 'wrong' }, flagged: { kind: 'flagged' } } as const;
+
+/** Turns `?note=`, `?tag=`, `?mode=` or `?ids=` into a selection; the first one present wins in that order. */
+export function readPracticeQuery(params: URLSearchParams): PracticeRequest {
+  const note = params.get('note');
+  if (note) return { kind: 'selection', selection: { kind: 'note', slug: note } };
+  const tag = params.get('tag');
+  if (tag) return { kind: 'selection', selection: { kind: 'tag', tag } };
+  const mode = params.get('mode');
+  if (mode === 'due') return { kind: 'due' };
+  if (mode) return Object.hasOwn(MODES, mode) ? { kind: 'selection', selection: MODES[mode as keyof typeof MODES] } : { kind: 'invalid', reason: 'unknown-mode' };
+  const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
+  if (ids.length > 0) return { kind: 'selection', selection: { kind: 'ids', ids } };
+  return { kind: 'invalid', reason: 'nothing-asked' };
+}
+
+/** The practice URL of an explicit list of questions. */
+export function practiceIdsPath(ids: readonly string[]): string {
+  return `/practice?${new URLSearchParams({ ids: ids.join(',') })}`;
+}
+
+/** Whether two selections ask for the same questions (so a saved session matches the URL). */
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

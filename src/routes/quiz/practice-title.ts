@@ -1,0 +1,28 @@
+/** The practice page's heading for a selection, in the interface language. */
+import type { NoteSummary } from '../../content/note-summary';
+import type { quizMessages } from '../../i18n/messages/quiz';
+import type { Translate } from '../../i18n/use-t';
+import type { Selection } from '../../quiz/selection';
+
+type QuizKey = keyof (typeof quizMessages)['en'];
+
+/** "Practice: <note title | tag | all questions | ...>". */
+export function practiceTitle(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>): string {
+  const name = (() => {
+    switch (selection.kind) {
+      case 'note':
+        return summaries.find((note) => note.slug === selection.slug)?.title ?? selection.slug;
+      case 'tag':
+        return t('tagName', { tag: selection.tag });
+      case 'wrong':
+        return t('wrongQuestions');
+      case 'flagged':
+        return t('flaggedQuestions');
+      case 'ids':
+        return t('chosenQuestions');
+      default:
+        return t('allQuestions');
+    }
+  })();
+  return t('practiceOf', { name });
+}

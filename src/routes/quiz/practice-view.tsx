@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { NoteModule } from '../../content/note-module';
+import { quizMessages } from '../../i18n/messages/quiz';
+import { useT } from '../../i18n/use-t';
+import type { Session } from '../../quiz/session';
+import { canCheck } from '../../quiz/session-actions';
+import type { QuizItem } from '../../quiz/types';
+import { paths } from '../paths';
+import { FlowPanel } from './flow-panel';
+import { pointedTexts } from './pointed-texts';
+import { PracticeSummary } from './practice-summary';
+import { QuestionView } from './question-view';
+import { SessionProgress } from './session-progress';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { usePractice } from './use-practice';
+import { useShortcuts } from './use-shortcuts';
+import { Verdict } from './verdict';
+
+/** Props of {@link PracticeView}. */
+export interface PracticeViewProps {
+  title: string;
+  session: Session;
+  items: QuizItem[];
+  notes: Map<string, NoteModule>;
+}
+
+/** Practice, one question at a time: answer, check, read the explanations beside the flow, go on. */
+export function PracticeView({ title, session: initial, items, notes }: PracticeViewProps) {
+  const t = useT(quizMessages);
+  const practice = usePractice(initial, items);
+  const { session, item, shown, chosen, revealed } = practice;
+  const [pointing, setPointing] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLDivElement>(null);
+  const total = session.questionIds.length;
+
+  useShortcuts('practice', shown?.question.options.length ?? 0, (action) => {
+    if (action.kind === 'help') setHelp(true);
+    else if (action.kind === 'choose') practice.choose(action.label);
+    else if (action.kind === 'enter') revealed ? practice.next() : practice.check();
+  });
+  // Focus follows the flow: to "Next" once checked, to the new question's heading after moving on.
+  useEffect(() => {
+    if (revealed) nextRef.current?.focus();
+  }, [revealed]);
+  const firstShown = useRef(true);
+  useEffect(() => {
+    if (firstShown.current) {
+      firstShown.current = false;
+      return;
+    }
+    headingRef.current?.querySelector<HTMLElement>('.quiz-question-heading')?.focus();
+  }, [session.current]);
+
+  if (session.finishedAt !== null) return <PracticeSummary title={title} session={session} items={items} />;
+  if (!item || !shown) return null;
+  const done = session.checked.length;
+  const position = t('questionOf', { n: session.current + 1, total });
+  return (
+    <div className="quiz-page">
+      <header className="quiz-header">
+        <h1>{title}</h1>
+        <div className="row">
+          <Link to={paths.note(item.noteSlug)}>{t('backToNote', { title: item.noteTitle })}</Link>
+          <button type="button" className="btn btn-small" onClick={() => setHelp(true)}>{t('shortcutsButton')}</button>
+        </div>
+        <SessionProgress done={done} total={total} text={position} />
+      </header>
+      <div className="quiz-columns">
+        <div className="quiz-main" ref={headingRef}>
+          <QuestionView
+            key={item.question.id}
+            question={shown.question}
+            heading={position}
+            chosen={chosen}
+            revealed={revealed}
+            refusal={practice.refusedAt === null ? null : t('tooMany', { count: practice.refusedAt })}
+            onChoose={practice.choose}
+            onPoint={setPointing}
+          />
+          <Verdict revealed={revealed} correct={practice.correct} answer={shown.question.answer} guessed={practice.guessed} onGuessed={practice.setGuessed} />
+          <div className="row quiz-actions">
+            {revealed ? (
+              <button ref={nextRef} type="button" className="btn btn-primary" onClick={practice.next}>
+                {session.current + 1 >= total ? t('finish') : t('next')}
+              </button>
+            ) : (
+              <button type="button" className="btn btn-primary" onClick={practice.check} disabled={!canCheck(session)}>{t('check')}</button>
+            )}
+          </div>
+        </div>
+        <FlowPanel note={notes.get(item.noteSlug)} pointed={pointedTexts(shown.question, chosen, pointing)} />
+      </div>
+      <ShortcutsDialog open={help} mode="practice" onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Turns the practice URL into what the page shows: a session (resumed or new), a redirect (due
+ * questions become an explicit list, so a reload resumes the same ones), or why there is nothing.
+ */
+import { notes } from 'virtual:examflow/index';
+import { dueQuestionIds } from '../../quiz/schedule';
+import { progressStore } from '../../store/progress';
+import { practiceIdsPath, sameSelection, type PracticeRequest } from './practice-query';
+import { resumeSession, startSession, type StartedSession } from './start-session';
+
+/** What the practice page draws. */
+export type PracticePlan =
+  | { kind: 'session'; started: StartedSession }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'problem'; problem: 'unknown-note' | 'empty' | 'nothing-due' | 'unknown-mode' | 'nothing-asked'; slug?: string };
+
+/** Resolves a practice request against the vault and the saved progress. */
+export async function preparePractice(request: PracticeRequest): Promise<PracticePlan> {
+  if (request.kind === 'invalid') return { kind: 'problem', problem: request.reason };
+  if (request.kind === 'due') {
+    const ids = dueQuestionIds(progressStore.getState().attempts, Date.now());
+    return ids.length > 0 ? { kind: 'redirect', to: practiceIdsPath(ids) } : { kind: 'problem', problem: 'nothing-due' };
+  }
+  const { selection } = request;
+  if (selection.kind === 'note' && !notes.some((note) => note.slug === selection.slug)) {
+    return { kind: 'problem', problem: 'unknown-note', slug: selection.slug };
+  }
+  const saved = progressStore.getState().sessions.practice;
+  if (saved && saved.finishedAt === null && sameSelection(saved.selection, selection)) {
+    const resumed = await resumeSession(saved);
+    if (resumed) return { kind: 'session', started: resumed };
+  }
+  const started = await startSession(selection, { mode: 'practice' });
+  return started ? { kind: 'session', started } : { kind: 'problem', problem: 'empty' };
+}

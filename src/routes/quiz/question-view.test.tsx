@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import type { Question } from '../../content/types';
+import { makeQuestion, seedQuestion } from '../../quiz/test-questions';
+import { QuestionView } from './question-view';
+
+const multi = makeQuestion('q-multi', ['EMR', 'Glue table', 'Lambda', 'Firehose conversion', 'GZIP'], ['B', 'D']);
+
+/** Holds choices like the practice page does: at most `answer.length` for a multi question. */
+function Harness({ question, revealed = false, initial = [] }: { question: Question; revealed?: boolean; initial?: string[] }) {
+  const [chosen, setChosen] = useState<string[]>(initial);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const onChoose = (label: string) => {
+    if (question.answer.length === 1) return setChosen([label]);
+    if (chosen.includes(label)) return setChosen(chosen.filter((l) => l !== label));
+    if (chosen.length >= question.answer.length) return setRefusal('Only 2');
+    setChosen([...chosen, label]);
+  };
+  return (
+    <MemoryRouter>
+      <QuestionView question={question} heading="Question 1 of 3" chosen={chosen} revealed={revealed} refusal={refusal} onChoose={onChoose} />
+    </MemoryRouter>
+  );
+}
+
+describe('QuestionView', () => {
+  test('a single-answer question is a radio group named by its heading and stem', async () => {
+    render(<Harness question={seedQuestion} />);
+    const group = screen.getByRole('group', { name: 'Question 1 of 3 Stem of q-kms' });
+    expect(group).toBeInTheDocument();
+    expect(screen.getAllByRole('radio')).toHaveLength(4);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: /^B\. VPC access/ }));
+    expect(screen.getByRole('radio', { name: /^B\./ })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: /^C\./ }));
+    expect(screen.getByRole('radio', { name: /^B\./ })).not.toBeChecked();
+  });
+
+  test('a multi-answer question is a checkbox group that says how many to select', () => {
+    render(<Harness question={multi} />);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByText('Select 2.')).toBeInTheDocument();
+  });
+
+  test('a third choice is refused with an announced message and stays unchecked', async () => {
+    render(<Harness question={multi} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: /^A\./ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^B\./ }));
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    await userEvent.click(screen.getByRole('checkbox', { name: /^C\./ }));
+    expect(screen.getByRole('checkbox', { name: /^C\./ })).not.toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent('Only 2');
+  });
+
+  test('after checking, the wrong choice and the right answer are marked, each with its explanation', () => {
+    render(<Harness question={seedQuestion} revealed initial={['B']} />);
+    const wrong = screen.getByRole('radio', { name: /^B\./ });
+    expect(wrong).toBeDisabled();
+    expect(wrong).toHaveAccessibleDescription(/Your choice, wrong.*VPC와 무관/);
+    expect(screen.getByRole('radio', { name: /^C\./ })).toHaveAccessibleDescription(/Correct answer.*No explanation in the note/);
+    expect(screen.getByRole('radio', { name: /^A\./ })).toHaveAccessibleDescription(/보안 그룹은 무관/);
+    expect(screen.getByRole('radio', { name: /^A\./ })).not.toHaveAccessibleDescription(/Correct|Your choice/);
+  });
+
+  test('before checking, no explanation or mark gives the answer away', () => {
+    render(<Harness question={seedQuestion} initial={['B']} />);
+    expect(screen.queryByText(/VPC와 무관/)).toBeNull();
+    expect(screen.queryByText('Correct answer')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import type { Question } from '../../content/types';
+import { quizMessages } from '../../i18n/messages/quiz';
+import { useT } from '../../i18n/use-t';
+import { Markdown } from '../../ui/markdown';
+import { OptionItem } from './option-item';
+
+/** Props of {@link QuestionView}; labels are DISPLAY labels (the session may have shuffled options). */
+export interface QuestionViewProps {
+  /** The question as displayed (re-lettered when options are shuffled). */
+  question: Question;
+  /** Heading text, e.g. "Question 3 of 10". */
+  heading: string;
+  chosen: readonly string[];
+  revealed: boolean;
+  /** Why the last choice was refused, shown and announced; null when nothing was refused. */
+  refusal: string | null;
+  onChoose: (label: string) => void;
+  onPoint?: (label: string | null) => void;
+}
+
+/**
+ * A question: heading, stem, "Select N" when several answers are asked, and the options as a radio
+ * or checkbox group named by the heading and the stem; once revealed, marks, explanations and notes.
+ */
+export function QuestionView({ question, heading, chosen, revealed, refusal, onChoose, onPoint }: QuestionViewProps) {
+  const t = useT(quizMessages);
+  const base = `q-${question.id}`;
+  const multi = question.multi || question.answer.length > 1;
+  return (
+    <section className="quiz-question" aria-labelledby={`${base}-heading`}>
+      <h2 id={`${base}-heading`} className="quiz-question-heading" tabIndex={-1}>{heading}</h2>
+      <div id={`${base}-stem`} className="quiz-stem"><Markdown>{question.stem}</Markdown></div>
+      <fieldset className="quiz-options" aria-labelledby={`${base}-heading ${base}-stem`} aria-describedby={`${base}-legend`}>
+        <legend id={`${base}-legend`} className={multi ? 'quiz-select-count' : 'visually-hidden'}>
+          {multi ? t('selectCount', { count: question.answer.length }) : t('options')}
+        </legend>
+        <ol className="quiz-option-list">
+          {question.options.map((option) => (
+            <OptionItem
+              key={option.label}
+              option={option}
+              name={base}
+              multi={multi}
+              chosen={chosen.includes(option.label)}
+              revealed={revealed}
+              onChoose={onChoose}
+              onPoint={onPoint}
+            />
+          ))}
+        </ol>
+      </fieldset>
+      <p className="quiz-refusal" role="alert">{refusal}</p>
+      {revealed && question.notes.length > 0 && (
+        <section className="quiz-notes" aria-labelledby={`${base}-notes`}>
+          <h3 id={`${base}-notes`}>{t('generalNotes')}</h3>
+          {question.notes.map((note, i) => <Markdown key={i}>{note}</Markdown>)}
+        </section>
+      )}
+    </section>
+  );
+}

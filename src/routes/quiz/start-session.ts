@@ -1,0 +1,59 @@
+/**
+ * Finds or builds the session a quiz page shows: the saved one when it answers the same selection
+ * (a reload resumes it), else a new one over freshly loaded items.
+ */
+import { loadNote, notes } from 'virtual:examflow/index';
+import type { NoteModule } from '../../content/note-module';
+import { freshSeed } from '../../quiz/random';
+import { createSession, type Session } from '../../quiz/session';
+import type { Selection } from '../../quiz/selection';
+import type { QuizItem, QuizMode } from '../../quiz/types';
+import { progressHistory, progressStore } from '../../store/progress';
+import { useSettings } from '../../store/settings';
+import { loadItems, loadSessionItems, neededSlugs } from './load-items';
+
+/** A session ready to show, with its items and the notes they come from (for their flows). */
+export interface StartedSession {
+  session: Session;
+  items: QuizItem[];
+  notes: Map<string, NoteModule>;
+}
+
+/** What a new session is built with besides its selection. */
+export interface NewSessionOptions {
+  mode: QuizMode;
+  limit?: number;
+  minutes?: number;
+}
+
+function history() {
+  const state = progressStore.getState();
+  return { ...progressHistory(state), attempts: state.attempts };
+}
+
+/** Resumes the saved session of `saved` (its items loaded again), or null when it no longer has any. */
+export async function resumeSession(saved: Session): Promise<StartedSession | null> {
+  const { items, notes: loaded } = await loadSessionItems(saved, notes, history(), loadNote);
+  return items.length > 0 ? { session: saved, items, notes: loaded } : null;
+}
+
+/** Loads the selection's items and starts a new session over them; null when nothing matches. */
+export async function startSession(selection: Selection, options: NewSessionOptions): Promise<StartedSession | null> {
+  const past = history();
+  const { items, notes: loaded } = await loadItems(selection, neededSlugs(selection, notes, past), past, loadNote);
+  if (items.length === 0) return null;
+  const session = createSession({
+    selection,
+    items,
+    seed: freshSeed(),
+    mode: options.mode,
+    shuffleOptions: useSettings.getState().shuffleOptions,
+    now: Date.now(),
+    limit: options.limit,
+    minutes: options.minutes,
+    // One note is read top to bottom; anything wider is mixed.
+    keepOrder: selection.kind === 'note',
+  });
+  progressStore.getState().saveSession(session);
+  return { session, items, notes: loaded };
+}
