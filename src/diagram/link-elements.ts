@@ -29,6 +29,7 @@ interface Terminal {
 // One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
 const MAX_FAN = 400;
 const OPEN_CORNERS = '┌╭╔';
+const TOP_CORNERS = '┌╭';
 const CLOSE_CORNERS = '┘╯╝';
 
 /** Joins elements into connected drawings and reads each drawing's ends as edges between cells. */
@@ -76,6 +77,13 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
           if ('cell' in hit.item) start = range(hit.item.span, space)[0];
         } else misfit += LOOSE * 2;
       }
+    }
+    // A bracket of choices ("┌─ A", "├─ B", "└─ C") is fed by the arrow just above its corner.
+    if (el.ch && TOP_CORNERS.includes(el.ch)) {
+      const feeder = lines[nextBusy(lines, at.row, -1)]?.find(
+        (i) => 'element' in i && elements[i.element]?.heads.includes('s') && Math.abs(range(i.span, space)[0] - x) <= LOOSE,
+      );
+      if (feeder && 'element' in feeder) union(e, feeder.element);
     }
   });
 
