@@ -165,8 +165,11 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
   return Object.assign(store, { stopSync });
 }
 
+/** A progress store: zustand's store API with `persist`, plus `stopSync()` to stop following other tabs. */
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
 /** The progress store the app uses. */
-export const progressStore = createProgressStore();
+export const progressStore: ProgressStore = createProgressStore();
 
 /**
  * Reads the progress store from React, re-rendering when the selected value changes. The selector
