@@ -18,6 +18,8 @@ export interface Links {
   problems: string[];
   /** Sum of the column distances at which vertical arrows found their ends: lower fits better. */
   misfit: number;
+  /** How far from the middle of their boxes arrows sit, as a share of box width: a finer fit measure. */
+  offCenter: number;
 }
 
 interface Terminal {
@@ -49,6 +51,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     return true;
   };
   let misfit = 0;
+  let offCenter = 0;
   const position = new Map<number, { row: number; index: number }>();
   lines.forEach((items, row) => items.forEach((item, index) => 'element' in item && position.set(item.element, { row, index })));
 
@@ -73,6 +76,8 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += hit.distance;
+          const [a, b] = range(hit.item.span, space);
+          if (el.arrow && 'cell' in hit.item) offCenter += Math.min(0.5, Math.abs(x + 0.5 - (a + b) / 2) / Math.max(1, b - a));
           touch(e, hit.item, side);
           if ('cell' in hit.item) start = range(hit.item.span, space)[0];
         } else misfit += LOOSE * 2;
@@ -120,7 +125,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
   const read = readGroups(groups, labels);
   // Wiring with both a "┌" and a "┘" is a box whose walls did not line up: too unsure to draw.
   if (unreadBoxes > 0) read.problems.push('a box whose walls do not line up');
-  return { ...read, misfit };
+  return { ...read, misfit, offCenter };
 }
 
 function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
@@ -130,7 +135,7 @@ function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
   return -1;
 }
 
-function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, string[]>): Omit<Links, 'misfit'> {
+function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, string[]>): Omit<Links, 'misfit' | 'offCenter'> {
   const edges: CellEdge[] = [];
   const problems: string[] = [];
   for (const [root, ends] of groups) {

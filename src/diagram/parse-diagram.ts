@@ -9,6 +9,7 @@ import { countWordChars, missingWordChars } from './word-chars';
 
 // Past this size a block is not a diagram anyone drew by hand: show it as text instead of reading it.
 const MAX_SOURCE = 2_000_000;
+const MARGIN = 3;
 
 /** A diagram the parser could not read: the view shows its source as written. */
 export function unparsedDiagram(source: string, problems: string[]): Diagram {
@@ -18,6 +19,7 @@ export function unparsedDiagram(source: string, problems: string[]): Diagram {
 interface Reading {
   diagram: Diagram;
   misfit: number;
+  offCenter: number;
 }
 
 function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<string, number>): Reading {
@@ -72,13 +74,15 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
     space,
     problems,
   };
-  return { diagram, misfit: links.misfit };
+  return { diagram, misfit: links.misfit, offCenter: links.offCenter };
 }
 
 function better(a: Reading, b: Reading): Reading {
   if (a.diagram.parsed !== b.diagram.parsed) return a.diagram.parsed ? a : b;
   if (a.diagram.problems.length !== b.diagram.problems.length) return a.diagram.problems.length < b.diagram.problems.length ? a : b;
-  return b.misfit < a.misfit ? b : a;
+  // Display columns are how editors draw Hangul: read by char columns only when that fits clearly better.
+  if (b.misfit + MARGIN <= a.misfit) return b;
+  return b.misfit <= a.misfit && b.offCenter + 1 <= a.offCenter ? b : a;
 }
 
 /** Reads an architecture-flow block into nodes and edges; never throws, says `parsed: false` when unsure. */
