@@ -20,20 +20,30 @@ interface ChartFrameProps {
   text: ChartText;
   rows: readonly ChartRow[];
   height: number;
+  /** Shown between the drawing and the table, e.g. the key to a reference line. */
+  legend?: ReactNode;
   children: ReactNode;
+}
+
+/** Where to write the axis label of item `index` of `count`: the end labels hug the edges so they are never cut. */
+export function edgeAnchor(index: number, count: number, centre: string): { x: string; anchor: 'start' | 'middle' | 'end' } {
+  if (count > 1 && index === 0) return { x: '0', anchor: 'start' };
+  if (count > 1 && index === count - 1) return { x: '100%', anchor: 'end' };
+  return { x: centre, anchor: 'middle' };
 }
 
 /**
  * A figure with a title, an SVG drawing that screen readers hear as one image with a summary, and the
  * same numbers as a table behind a disclosure, so nothing is only visible in the picture.
  */
-export function ChartFrame({ text, rows, height, children }: ChartFrameProps) {
+export function ChartFrame({ text, rows, height, legend, children }: ChartFrameProps) {
   return (
     <figure className="chart">
       <figcaption className="chart-title">{text.title}</figcaption>
       <svg className="chart-svg" role="img" aria-label={text.summary} width="100%" height={height}>
         {children}
       </svg>
+      {legend}
       <details className="chart-data">
         <summary>{text.tableToggle}</summary>
         <table>

@@ -45,5 +45,6 @@ describe('LineChart', () => {
     const dots = [...container.querySelectorAll('circle')].map((dot) => dot.getAttribute('class'));
     expect(dots).toEqual(['chart-dot', 'chart-dot chart-dot-met']);
     expect(screen.getByRole('row', { name: '8 Mar 800' })).toBeInTheDocument();
+    expect(screen.getByText('Pass 750')).toBeInTheDocument();
   });
 });

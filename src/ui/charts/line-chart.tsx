@@ -1,4 +1,4 @@
-import { ChartFrame, type ChartRow, type ChartText } from './chart-frame';
+import { ChartFrame, edgeAnchor, type ChartRow, type ChartText } from './chart-frame';
 
 /** One point of a line: its label, value, and whether it meets the reference line (drawn filled). */
 export interface LinePoint {
@@ -36,19 +36,14 @@ export function LineChart({ text, points, min, max, reference, extraCells }: Lin
   const meets = (value: number) => reference === undefined || value >= reference.value;
 
   return (
-    <ChartFrame text={text} rows={rows} height={TOP + PLOT + AXIS}>
+    <ChartFrame text={text} rows={rows} height={TOP + PLOT + AXIS} legend={reference && <ReferenceLegend label={reference.label} />}>
       {[max, min].map((value) => (
         <g key={value}>
           <line x1="0" x2="100%" y1={y(value)} y2={y(value)} className="chart-grid" />
           <text x="0" y={y(value) - 4} className="chart-label">{value}</text>
         </g>
       ))}
-      {reference && (
-        <g>
-          <line x1="0" x2="100%" y1={y(reference.value)} y2={y(reference.value)} className="chart-reference" />
-          <text x="100%" y={y(reference.value) - 4} textAnchor="end" className="chart-reference-label">{reference.label}</text>
-        </g>
-      )}
+      {reference && <line x1="0" x2="100%" y1={y(reference.value)} y2={y(reference.value)} className="chart-reference" />}
       <svg x="0" y="0" width="100%" height={TOP + PLOT} viewBox={`0 0 100 ${TOP + PLOT}`} preserveAspectRatio="none">
         <polyline
           points={points.map((point, i) => `${x(i)},${y(point.value)}`).join(' ')}
@@ -56,14 +51,29 @@ export function LineChart({ text, points, min, max, reference, extraCells }: Lin
           vectorEffect="non-scaling-stroke"
         />
       </svg>
-      {points.map((point, i) => (
-        <g key={`${point.label}-${i}`}>
-          <circle cx={`${x(i)}%`} cy={y(point.value)} r="5" className={meets(point.value) ? 'chart-dot chart-dot-met' : 'chart-dot'} />
-          {point.axisLabel && (
-            <text x={`${x(i)}%`} y={TOP + PLOT + 16} textAnchor="middle" className="chart-label">{point.axisLabel}</text>
-          )}
-        </g>
-      ))}
+      {points.map((point, i) => {
+        const axis = edgeAnchor(i, points.length, `${x(i)}%`);
+        return (
+          <g key={`${point.label}-${i}`}>
+            <circle cx={`${x(i)}%`} cy={y(point.value)} r="5" className={meets(point.value) ? 'chart-dot chart-dot-met' : 'chart-dot'} />
+            {point.axisLabel && (
+              <text x={axis.x} y={TOP + PLOT + 16} textAnchor={axis.anchor} className="chart-label">{point.axisLabel}</text>
+            )}
+          </g>
+        );
+      })}
     </ChartFrame>
+  );
+}
+
+/** The key to the dashed reference line, written under the chart so it never covers a point. */
+function ReferenceLegend({ label }: { label: string }) {
+  return (
+    <p className="chart-legend">
+      <svg width="28" height="10" aria-hidden="true">
+        <line x1="0" x2="28" y1="5" y2="5" className="chart-reference" />
+      </svg>
+      {label}
+    </p>
   );
 }
