@@ -42,7 +42,8 @@ describe('relabelText leaves everything else alone', () => {
 });
 
 describe('relabelText on the sample vault', () => {
-  const vault = resolve(process.cwd(), '../shared/vault-sample');
+  // The shared sample vault sits next to the repository; it is never copied in.
+  const vault = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
   const files = listMarkdown(vault);
   const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
   const pairSwap = { A: 'B', B: 'A', C: 'D', D: 'C', E: 'F', F: 'E' };
