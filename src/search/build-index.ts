@@ -2,6 +2,7 @@
 import MiniSearch from 'minisearch';
 import { displayTitle, type Note } from '../content/types';
 import { inlineText, markdownText } from './markdown-text';
+import { packIndex } from './packed-index';
 import { MINISEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument } from './search-options';
 
 /** Characters of body text stored per note for snippets; the index must stay small at 5,000 notes. */
@@ -54,7 +55,7 @@ export function buildSearchIndex(notes: Note[]): string {
     seen.add(note.slug);
     search.add(toSearchDocument(note));
   }
-  return JSON.stringify({ version: SEARCH_INDEX_VERSION, index: search.toJSON() });
+  return JSON.stringify({ version: SEARCH_INDEX_VERSION, index: packIndex(search.toJSON()) });
 }
 
 function cut(text: string, max: number): string {

@@ -1,5 +1,6 @@
 /** Browser-side search: load the serialised index, run a query, shape the results. */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { unpackIndex, type PackedIndex } from './packed-index';
 import { buildQuery, highlightNeedles } from './query';
 import {
   MINISEARCH_OPTIONS,
@@ -33,15 +34,36 @@ export const DEFAULT_LIMIT = 20;
 /** Reads the JSON that `buildSearchIndex` wrote. */
 export function parseSearchIndex(json: string): ParsedSearchIndex {
   try {
-    const data = JSON.parse(json) as { version?: unknown; index?: unknown };
-    if (data.version !== SEARCH_INDEX_VERSION) {
-      return { ok: false, reason: `search index version ${String(data.version)}, expected ${SEARCH_INDEX_VERSION}` };
-    }
-    const engine = MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
-    return { ok: true, index: { engine } };
+    const plain = readPlainIndex(json);
+    if (typeof plain === 'string') return { ok: false, reason: plain };
+    return { ok: true, index: { engine: MiniSearch.loadJS(plain, MINISEARCH_OPTIONS) } };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return failure(error);
   }
+}
+
+/** Like {@link parseSearchIndex}, but builds the index in slices so a large vault does not freeze the page. */
+export async function parseSearchIndexAsync(json: string): Promise<ParsedSearchIndex> {
+  try {
+    const plain = readPlainIndex(json);
+    if (typeof plain === 'string') return { ok: false, reason: plain };
+    return { ok: true, index: { engine: await MiniSearch.loadJSAsync(plain, MINISEARCH_OPTIONS) } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** The index in minisearch's own form, or the reason it cannot be read. */
+function readPlainIndex(json: string): AsPlainObject | string {
+  const data = JSON.parse(json) as { version?: unknown; index?: unknown };
+  if (data.version !== SEARCH_INDEX_VERSION) {
+    return `search index version ${String(data.version)}, expected ${SEARCH_INDEX_VERSION}`;
+  }
+  return unpackIndex(data.index as PackedIndex);
+}
+
+function failure(error: unknown): ParsedSearchIndex {
+  return { ok: false, reason: error instanceof Error ? error.message : String(error) };
 }
 
 /** Finds the notes matching every word of the query, best first, each with a highlighted excerpt. */
