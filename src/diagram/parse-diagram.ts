@@ -9,7 +9,7 @@ import { countWordChars, missingWordChars } from './word-chars';
 
 // Past this size a block is not a diagram anyone drew by hand: show it as text instead of reading it.
 const MAX_SOURCE = 2_000_000;
-const MARGIN = 3;
+const MARGIN = 1;
 
 /** A diagram the parser could not read: the view shows its source as written. */
 export function unparsedDiagram(source: string, problems: string[]): Diagram {

@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseNote } from '../content/parse-note';
+import { parseDiagram } from './parse-diagram';
+import type { Diagram } from './types';
+import { countWordChars, missingWordChars } from './word-chars';
+
+// The shared sample vault sits next to the repository; it is never copied in.
+const vault = join(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
+const present = existsSync(vault);
+
+function flowBlocks(): { file: string; source: string }[] {
+  return readdirSync(vault, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .flatMap((path) => parseNote(readFileSync(path, 'utf8'), path).note.flows.map((f) => ({ file: path, source: f.source })));
+}
+
+// A "v" alone on a line of arrows ("|" over "v") is an arrowhead, not text.
+const ARROW_LINE = /^[\s|v^↓↑▼▲│]*$/u;
+
+function lost(d: Diagram): string {
+  const text = d.source.split('\n').map((line) => (ARROW_LINE.test(line) ? line.replace(/v/g, '') : line));
+  const kept = [...d.nodes.map((n) => n.label), ...d.edges.map((e) => e.label ?? ''), ...d.titles.map((t) => t.text)];
+  return missingWordChars(countWordChars(text), countWordChars(kept));
+}
+
+describe.skipIf(!present)('parseDiagram over the sample vault', () => {
+  const blocks = present ? flowBlocks() : [];
+  const diagrams = blocks.map((b) => ({ ...b, diagram: parseDiagram(b.source) }));
+
+  test('finds the flow blocks and reports the share parsed', () => {
+    const parsed = diagrams.filter((d) => d.diagram.parsed).length;
+    console.info(`diagram conformance: ${parsed}/${diagrams.length} flow blocks parsed (${((100 * parsed) / diagrams.length).toFixed(1)}%)`);
+    expect(diagrams.length).toBeGreaterThan(200);
+  });
+
+  test('loses no letter or digit in any parsed block', () => {
+    const losses = diagrams.filter((d) => d.diagram.parsed && lost(d.diagram) !== '').map((d) => `${d.file}: ${lost(d.diagram)}`);
+    expect(losses).toEqual([]);
+  });
+
+  test('every parsed block has nodes joined by edges and ids that exist', () => {
+    for (const { diagram } of diagrams.filter((d) => d.diagram.parsed)) {
+      const ids = new Set(diagram.nodes.map((n) => n.id));
+      expect(diagram.edges.length).toBeGreaterThan(0);
+      for (const e of diagram.edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
+    }
+  });
+});
