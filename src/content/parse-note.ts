@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { buildBlocks } from './blocks';
 import { buildQuestion } from './build-question';
 import { findFlows } from './flows';
+import { failedParse } from './parse-failure';
 import { readFrontmatter } from './frontmatter';
 import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree';
 import { questionIds } from './question-id';
@@ -30,6 +31,15 @@ export function parseNote(markdown: string, file: string, options: ParseOptions 
 
 /** Like `parseNote`, and also counts explanation bullets and how many were mapped to an option. */
 export function analyseNote(input: string, file: string, options: ParseOptions = {}): NoteAnalysis {
+  try {
+    return analyse(input, file, options);
+  } catch (error) {
+    // Only the Markdown library is known to throw (stack overflow on absurd nesting); keep the note visible.
+    return { ...failedParse(input, file, options.slug, error), bullets: 0, mappedBullets: 0 };
+  }
+}
+
+function analyse(input: string, file: string, options: ParseOptions): NoteAnalysis {
   const markdown = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const path = file.replace(/\\/g, '/');
   const slug = options.slug ?? slugFromFile(path);

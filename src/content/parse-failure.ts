@@ -1,0 +1,41 @@
+import { slugFromFile } from './slug';
+import type { ParseResult } from './types';
+
+/** A fence longer than any backtick run in the text, so the text can sit inside it untouched. */
+export function safeFence(text: string): string {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = char === '`' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/**
+ * The result for a note the Markdown parser itself could not take (for example thousands of nested quotes
+ * overflow its stack): the whole text shown as a code block, and one error saying why.
+ */
+export function failedParse(markdown: string, file: string, slug: string | undefined, error: unknown): ParseResult {
+  const fence = safeFence(markdown);
+  const reason = error instanceof Error ? error.message : String(error);
+  const diagnostics = [{ severity: 'error' as const, line: 1, message: `The parser could not read this note (${reason}); it is shown as plain text` }];
+  const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown)$/i, '');
+  return {
+    note: {
+      file: file.replace(/\\/g, '/'),
+      slug: slug ?? slugFromFile(file),
+      title: name || file,
+      heading: null,
+      tags: [],
+      aliases: [],
+      created: null,
+      modified: null,
+      questions: [],
+      flows: [],
+      blocks: [{ kind: 'markdown', markdown: `${fence}text\n${markdown}\n${fence}` }],
+      diagnostics,
+    },
+    diagnostics,
+  };
+}
