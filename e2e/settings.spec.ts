@@ -87,3 +87,25 @@ test('switching the language to Korean changes the interface', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('설정');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
+
+test('unreadable saved progress is kept as a backup to download, then delete', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('corrupted')) return;
+    sessionStorage.setItem('corrupted', 'yes');
+    localStorage.setItem('examflow-progress', '{"state": {"attempts": [tru');
+  });
+  await page.goto('/settings');
+  const backups = page.getByRole('region', { name: 'Unreadable data kept as backups' });
+  await expect(backups.getByRole('listitem')).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), backups.getByRole('button', { name: /^Download the backup from / }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^examflow-progress\.backup-.+\.json$/);
+  expect(await readFile(await download.path(), 'utf8')).toBe('{"state": {"attempts": [tru');
+
+  // Still listed after a reload: the list reads storage, not the problem reported at start-up.
+  await page.reload();
+  await expect(backups.getByRole('listitem')).toHaveCount(1);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await backups.getByRole('button', { name: /^Delete the backup from / }).click();
+  await expect(backups).toBeHidden();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('.backup-')))).toEqual([]);
+});

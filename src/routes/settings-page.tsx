@@ -5,17 +5,15 @@ import { RouteError } from './route-error';
 import { DataSection } from './settings/data-section';
 import { ExamSection } from './settings/exam-section';
 import { PreferencesSection } from './settings/preferences-section';
-import { StorageProblemNotice } from './settings/storage-problem-notice';
 import './settings/settings-page.css';
 
-/** Settings: preferences, the exam's shape, and the saved progress (export, import, reset, problems). */
+/** Settings: preferences, the exam's shape, and the saved progress (export, import, reset, kept backups). */
 export function SettingsPage() {
   const t = useT(settingsMessages);
   usePageTitle(t('title'));
   return (
     <div className="settings-page stack">
       <h1>{t('title')}</h1>
-      <StorageProblemNotice />
       <PreferencesSection />
       <ExamSection />
       <DataSection />

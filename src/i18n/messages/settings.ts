@@ -1,6 +1,6 @@
 import { defineMessages } from '../types';
 
-/** Strings of the settings page: preferences, exam shape, export, import, reset and storage problems. */
+/** Strings of the settings page: preferences, exam shape, export, import, reset and kept backups. */
 export const settingsMessages = defineMessages(
   {
     title: 'Settings',
@@ -51,15 +51,14 @@ export const settingsMessages = defineMessages(
     resetBody: 'This deletes every answer ({attempts}), every exam ({exams}) and your flags from this browser. It cannot be undone: export first if you may want them back.',
     resetConfirm: 'Delete everything',
     resetDone: 'All progress was deleted.',
-    problemTitle: 'There is a problem with your saved progress',
-    problemCorrupt: 'Your saved progress could not be read, so examflow started afresh. The unreadable data was kept: download it before it is lost.',
-    problemInvalid: 'Some of your saved progress was damaged and left out. The original data was kept: download it to keep a copy.',
-    problemNewer: 'Your progress was saved by a newer version of examflow. Reload to update; the saved data was kept.',
-    problemQuota: 'The browser storage is full, so new answers are not being saved. Export your progress to keep it.',
-    problemUnavailable: 'This browser does not let examflow save anything (private mode or blocked storage). Export your progress before you leave.',
-    problemWriteFailed: 'Your latest progress could not be saved. Export your progress to keep it.',
-    downloadBackup: 'Download the kept data',
-    dismiss: 'Dismiss',
+    backupsTitle: 'Unreadable data kept as backups',
+    backupsHelp: 'When saved progress could not be read, examflow kept a copy of it here. Download it to keep it, then delete it to free space.',
+    backupFrom: 'Backup from {date}',
+    downloadBackup: 'Download',
+    downloadBackupLabel: 'Download the backup from {date}',
+    deleteBackup: 'Delete',
+    deleteBackupLabel: 'Delete the backup from {date}',
+    deleteBackupConfirm: 'Delete the backup from {date}? Download it first if you may need it.',
   },
   {
     title: '설정',
@@ -110,14 +109,13 @@ export const settingsMessages = defineMessages(
     resetBody: '이 브라우저에서 답 {attempts}개, 모의고사 {exams}회, 표시한 문제를 지웁니다. 되돌릴 수 없으니 필요하면 먼저 내보내세요.',
     resetConfirm: '모두 지우기',
     resetDone: '학습 기록을 모두 지웠습니다.',
-    problemTitle: '저장된 학습 기록에 문제가 있습니다',
-    problemCorrupt: '저장된 학습 기록을 읽을 수 없어 새로 시작했습니다. 읽지 못한 데이터는 보관해 두었으니 잃기 전에 내려받으세요.',
-    problemInvalid: '저장된 학습 기록 일부가 손상되어 제외했습니다. 원래 데이터는 보관해 두었으니 내려받아 두세요.',
-    problemNewer: '더 새로운 버전의 examflow가 저장한 기록입니다. 새로 고쳐 업데이트하세요. 저장된 데이터는 그대로 두었습니다.',
-    problemQuota: '브라우저 저장 공간이 가득 차서 새 답이 저장되지 않습니다. 학습 기록을 내보내 보관하세요.',
-    problemUnavailable: '이 브라우저에서는 저장할 수 없습니다(시크릿 모드 또는 저장소 차단). 나가기 전에 학습 기록을 내보내세요.',
-    problemWriteFailed: '최근 학습 기록을 저장하지 못했습니다. 학습 기록을 내보내 보관하세요.',
-    downloadBackup: '보관한 데이터 내려받기',
-    dismiss: '닫기',
+    backupsTitle: '백업해 둔 읽을 수 없는 데이터',
+    backupsHelp: '저장된 학습 기록을 읽을 수 없을 때 examflow가 여기에 사본을 보관했습니다. 내려받아 보관한 뒤 지우면 공간이 확보됩니다.',
+    backupFrom: '{date} 백업',
+    downloadBackup: '내려받기',
+    downloadBackupLabel: '{date} 백업 내려받기',
+    deleteBackup: '지우기',
+    deleteBackupLabel: '{date} 백업 지우기',
+    deleteBackupConfirm: '{date} 백업을 지울까요? 필요할 수 있다면 먼저 내려받으세요.',
   },
 );

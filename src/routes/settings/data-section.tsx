@@ -6,9 +6,10 @@ import { progressStore, useProgress } from '../../store/progress';
 import { downloadFile } from './download-file';
 import { formatDate } from './import-preview';
 import { ImportProgress } from './import-progress';
+import { KeptBackups } from './kept-backups';
 import { ResetProgress } from './reset-progress';
 
-/** What progress is saved, and exporting, importing and resetting it. */
+/** What progress is saved, and exporting, importing, resetting it and the backups of unreadable data. */
 export function DataSection() {
   const t = useT(settingsMessages);
   const language = useLanguage();
@@ -40,6 +41,7 @@ export function DataSection() {
       </div>
       <ImportProgress />
       <ResetProgress />
+      <KeptBackups />
     </section>
   );
 }
