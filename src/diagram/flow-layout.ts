@@ -1,0 +1,122 @@
+import stringWidth from 'string-width';
+import { edgeKey } from './flow-graph';
+import type { Diagram } from './types';
+
+/** A node's box in SVG units, with its label cut into lines. */
+export interface BoxLayout {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+}
+
+/** An edge drawn as an SVG path, with a place for its label. */
+export interface EdgeLayout {
+  key: string;
+  from: string;
+  to: string;
+  label?: string;
+  path: string;
+  labelX: number;
+  labelY: number;
+}
+
+/** Everything the SVG view needs to draw a diagram, in SVG units. */
+export interface FlowLayout {
+  width: number;
+  height: number;
+  boxes: BoxLayout[];
+  edges: EdgeLayout[];
+}
+
+/** Width of one display column of text in SVG units (13px type: Hangul takes two columns). */
+export const COLUMN = 7.6;
+/** Height of one line of text in SVG units. */
+export const LINE = 17;
+const PAD_X = 10;
+const PAD_Y = 8;
+const ROW_GAP = 44;
+const MIN_GAP = 28;
+const MARGIN = 8;
+// Long labels wrap at about this many display columns so a box stays readable on a phone.
+const WRAP = 24;
+
+/** Cuts a label into lines of at most `wrap` display columns, at spaces where it can. */
+export function wrapLabel(label: string, wrap = WRAP): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (stringWidth(candidate) <= wrap || line === '') line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+    // A single word wider than a line is cut where it overflows.
+    while (stringWidth(line) > wrap) {
+      let cut = '';
+      for (const ch of line) {
+        if (stringWidth(cut + ch) > wrap) break;
+        cut += ch;
+      }
+      lines.push(cut);
+      line = line.slice(cut.length);
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function anchor(a: BoxLayout, b: BoxLayout, rankA: number, rankB: number): [number, number, number, number] {
+  if (rankA === rankB) {
+    const rightward = b.x >= a.x;
+    return [rightward ? a.x + a.width : a.x, a.y + a.height / 2, rightward ? b.x : b.x + b.width, b.y + b.height / 2];
+  }
+  const down = rankB > rankA;
+  const left = Math.max(a.x, b.x);
+  const right = Math.min(a.x + a.width, b.x + b.width);
+  // Boxes stacked over each other get a straight arrow through their shared columns.
+  const [sx, ex] = right - left > 12 ? [(left + right) / 2, (left + right) / 2] : [a.x + a.width / 2, b.x + b.width / 2];
+  return [sx, down ? a.y + a.height : a.y, ex, down ? b.y : b.y + b.height];
+}
+
+/** Lays a diagram out on the author's own grid: rows as drawn (compressed), columns as drawn. */
+export function layoutDiagram(diagram: Diagram): FlowLayout {
+  const rows = [...new Set(diagram.nodes.map((n) => n.row))].sort((a, b) => a - b);
+  const rankOf = new Map(rows.map((row, rank) => [row, rank]));
+  const boxes = diagram.nodes.map((n): BoxLayout & { rank: number } => {
+    const lines = wrapLabel(n.label);
+    const width = Math.max(...lines.map((l) => stringWidth(l))) * COLUMN + 2 * PAD_X;
+    return { id: n.id, rank: rankOf.get(n.row) ?? 0, x: MARGIN + n.col * COLUMN, y: 0, width, height: lines.length * LINE + 2 * PAD_Y, lines };
+  });
+  let y = MARGIN;
+  rows.forEach((_, rank) => {
+    const inRow = boxes.filter((b) => b.rank === rank).sort((a, b) => a.x - b.x);
+    let right = -Infinity;
+    for (const box of inRow) {
+      box.x = Math.max(box.x, right + MIN_GAP);
+      box.y = y;
+      right = box.x + box.width;
+    }
+    y += Math.max(...inRow.map((b) => b.height)) + ROW_GAP;
+  });
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const keys = new Set(diagram.edges.map(edgeKey));
+  const edges = diagram.edges.flatMap((e): EdgeLayout[] => {
+    const a = byId.get(e.from);
+    const b = byId.get(e.to);
+    if (!a || !b) return [];
+    let [sx, sy, ex, ey] = anchor(a, b, a.rank, b.rank);
+    // A two-way pair is drawn as two arrows side by side, not on top of each other.
+    const shift = keys.has(`${e.to}>${e.from}`) ? (e.from < e.to ? -4 : 4) : 0;
+    if (a.rank === b.rank) [sy, ey] = [sy + shift, ey + shift];
+    else [sx, ex] = [sx + shift, ex + shift];
+    const midY = (sy + ey) / 2;
+    const path = a.rank === b.rank ? `M ${sx} ${sy} L ${ex} ${ey}` : `M ${sx} ${sy} C ${sx} ${midY}, ${ex} ${midY}, ${ex} ${ey}`;
+    return [{ key: edgeKey(e), from: e.from, to: e.to, label: e.label, path, labelX: (sx + ex) / 2, labelY: midY }];
+  });
+  const width = Math.max(0, ...boxes.map((b) => b.x + b.width)) + MARGIN;
+  return { width, height: Math.max(y - ROW_GAP + MARGIN, 2 * MARGIN), boxes: boxes.map(({ rank: _rank, ...b }) => b), edges };
+}
