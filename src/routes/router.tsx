@@ -23,6 +23,8 @@ export const routes: RouteObject[] = [
           { path: 'progress', lazy: () => import('./progress-page') },
           { path: 'settings', lazy: () => import('./settings-page') },
           { path: 'practice', lazy: () => import('./practice-page') },
+          { path: 'exam', lazy: () => import('./exam-page') },
+          { path: 'exam/results/:id', lazy: () => import('./exam-results-page') },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -12,7 +12,7 @@ export interface OptionItemProps {
   chosen: boolean;
   /** After checking: marks and explanations show and the input locks. */
   revealed: boolean;
-  onChoose: (label: string) => void;
+  onChoose?: (label: string) => void;
   /** Pointing at or focusing the option (null when leaving), to light up the flow. */
   onPoint?: (label: string | null) => void;
 }
@@ -42,7 +42,7 @@ export function OptionItem({ option, name, multi, chosen, revealed, onChoose, on
           checked={chosen}
           disabled={revealed}
           aria-describedby={revealed ? `${id}-mark ${id}-explanation` : undefined}
-          onChange={() => onChoose(option.label)}
+          onChange={() => onChoose?.(option.label)}
         />
         <span className="quiz-option-letter" aria-hidden="true">{option.label}</span>
         <span className="visually-hidden">{option.label}.</span>{' '}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Question } from '../../content/types';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
@@ -12,23 +13,26 @@ export interface QuestionViewProps {
   heading: string;
   chosen: readonly string[];
   revealed: boolean;
-  /** Why the last choice was refused, shown and announced; null when nothing was refused. */
-  refusal: string | null;
-  onChoose: (label: string) => void;
+  /** Why the last choice was refused, shown and announced; omit where choices cannot be refused (review). */
+  refusal?: string | null;
+  onChoose?: (label: string) => void;
   onPoint?: (label: string | null) => void;
+  /** Shown between the heading and the stem (the review's verdict and answers). */
+  summary?: ReactNode;
 }
 
 /**
  * A question: heading, stem, "Select N" when several answers are asked, and the options as a radio
  * or checkbox group named by the heading and the stem; once revealed, marks, explanations and notes.
  */
-export function QuestionView({ question, heading, chosen, revealed, refusal, onChoose, onPoint }: QuestionViewProps) {
+export function QuestionView({ question, heading, chosen, revealed, refusal, onChoose, onPoint, summary }: QuestionViewProps) {
   const t = useT(quizMessages);
   const base = `q-${question.id}`;
   const multi = question.multi || question.answer.length > 1;
   return (
     <section className="quiz-question" aria-labelledby={`${base}-heading`}>
       <h2 id={`${base}-heading`} className="quiz-question-heading" tabIndex={-1}>{heading}</h2>
+      {summary}
       <div id={`${base}-stem`} className="quiz-stem"><Markdown>{question.stem}</Markdown></div>
       <fieldset className="quiz-options" aria-labelledby={`${base}-heading ${base}-stem`} aria-describedby={`${base}-legend`}>
         <legend id={`${base}-legend`} className={multi ? 'quiz-select-count' : 'visually-hidden'}>
@@ -49,7 +53,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
           ))}
         </ol>
       </fieldset>
-      <p className="quiz-refusal" role="alert">{refusal}</p>
+      {refusal !== undefined && <p className="quiz-refusal" role="alert">{refusal}</p>}
       {revealed && question.notes.length > 0 && (
         <section className="quiz-notes" aria-labelledby={`${base}-notes`}>
           <h3 id={`${base}-notes`}>{t('generalNotes')}</h3>

@@ -49,8 +49,8 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('Enter', { targetTag: 'INPUT', targetType: 'radio' }), 'practice', 4)).toEqual({ kind: 'enter' });
   });
 
-  test('arrows inside a radio group move the choice, not the question', () => {
-    expect(shortcutFor(press('ArrowRight', { targetTag: 'INPUT', targetType: 'radio' }), 'exam', 4)).toBeNull();
-    expect(shortcutFor(press('ArrowRight', { targetTag: 'INPUT', targetType: 'checkbox' }), 'exam', 4)).toEqual({ kind: 'next' });
+  test('left and right move between questions even from a radio; up and down are left to the group', () => {
+    expect(shortcutFor(press('ArrowRight', { targetTag: 'INPUT', targetType: 'radio' }), 'exam', 4)).toEqual({ kind: 'next' });
+    expect(shortcutFor(press('ArrowDown', { targetTag: 'INPUT', targetType: 'radio' }), 'exam', 4)).toBeNull();
   });
 });

@@ -43,10 +43,9 @@ export function shortcutFor(press: KeyPress, mode: 'practice' | 'exam', optionCo
     return press.targetTag === 'BUTTON' || press.targetTag === 'A' || press.targetTag === 'SUMMARY' ? null : { kind: 'enter' };
   }
   if (mode === 'exam') {
-    // Arrow keys inside a radio group move the choice, as screen-reader users expect.
-    const inRadio = press.targetTag === 'INPUT' && press.targetType === 'radio';
-    if (key === 'ArrowLeft' && !inRadio) return { kind: 'previous' };
-    if (key === 'ArrowRight' && !inRadio) return { kind: 'next' };
+    // Left/right move between questions even from a radio; up/down still move within the group.
+    if (key === 'ArrowLeft') return { kind: 'previous' };
+    if (key === 'ArrowRight') return { kind: 'next' };
     if (key === 'f' || key === 'F') return { kind: 'flag' };
   }
   const digit = /^[1-6]$/.test(key) ? Number(key) - 1 : -1;

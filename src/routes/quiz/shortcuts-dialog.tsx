@@ -23,7 +23,7 @@ export function ShortcutsDialog({ open, mode, onClose }: { open: boolean; mode: 
             ))}
           </dl>
           <p className="muted">{t('keyNote')}</p>
-          <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>{t('close')}</button>
+          <button type="button" className="btn btn-primary" onClick={onClose} data-autofocus>{t('close')}</button>
         </>
       )}
     </dialog>

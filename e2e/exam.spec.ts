@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('examflow-settings')) return;
+    const state = { language: 'en', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+});
+
+/** Opens the setup, asks for three questions from the whole vault and starts. */
+async function startThreeQuestionExam(page: Page) {
+  await page.goto('/exam');
+  await expect(page.getByRole('heading', { name: 'Set up a timed exam' })).toBeVisible();
+  await page.getByLabel('Number of questions').fill('3');
+  await expect(page.getByText('Time: 9 minutes')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.locator('.quiz-question-heading')).toHaveText('Question 1 of 3');
+}
+
+const firstOption = (page: Page) => page.locator('.quiz-option input').first();
+const deadlineOf = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state?.sessions?.exam?.deadline ?? null);
+
+test('three questions, one flagged, one left unanswered: submit, see the score, the breakdown and the review', async ({ page }) => {
+  await startThreeQuestionExam(page);
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[89]:\d\d$/);
+  await firstOption(page).check();
+  await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.quiz-question-heading')).toHaveText('Question 2 of 3');
+  await firstOption(page).check();
+  await page.getByRole('button', { name: 'Flag for review' }).click();
+  await expect(page.getByRole('button', { name: 'Flag for review' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Question 2, answered, flagged' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Question 3, not answered' })).toBeVisible();
+  await expect(page.locator('.quiz-option.is-right, .quiz-option.is-wrong')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Submit the exam' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('You answered 2 of 3 questions.');
+  await dialog.getByRole('button', { name: 'Go to question 3' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.quiz-question-heading')).toHaveText('Question 3 of 3');
+
+  await page.getByRole('button', { name: 'Submit the exam' }).click();
+  await expect(dialog.getByRole('button', { name: 'Keep working' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Submit the exam' })).toBeFocused();
+  await page.getByRole('button', { name: 'Submit the exam' }).click();
+  await dialog.getByRole('button', { name: 'Submit', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/exam\/results\//);
+  await expect(page.getByRole('heading', { level: 1, name: 'Exam results' })).toBeVisible();
+  await expect(page.locator('#exam-score')).toContainText(/of 1000 — (Pass|Fail) \(pass mark 750\)/);
+  await expect(page.locator('#exam-score')).toContainText(/[0-2] of 3 correct \(\d+%\)/);
+  await expect(page.locator('#exam-score')).toContainText(/Time used: \d+:\d\d/);
+  await expect(page.getByRole('table', { name: 'By tag' })).toBeVisible();
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.locator('.review-item')).toHaveCount(3);
+  await expect(review.getByText('Your answer: none')).toHaveCount(1);
+  await expect(review.getByText(/Right answer: /)).toHaveCount(3);
+  await review.getByRole('radio', { name: 'Flagged (1)' }).check();
+  await expect(review.locator('.review-item')).toHaveCount(1);
+  await expect(review.locator('.review-item')).toContainText('flagged');
+  await review.getByRole('radio', { name: /^Wrong/ }).check();
+  await expect(review.locator('.review-item.is-right')).toHaveCount(0);
+
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state);
+  expect(saved.exams).toHaveLength(1);
+  expect(saved.attempts).toHaveLength(3);
+  expect(saved.attempts.every((a: { mode: string }) => a.mode === 'exam')).toBe(true);
+  expect(saved.sessions.exam).toBeNull();
+});
+
+test('a reload in the middle of an exam resumes it where it was, against the same deadline', async ({ page }) => {
+  await startThreeQuestionExam(page);
+  const deadline = await deadlineOf(page);
+  expect(deadline).not.toBeNull();
+  await firstOption(page).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const stem = await page.locator('.quiz-stem').innerText();
+
+  await page.reload();
+  await expect(page.locator('.quiz-question-heading')).toHaveText('Question 2 of 3');
+  await expect(page.locator('.quiz-stem')).toHaveText(stem);
+  await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[0-8]:\d\d$/);
+  expect(await deadlineOf(page)).toBe(deadline);
+});
+
+test('an exam whose time ran out while the tab was closed is submitted on return', async ({ page }) => {
+  await startThreeQuestionExam(page);
+  await firstOption(page).check();
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('examflow-progress') ?? '{}');
+    saved.state.sessions.exam.deadline = new Date(Date.now() - 1000).toISOString();
+    localStorage.setItem('examflow-progress', JSON.stringify(saved));
+  });
+  await page.reload();
+  await expect(page).toHaveURL(/\/exam\/results\//);
+  await expect(page.locator('#exam-score')).toContainText(/of 3 correct/);
+});

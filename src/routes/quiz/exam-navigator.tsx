@@ -1,0 +1,35 @@
+import { quizMessages } from '../../i18n/messages/quiz';
+import { useT } from '../../i18n/use-t';
+import type { Session } from '../../quiz/session';
+
+/** The exam's question grid: one button per question showing whether it is answered and flagged. */
+export function ExamNavigator({ session, onGo }: { session: Session; onGo: (index: number) => void }) {
+  const t = useT(quizMessages);
+  return (
+    <nav className="exam-navigator" aria-labelledby="exam-navigator-title">
+      <h2 id="exam-navigator-title">{t('navigator')}</h2>
+      <ol className="exam-navigator-grid">
+        {session.questionIds.map((id, index) => {
+          const answered = (session.answers[id]?.length ?? 0) > 0;
+          const flagged = session.flagged.includes(id);
+          const state = [answered ? t('navAnswered') : t('navUnanswered'), ...(flagged ? [t('navFlagged')] : [])].join(', ');
+          const current = index === session.current;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className={`exam-nav-button${answered ? ' is-answered' : ''}${flagged ? ' is-flagged' : ''}`}
+                aria-label={t('navQuestion', { n: index + 1, state })}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => onGo(index)}
+              >
+                {index + 1}
+                {flagged && <span aria-hidden="true" className="exam-nav-flag">⚑</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

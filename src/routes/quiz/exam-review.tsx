@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import { quizMessages } from '../../i18n/messages/quiz';
+import { useT } from '../../i18n/use-t';
+import type { ExamQuestionOutcome } from './exam-outcome';
+import { QuestionView } from './question-view';
+import { filterReview, type ReviewFilter } from './review-filter';
+import { ReviewVerdict } from './review-verdict';
+
+/** Every question of a finished exam with your answer, the right one and all explanations, filterable. */
+export function ExamReview({ outcomes }: { outcomes: ExamQuestionOutcome[] }) {
+  const t = useT(quizMessages);
+  const [filter, setFilter] = useState<ReviewFilter>('all');
+  const id = useId();
+  const counts = { all: outcomes.length, wrong: filterReview(outcomes, 'wrong').length, flagged: filterReview(outcomes, 'flagged').length };
+  const labels = { all: t('filterAll', { count: counts.all }), wrong: t('filterWrong', { count: counts.wrong }), flagged: t('filterFlagged', { count: counts.flagged }) };
+  const shown = filterReview(outcomes, filter);
+  return (
+    <section className="exam-review" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('review')}</h2>
+      <fieldset className="review-filter">
+        <legend>{t('filter')}</legend>
+        {(['all', 'wrong', 'flagged'] as const).map((value) => (
+          <label key={value} className="review-filter-choice">
+            <input type="radio" name={`${id}-filter`} value={value} checked={filter === value} onChange={() => setFilter(value)} />
+            {labels[value]}
+          </label>
+        ))}
+      </fieldset>
+      {shown.length === 0 && <p className="muted">{t('noneInFilter')}</p>}
+      <ol className="review-list">
+        {shown.map((outcome) => {
+          const n = outcomes.indexOf(outcome) + 1;
+          return (
+            <li key={outcome.questionId} className={`card review-item ${outcome.correct ? 'is-right' : 'is-wrong'}`}>
+              {outcome.item ? (
+                <QuestionView
+                  question={outcome.item.question}
+                  heading={t('questionOf', { n, total: outcomes.length })}
+                  chosen={outcome.chosen}
+                  revealed
+                  summary={<ReviewVerdict outcome={outcome} item={outcome.item} />}
+                />
+              ) : (
+                <p>{t('questionOf', { n, total: outcomes.length })}: {t('questionGone')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

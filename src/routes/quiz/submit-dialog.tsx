@@ -1,0 +1,53 @@
+import { quizMessages } from '../../i18n/messages/quiz';
+import { useT } from '../../i18n/use-t';
+import type { Session } from '../../quiz/session';
+import { unansweredIds } from '../../quiz/session';
+import { useModalDialog } from './use-modal-dialog';
+
+/** Props of {@link SubmitDialog}. */
+export interface SubmitDialogProps {
+  open: boolean;
+  session: Session;
+  onCancel: () => void;
+  onSubmit: () => void;
+  onGo: (index: number) => void;
+}
+
+/** Asks before submitting an exam, listing the unanswered questions with a way to go to each. */
+export function SubmitDialog({ open, session, onCancel, onSubmit, onGo }: SubmitDialogProps) {
+  const t = useT(quizMessages);
+  const ref = useModalDialog(open, onCancel);
+  const unanswered = unansweredIds(session);
+  const total = session.questionIds.length;
+  return (
+    <dialog ref={ref} className="quiz-dialog card" aria-labelledby="submit-title" aria-describedby="submit-body">
+      {open && (
+        <>
+          <h2 id="submit-title">{t('submitTitle')}</h2>
+          <p id="submit-body">{t('submitBody', { answered: total - unanswered.length, total })}</p>
+          {unanswered.length > 0 ? (
+            <>
+              <p>{t('unansweredList')}</p>
+              <ul className="row exam-unanswered">
+                {unanswered.map((id) => {
+                  const index = session.questionIds.indexOf(id);
+                  return (
+                    <li key={id}>
+                      <button type="button" className="btn btn-small" onClick={() => onGo(index)}>{t('goToQuestion', { n: index + 1 })}</button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : (
+            <p>{t('allAnswered')}</p>
+          )}
+          <div className="row">
+            <button type="button" className="btn" onClick={onCancel} data-autofocus>{t('keepWorking')}</button>
+            <button type="button" className="btn btn-primary" onClick={onSubmit}>{t('confirmSubmit')}</button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}
