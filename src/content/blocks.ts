@@ -6,6 +6,8 @@ import type { NoteBlock } from './types';
 export interface Claims {
   questions: { first: number; last: number }[];
   flows: number[];
+  /** The first H1, which the note page shows as its title rather than in the body. */
+  title?: number;
 }
 
 /**
@@ -27,6 +29,10 @@ export function buildBlocks(nodes: RootContent[], claims: Claims, markdown: stri
   for (let i = 0; i < nodes.length; i += 1) {
     const node = nodes[i];
     if (node === undefined || node.type === 'yaml') continue;
+    if (i === claims.title) {
+      flush();
+      continue;
+    }
     const question = questionAt.get(i);
     if (question !== undefined) {
       flush();

@@ -54,12 +54,17 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
   const built = drafts.map((draft, index) => buildQuestion(draft, ids[index] ?? String(index)));
   const questions: Question[] = built.map((entry) => entry.question);
   const flows = findFlows(root.children, sections, markdown);
+  const h1Index = root.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
+  const h1 = root.children[h1Index] as Heading | undefined;
   const blocks = buildBlocks(
     root.children,
-    { questions: drafts.map(({ first, last }) => ({ first, last })), flows: flows.map((found) => found.node) },
+    {
+      questions: drafts.map(({ first, last }) => ({ first, last })),
+      flows: flows.map((found) => found.node),
+      title: h1Index === -1 ? undefined : h1Index,
+    },
     markdown,
   );
-  const h1 = root.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const heading = h1 === undefined ? null : plainText(h1).trim() || null;
   const lastLine = lineOf(markdown.length);
   const diagnostics: Diagnostic[] = [...yamlProblems, ...built.flatMap((entry) => entry.diagnostics)]

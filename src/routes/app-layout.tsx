@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
@@ -8,6 +9,9 @@ import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
 import { paths } from './paths';
 import './app-layout.css';
+
+// The progress store (and its schemas) loads after the first paint, keeping the home page light.
+const StorageNotice = lazy(() => import('./storage-notice'));
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
@@ -69,6 +73,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-main">
+        <Suspense fallback={null}>
+          <StorageNotice />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="app-footer muted">{t('footer')}</footer>

@@ -23,9 +23,6 @@ export const appMessages = defineMessages(
     errorDetails: 'Technical details',
     tryAgain: 'Try again',
     routeChanged: '{title} page loaded',
-    storageProblem: 'Saved progress problem',
-    downloadBackup: 'Download the unreadable data',
-    dismiss: 'Dismiss',
     footer: 'examflow works offline. Your progress stays in this browser.',
   },
   {
@@ -49,9 +46,6 @@ export const appMessages = defineMessages(
     errorDetails: '기술 정보',
     tryAgain: '다시 시도',
     routeChanged: '{title} 페이지를 열었습니다',
-    storageProblem: '저장된 학습 기록 문제',
-    downloadBackup: '읽을 수 없는 데이터 내려받기',
-    dismiss: '닫기',
     footer: 'examflow는 오프라인에서도 동작합니다. 학습 기록은 이 브라우저에만 저장됩니다.',
   },
 );

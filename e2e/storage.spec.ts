@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test('corrupt saved progress never blanks the app: it says so and keeps the data for download', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('examflow-progress', '{"state": {"attempts": [ broken');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'Saved progress problem' });
+  await expect(notice).toBeVisible();
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the original data' }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  expect(Buffer.concat(text).toString()).toContain('broken');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('examflow-progress.backup-')));
+  expect(backups).toHaveLength(1);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await page.getByRole('link', { name: /KMS로 암호화된/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('KMS');
+});
+
+test('a wrong-shaped value is salvaged and reported, not trusted', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('examflow-progress', JSON.stringify({ state: { attempts: 'nope', exams: 42 }, version: 2 }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved progress problem' })).toBeVisible();
+});
+
+test('corrupt settings fall back to defaults without a crash', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('examflow-settings', '}{ not json'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your exam notes');
+});
