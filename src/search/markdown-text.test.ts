@@ -1,4 +1,4 @@
-import { inlineText, markdownText } from './markdown-text';
+import { dropTableRules, inlineText, markdownText } from './markdown-text';
 
 describe('markdownText', () => {
   test.each([
@@ -19,5 +19,14 @@ describe('inlineText', () => {
     ['A  line\nbreak', 'A line break'],
   ])('%j', (markdown, expected) => {
     expect(inlineText(markdown)).toBe(expected);
+  });
+});
+
+describe('dropTableRules', () => {
+  test.each([
+    ['| a | b |\n|---|:---:|\n| SSE-S3 | 키 |', ' a b SSE-S3 키 '],
+    ['SSE-S3 and k-means -- fine', 'SSE-S3 and k-means -- fine'],
+  ])('%j', (text, expected) => {
+    expect(dropTableRules(text)).toBe(expected);
   });
 });
