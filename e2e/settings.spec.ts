@@ -16,6 +16,12 @@ async function answerSeedWrong(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Incorrect' })).toBeVisible();
 }
 
+/** Chooses a file through the Import button, as a person does. */
+async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a progress file' }).click()]);
+  await chooser.setFiles(file);
+}
+
 /** Clicks Export and returns the downloaded file, parsed, and its path. */
 async function exportProgress(page: Page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
@@ -44,7 +50,7 @@ test('export, reset, import: the history comes back exactly', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'No answers yet.' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByLabel('Import a progress file').setInputFiles(before.path);
+  await importFile(page, before.path);
   const preview = page.getByRole('region', { name: 'This file holds' });
   await expect(preview.getByRole('definition').first()).toHaveText('1');
   await preview.getByRole('button', { name: 'Replace my progress' }).click();
@@ -59,9 +65,9 @@ test('export, reset, import: the history comes back exactly', async ({ page }) =
 test('a file that is not progress is refused and changes nothing', async ({ page }) => {
   await answerSeedWrong(page);
   await page.goto('/settings');
-  await page.getByLabel('Import a progress file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await importFile(page, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await expect(page.getByRole('alert')).toHaveText('This is not an examflow progress file. Nothing was changed.');
-  await page.getByLabel('Import a progress file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await importFile(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
   await expect(page.getByRole('alert')).toHaveText('This file is not a progress file: it is not JSON. Nothing was changed.');
   await expect(page.getByText('Saved in this browser: answers 1, exams 0.')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { settingsMessages } from '../../i18n/messages/settings';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { parseProgressFile, type ProgressFileData, type ProgressFileError, type ProgressFileSummary } from '../../store/progress-file';
@@ -24,6 +24,7 @@ export function ImportProgress() {
   const t = useT(settingsMessages);
   const language = useLanguage();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const read = async (file: File) => {
@@ -49,13 +50,16 @@ export function ImportProgress() {
   return (
     <div className="stack">
       <div className="settings-field">
-        <label htmlFor={id}>{t('import')}</label>
         <p id={`${id}-help`} className="muted">{t('importHelp')}</p>
+        {/* The browser's own file button speaks the browser's language; this one speaks the app's. */}
+        <button type="button" className="btn" aria-describedby={`${id}-help`} onClick={() => input.current?.click()}>
+          {t('import')}
+        </button>
         <input
-          id={id}
+          ref={input}
           type="file"
           accept="application/json,.json"
-          aria-describedby={`${id}-help`}
+          hidden
           onChange={(event) => {
             const file = event.target.files?.[0];
             // Cleared so choosing the same file again reads it again.
