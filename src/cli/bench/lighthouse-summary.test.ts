@@ -1,0 +1,31 @@
+import { summarizeLighthouse, type LighthouseResultLike } from './lighthouse-summary';
+
+const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', displayValue?: string) => ({
+  id, title: `title of ${id}`, score, scoreDisplayMode, displayValue,
+});
+
+const lhr: LighthouseResultLike = {
+  categories: {
+    performance: { score: 0.93, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }, { id: 'diagnostics', weight: 0 }] },
+    accessibility: { score: 1, auditRefs: [{ id: 'color-contrast', weight: 7 }] },
+    'best-practices': { score: 0.96, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
+    seo: { score: null, auditRefs: [] },
+  },
+  audits: {
+    'largest-contentful-paint': audit('largest-contentful-paint', 0.8, 'numeric', '2.9 s'),
+    diagnostics: audit('diagnostics', 0, 'informative'),
+    'color-contrast': audit('color-contrast', 1),
+    'errors-in-console': audit('errors-in-console', 0),
+  },
+};
+
+test('scores become whole numbers and a missing category stays null', () => {
+  expect(summarizeLighthouse(lhr).scores).toEqual({ performance: 93, accessibility: 100, 'best-practices': 96, seo: null });
+});
+
+test('only audits that cost points are listed, worst first, with their ids', () => {
+  expect(summarizeLighthouse(lhr).failing.map((f) => [f.category, f.id])).toEqual([
+    ['best-practices', 'errors-in-console'],
+    ['performance', 'largest-contentful-paint'],
+  ]);
+});
