@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FlowDiagram } from './flow-diagram';
+import { parseDiagram } from './parse-diagram';
+
+const seed = parseDiagram(
+  [
+    'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
+    '     ↓               ↓                        ↓',
+    '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
+    '     ↓               ↓                        ↓',
+    '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
+  ].join('\n'),
+);
+const idOf = (label: string) => seed.nodes.find((n) => n.label === label)?.id ?? '';
+const litEdges = (container: HTMLElement) =>
+  [...container.querySelectorAll('.flow-edge.is-lit')].map((e) => e.getAttribute('data-edge')).sort();
+
+describe('FlowDiagram', () => {
+  test('draws every node as a named button and every edge as a sentence', () => {
+    render(<FlowDiagram diagram={seed} title="KMS" />);
+    for (const n of seed.nodes) expect(screen.getByRole('button', { name: n.label })).toBeInTheDocument();
+    const sentences = within(screen.getByRole('list', { name: 'The flow in words' })).getAllByRole('listitem');
+    expect(sentences).toHaveLength(10);
+    expect(screen.getByText('ML Specialist → S3 Bucket (KMS 암호화)')).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Architecture flow: KMS' })).toBeInTheDocument();
+  });
+
+  test('one tab stop: Tab reaches the first box, arrow keys follow the arrows', async () => {
+    const user = userEvent.setup();
+    render(<FlowDiagram diagram={seed} />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'ML Specialist' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'S3 Bucket (KMS 암호화)' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('button', { name: 'ML Specialist' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Step through' })).toHaveFocus();
+  });
+
+  test('Enter on a box lights its edges and the path from the start, and says where it leads', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<FlowDiagram diagram={seed} />);
+    screen.getByRole('button', { name: 'S3 Bucket (KMS 암호화)' }).focus();
+    await user.keyboard('{Enter}');
+    const s3 = idOf('S3 Bucket (KMS 암호화)');
+    expect(screen.getByRole('button', { name: 'S3 Bucket (KMS 암호화)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(litEdges(container)).toEqual(
+      [`${idOf('ML Specialist')}>${s3}`, `${s3}>${idOf('SageMaker Notebook')}`, `${s3}>${idOf('암호화 저장')}`].sort(),
+    );
+    expect(screen.getByText(/Comes from: ML Specialist\. Goes to: SageMaker Notebook, 암호화 저장\./)).toBeInTheDocument();
+  });
+
+  test('a click selects too, and lights the whole path from the start', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<FlowDiagram diagram={seed} />);
+    await user.click(screen.getByRole('button', { name: 'KMS Key Policy' }));
+    expect(litEdges(container)).toEqual(
+      expect.arrayContaining([`${idOf('ML Specialist')}>${idOf('데이터 업로드')}`, `${idOf('데이터 업로드')}>${idOf('KMS Key Policy')}`]),
+    );
+  });
+
+  test('Step through walks the flow one box at a time, then stops', async () => {
+    const user = userEvent.setup();
+    render(<FlowDiagram diagram={seed} />);
+    await user.click(screen.getByRole('button', { name: 'Step through' }));
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'ML Specialist' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Step 2 of 9')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(screen.getByRole('button', { name: 'Step through' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'ML Specialist' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('Show source toggles the block as written', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<FlowDiagram diagram={seed} />);
+    const toggle = screen.getByRole('button', { name: 'Show source' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(container.querySelector('pre')?.textContent).toBe(seed.source);
+    await user.click(screen.getByRole('button', { name: 'Hide source' }));
+    expect(container.querySelector('pre')).toBeNull();
+  });
+
+  test('nodes lit from outside say so in their name', () => {
+    render(<FlowDiagram diagram={seed} highlight={[idOf('KMS Key Policy')]} />);
+    expect(screen.getByRole('button', { name: 'KMS Key Policy (named by your answer)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'IAM Role Policy' })).toBeInTheDocument();
+  });
+
+  test('an unparsed block shows its source and a short note', () => {
+    const block = 'just text\nwith no arrows';
+    const { container } = render(<FlowDiagram diagram={parseDiagram(block)} />);
+    expect(screen.getByText('This flow could not be drawn as a diagram, so it is shown as written.')).toBeInTheDocument();
+    expect(container.querySelector('pre')?.textContent).toBe(block);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

@@ -1,0 +1,157 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { diagramMessages } from '../i18n/messages/diagram';
+import { useT } from '../i18n/use-t';
+import './flow-diagram.css';
+import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder, type Move } from './flow-graph';
+import { layoutDiagram } from './flow-layout';
+import { FlowSentences } from './flow-sentences';
+import { FlowSource } from './flow-source';
+import { FlowSvg } from './flow-svg';
+import type { Diagram } from './types';
+
+/** Props of {@link FlowDiagram}. */
+export interface FlowDiagramProps {
+  diagram: Diagram;
+  /** Node ids lit from outside, e.g. the nodes a chosen quiz option names. */
+  highlight?: readonly string[];
+  /** What the diagram shows, for its accessible name. */
+  title?: string;
+}
+
+const KEYS: Record<string, Move> = {
+  ArrowRight: 'forward', ArrowDown: 'forward', ArrowLeft: 'back', ArrowUp: 'back', Home: 'first', End: 'last',
+};
+
+/** An architecture flow drawn on the author's grid: focus, select and step through its boxes. */
+export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps) {
+  const t = useT(diagramMessages);
+  const id = useId();
+  const [showSource, setShowSource] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(diagram.nodes[0]?.id ?? null);
+  const [step, setStep] = useState<number | null>(null);
+  const turns = useRef({ key: '', count: 0 });
+  const nodes = useRef(new Map<string, SVGGElement>());
+  const layout = useMemo(() => layoutDiagram(diagram), [diagram]);
+  const order = useMemo(() => stepOrder(diagram), [diagram]);
+  const labelOf = useMemo(() => new Map(diagram.nodes.map((n) => [n.id, n.label])), [diagram]);
+  const highlightIds = useMemo(() => new Set(highlight), [highlight]);
+  const names = useMemo(
+    () => new Map(diagram.nodes.map((n) => [n.id, t(highlightIds.has(n.id) ? 'nodeLit' : 'node', { label: n.label })])),
+    [diagram, highlightIds, t],
+  );
+
+  const lit = useMemo(() => {
+    const edges = new Set<string>();
+    const near = new Set<string>();
+    if (selectedId === null) return { edges, near };
+    const { incoming, outgoing } = edgesAt(diagram, selectedId);
+    for (const e of [...incoming, ...outgoing]) edges.add(edgeKey(e));
+    for (const key of pathFromStart(diagram, selectedId)) edges.add(key);
+    for (const e of diagram.edges) if (edges.has(edgeKey(e))) near.add(e.from).add(e.to);
+    return { edges, near };
+  }, [diagram, selectedId]);
+
+  if (!diagram.parsed || diagram.nodes.length === 0) {
+    return (
+      <figure className="flow-diagram is-unparsed">
+        <figcaption>{t('unparsed')}</figcaption>
+        <FlowSource source={diagram.source} />
+      </figure>
+    );
+  }
+
+  const names_ = (ids: string[]) => (ids.length > 0 ? ids.map((x) => labelOf.get(x) ?? '').join(', ') : t('nothing'));
+  const describe = (nodeId: string) => {
+    const { incoming, outgoing } = edgesAt(diagram, nodeId);
+    return t('selected', {
+      label: labelOf.get(nodeId) ?? '',
+      incoming: names_(incoming.map((e) => e.from)),
+      outgoing: names_(outgoing.map((e) => e.to)),
+    });
+  };
+  const focusNode = (nodeId: string) => {
+    setFocusId(nodeId);
+    nodes.current.get(nodeId)?.focus();
+  };
+  const onNodeKey = (nodeId: string, event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setStep(null);
+      setSelectedId(nodeId);
+      return;
+    }
+    const move = KEYS[event.key];
+    if (!move) return;
+    event.preventDefault();
+    // Pressing the same arrow again from the same box tries its next sibling, so every branch is reachable.
+    const key = `${nodeId}:${move}`;
+    turns.current = { key, count: turns.current.key === key ? turns.current.count + 1 : 0 };
+    let target = moveFrom(diagram, nodeId, move, turns.current.count);
+    if (target === nodeId && (move === 'forward' || move === 'back')) target = moveFrom(diagram, nodeId, move === 'forward' ? 'next' : 'previous');
+    focusNode(target);
+  };
+  const stepTo = (n: number | null) => {
+    setStep(n);
+    const nodeId = n === null ? null : (order[n] ?? null);
+    setSelectedId(nodeId);
+    if (nodeId) setFocusId(nodeId);
+  };
+  const status =
+    selectedId === null ? '' : step === null ? describe(selectedId)
+      : t('stepSelected', {
+          n: step + 1,
+          total: order.length,
+          label: labelOf.get(selectedId) ?? '',
+          outgoing: names_(edgesAt(diagram, selectedId).outgoing.map((e) => e.to)),
+        });
+  const heading = title ? t('diagramNamed', { title }) : t('diagram');
+
+  return (
+    <figure className="flow-diagram" aria-labelledby={`${id}-name`}>
+      <figcaption id={`${id}-name`} className="visually-hidden">
+        {heading}
+      </figcaption>
+      <p id={`${id}-hint`} className="flow-hint">{t('keysHint')}</p>
+      <div className="flow-canvas" role="group" aria-labelledby={`${id}-name`} aria-describedby={`${id}-hint`}>
+        <FlowSvg
+          layout={layout}
+          idPrefix={id.replace(/[^a-zA-Z0-9_-]/g, '')}
+          names={names}
+          focusId={focusId}
+          selectedId={selectedId}
+          nearIds={lit.near}
+          highlightIds={highlightIds}
+          litEdges={lit.edges}
+          onSelect={(nodeId) => {
+            setStep(null);
+            setSelectedId(nodeId);
+            setFocusId(nodeId);
+          }}
+          onNodeKey={onNodeKey}
+          onNodeFocus={setFocusId}
+          nodeRef={(nodeId, el) => (el ? nodes.current.set(nodeId, el) : nodes.current.delete(nodeId))}
+        />
+      </div>
+      <p className="flow-status" aria-live="polite">{status}</p>
+      <div className="flow-toolbar">
+        <button type="button" className="btn" onClick={() => stepTo(step === null ? 0 : step + 1 < order.length ? step + 1 : null)}>
+          {step === null ? t('stepThrough') : t('nextStep')}
+        </button>
+        {step !== null && (
+          <>
+            <span className="flow-step">{t('stepOf', { n: step + 1, total: order.length })}</span>
+            <button type="button" className="btn" onClick={() => stepTo(null)}>
+              {t('stopStepping')}
+            </button>
+          </>
+        )}
+        <button type="button" className="btn" aria-expanded={showSource} aria-controls={`${id}-source`} onClick={() => setShowSource(!showSource)}>
+          {showSource ? t('hideSource') : t('showSource')}
+        </button>
+      </div>
+      {showSource && <FlowSource id={`${id}-source`} source={diagram.source} />}
+      <FlowSentences diagram={diagram} headingId={`${id}-words`} />
+    </figure>
+  );
+}
