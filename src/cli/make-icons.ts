@@ -1,6 +1,6 @@
 /**
  * Draws the web-app icons in `public/` from `public/favicon.svg` with headless Chromium, so the PNGs stay
- * in step with the favicon: `tsx src/cli/make-icons.ts`. The PNGs are committed; run this after changing
+ * in step with the favicon: `npm run icons`. The PNGs are committed; run this after changing
  * the favicon.
  */
 import { readFile } from 'node:fs/promises';
