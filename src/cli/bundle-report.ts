@@ -13,7 +13,7 @@ const report = await measureBundle(outDir);
 console.log(`Initial JavaScript of the home page (${outDir}):`);
 for (const chunk of report.initial) console.log(row(chunk));
 const verdict = report.initialGzip <= INITIAL_JS_BUDGET ? 'within' : 'OVER';
-console.log(`  total ${kB(report.initialGzip)} gzipped, ${verdict} the ${kB(INITIAL_JS_BUDGET)} budget; CSS ${kB(report.initialCssGzip)} gzipped`);
+console.log(`  total ${kB(report.initialGzip)} (${report.initialGzip} bytes) gzipped, ${verdict} the ${kB(INITIAL_JS_BUDGET)} budget; CSS ${kB(report.initialCssGzip)} gzipped`);
 console.log('\nLargest lazy chunks:');
 for (const chunk of report.lazy.slice(0, 10)) console.log(row(chunk));
 const { count, gzipTotal, gzipMedian } = report.notes;
