@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { notes } from 'virtual:examflow/index';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
-import { buildTagTree } from '../search/tag-tree';
+import { buildTagTree, normalizeTag } from '../search/tag-tree';
 import { TagTreeView } from '../search/tag-tree-view';
 import { usePageTitle } from '../ui/use-page-title';
 
@@ -11,7 +11,11 @@ export function TagsPage() {
   const t = useT(tagsMessages);
   usePageTitle(t('tagsTitle'));
   const tree = useMemo(() => buildTagTree(notes), []);
-  const tagCount = useMemo(() => countTags(tree), [tree]);
+  // Counts the tags notes carry, not the parent levels ("service") the tree adds above them.
+  const tagCount = useMemo(
+    () => new Set(notes.flatMap((n) => n.tags.map((tag) => normalizeTag(tag).toLowerCase())).filter(Boolean)).size,
+    [],
+  );
   const tagged = notes.filter((n) => n.tags.length > 0).length;
   return (
     <div className="tags-page">
@@ -21,15 +25,11 @@ export function TagsPage() {
       ) : (
         <>
           <p className="muted">{t('tagsIntro', { tags: tagCount, notes: tagged })}</p>
-          <TagTreeView nodes={tree} label={t('treeLabel')} />
+          <TagTreeView nodes={tree} label={t('treeLabel')} columns />
         </>
       )}
     </div>
   );
-}
-
-function countTags(nodes: ReturnType<typeof buildTagTree>): number {
-  return nodes.reduce((sum, node) => sum + 1 + countTags(node.children), 0);
 }
 
 export { TagsPage as Component };

@@ -10,13 +10,15 @@ export interface TagTreeViewProps {
   nodes: TagNode[];
   /** Names the outermost list for assistive technology. */
   label?: string;
+  /** Flow top-level tags into columns on wide screens (the full tree page). */
+  columns?: boolean;
 }
 
 /** Draws tags as nested lists, each a link to its page followed by its note count. */
-export function TagTreeView({ nodes, label }: TagTreeViewProps) {
+export function TagTreeView({ nodes, label, columns = false }: TagTreeViewProps) {
   const t = useT(tagsMessages);
   return (
-    <ul className="tag-tree" aria-label={label}>
+    <ul className={columns ? 'tag-tree tag-tree-columns' : 'tag-tree'} aria-label={label}>
       {nodes.map((node) => (
         <li key={node.tag}>
           <Link to={paths.tag(node.tag)} className="tag-tree-link">{node.name}</Link>{' '}
