@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FlowDiagram } from './flow-diagram';
 import { parseDiagram } from './parse-diagram';
@@ -43,7 +43,7 @@ describe('FlowDiagram', () => {
   test('Enter on a box lights its edges and the path from the start, and says where it leads', async () => {
     const user = userEvent.setup();
     const { container } = render(<FlowDiagram diagram={seed} />);
-    screen.getByRole('button', { name: 'S3 Bucket (KMS 암호화)' }).focus();
+    act(() => screen.getByRole('button', { name: 'S3 Bucket (KMS 암호화)' }).focus());
     await user.keyboard('{Enter}');
     const s3 = idOf('S3 Bucket (KMS 암호화)');
     expect(screen.getByRole('button', { name: 'S3 Bucket (KMS 암호화)' })).toHaveAttribute('aria-pressed', 'true');
@@ -51,6 +51,14 @@ describe('FlowDiagram', () => {
       [`${idOf('ML Specialist')}>${s3}`, `${s3}>${idOf('SageMaker Notebook')}`, `${s3}>${idOf('암호화 저장')}`].sort(),
     );
     expect(screen.getByText(/Comes from: ML Specialist\. Goes to: SageMaker Notebook, 암호화 저장\./)).toBeInTheDocument();
+  });
+
+  test('focusing a box lights its edges before it is chosen', () => {
+    const { container } = render(<FlowDiagram diagram={seed} />);
+    act(() => screen.getByRole('button', { name: 'SageMaker Notebook' }).focus());
+    expect(litEdges(container)).toHaveLength(3);
+    act(() => screen.getByRole('button', { name: 'SageMaker Notebook' }).blur());
+    expect(litEdges(container)).toHaveLength(0);
   });
 
   test('a click selects too, and lights the whole path from the start', async () => {

@@ -30,6 +30,9 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(diagram.nodes[0]?.id ?? null);
   const [step, setStep] = useState<number | null>(null);
+  // The box keyboard focus is on right now (null when focus is elsewhere): it lights up like a selection.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const shownId = selectedId ?? activeId;
   const turns = useRef({ key: '', count: 0 });
   const nodes = useRef(new Map<string, SVGGElement>());
   const layout = useMemo(() => layoutDiagram(diagram), [diagram]);
@@ -44,13 +47,13 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
   const lit = useMemo(() => {
     const edges = new Set<string>();
     const near = new Set<string>();
-    if (selectedId === null) return { edges, near };
-    const { incoming, outgoing } = edgesAt(diagram, selectedId);
+    if (shownId === null) return { edges, near };
+    const { incoming, outgoing } = edgesAt(diagram, shownId);
     for (const e of [...incoming, ...outgoing]) edges.add(edgeKey(e));
-    for (const key of pathFromStart(diagram, selectedId)) edges.add(key);
+    for (const key of pathFromStart(diagram, shownId)) edges.add(key);
     for (const e of diagram.edges) if (edges.has(edgeKey(e))) near.add(e.from).add(e.to);
     return { edges, near };
-  }, [diagram, selectedId]);
+  }, [diagram, shownId]);
 
   if (!diagram.parsed || diagram.nodes.length === 0) {
     return (
@@ -98,12 +101,12 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
     if (nodeId) setFocusId(nodeId);
   };
   const status =
-    selectedId === null ? '' : step === null ? describe(selectedId)
+    shownId === null ? '' : step === null || selectedId === null ? describe(shownId)
       : t('stepSelected', {
           n: step + 1,
           total: order.length,
-          label: labelOf.get(selectedId) ?? '',
-          outgoing: names_(edgesAt(diagram, selectedId).outgoing.map((e) => e.to)),
+          label: labelOf.get(shownId) ?? '',
+          outgoing: names_(edgesAt(diagram, shownId).outgoing.map((e) => e.to)),
         });
   const heading = title ? t('diagramNamed', { title }) : t('diagram');
 
@@ -129,7 +132,11 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
             setFocusId(nodeId);
           }}
           onNodeKey={onNodeKey}
-          onNodeFocus={setFocusId}
+          onNodeFocus={(nodeId) => {
+            setFocusId(nodeId);
+            setActiveId(nodeId);
+          }}
+          onNodeBlur={() => setActiveId(null)}
           nodeRef={(nodeId, el) => (el ? nodes.current.set(nodeId, el) : nodes.current.delete(nodeId))}
         />
       </div>

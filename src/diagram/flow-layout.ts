@@ -104,6 +104,13 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
   });
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const keys = new Set(diagram.edges.map(edgeKey));
+  // Sources with two or more branches hanging below and to their right are drawn as trees.
+  const branches = new Map<string, number>();
+  for (const e of diagram.edges) {
+    const a = byId.get(e.from);
+    const b = byId.get(e.to);
+    if (a && b && b.rank > a.rank && b.x > a.x + 16) branches.set(e.from, (branches.get(e.from) ?? 0) + 1);
+  }
   const edges = diagram.edges.flatMap((e): EdgeLayout[] => {
     const a = byId.get(e.from);
     const b = byId.get(e.to);
@@ -114,6 +121,12 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
     if (a.rank === b.rank) [sy, ey] = [sy + shift, ey + shift];
     else [sx, ex] = [sx + shift, ex + shift];
     const midY = (sy + ey) / 2;
+    // A tree branch runs down the parent's left side, then across to the child.
+    if (b.rank > a.rank && b.x > a.x + 16 && (branches.get(e.from) ?? 0) >= 2) {
+      const trunk = a.x + 14 + shift;
+      const y = b.y + b.height / 2;
+      return [{ key: edgeKey(e), from: e.from, to: e.to, label: e.label, path: `M ${trunk} ${a.y + a.height} V ${y} H ${b.x}`, labelX: trunk + 4, labelY: (a.y + a.height + y) / 2 }];
+    }
     const path = a.rank === b.rank ? `M ${sx} ${sy} L ${ex} ${ey}` : `M ${sx} ${sy} C ${sx} ${midY}, ${ex} ${midY}, ${ex} ${ey}`;
     return [{ key: edgeKey(e), from: e.from, to: e.to, label: e.label, path, labelX: (sx + ex) / 2, labelY: midY }];
   });

@@ -20,6 +20,7 @@ export interface FlowSvgProps {
   onSelect: (id: string) => void;
   onNodeKey: (id: string, event: KeyboardEvent<SVGGElement>) => void;
   onNodeFocus: (id: string) => void;
+  onNodeBlur: () => void;
   nodeRef: (id: string, element: SVGGElement | null) => void;
 }
 
@@ -82,6 +83,7 @@ export function FlowSvg(props: FlowSvgProps) {
             onClick={() => props.onSelect(b.id)}
             onKeyDown={(event) => props.onNodeKey(b.id, event)}
             onFocus={() => props.onNodeFocus(b.id)}
+            onBlur={props.onNodeBlur}
           >
             <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="8" />
             <text x={b.x + b.width / 2} y={b.y + 8 + LINE * 0.75} textAnchor="middle" aria-hidden="true">
