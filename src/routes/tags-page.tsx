@@ -13,7 +13,7 @@ export function TagsPage() {
   const tree = useMemo(() => buildTagTree(notes), []);
   // Counts the tags notes carry, not the parent levels ("service") the tree adds above them.
   const tagCount = useMemo(
-    () => new Set(notes.flatMap((n) => n.tags.map((tag) => normalizeTag(tag).toLowerCase())).filter(Boolean)).size,
+    () => new Set(notes.flatMap((n) => n.tags.map((tag: string) => normalizeTag(tag).toLowerCase())).filter(Boolean)).size,
     [],
   );
   const tagged = notes.filter((n) => n.tags.length > 0).length;
