@@ -1,4 +1,4 @@
-import { leadingLetters, readAnswer } from './answers';
+import { answerSaysMore, leadingLetters, readAnswer } from './answers';
 
 const options = ['A', 'B', 'C', 'D', 'E', 'F'].map((label, index) => ({
   label,
@@ -24,7 +24,17 @@ describe('readAnswer', () => {
     ['[정답 옵션]) [정답 서비스/솔루션]', [], 'none'],
     ['', [], 'none'],
   ])('%j names %j', (text, labels, by) => {
-    expect(readAnswer(text, options)).toEqual({ labels, by });
+    expect(readAnswer(text, options)).toMatchObject({ labels, by });
+  });
+
+  test.each([
+    ['C) AWS Glue', false],
+    ['C) Glue', false],
+    ['C', false],
+    ['A, C) Firehose로 수집하고 Glue로 변환', true],
+    ['C - 서버리스라서', true],
+  ])('%j says more than the options: %s', (text, more) => {
+    expect(answerSaysMore(readAnswer(text, options), options)).toBe(more);
   });
 
   test('a later label that is not an option is ignored rather than invented', () => {

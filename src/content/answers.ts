@@ -1,10 +1,12 @@
-import { matchOptionByText, type LabelledText } from './text-match';
+import { MATCH_THRESHOLD, matchOptionByText, tokens, type LabelledText } from './text-match';
 
 /** What an answer line names: the labels in it (sorted, unique), or none when it names no option. */
 export interface AnswerRead {
   labels: string[];
   /** How the labels were found: written as letters, or recognised from an option's text. */
   by: 'letter' | 'text' | 'none';
+  /** What the line says after its leading labels (often the correct option's text, sometimes a summary). */
+  rest: string;
 }
 
 const LETTER = /[A-F]/;
@@ -22,10 +24,20 @@ export function readAnswer(text: string, options: LabelledText[]): AnswerRead {
     const later = [...body.slice(lead.end).matchAll(LATER_LABEL)]
       .map((match) => match[1] ?? '')
       .filter((label) => known.has(label));
-    return { labels: sortUnique([...lead.letters, ...later]), by: 'letter' };
+    const rest = body.slice(lead.end).trim();
+    return { labels: sortUnique([...lead.letters, ...later]), by: 'letter', rest };
   }
   const byText = matchOptionByText(firstLine, options);
-  return byText === null ? { labels: [], by: 'none' } : { labels: [byText], by: 'text' };
+  return byText === null ? { labels: [], by: 'none', rest: firstLine } : { labels: [byText], by: 'text', rest: '' };
+}
+
+/** True when the answer line says more than the correct options' own words (a summary or a reason worth keeping). */
+export function answerSaysMore(read: AnswerRead, options: LabelledText[]): boolean {
+  const said = tokens(read.rest);
+  if (said.length === 0 || read.labels.length === 0) return false;
+  const correct = new Set(options.filter((option) => read.labels.includes(option.label)).flatMap((option) => tokens(option.text)));
+  const shared = said.filter((word) => correct.has(word)).length;
+  return shared / said.length < MATCH_THRESHOLD;
 }
 
 /** Reads "C", "(C)", "C)", "A, C", "A/C", "A and C", "A, C)" at the start of a text. */

@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import { resolveBulletLabel, type BulletLabel } from './explanation-label';
-import { itemContent } from './list-item-source';
-import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
+import { dedent, itemContent } from './list-item-source';
+import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree';
 import type { LabelledText } from './text-match';
 
 /** Explanation bullets sorted out: text per option label, bullets that stay notes, and counts. */
@@ -26,13 +26,21 @@ export function emptyExplanations(): ExplanationsRead {
  * is mapped on its own.
  */
 export function mapExplanationList(list: List, markdown: string, options: LabelledText[], into: ExplanationsRead): void {
-  if (!list.children.some((item) => hasLabel(item, options))) {
+  mapExplanationItems(list.children, markdown, options, into);
+}
+
+/** Maps explanation bullets given as list items (see `mapExplanationList`). */
+export function mapExplanationItems(items: ListItem[], markdown: string, options: LabelledText[], into: ExplanationsRead): void {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (first === undefined || last === undefined) return;
+  if (!items.some((item) => hasLabel(item, options))) {
     // A list that names no option (worked calculations, extra tips) stays whole, as one note.
-    into.bullets += list.children.length;
-    into.notes.push(sourceOf(markdown, list).trim());
+    into.bullets += items.length;
+    into.notes.push(dedent(markdown.slice(startOffset(first), endOffset(last)), Math.max(0, (first.position?.start.column ?? 1) - 1)).trim());
     return;
   }
-  for (const item of list.children) mapItem(item, markdown, options, into);
+  for (const item of items) mapItem(item, markdown, options, into);
 }
 
 function mapItem(item: ListItem, markdown: string, options: LabelledText[], into: ExplanationsRead): void {
@@ -81,8 +89,9 @@ function bulletLabel(item: ListItem, options: LabelledText[]): { label: BulletLa
   const cut = line.search(/\s[-–—:]\s|[:：]/);
   const head = cut > 0 ? line.slice(0, cut) : line;
   const label = resolveBulletLabel(head, options);
-  // Without bold, only an explicitly marked letter counts: plain prose must not be read as a label.
-  return label.explicit ? { label: { ...label, pure: false }, contentFrom: null } : none;
+  // Without bold, only a marked letter ("A)", "Option A") or bare letters before a separator ("A: ...") count.
+  const bare = label.pure && cut > 0;
+  return label.explicit || bare ? { label: { ...label, pure: false }, contentFrom: null } : none;
 }
 
 function leadingPhrase(paragraph: Paragraph): Paragraph['children'][number] | null {

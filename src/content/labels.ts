@@ -41,6 +41,13 @@ export function answerText(paragraph: Paragraph): string | null {
   return match === null ? null : text.slice(match[0].length);
 }
 
+/** The answer text of one raw Markdown line ("**정답: C**" -> "C"), or null when the line is no answer line. */
+export function answerTextOfLine(line: string): string | null {
+  const text = stripLeadingSymbols(line.replace(/\*\*|__/g, '')).trim();
+  const match = text.match(ANSWER_PREFIX);
+  return match === null ? null : text.slice(match[0].length).trim();
+}
+
 /** What an explanation label paragraph holds: null when it is none, else the text that follows the label. */
 export function explanationLabelRest(paragraph: Paragraph): string | null {
   const text = stripLeadingSymbols(plainText(paragraph)).trim();
@@ -50,4 +57,11 @@ export function explanationLabelRest(paragraph: Paragraph): string | null {
   const rest = text.slice(match[0].length);
   if (rest !== '' && !/[:：]\s*$/.test(match[0])) return null;
   return rest;
+}
+
+/** True when a raw line is only an explanation label such as "💡 추가 설명:". */
+export function isExplanationLabelLine(line: string): boolean {
+  const text = stripLeadingSymbols(line.replace(/\*\*|__/g, '')).trim();
+  const match = text.match(EXPLANATION_PREFIX);
+  return match !== null && match[0].length === text.length;
 }

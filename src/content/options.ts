@@ -1,5 +1,6 @@
-import type { List, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import { itemContent } from './list-item-source';
+import { answerTextOfLine, isExplanationLabelLine } from './labels';
 import { sourceOf, startLine, startOffset } from './markdown-tree';
 
 /** An option as read from the source, before answers and explanations are known. */
@@ -13,16 +14,26 @@ export interface RawOption {
 export interface OptionsRead {
   options: RawOption[];
   stray: string[];
+  /** An answer line glued to the last option without a blank line (Markdown makes it part of that item). */
+  answer?: { text: string; line: number };
+  /** Items of the same list after a glued answer line: explanation bullets, not options. */
+  after: ListItem[];
 }
 
 // "A) text", "A. text", "(A) text", "**A)** text"; bounded, no nested quantifiers.
 const MARKER = /^(?:\*\*|__)?\(?([A-Fa-f])(?:\)|\.|:)(?:\*\*|__)?(?:[ \t]+|$)/;
 
 /** The option label and marker length at the start of a line of source, or null. */
-export function optionMarker(line: string): { label: string; length: number } | null {
+export function optionMarker(line: string): { label: string; length: number; bold: boolean } | null {
   const match = line.match(MARKER);
   if (match === null || match[1] === undefined) return null;
-  return { label: match[1].toUpperCase(), length: match[0].length };
+  // "**A) text**": the bold opened before the label closes after the text.
+  const bold = /^(\*\*|__)/.test(match[0]) && !/(\*\*|__)\s*$/.test(match[0]);
+  return { label: match[1].toUpperCase(), length: match[0].length, bold };
+}
+
+function unwrapBold(text: string, bold: boolean): string {
+  return bold && (text.endsWith('**') || text.endsWith('__')) ? text.slice(0, -2).trim() : text;
 }
 
 /** True when a list reads as answer options: its first item starts with an option label. */
@@ -38,36 +49,53 @@ export function isOptionsParagraph(paragraph: Paragraph, markdown: string): bool
 
 /** Reads the options of a list: one option per labelled item, text kept as Markdown. */
 export function readOptionsList(list: List, markdown: string): OptionsRead {
-  const read: OptionsRead = { options: [], stray: [] };
+  const read: OptionsRead = { options: [], stray: [], after: [] };
   for (const item of list.children) {
+    if (read.answer !== undefined) {
+      read.after.push(item);
+      continue;
+    }
     const first = item.children[0];
     const marker = first?.type === 'paragraph' ? optionMarker(sourceOf(markdown, first)) : null;
     if (first === undefined || marker === null) {
       read.stray.push(itemContent(markdown, item));
       continue;
     }
-    const text = itemContent(markdown, item, startOffset(first) + marker.length);
-    read.options.push({ label: marker.label, text, line: startLine(first) });
+    const lines = itemContent(markdown, item, startOffset(first) + marker.length).split('\n');
+    const at = lines.findIndex((line, index) => index > 0 && answerTextOfLine(line) !== null);
+    if (at !== -1) {
+      read.answer = { text: answerTextOfLine(lines[at] ?? '') ?? '', line: startLine(first) + at };
+      const after = lines.slice(at + 1).filter((line) => line.trim() !== '' && !isExplanationLabelLine(line));
+      if (after.length > 0) read.stray.push(after.join('\n'));
+    }
+    const text = (at === -1 ? lines : lines.slice(0, at)).join('\n').trim();
+    read.options.push({ label: marker.label, text: unwrapBold(text, marker.bold), line: startLine(first) });
   }
   return read;
 }
 
 /** Reads options written as lines of a paragraph; unlabelled lines continue the option above. */
 export function readOptionsParagraph(paragraph: Paragraph, markdown: string): OptionsRead {
-  const stray: string[] = [];
+  const read: OptionsRead = { options: [], stray: [], after: [] };
   const parts: { label: string; lines: string[]; line: number }[] = [];
   const firstLine = startLine(paragraph);
   sourceOf(markdown, paragraph).split('\n').forEach((line, index) => {
-    const marker = optionMarker(line.trimStart());
+    const answer = read.answer === undefined ? answerTextOfLine(line) : null;
+    if (answer !== null) {
+      read.answer = { text: answer, line: firstLine + index };
+      return;
+    }
+    const marker = read.answer === undefined ? optionMarker(line.trimStart()) : null;
     const last = parts[parts.length - 1];
     if (marker !== null) {
-      parts.push({ label: marker.label, lines: [line.trimStart().slice(marker.length)], line: firstLine + index });
-    } else if (last !== undefined) {
+      const text = line.trimStart().slice(marker.length);
+      parts.push({ label: marker.label, lines: [unwrapBold(text.trim(), marker.bold)], line: firstLine + index });
+    } else if (last !== undefined && read.answer === undefined) {
       last.lines.push(line.trim());
-    } else {
-      stray.push(line.trim());
+    } else if (!isExplanationLabelLine(line)) {
+      read.stray.push(line.trim());
     }
   });
-  const options = parts.map(({ label, lines, line }) => ({ label, text: lines.join('\n').trim(), line }));
-  return { options, stray };
+  read.options = parts.map(({ label, lines, line }) => ({ label, text: lines.join('\n').trim(), line }));
+  return read;
 }

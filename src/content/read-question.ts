@@ -1,10 +1,10 @@
 import type { RootContent } from 'mdast';
-import { readAnswer } from './answers';
-import { emptyExplanations, mapExplanationList, type ExplanationsRead } from './explanations';
+import { answerSaysMore, readAnswer } from './answers';
+import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
 import { classifyHeading } from './heading-kind';
 import { answerText, explanationLabelRest, isOptionsLabel, questionLabelEnd } from './labels';
 import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
-import { isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type RawOption } from './options';
+import { isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
 
 /** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
 export interface QuestionDraft {
@@ -50,6 +50,10 @@ export function readQuestion(
       if (answer !== null && draft.answer === null) {
         const read = readAnswer(answer, draft.options);
         draft.answer = { labels: read.labels, line: startLine(node), text: answer };
+        const [firstLine = '', ...more] = sourceOf(markdown, node).split('\n');
+        // Keep what the answer line adds beyond the options (a summary, a reason) and any lines below it.
+        if (answerSaysMore(read, draft.options)) draft.explanations.notes.push(firstLine.trim());
+        if (more.join('\n').trim() !== '') draft.explanations.notes.push(more.join('\n').trim());
         stage = 'explain';
         continue;
       }
@@ -65,9 +69,7 @@ export function readQuestion(
       if (stage !== 'explain' && isOptionsLabel(node)) continue;
       if (stage !== 'explain' && isOptionsParagraph(node, markdown)) {
         const read = readOptionsParagraph(node, markdown);
-        draft.options.push(...read.options);
-        draft.explanations.notes.push(...read.stray);
-        stage = 'options';
+        stage = takeOptions(draft, read);
         continue;
       }
       if (stage === 'explain') {
@@ -79,9 +81,8 @@ export function readQuestion(
     }
     if (node.type === 'list' && stage !== 'explain' && isOptionsList(node, markdown)) {
       const read = readOptionsList(node, markdown);
-      draft.options.push(...read.options);
-      draft.explanations.notes.push(...read.stray);
-      stage = 'options';
+      stage = takeOptions(draft, read);
+      mapExplanationItems(read.after, markdown, draft.options, draft.explanations);
       continue;
     }
     if (node.type === 'list' && (stage === 'explain' || stage === 'options')) {
@@ -98,6 +99,17 @@ export function readQuestion(
   }
   draft.stem = stem.join('\n\n');
   return draft;
+}
+
+/** Adds read options to the draft, with an answer line that Markdown glued to them; says what comes next. */
+function takeOptions(draft: QuestionDraft, read: OptionsRead): Stage {
+  draft.options.push(...read.options);
+  if (read.answer !== undefined && draft.answer === null) {
+    const answer = readAnswer(read.answer.text, draft.options);
+    draft.answer = { labels: answer.labels, line: read.answer.line, text: read.answer.text };
+  }
+  draft.explanations.notes.push(...read.stray);
+  return draft.answer === null ? 'options' : 'explain';
 }
 
 /** Drops a trailing "**Options:**" line that shares the stem's paragraph. */
