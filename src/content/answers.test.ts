@@ -11,6 +11,7 @@ describe('readAnswer', () => {
     ['A, C) summary of both', ['A', 'C'], 'letter'],
     ['A) Amazon Kinesis Data Firehose, C) AWS Glue', ['A', 'C'], 'letter'],
     ['A) Firehose and D) DynamoDB', ['A', 'D'], 'letter'],
+    ['C) Glue 변환과 D) DynamoDB 저장', ['C', 'D'], 'letter'],
     ['C, E, F', ['C', 'E', 'F'], 'letter'],
     ['D', ['D'], 'letter'],
     ['(B) Amazon EC2', ['B'], 'letter'],

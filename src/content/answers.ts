@@ -12,7 +12,7 @@ export interface AnswerRead {
 const LETTER = /[A-F]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // More labels later in the line: "A) text, C) text" or "A) text and C) text".
-const LATER_LABEL = /(?:[,;+&]|\band\b|및)\s*\(?([A-F])\)\s/g;
+const LATER_LABEL = /(?:[,;+&]|\band\b|및|과|와)\s*\(?([A-F])\)\s/g;
 
 /** Parses the text after "정답:" / "Answer:" into option labels, checking later labels against the options. */
 export function readAnswer(text: string, options: LabelledText[]): AnswerRead {
