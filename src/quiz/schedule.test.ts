@@ -121,3 +121,10 @@ describe('properties', () => {
     );
   });
 });
+
+describe('odd records', () => {
+  test('attempts with unreadable times are left out of the replay', () => {
+    const attempts = [attempt('q1', noon, true), { ...attempt('q2', noon, false), at: 'not a time' }];
+    expect([...buildCards(attempts).keys()]).toEqual(['q1']);
+  });
+});

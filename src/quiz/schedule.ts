@@ -34,27 +34,43 @@ export function buildCards(attempts: readonly ScheduledAttempt[]): Map<string, C
   for (const attempt of inTimeOrder(attempts)) {
     const at = new Date(attempt.at);
     const card = cards.get(attempt.questionId) ?? createEmptyCard<Card>(at);
-    cards.set(attempt.questionId, scheduler.next(card, at, gradeOf(attempt, usual)).card);
+    try {
+      cards.set(attempt.questionId, scheduler.next(card, at, gradeOf(attempt, usual)).card);
+    } catch {
+      // ts-fsrs refuses what it cannot schedule (a review before the last one); one odd record
+      // must not take the whole schedule down, so the card keeps its state.
+      cards.set(attempt.questionId, card);
+    }
   }
   return cards;
 }
 
 /** Ids of the questions due by the end of today (local time), the most overdue first. */
 export function dueQuestionIds(attempts: readonly ScheduledAttempt[], now: number | Date): string[] {
-  const cutoff = endOfLocalDay(toTime(now));
-  return [...buildCards(attempts)]
-    .filter(([, card]) => card.due.getTime() <= cutoff)
-    .sort(([idA, a], [idB, b]) => a.due.getTime() - b.due.getTime() || (idA < idB ? -1 : idA > idB ? 1 : 0))
-    .map(([id]) => id);
+  return dueIdsOf(buildCards(attempts), now);
 }
 
 /** How many questions fall due on each of the next `days` local days; today also counts the overdue. */
 export function forecast(attempts: readonly ScheduledAttempt[], now: number | Date, days: number): ForecastDay[] {
+  return forecastOf(buildCards(attempts), now, days);
+}
+
+/** `dueQuestionIds` over cards already built (replaying is the costly part: do it once per page). */
+export function dueIdsOf(cards: ReadonlyMap<string, Card>, now: number | Date): string[] {
+  const cutoff = endOfLocalDay(toTime(now));
+  return [...cards]
+    .filter(([, card]) => card.due.getTime() <= cutoff)
+    .sort(([idA, a], [idB, b]) => a.due.getTime() - b.due.getTime() || compareIds(idA, idB))
+    .map(([id]) => id);
+}
+
+/** `forecast` over cards already built. */
+export function forecastOf(cards: ReadonlyMap<string, Card>, now: number | Date, days: number): ForecastDay[] {
   const time = toTime(now);
   const count = Math.max(0, Math.floor(days));
   const starts = Array.from({ length: count + 1 }, (_, day) => startOfLocalDay(time, day));
   const result = starts.slice(0, count).map((start) => ({ date: localDate(start), count: 0 }));
-  for (const card of buildCards(attempts).values()) {
+  for (const card of cards.values()) {
     const due = card.due.getTime();
     // Day i holds what falls due before day i + 1 starts; overdue cards land in day 0.
     const day = starts.findIndex((start, i) => i > 0 && due < start) - 1;

@@ -2,7 +2,7 @@
  * What the review page shows, from the saved attempts: how many questions are due today, what
  * falls due in the coming days, and when the next review is when nothing is due.
  */
-import { dueQuestionIds, forecast, type ForecastDay, type ScheduledAttempt } from '../../quiz/schedule';
+import { buildCards, dueIdsOf, forecastOf, type ForecastDay, type ScheduledAttempt } from '../../quiz/schedule';
 
 /** The review page's numbers. */
 export interface ReviewSummary {
@@ -26,8 +26,9 @@ export function summarizeReview<T extends ScheduledAttempt & { noteSlug: string 
   now: number,
 ): ReviewSummary {
   const askable = attempts.filter((attempt) => vaultSlugs.has(attempt.noteSlug));
-  const due = dueQuestionIds(askable, now);
-  const days = forecast(askable, now, FORECAST_DAYS);
+  const cards = buildCards(askable);
+  const due = dueIdsOf(cards, now);
+  const days = forecastOf(cards, now, FORECAST_DAYS);
   const next = due.length > 0 ? null : (days.find((day) => day.count > 0) ?? null);
   return { answered: new Set(askable.map((attempt) => attempt.questionId)).size, due, forecast: days, next };
 }
