@@ -1,4 +1,8 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { startPreview } from '../src/cli/bench/preview-server';
 
 // One visit installs the service worker, which precaches the app and every note's chunk; after that the
 // network can go away. Each navigation below is a full page load, so it can only succeed from the cache.
@@ -53,5 +57,43 @@ test('without the service worker, the same offline navigation fails, so the test
     await expect(page.goto('/notes/kms-sagemaker-s3-encryption')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
   } finally {
     await context.setOffline(false);
+  }
+});
+
+test('a new deployment is announced, and the page switches only when the reader presses Reload', async ({ page }) => {
+  // A private copy of the built site on its own port, so the test can deploy a "new version" into it.
+  const site = await mkdtemp(path.join(os.tmpdir(), 'examflow-update-'));
+  await cp('dist', site, { recursive: true });
+  const server = await startPreview(site, 4177);
+  try {
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    // The next deployment: a service worker that differs by one byte is a new version to the browser.
+    await appendFile(path.join(site, 'sw.js'), '\n// next deployment\n');
+    await page.evaluate(() => {
+      (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+      return navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+    });
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of examflow is available' });
+    await expect(notice).toBeVisible();
+    await page.getByRole('button', { name: 'Later' }).click();
+    await expect(notice).toBeHidden();
+    // Later keeps this page on the old version: nothing reloaded it.
+    expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate)).toBe(true);
+
+    // The new version still waits, so the next visit asks again; Reload then switches and reloads once.
+    await page.reload();
+    await expect(notice).toBeVisible();
+    await page.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+    await expect(notice).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting))).toBe(true);
+  } finally {
+    await server.stop();
+    await rm(site, { recursive: true, force: true });
   }
 });
