@@ -155,6 +155,6 @@ function statusText(t: Translate<keyof typeof searchMessages.en>, state: SearchI
   if (state.status === 'error') return t('loadFailed', { reason: state.reason });
   if (!query.trim()) return '';
   if (found === 0) return t('noResults', { query: query.trim() });
-  if (found > RESULT_LIMIT) return `${t('resultMany', { count: RESULT_LIMIT })} ${t('moreResults', { count: RESULT_LIMIT })}`;
+  if (found > RESULT_LIMIT) return t('moreResults', { count: RESULT_LIMIT });
   return found === 1 ? t('resultOne') : t('resultMany', { count: found });
 }

@@ -14,7 +14,7 @@ function note(slug: string, heading: string, markdown: string, tags: string[] = 
   };
 }
 
-const loader = vi.hoisted(() => ({ fail: 0 }));
+const loader = vi.hoisted(() => ({ fail: 0, extra: 0 }));
 
 // The virtual module only exists inside the Vite plugin; the loader stands in for it here.
 vi.mock('./load-index', () => ({
@@ -28,6 +28,7 @@ vi.mock('./load-index', () => ({
         buildSearchIndex([
           note('kms-s3', 'KMS로 암호화된 S3 데이터', 'KMS 키 정책으로 복호화 권한을 준다.', ['service/kms']),
           note('glue', 'AWS Glue 데이터 카탈로그', '크롤러가 S3 데이터의 스키마를 추론한다.', ['service/glue']),
+          ...Array.from({ length: loader.extra }, (_, i) => note(`extra-${i}`, `추가 데이터 ${i}`, '데이터')),
         ]),
       ),
     );
@@ -141,5 +142,16 @@ describe('SearchLauncher', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.type(await screen.findByRole('combobox'), 'glue');
     expect(await screen.findAllByRole('option')).toHaveLength(1);
+  });
+
+  test('says when more notes match than it shows', async () => {
+    loader.extra = 25;
+    const user = userEvent.setup();
+    renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), '데이터');
+    expect(await screen.findAllByRole('option')).toHaveLength(20);
+    expect(screen.getByRole('status')).toHaveTextContent('More than 20 notes found; showing the first 20.');
+    loader.extra = 0;
   });
 });
