@@ -30,8 +30,8 @@ const shapes: Shape[] = [
   {
     name: 'ASCII verticals "|" then "v"',
     block: ['[Source]', '    |', '    v', '[Target]'],
-    nodes: ['[Source]', '[Target]'],
-    edges: ['[Source] -> [Target]'],
+    nodes: ['Source', 'Target'],
+    edges: ['Source -> Target'],
   },
   {
     name: 'horizontal chain with →, -> and =>',
@@ -89,8 +89,8 @@ const shapes: Shape[] = [
   {
     name: 'bracketed boxes in a row',
     block: ['[Private Subnet] → [VPC Endpoint]', '        ↓               ↓', '[Notebook] [Interface Endpoint]'],
-    nodes: ['[Private Subnet]', '[VPC Endpoint]', '[Notebook]', '[Interface Endpoint]'],
-    edges: ['[Private Subnet] -> [Notebook]', '[Private Subnet] -> [VPC Endpoint]', '[VPC Endpoint] -> [Interface Endpoint]'],
+    nodes: ['Private Subnet', 'VPC Endpoint', 'Notebook', 'Interface Endpoint'],
+    edges: ['Private Subnet -> Notebook', 'Private Subnet -> VPC Endpoint', 'VPC Endpoint -> Interface Endpoint'],
   },
   {
     name: 'box-drawing boxes side by side, with text over two lines',
@@ -110,8 +110,8 @@ const shapes: Shape[] = [
   {
     name: 'edge labels on and beside arrows',
     block: ['[EventBridge] --매주 월/금--> [Batch]', '      ↓ (Full Load)', '[DMS]'],
-    nodes: ['[EventBridge]', '[Batch]', '[DMS]'],
-    edges: ['[EventBridge] -> [Batch] [매주 월/금]', '[EventBridge] -> [DMS] [(Full Load)]'],
+    nodes: ['EventBridge', 'Batch', 'DMS'],
+    edges: ['EventBridge -> Batch [매주 월/금]', 'EventBridge -> DMS [Full Load]'],
   },
   {
     name: 'a label inside a drawn arrow',

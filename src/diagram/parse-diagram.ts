@@ -4,6 +4,7 @@ import { lexLine, type Token } from './lex-line';
 import { linkElements } from './link-elements';
 import { range } from './measure';
 import { refineTokens } from './refine-tokens';
+import { tidyEdgeLabel, tidyNodeLabel } from './tidy-label';
 import type { ColumnSpace, Diagram, DiagramEdge, DiagramNode, DiagramTitle } from './types';
 import { countWordChars, missingWordChars } from './word-chars';
 
@@ -42,7 +43,7 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
   const titles: DiagramTitle[] = [];
   const nodes: (DiagramNode & { root: number })[] = [];
   for (const [root, g] of groups) {
-    const label = g.texts.join(' ').replace(/\s+/g, ' ').trim();
+    const label = tidyNodeLabel(g.texts.join(' ').replace(/\s+/g, ' ').trim());
     if (label === '') continue;
     if (!connected.has(root) && g.row === g.lastRow && /[:：]$/.test(label)) titles.push({ text: label, row: g.row });
     else nodes.push({ id: '', root, label, row: g.row, col: g.col, rowSpan: g.lastRow - g.row + 1, width: g.end - g.col });
@@ -58,7 +59,7 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
     const key = `${from}>${to}>${e.label ?? ''}`;
     if (!from || !to || seen.has(key)) continue;
     seen.add(key);
-    edges.push(e.label ? { from, to, label: e.label } : { from, to });
+    edges.push(e.label ? { from, to, label: tidyEdgeLabel(e.label) } : { from, to });
   }
   const problems = [...new Set(links.problems)];
   if (edges.length === 0) problems.push('no arrows between boxes');
