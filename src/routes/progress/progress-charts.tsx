@@ -24,7 +24,7 @@ export function TagAccuracyChart({ byTag }: { byTag: readonly TagAccuracy[] }) {
     <BarChart
       layout="rows"
       max={100}
-      text={{ title, summary, tableToggle: t('showTable'), headers: [t('tag'), t('accuracy'), t('answers')] }}
+      text={{ title, summary, tableToggle: t('showTable'), headers: [t('tag'), t('accuracy'), t('answers')], headingLevel: 2 }}
       data={shown.map((tag) => ({ label: tag.tag, value: tag.percentage, display: t('ofTotal', { percentage: tag.percentage, correct: tag.correct, total: tag.total }) }))}
       extraCells={(_, i) => [String(shown[i]?.total ?? 0)]}
     />
@@ -45,6 +45,7 @@ export function ActivityChart({ days }: { days: readonly DayActivity[] }) {
         summary: t('activitySummary', { total, correct, active, days: days.length }),
         tableToggle: t('showTable'),
         headers: [t('day'), t('answers'), t('right')],
+        headingLevel: 2,
       }}
       data={days.map((day, i) => ({
         label: formatDay(day.date, language, { month: 'short', day: 'numeric' }),
@@ -68,7 +69,7 @@ export function ExamChart({ exams, passMark }: { exams: readonly StatsExam[]; pa
     : t('examChart');
   return (
     <LineChart
-      text={{ title: t('examChart'), summary, tableToggle: t('showTable'), headers: [t('date'), t('score'), t('result')] }}
+      text={{ title: t('examChart'), summary, tableToggle: t('showTable'), headers: [t('date'), t('score'), t('result')], headingLevel: 2 }}
       points={exams.map((exam, i) => ({
         label: `${dayOf(exam)} (${i + 1})`,
         value: exam.scaled,

@@ -11,6 +11,8 @@ export interface ChartText {
   tableToggle: string;
   /** Column headers of the data table. */
   headers: readonly string[];
+  /** Makes the title a heading of this level, for pages where each chart is a section of its own. */
+  headingLevel?: 2 | 3;
 }
 
 /** One row of a chart's data table, as text. */
@@ -39,7 +41,7 @@ export function edgeAnchor(index: number, count: number, centre: string): { x: s
 export function ChartFrame({ text, rows, height, legend, children }: ChartFrameProps) {
   return (
     <figure className="chart">
-      <figcaption className="chart-title">{text.title}</figcaption>
+      <figcaption className="chart-title">{text.headingLevel ? <Heading level={text.headingLevel}>{text.title}</Heading> : text.title}</figcaption>
       <svg className="chart-svg" role="img" aria-label={text.summary} width="100%" height={height}>
         {children}
       </svg>
@@ -62,4 +64,8 @@ export function ChartFrame({ text, rows, height, legend, children }: ChartFrameP
       </details>
     </figure>
   );
+}
+
+function Heading({ level, children }: { level: 2 | 3; children: ReactNode }) {
+  return level === 2 ? <h2>{children}</h2> : <h3>{children}</h3>;
 }

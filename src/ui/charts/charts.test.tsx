@@ -48,3 +48,15 @@ describe('LineChart', () => {
     expect(screen.getByText('Pass 750')).toBeInTheDocument();
   });
 });
+
+describe('chart titles', () => {
+  test('become headings when the page asks', () => {
+    render(<BarChart text={{ ...text('Activity'), headingLevel: 2 }} data={[{ label: 'Mon', value: 1 }]} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Activity' })).toBeInTheDocument();
+  });
+
+  test('stay captions otherwise', () => {
+    render(<BarChart text={text('Activity')} data={[{ label: 'Mon', value: 1 }]} />);
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+});
