@@ -7,7 +7,6 @@ import { usePageTitle } from '../ui/use-page-title';
 import type { ExamScope } from './quiz/exam-scopes';
 import { ExamSetup } from './quiz/exam-setup';
 import { ExamView } from './quiz/exam-view';
-import { QuizProblem } from './quiz/quiz-problem';
 import { resumeSession, startSession, type StartedSession } from './quiz/start-session';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
@@ -39,13 +38,14 @@ export function ExamPage() {
 
   const running = started ?? (saved.status === 'done' ? saved.value : null);
   if (running) return <ExamView key={running.session.id} session={running.session} items={running.items} />;
-  if (saved.status === 'loading') return <QuizProblem title={t('examTitle')} message={t('loading')} busy />;
+  // One heading for loading and setup, so the focus the router gave it survives the load.
   return (
-    <div className="quiz-page stack">
+    <div className="quiz-page stack" aria-busy={saved.status === 'loading' || undefined}>
       <h1>{t('examTitle')}</h1>
+      {saved.status === 'loading' && <p role="status">{t('loading')}</p>}
       {saved.status === 'error' && <p role="alert">{t('loadFailed', { detail: saved.detail })}</p>}
       {failure && <p role="alert">{failure}</p>}
-      <ExamSetup busy={starting} onStart={start} />
+      {saved.status !== 'loading' && <ExamSetup busy={starting} onStart={start} />}
     </div>
   );
 }

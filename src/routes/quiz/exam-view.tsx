@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
@@ -13,6 +13,7 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { SubmitDialog } from './submit-dialog';
 import { submitExam } from './submit-exam';
 import { useExam } from './use-exam';
+import { useQuestionFocus } from './use-question-focus';
 import { useShortcuts } from './use-shortcuts';
 
 /** An exam in progress: clock, question, flag, previous/next, the question grid and a confirmed submit. */
@@ -40,14 +41,7 @@ export function ExamView({ session: initial, items }: { session: Session; items:
     else if (action.kind === 'next') exam.goTo(session.current + 1);
     else if (action.kind === 'enter') (last ? setConfirming(true) : exam.goTo(session.current + 1));
   });
-  const firstShown = useRef(true);
-  useEffect(() => {
-    if (firstShown.current) {
-      firstShown.current = false;
-      return;
-    }
-    mainRef.current?.querySelector<HTMLElement>('.quiz-question-heading')?.focus();
-  }, [session.current]);
+  useQuestionFocus(mainRef, session.current);
 
   if (!item || !shown || session.deadline === null) return null;
   const position = t('questionOf', { n: session.current + 1, total });

@@ -14,6 +14,7 @@ import { QuestionView } from './question-view';
 import { SessionProgress } from './session-progress';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { usePractice } from './use-practice';
+import { useQuestionFocus } from './use-question-focus';
 import { useShortcuts } from './use-shortcuts';
 import { Verdict } from './verdict';
 
@@ -33,7 +34,7 @@ export function PracticeView({ title, session: initial, items, notes }: Practice
   const [pointing, setPointing] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const nextRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
   const total = session.questionIds.length;
 
   useShortcuts('practice', shown?.question.options.length ?? 0, (action) => {
@@ -45,14 +46,7 @@ export function PracticeView({ title, session: initial, items, notes }: Practice
   useEffect(() => {
     if (revealed) nextRef.current?.focus();
   }, [revealed]);
-  const firstShown = useRef(true);
-  useEffect(() => {
-    if (firstShown.current) {
-      firstShown.current = false;
-      return;
-    }
-    headingRef.current?.querySelector<HTMLElement>('.quiz-question-heading')?.focus();
-  }, [session.current]);
+  useQuestionFocus(mainRef, session.current);
 
   if (session.finishedAt !== null) return <PracticeSummary title={title} session={session} items={items} />;
   if (!item || !shown) return null;
@@ -69,7 +63,7 @@ export function PracticeView({ title, session: initial, items, notes }: Practice
         <SessionProgress done={done} total={total} text={position} />
       </header>
       <div className="quiz-columns">
-        <div className="quiz-main" ref={headingRef}>
+        <div className="quiz-main" ref={mainRef}>
           <QuestionView
             key={item.question.id}
             question={shown.question}

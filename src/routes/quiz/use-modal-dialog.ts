@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Opens a `<dialog>` as a modal while `open` is true (the browser makes the page behind it inert, so
- * focus stays inside), focuses its `data-autofocus` control, closes it on Escape through `onClose`,
+ * the page stays out of reach; Tab wraps inside, since browsers let it leave for their own toolbar),
+ * focuses its `data-autofocus` control, closes it on Escape through `onClose`,
  * and gives focus back to whatever had it.
  */
 export function useModalDialog(open: boolean, onClose: () => void) {
@@ -21,12 +22,32 @@ export function useModalDialog(open: boolean, onClose: () => void) {
       closeRef.current();
     };
     dialog.addEventListener('cancel', cancel);
+    dialog.addEventListener('keydown', wrapTab);
     return () => {
       dialog.removeEventListener('cancel', cancel);
+      dialog.removeEventListener('keydown', wrapTab);
       if (dialog.open) dialog.close();
       // The opener may be gone (e.g. the question changed); then focus stays where the page put it.
       if (opener?.isConnected) opener.focus();
     };
   }, [open]);
   return ref;
+}
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab and Shift+Tab cycling through the dialog's controls. */
+function wrapTab(event: KeyboardEvent) {
+  if (event.key !== 'Tab' || !(event.currentTarget instanceof HTMLDialogElement)) return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
