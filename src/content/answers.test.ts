@@ -51,6 +51,8 @@ describe('leadingLetters', () => {
     ['C) text', ['C']],
     ['B 와 D', ['B', 'D']],
     ['E-commerce', []],
+    ['A와 C', ['A', 'C']],
+    ['B는 틀렸다', ['B']],
   ])('%j starts with %j', (text, letters) => {
     expect(leadingLetters(text).letters).toEqual(letters);
   });

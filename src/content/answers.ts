@@ -11,6 +11,7 @@ export interface AnswerRead {
 
 const LETTER = /[A-F]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PARTICLES = '번와과는은가이를을의도';
 // More labels later in the line: "A) text, C) text" or "A) text and C) text".
 const LATER_LABEL = /(?:[,;+&]|\band\b|및|과|와)\s*\(?([A-F])\)\s/g;
 
@@ -50,7 +51,8 @@ export function leadingLetters(text: string): { letters: string[]; end: number }
     if (text[j] === '(') j += 1;
     const letter = text[j];
     const next = text[j + 1] ?? '';
-    const joined = (WORD_CHAR.test(next) && next !== '번') || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
+    // Korean particles may follow a label directly ("A번", "A와 C", "B는"); other letters make it a word.
+    const joined = (WORD_CHAR.test(next) && !PARTICLES.includes(next)) || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
     if (letter === undefined || !LETTER.test(letter) || joined) break;
     letters.push(letter);
     j += 1;

@@ -24,6 +24,8 @@ describe('resolveBulletLabel', () => {
     ['정답 D', ['D'], true],
     ['Option A (CSV)', ['A'], false],
     ['A) Store the data in CSV format', ['A'], false],
+    ['A. Store the data in CSV format', ['A'], false],
+    ['옵션 A와 B', ['A', 'B'], true],
     ['CSV 저장 (A)', ['A'], false],
     ['Rekognition (옵션 B)', ['B'], false],
     ['Option B, C', ['B', 'C'], true],

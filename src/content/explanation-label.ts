@@ -33,7 +33,7 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
   const lead = leadingLetters(text);
   if (lead.letters.length > 0) {
     const rest = text.slice(lead.end).trim().replace(/^(?:옵션|option|번)(?![\p{L}])\s*/iu, '');
-    const markedHere = marked || /[)번]/.test(text.slice(0, lead.end)) || /^(?:옵션|option)/i.test(text.slice(lead.end).trim());
+    const markedHere = marked || /[)번.]/.test(text.slice(0, lead.end)) || /^(?:옵션|option)/i.test(text.slice(lead.end).trim());
     const bareOk = rest === '' || rest.startsWith('(') || rest.startsWith('-') || rest.startsWith(':');
     if (markedHere || bareOk) {
       return { labels: sortUnique(lead.letters), pure: rest === '', explicit: markedHere };

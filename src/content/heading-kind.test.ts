@@ -10,6 +10,8 @@ describe('classifyHeading', () => {
     ['Questions', 'question'],
     ['Related Questions', 'question'],
     ['Practice Question 3', 'question'],
+    ['📝 관련 문제 (2문제)', 'question'],
+    ['Exam questions for review', 'question'],
     ['아키텍처 플로우', 'flow'],
     ['Architecture Flow', 'flow'],
     ['🔄 Flow', 'flow'],

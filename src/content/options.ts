@@ -36,6 +36,14 @@ function unwrapBold(text: string, bold: boolean): string {
   return bold && (text.endsWith('**') || text.endsWith('__')) ? text.slice(0, -2).trim() : text;
 }
 
+/** The answer of a list item written as an answer line ("- **정답: C**"), or null. */
+export function answerOfItem(item: ListItem, markdown: string): { text: string; line: number } | null {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return null;
+  const text = answerTextOfLine(sourceOf(markdown, first).split('\n')[0] ?? '');
+  return text === null ? null : { text, line: startLine(first) };
+}
+
 /** True when a list reads as answer options: its first item starts with an option label. */
 export function isOptionsList(list: List, markdown: string): boolean {
   const first = list.children[0]?.children[0];
@@ -53,6 +61,11 @@ export function readOptionsList(list: List, markdown: string): OptionsRead {
   for (const item of list.children) {
     if (read.answer !== undefined) {
       read.after.push(item);
+      continue;
+    }
+    const answer = answerOfItem(item, markdown);
+    if (answer !== null) {
+      read.answer = answer;
       continue;
     }
     const first = item.children[0];

@@ -1,10 +1,10 @@
-import type { RootContent } from 'mdast';
+import type { List, RootContent } from 'mdast';
 import { answerSaysMore, readAnswer } from './answers';
 import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
 import { classifyHeading } from './heading-kind';
 import { answerText, explanationLabelRest, isOptionsLabel, questionLabelEnd } from './labels';
 import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
-import { isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
+import { answerOfItem, isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
 
 /** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
 export interface QuestionDraft {
@@ -85,6 +85,15 @@ export function readQuestion(
       mapExplanationItems(read.after, markdown, draft.options, draft.explanations);
       continue;
     }
+    const listAnswer = node.type === 'list' && draft.answer === null ? answerOfFirstItem(node, markdown) : null;
+    if (node.type === 'list' && listAnswer !== null) {
+      // "- **정답: C**" written as a bullet: the answer, then explanation bullets in the same list.
+      const answer = readAnswer(listAnswer.text, draft.options);
+      draft.answer = { labels: answer.labels, line: listAnswer.line, text: listAnswer.text };
+      mapExplanationItems(node.children.slice(1), markdown, draft.options, draft.explanations);
+      stage = 'explain';
+      continue;
+    }
     if (node.type === 'list' && (stage === 'explain' || stage === 'options')) {
       mapExplanationList(node, markdown, draft.options, draft.explanations);
       continue;
@@ -99,6 +108,11 @@ export function readQuestion(
   }
   draft.stem = stem.join('\n\n');
   return draft;
+}
+
+function answerOfFirstItem(list: List, markdown: string): { text: string; line: number } | null {
+  const first = list.children[0];
+  return first === undefined ? null : answerOfItem(first, markdown);
 }
 
 /** Adds read options to the draft, with an answer line that Markdown glued to them; says what comes next. */
