@@ -5,8 +5,8 @@ import { searchMessages } from '../i18n/messages/search';
 import { useT, type Translate } from '../i18n/use-t';
 import { paths } from '../routes/paths';
 import { trapFocus } from './focus-trap';
-import { HighlightedText } from './highlighted-text';
 import { searchNotes, type SearchResult } from './search-notes';
+import { SearchResultOption } from './search-result-option';
 import { useSearchIndex, type SearchIndexState } from './use-search-index';
 import './search-dialog.css';
 
@@ -117,29 +117,14 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
         {expanded && (
           <ul role="listbox" id={listId} aria-label={t('resultsLabel')} className="search-results">
             {shown.map((result, i) => (
-              <li
+              <SearchResultOption
                 key={result.slug}
                 id={optionId(i)}
-                role="option"
-                aria-selected={i === active}
-                className="search-result"
-                // Keep focus in the input, so the keyboard still drives the list after a click.
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseMove={() => i !== active && setCursor({ query: deferredQuery, index: i })}
-                onClick={() => open(result)}
-              >
-                <span className="search-result-title">
-                  <HighlightedText text={result.title} highlights={result.titleHighlights} />
-                </span>
-                {result.snippet.text && (
-                  <span className="search-result-snippet">
-                    <HighlightedText text={result.snippet.text} highlights={result.snippet.highlights} />
-                  </span>
-                )}
-                {result.tags.length > 0 && (
-                  <span className="search-result-tags">{t('tags', { tags: result.tags.join(', ') })}</span>
-                )}
-              </li>
+                result={result}
+                active={i === active}
+                onPoint={() => setCursor({ query: deferredQuery, index: i })}
+                onOpen={() => open(result)}
+              />
             ))}
           </ul>
         )}
