@@ -30,8 +30,9 @@ export function bracketed(glyphs: readonly Glyph[]): boolean[] {
   return inside;
 }
 
+// Variation selectors ("▶️") and zero-width joiners draw nothing: they separate like blanks.
 function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || (ch !== undefined && /^[\uFE00-\uFE0F\u200B-\u200D]$/.test(ch));
 }
 
 // ASCII arrows are "->", "-->", "<-", "<--", "=>", "==>", "<==" and plain "--" runs; a lone "-" is prose.

@@ -26,6 +26,10 @@ const heads: Record<string, GlyphShape> = {
   '⇒': { ports: ['w', 'e'], head: 'e' }, '➔': { ports: ['w', 'e'], head: 'e' },
   '➜': { ports: ['w', 'e'], head: 'e' }, '➡': { ports: ['w', 'e'], head: 'e' },
   '▶': { ports: ['w', 'e'], head: 'e' }, '►': { ports: ['w', 'e'], head: 'e' },
+  '⇨': { ports: ['w', 'e'], head: 'e' }, '➝': { ports: ['w', 'e'], head: 'e' },
+  '➞': { ports: ['w', 'e'], head: 'e' }, '⮕': { ports: ['w', 'e'], head: 'e' }, '⟹': { ports: ['w', 'e'], head: 'e' },
+  '⇦': { ports: ['w', 'e'], head: 'w' }, '⟸': { ports: ['w', 'e'], head: 'w' },
+  '⇩': { ports: ['n', 's'], head: 's' }, '⇧': { ports: ['n', 's'], head: 'n' },
   '←': { ports: ['w', 'e'], head: 'w' }, '⟵': { ports: ['w', 'e'], head: 'w' },
   '⇐': { ports: ['w', 'e'], head: 'w' }, '⬅': { ports: ['w', 'e'], head: 'w' },
   '◀': { ports: ['w', 'e'], head: 'w' }, '◄': { ports: ['w', 'e'], head: 'w' },
@@ -38,10 +42,13 @@ const heads: Record<string, GlyphShape> = {
 };
 
 /** Glyphs that draw an arrow left or right (or both ways). */
-export const H_HEADS = new Set(['→', '⟶', '⇒', '➔', '➜', '➡', '▶', '►', '←', '⟵', '⇐', '⬅', '◀', '◄', '↔', '⇔', '⟷']);
+export const H_HEADS = new Set([
+  '→', '⟶', '⇒', '➔', '➜', '➡', '▶', '►', '⇨', '➝', '➞', '⮕', '⟹',
+  '←', '⟵', '⇐', '⬅', '◀', '◄', '⇦', '⟸', '↔', '⇔', '⟷', '⇄', '⇆',
+]);
 
 /** Glyphs that draw an arrow up or down. */
-export const V_HEADS = new Set(['↓', '▼', '⇓', '⬇', '↙', '↘', '↑', '▲', '⇑', '⬆', '↗', '↖', '↕', '⇕']);
+export const V_HEADS = new Set(['↓', '▼', '⇓', '⬇', '↙', '↘', '⇩', '↑', '▲', '⇑', '⬆', '↗', '↖', '⇧', '↕', '⇕']);
 
 /** Glyphs that draw a horizontal line an arrow can be made of. */
 export const SHAFTS = new Set(['─', '━', '═']);
@@ -61,7 +68,7 @@ export function shapeOf(ch: string): GlyphShape | undefined {
   const ports = box[ch];
   if (ports) return { ports };
   if (ch === '↕' || ch === '⇕') return { ports: ['n', 's'] };
-  if (ch === '↔' || ch === '⇔' || ch === '⟷') return { ports: ['w', 'e'] };
+  if (ch === '↔' || ch === '⇔' || ch === '⟷' || ch === '⇄' || ch === '⇆') return { ports: ['w', 'e'] };
   if (ch === '|') return { ports: ['n', 's'] };
   if (ch === 'v' || ch === 'V') return { ports: ['n', 's'], head: 's' };
   if (ch === '^') return { ports: ['n', 's'], head: 'n' };

@@ -11,9 +11,9 @@ export type Token =
   | { kind: 'arrow'; dir: ArrowDirection; label?: string; span: Span }
   | { kind: 'wire'; ch: string; shape: GlyphShape; label?: string; span: Span };
 
-const RIGHT = new Set(['→', '⟶', '⇒', '➔', '➜', '➡', '▶', '►', '>']);
-const LEFT = new Set(['←', '⟵', '⇐', '⬅', '◀', '◄', '<']);
-const BOTH = new Set(['↔', '⇔', '⟷']);
+const RIGHT = new Set(['→', '⟶', '⇒', '➔', '➜', '➡', '▶', '►', '⇨', '➝', '➞', '⮕', '⟹', '>']);
+const LEFT = new Set(['←', '⟵', '⇐', '⬅', '◀', '◄', '⇦', '⟸', '<']);
+const BOTH = new Set(['↔', '⇔', '⟷', '⇄', '⇆']);
 
 function arrowDirection(glyphs: readonly Glyph[], from: number, to: number): ArrowDirection {
   let right = false;

@@ -1,7 +1,7 @@
 import { isBoxGlyph, shapeOf } from './glyphs';
 import type { ArrowDirection, Token } from './lex-line';
 
-const ASCII_VERTICALS = new Set(['v', '|', '^']);
+const ASCII_VERTICALS = new Set(['v', 'V', '|', '^']);
 // A label starts at most this many display columns after the arrow it belongs to ("↓ (Full Load)").
 const LABEL_GAP = 3;
 
