@@ -1,5 +1,6 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import { resolveBulletLabel, type BulletLabel } from './explanation-label';
+import { stripLeadingSymbols } from './labels';
 import { dedent, itemContent } from './list-item-source';
 import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree';
 import type { LabelledText } from './text-match';
@@ -85,7 +86,7 @@ function bulletLabel(item: ListItem, options: LabelledText[]): { label: BulletLa
   if (first?.type !== 'paragraph') return none;
   const lead = leadingPhrase(first);
   if (lead !== null) return { label: resolveBulletLabel(plainText(lead), options), contentFrom: endOffset(lead) };
-  const line = (plainText(first).split('\n')[0] ?? '').slice(0, 200);
+  const line = stripLeadingSymbols((plainText(first).split('\n')[0] ?? '').slice(0, 200));
   const cut = line.search(/\s[-–—:]\s|[:：]/);
   const head = cut > 0 ? line.slice(0, cut) : line;
   const label = resolveBulletLabel(head, options);
@@ -95,7 +96,9 @@ function bulletLabel(item: ListItem, options: LabelledText[]): { label: BulletLa
 }
 
 function leadingPhrase(paragraph: Paragraph): Paragraph['children'][number] | null {
-  const first = paragraph.children[0];
+  // A marker such as "❌ " or "✅ " may come before the bold label.
+  const lead = paragraph.children.findIndex((child) => child.type !== 'text' || /[\p{L}\p{N}]/u.test(child.value));
+  const first = paragraph.children[lead];
   return first !== undefined && (first.type === 'strong' || first.type === 'emphasis') ? first : null;
 }
 
