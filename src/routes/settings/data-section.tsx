@@ -15,9 +15,16 @@ export function DataSection() {
   const language = useLanguage();
   const attempts = useProgress((state) => state.attempts);
   const exams = useProgress((state) => state.exams.length);
-  const times = attempts.map((attempt) => Date.parse(attempt.at));
-  const first = times.length > 0 ? new Date(Math.min(...times)).toISOString() : null;
-  const last = times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
+  // A loop, not Math.min(...times): tens of thousands of arguments overflow the call stack.
+  let firstTime = Infinity;
+  let lastTime = -Infinity;
+  for (const attempt of attempts) {
+    const time = Date.parse(attempt.at);
+    if (time < firstTime) firstTime = time;
+    if (time > lastTime) lastTime = time;
+  }
+  const first = Number.isFinite(firstTime) ? new Date(firstTime).toISOString() : null;
+  const last = Number.isFinite(lastTime) ? new Date(lastTime).toISOString() : null;
 
   const exportNow = () => {
     const file = exportProgress(progressStore.getState());
