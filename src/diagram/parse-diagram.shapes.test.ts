@@ -206,6 +206,27 @@ const shapes: Shape[] = [
     nodes: ['정규화 조정', 'L1 감소', 'L2 전환', '성능 향상 모델'],
     edges: ['L1 감소 -> 성능 향상 모델', 'L2 전환 -> 성능 향상 모델', '정규화 조정 -> L1 감소', '정규화 조정 -> L2 전환'],
   },
+  {
+    name: 'boxes joined by drawn arrows across and down',
+    block: [
+      '┌──────────┐     ┌──────────┐',
+      '│  Kinesis │────▶│  Lambda  │',
+      '└──────────┘     └────┬─────┘',
+      '                      │',
+      '                      ▼',
+      '                ┌──────────┐',
+      '                │ DynamoDB │ ← Streams',
+      '                └──────────┘',
+    ],
+    nodes: ['Kinesis', 'Lambda', 'DynamoDB', 'Streams'],
+    edges: ['Kinesis -> Lambda', 'Lambda -> DynamoDB', 'Streams -> DynamoDB'],
+  },
+  {
+    name: 'a label written over an arrow, and beside a vertical line',
+    block: ['              HTTPS', 'Client ──────────────→ API Gateway', '                           │ 호출', '                           ▼', '                        Lambda'],
+    nodes: ['Client', 'API Gateway', 'Lambda'],
+    edges: ['API Gateway -> Lambda [호출]', 'Client -> API Gateway [HTTPS]'],
+  },
 ];
 
 describe('parseDiagram: shapes', () => {

@@ -1,3 +1,4 @@
+import { attachLabels } from './attach-labels';
 import { layOut, mergeCells, type Layout } from './build-cells';
 import { findBoxes } from './find-boxes';
 import { lexLine, type Token } from './lex-line';
@@ -98,7 +99,7 @@ export function parseDiagram(source: string): Diagram {
     const expected = countWordChars([source]);
     for (const ch of arrowLetters) expected.set(ch, (expected.get(ch) ?? 1) - 1);
     const { lines: placed, compartments } = findBoxes(tokens);
-    const layout = layOut(placed, compartments);
+    const layout = layOut(attachLabels(placed), compartments);
     const display = read(source, layout, 'display', expected);
     const char = read(source, layout, 'char', expected);
     return better(display, char).diagram;
