@@ -13,14 +13,22 @@ export interface QuestionRange {
 
 /**
  * Where the questions of a note are: inside each question section, one per "Question:" label (else one per
- * question sub-heading, else the whole section when it holds options); outside, one per "Question:" label
- * running to the next heading.
+ * question sub-heading, else the whole section when it holds options), the last one running on through an
+ * explanation section of the same rank that follows; outside, one per "Question:" label up to the next heading.
  */
 export function findQuestionRanges(root: Root, sections: Section[], markdown: string): QuestionRange[] {
   const nodes = root.children;
   const inside = sectionsOfKind(sections, 'question');
   const ranges: QuestionRange[] = [];
-  for (const section of inside) ranges.push(...rangesInSection(root, section, markdown));
+  for (const section of inside) {
+    const found = rangesInSection(root, section, markdown);
+    const last = found[found.length - 1];
+    // "## 해설" right after "## 관련 문제", at the same rank, explains the section's last question.
+    const next = sections.find((other) => other.heading === section.end);
+    const depth = (index: number) => (nodes[index]?.type === 'heading' ? (nodes[index] as { depth: number }).depth : 0);
+    if (last !== undefined && next?.kind === 'explanation' && depth(next.heading) === depth(section.heading)) last.end = next.end;
+    ranges.push(...found);
+  }
   const covered = (index: number) => inside.some((section) => index >= section.start && index < section.end);
   nodes.forEach((node, index) => {
     if (covered(index) || !opensQuestion(node, markdown)) return;
