@@ -38,7 +38,7 @@ test('step through and show source work from the keyboard', async ({ page }) => 
   await page.goto('/notes/kms-sagemaker-s3-encryption');
   const figure = flow(page);
   await figure.getByRole('button', { name: 'Step through' }).click();
-  await expect(figure.getByText('Step 1 of 9')).toBeVisible();
+  await expect(figure.getByText('Step 1 of 9', { exact: true })).toBeVisible();
   await expect(figure.getByRole('button', { name: 'ML Specialist', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await figure.getByRole('button', { name: 'Show source' }).press('Enter');
   await expect(figure.locator('pre')).toContainText('KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role');
