@@ -1,11 +1,11 @@
-import type { Note } from '../../content/types';
+import type { NoteModule } from '../../content/note-module';
 import { Markdown } from '../../ui/markdown';
 import { FlowView } from './flow-view';
 import { QuestionPreview } from './question-preview';
 import { wikiLinkPlugins } from './wiki-link-plugins';
 
 /** The note's body in order: Markdown runs, question widgets and flow diagrams. */
-export function NoteBody({ note }: { note: Note }) {
+export function NoteBody({ note }: { note: NoteModule }) {
   return (
     <div className="note-body">
       {note.blocks.map((block, i) => {
