@@ -48,6 +48,20 @@ test('seed note: choose B, check, B is marked wrong with its explanation, C righ
   await expect(page.getByRole('link', { name: /Back to the note/ })).toHaveCount(0);
 });
 
+test('choosing option C lights the flow boxes it names; pointing at another option shows its boxes instead', async ({ page }) => {
+  await page.goto(SEED);
+  const flow = page.getByRole('complementary', { name: 'Architecture flow' });
+  await expect(flow.getByRole('button', { name: 'KMS Key Policy', exact: true })).toBeVisible();
+  await expect(flow.getByRole('button', { name: /named by your answer/ })).toHaveCount(0);
+  await page.getByRole('radio', { name: /^C\./ }).check();
+  for (const label of ['KMS Key Policy', 'IAM Role Policy', 'IAM Role + KMS 권한']) {
+    await expect(flow.getByRole('button', { name: `${label} (named by your answer)` })).toHaveClass(/is-highlighted/);
+  }
+  await expect(flow.getByRole('button', { name: 'ML Specialist', exact: true })).not.toHaveClass(/is-highlighted/);
+  await page.getByRole('radio', { name: /^A\./ }).hover();
+  await expect(flow.getByRole('button', { name: /KMS Key Policy/ })).not.toHaveClass(/is-highlighted/);
+});
+
 test('Select TWO: a third choice is refused with a message, and only the exact pair scores', async ({ page }) => {
   await page.goto(FIREHOSE);
   await expect(page.getByText('Select 2.')).toBeVisible();

@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import type { NoteModule } from '../../content/note-module';
+import { FlowDiagram } from '../../diagram/flow-diagram';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
+import { litNodes } from './lit-nodes';
 
 /** Props of {@link FlowPanel}. */
 export interface FlowPanelProps {
@@ -9,15 +12,20 @@ export interface FlowPanelProps {
   pointed: readonly string[];
 }
 
-/** The note's architecture flow beside the question, lighting up what the pointed options are about. */
-export function FlowPanel({ note }: FlowPanelProps) {
+/** The note's architecture flows beside the question, lighting up the boxes the pointed options are about. */
+export function FlowPanel({ note, pointed }: FlowPanelProps) {
   const t = useT(quizMessages);
-  if (!note || note.flows.length === 0) return null;
+  const diagrams = note?.diagrams ?? [];
+  const key = pointed.join('\n');
+  // Recomputed only when what is pointed at changes, so the diagram's own state is not churned.
+  const highlights = useMemo(() => diagrams.map((diagram) => litNodes(pointed, diagram)), [diagrams, key]);
+  if (!note || diagrams.length === 0) return null;
   return (
     <aside className="quiz-flow" aria-labelledby="quiz-flow-title">
       <h2 id="quiz-flow-title">{t('flow')}</h2>
-      {note.flows.map((flow, i) => (
-        <pre key={i} className="quiz-flow-source" tabIndex={0}>{flow.source}</pre>
+      <p className="muted">{t('flowHint')}</p>
+      {diagrams.map((diagram, i) => (
+        <FlowDiagram key={i} diagram={diagram} highlight={highlights[i] ?? []} title={note.title} />
       ))}
     </aside>
   );

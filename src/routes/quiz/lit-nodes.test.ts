@@ -1,0 +1,31 @@
+import { parseDiagram } from '../../diagram/parse-diagram';
+import { litNodes } from './lit-nodes';
+
+const seedFlow = [
+  'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
+  '     ↓               ↓                        ↓',
+  '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
+  '     ↓               ↓                        ↓',
+  '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
+].join('\n');
+
+describe('litNodes', () => {
+  const diagram = parseDiagram(seedFlow);
+  const labelsOf = (ids: string[]) => ids.map((id) => diagram.nodes.find((n) => n.id === id)?.label);
+
+  test('the seed note\'s option C lights the key policy, the role policy and the role with KMS rights', () => {
+    const optionC = 'Assign an IAM role to the Amazon SageMaker notebook with S3 read access to the dataset. Grant permission in the KMS key policy to that role';
+    const lit = labelsOf(litNodes([optionC], diagram));
+    expect(lit).toEqual(expect.arrayContaining(['KMS Key Policy', 'IAM Role Policy', 'IAM Role + KMS 권한']));
+  });
+
+  test('nothing pointed, nothing lit', () => {
+    expect(litNodes([], diagram)).toEqual([]);
+  });
+
+  test('several texts light the union of their boxes, once each, in diagram order', () => {
+    const both = litNodes(['KMS Key Policy', 'IAM Role Policy', 'KMS Key Policy'], diagram);
+    expect(new Set(both).size).toBe(both.length);
+    expect(labelsOf(both)).toEqual(expect.arrayContaining(['KMS Key Policy', 'IAM Role Policy']));
+  });
+});
