@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { progressStore } from '../../store/progress';
+import { useSettings } from '../../store/settings';
+import { ProgressView } from './progress-view';
+
+const tagsOf = new Map([
+  ['kms', ['service/kms']],
+  ['s3', ['service/s3']],
+]);
+
+function show() {
+  const router = createMemoryRouter([{ path: '/progress', element: <ProgressView tagsOf={tagsOf} vaultQuestions={10} /> }], {
+    initialEntries: ['/progress'],
+  });
+  render(<RouterProvider router={router} />);
+}
+
+function answer(noteSlug: string, questionId: string, correct: boolean) {
+  progressStore.getState().recordAttempt({ questionId, noteSlug, chosen: ['A'], correct, seconds: 20, mode: 'practice' });
+}
+
+beforeEach(() => {
+  progressStore.getState().reset();
+  useSettings.getState().update({ language: 'en', passMark: 750 });
+});
+
+describe('ProgressView', () => {
+  test('with nothing saved, says to answer some questions first', () => {
+    show();
+    expect(screen.getByRole('heading', { name: 'No answers yet.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take a timed exam' })).toHaveAttribute('href', '/exam');
+  });
+
+  test('estimates readiness, names the weakest tag to drill and shows no exam yet', () => {
+    for (let i = 0; i < 5; i += 1) answer('kms', `k${i}`, i === 0);
+    for (let i = 0; i < 5; i += 1) answer('s3', `s${i}`, true);
+    show();
+    // accuracy 6/10, coverage 10/10 → share 0.6 → 100 + 540 = 640
+    expect(screen.getByText('Estimated score: 640 of 1000')).toBeInTheDocument();
+    expect(screen.getByText('Below your pass mark of 750: 110 points to go.')).toBeInTheDocument();
+    const weak = screen.getByRole('region', { name: 'Weakest tags' });
+    expect(within(weak).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'service/kms · 20% right (1 of 5)Drill',
+      'service/s3 · 100% right (5 of 5)Drill',
+    ]);
+    expect(within(weak).getByRole('link', { name: 'Drill service/kms' })).toHaveAttribute('href', '/practice?tag=service%2Fkms');
+    expect(screen.getByRole('heading', { level: 2, name: 'Accuracy by tag' })).toBeInTheDocument();
+    expect(screen.getByText('No exam taken yet. A timed exam shows whether you would pass.')).toBeInTheDocument();
+  });
+
+  test('averages the last exams into the estimate and charts them against the pass mark', () => {
+    answer('kms', 'k1', true);
+    progressStore.getState().recordExam({ questionIds: [], correct: 60, total: 65, scaled: 931, passed: true, seconds: 100, byTag: {} });
+    show();
+    expect(screen.getByText(/Your last exams average 931\./)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Exams taken from .+: 1; at or above the pass mark of 750: 1\.$/ })).toBeInTheDocument();
+  });
+});

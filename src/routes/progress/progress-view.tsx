@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { progressMessages } from '../../i18n/messages/progress';
+import { useT } from '../../i18n/use-t';
+import { useProgress } from '../../store/progress';
+import { useSettings } from '../../store/settings';
+import { usePageTitle } from '../../ui/use-page-title';
+import { paths } from '../paths';
+import { ActivityChart, ExamChart, TagAccuracyChart } from './progress-charts';
+import { ReadinessCard } from './readiness-card';
+import { estimateReadiness } from './readiness';
+import { accuracyByTag, attemptsPerDay, examsInOrder, weakestTags } from './stats';
+import { WeakTags } from './weak-tags';
+import './progress-page.css';
+
+/** What the dashboard needs to know of the vault: each note's tags, and how many questions there are. */
+export interface VaultFacts {
+  tagsOf: ReadonlyMap<string, readonly string[]>;
+  vaultQuestions: number;
+}
+
+const ACTIVITY_DAYS = 30;
+
+/** The dashboard: readiness for exam day, weakest tags to drill, accuracy by tag, activity and exam scores. */
+export function ProgressView({ tagsOf, vaultQuestions }: VaultFacts) {
+  const t = useT(progressMessages);
+  usePageTitle(t('title'));
+  const allAttempts = useProgress((state) => state.attempts);
+  const exams = useProgress((state) => state.exams);
+  const passMark = useSettings((state) => state.passMark);
+
+  const stats = useMemo(() => {
+    // Answers to notes gone from the vault stay saved but say nothing about what can still be asked.
+    const attempts = allAttempts.filter((attempt) => tagsOf.has(attempt.noteSlug));
+    const byTag = accuracyByTag(attempts, tagsOf);
+    return {
+      byTag,
+      weak: weakestTags(byTag),
+      days: attemptsPerDay(attempts, Date.now(), ACTIVITY_DAYS),
+      exams: examsInOrder(exams),
+      readiness: estimateReadiness(attempts, exams, vaultQuestions, passMark),
+    };
+  }, [allAttempts, exams, passMark, tagsOf, vaultQuestions]);
+
+  if (allAttempts.length === 0 && exams.length === 0) {
+    return (
+      <div className="progress-page stack">
+        <h1>{t('title')}</h1>
+        <section className="card stack" aria-labelledby="progress-empty">
+          <h2 id="progress-empty">{t('noAnswers')}</h2>
+          <p>{t('noAnswersHelp')}</p>
+          <div className="row">
+            <Link className="btn btn-primary" to={paths.practice({ mode: 'all' })}>{t('practiceAll')}</Link>
+            <Link className="btn" to={paths.exam()}>{t('takeExam')}</Link>
+          </div>
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <div className="progress-page">
+      <h1>{t('title')}</h1>
+      <div className="progress-grid">
+        {stats.readiness && <ReadinessCard readiness={stats.readiness} passMark={passMark} vaultQuestions={vaultQuestions} />}
+        <WeakTags tags={stats.weak} />
+        {stats.byTag.length > 0 && (
+          <section className="card" aria-label={t('tagChart')}>
+            <TagAccuracyChart byTag={stats.byTag} />
+          </section>
+        )}
+        <section className="card" aria-label={t('activityChart', { days: ACTIVITY_DAYS })}>
+          <ActivityChart days={stats.days} />
+        </section>
+        <section className="card progress-wide" aria-label={t('examChart')}>
+          {stats.exams.length > 0 ? (
+            <ExamChart exams={stats.exams} passMark={passMark} />
+          ) : (
+            <div className="stack">
+              <h2 className="chart-title">{t('examChart')}</h2>
+              <p className="muted">{t('examEmpty')}</p>
+              <Link className="btn" to={paths.exam()}>{t('takeExam')}</Link>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
