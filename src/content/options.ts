@@ -8,6 +8,8 @@ export interface RawOption {
   label: string;
   text: string;
   line: number;
+  /** Written as a ticked task item ("- [x] B) ..."), which some notes use to mark the answer. */
+  checked?: boolean;
 }
 
 /** What reading an options block gives: the options, and any item that carried no label (kept verbatim). */
@@ -82,7 +84,9 @@ export function readOptionsList(list: List, markdown: string): OptionsRead {
       if (after.length > 0) read.stray.push(after.join('\n'));
     }
     const text = (at === -1 ? lines : lines.slice(0, at)).join('\n').trim();
-    read.options.push({ label: marker.label, text: unwrapBold(text, marker.bold), line: startLine(first) });
+    const option: RawOption = { label: marker.label, text: unwrapBold(text, marker.bold), line: startLine(first) };
+    if (item.checked === true) option.checked = true;
+    read.options.push(option);
   }
   return read;
 }

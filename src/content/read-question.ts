@@ -72,9 +72,11 @@ export function readQuestion(
         stage = takeOptions(draft, read);
         continue;
       }
+      if (stage !== 'stem' && explanationLabelRest(node) === '') {
+        stage = 'explain';
+        continue;
+      }
       if (stage === 'explain') {
-        const rest = explanationLabelRest(node);
-        if (rest === '') continue;
         draft.explanations.notes.push(sourceOf(markdown, node).trim());
         continue;
       }
@@ -107,6 +109,11 @@ export function readQuestion(
     }
   }
   draft.stem = stem.join('\n\n');
+  const ticked = draft.options.filter((option) => option.checked === true);
+  if (draft.answer === null && ticked.length > 0) {
+    const labels = [...new Set(ticked.map((option) => option.label))].sort();
+    draft.answer = { labels, line: ticked[0]?.line ?? draft.line, text: labels.join(', ') };
+  }
   return draft;
 }
 
