@@ -121,7 +121,7 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
           layout={layout}
           idPrefix={id.replace(/[^a-zA-Z0-9_-]/g, '')}
           names={names}
-          focusId={focusId}
+          focusId={diagram.nodes.some((n) => n.id === focusId) ? focusId : (diagram.nodes[0]?.id ?? null)}
           selectedId={selectedId}
           nearIds={lit.near}
           highlightIds={highlightIds}
