@@ -59,11 +59,11 @@ const mutation = fc.oneof(
 describe('parseNote on mutated notes', () => {
   test('random mutations of real notes never throw and keep diagnostics inside the file', () => {
     fc.assert(fc.property(mutation, (markdown) => checkInvariants(markdown)), { numRuns: 400 });
-  });
+  }, 300_000);
 
   test('a note made only of random text keeps the invariants', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (markdown) => checkInvariants(markdown)), { numRuns: 300 });
-  });
+  }, 300_000);
 });
 
 const question = (body: string) => `## 관련 문제\n\n**Question:** Pick one.\n\n${body}`;
