@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -102,4 +103,30 @@ test('an exam whose time ran out while the tab was closed is submitted on return
   await page.reload();
   await expect(page).toHaveURL(/\/exam\/results\//);
   await expect(page.locator('#exam-score')).toContainText(/of 3 correct/);
+});
+
+test('axe finds nothing in a running exam, its dialogs and its results, on a phone in Korean and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.addInitScript(() => {
+    const state = { language: 'ko', theme: 'dark', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+  const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+  await page.goto('/exam');
+  await page.getByLabel('문제 수').fill('2');
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: '시험 시작' }).click();
+  await firstOption(page).check();
+  await page.getByRole('button', { name: '검토 표시' }).click();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: '단축키 (?)' }).click();
+  await expect(page.getByRole('dialog', { name: '키보드 단축키' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '시험 제출' }).click();
+  await expect(page.getByRole('dialog', { name: '시험을 제출할까요?' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: '제출', exact: true }).click();
+  await expect(page.locator('.review-item')).toHaveCount(2);
+  expect(await violations()).toEqual([]);
 });

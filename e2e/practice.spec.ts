@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const SEED = '/practice?note=kms-sagemaker-s3-encryption';
@@ -114,4 +115,22 @@ test('an unknown note and an empty selection say so, with a way back', async ({ 
   await page.goto('/practice?mode=flagged');
   await expect(page.locator('#main').getByRole('status')).toHaveText('No questions match this selection yet.');
   await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
+});
+
+test('axe finds nothing on a refused choice, a checked question and the summary, in Korean and dark', async ({ page }) => {
+  await page.addInitScript(() => {
+    const state = { language: 'ko', theme: 'dark', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+  const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+  await page.goto(FIREHOSE);
+  for (const label of ['A', 'B', 'C']) await page.getByRole('checkbox', { name: new RegExp(`^${label}\\.`) }).click();
+  await expect(page.getByRole('alert')).toHaveText('2개까지만 고를 수 있습니다. 먼저 고른 것 하나를 해제하세요.');
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: '채점' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '오답입니다' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: '결과 요약 보기' }).click();
+  await expect(page.getByRole('heading', { name: '연습 결과 요약' })).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
