@@ -2,15 +2,9 @@ import type { Item, Layout } from './build-cells';
 import type { Side } from './glyphs';
 import { range } from './measure';
 import { pairArrowRows } from './pair-arrow-rows';
+import { readGroups, type CellEdge, type Terminal } from './read-groups';
 import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical';
 import type { ColumnSpace } from './types';
-
-/** A directed edge between two cells (by their merged owner), with the arrow's label if any. */
-export interface CellEdge {
-  from: number;
-  to: number;
-  label?: string;
-}
 
 /** Edges read from the arrows and wiring, what could not be read, and how loosely arrows lined up. */
 export interface Links {
@@ -22,14 +16,6 @@ export interface Links {
   offCenter: number;
 }
 
-interface Terminal {
-  cell: number;
-  side: Side;
-  head: boolean;
-}
-
-// One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
-const MAX_FAN = 400;
 const OPEN_CORNERS = '┌╭╔';
 const TOP_CORNERS = '┌╭';
 const CLOSE_CORNERS = '┘╯╝';
@@ -133,41 +119,4 @@ function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
     if ((lines[r] ?? []).length > 0) return r;
   }
   return -1;
-}
-
-function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, string[]>): Omit<Links, 'misfit' | 'offCenter'> {
-  const edges: CellEdge[] = [];
-  const problems: string[] = [];
-  for (const [root, ends] of groups) {
-    if (ends.length === 0) continue;
-    const label = labels.get(root)?.join(' ');
-    const heads = ends.filter((t) => t.head);
-    const plain = ends.filter((t) => !t.head);
-    // Plain wiring reads top to bottom, then left to right: a tree hangs from the box above its trunk.
-    const upper = plain.filter((t) => t.side === 'n');
-    let sources = upper.length > 0 ? upper : plain;
-    let targets = upper.length > 0 ? [...heads, ...plain.filter((t) => t.side !== 'n')] : heads;
-    if (targets.length === 0) {
-      sources = plain.filter((t) => t.side === 'w');
-      targets = plain.filter((t) => t.side !== 'w');
-    }
-    const distinct = (list: Terminal[]) => [...new Set(list.map((t) => t.cell))];
-    const from = distinct(sources);
-    const to = distinct(targets);
-    if (from.length === 0 && to.length === 2) {
-      const [a, b] = to as [number, number];
-      edges.push({ from: a, to: b, label }, { from: b, to: a, label });
-      continue;
-    }
-    if (from.length === 0 || to.length === 0) {
-      problems.push('an arrow or line with only one end');
-      continue;
-    }
-    if (from.length * to.length > MAX_FAN) {
-      problems.push('a junction joining too many boxes to read');
-      continue;
-    }
-    for (const f of from) for (const t of to) if (f !== t) edges.push(label ? { from: f, to: t, label } : { from: f, to: t });
-  }
-  return { edges, problems };
 }

@@ -1,0 +1,60 @@
+import type { Side } from './glyphs';
+
+/** A directed edge between two cells (by their merged owner), with the arrow's label if any. */
+export interface CellEdge {
+  from: number;
+  to: number;
+  label?: string;
+}
+
+/** Where a drawing (arrows and wiring joined together) touches a cell, and whether an arrowhead points at it. */
+export interface Terminal {
+  cell: number;
+  side: Side;
+  head: boolean;
+}
+
+// One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
+const MAX_FAN = 400;
+
+/**
+ * Reads each drawing's ends as edges: arrowheads mark targets; plain wiring reads top to bottom, then left
+ * to right; a drawing whose ends are all arrowheads joins two boxes both ways. Ends that cannot be read
+ * (one end only, too many) become problems.
+ */
+export function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, string[]>): { edges: CellEdge[]; problems: string[] } {
+  const edges: CellEdge[] = [];
+  const problems: string[] = [];
+  for (const [root, ends] of groups) {
+    if (ends.length === 0) continue;
+    const label = labels.get(root)?.join(' ');
+    const heads = ends.filter((t) => t.head);
+    const plain = ends.filter((t) => !t.head);
+    // Plain wiring reads top to bottom, then left to right: a tree hangs from the box above its trunk.
+    const upper = plain.filter((t) => t.side === 'n');
+    let sources = upper.length > 0 ? upper : plain;
+    let targets = upper.length > 0 ? [...heads, ...plain.filter((t) => t.side !== 'n')] : heads;
+    if (targets.length === 0) {
+      sources = plain.filter((t) => t.side === 'w');
+      targets = plain.filter((t) => t.side !== 'w');
+    }
+    const distinct = (list: Terminal[]) => [...new Set(list.map((t) => t.cell))];
+    const from = distinct(sources);
+    const to = distinct(targets);
+    if (from.length === 0 && to.length === 2) {
+      const [a, b] = to as [number, number];
+      edges.push({ from: a, to: b, label }, { from: b, to: a, label });
+      continue;
+    }
+    if (from.length === 0 || to.length === 0) {
+      problems.push('an arrow or line with only one end');
+      continue;
+    }
+    if (from.length * to.length > MAX_FAN) {
+      problems.push('a junction joining too many boxes to read');
+      continue;
+    }
+    for (const f of from) for (const t of to) if (f !== t) edges.push(label ? { from: f, to: t, label } : { from: f, to: t });
+  }
+  return { edges, problems };
+}
