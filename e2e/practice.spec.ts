@@ -108,6 +108,35 @@ test('a reload in the middle of practice resumes the same question with its answ
   await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuenow', '1');
 });
 
+test('with shuffled options the right text is still right, its letter and explanations follow it', async ({ page }) => {
+  await page.addInitScript(() => {
+    const state = { language: 'en', theme: 'light', shuffleOptions: true, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+  await page.goto(SEED);
+  const right = page.getByRole('radio', { name: /Assign an IAM role to the Amazon SageMaker notebook/ });
+  await right.check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
+  const optionB = page.locator('.quiz-option').filter({ hasText: 'Configure the Amazon SageMaker notebook instance to have access to the VPC' });
+  await expect(optionB).toContainText('S3는 VPC와 독립적인 서비스로');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}'));
+  expect(saved.state.attempts[0]).toMatchObject({ chosen: ['C'], correct: true });
+});
+
+test('questions due for review: a wrong answer today comes back under mode=due as an explicit list', async ({ page }) => {
+  await page.goto('/practice?mode=due');
+  await expect(page.locator('#main').getByRole('status')).toHaveText('Nothing is due for review today.');
+  await page.goto(SEED);
+  await page.getByRole('radio', { name: /^A\./ }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'See the summary' }).click();
+  await page.goto('/practice?mode=due');
+  await expect(page).toHaveURL(/\/practice\?ids=[0-9a-f]+$/);
+  await expect(page.locator('.quiz-question-heading')).toHaveText('Question 1 of 1');
+  await expect(page.locator('.quiz-stem')).toContainText('A Machine Learning Specialist uploads a dataset');
+});
+
 test('an unknown note and an empty selection say so, with a way back', async ({ page }) => {
   await page.goto('/practice?note=no-such-note');
   await expect(page.locator('#main').getByRole('status')).toHaveText('There is no note "no-such-note" in this vault.');
