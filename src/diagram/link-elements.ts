@@ -80,7 +80,8 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
 
   function leadingSource(all: readonly Item[][], row: number, c0: number): Item | undefined {
     // "→ X" under "A → Y" fans out from A; "→ X" at the start of a line continues the line above.
-    for (let r = row - 1; r >= Math.max(0, row - MAX_SCAN); r--) {
+    // A fan-out is indented under its arrow; an arrow starting the line continues the line above.
+    for (let r = row - 1; c0 > 1 && r >= Math.max(0, row - MAX_SCAN); r--) {
       const same = all[r]?.find((i) => 'element' in i && elements[i.element]?.arrow && Math.abs(i.span.c0 - c0) <= 2);
       if (same) return same;
     }

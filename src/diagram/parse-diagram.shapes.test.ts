@@ -195,6 +195,12 @@ const shapes: Shape[] = [
     edges: ['Analytics -> S3', 'Kinesis -> Analytics', 'Raw Data -> Kinesis'],
   },
   {
+    name: 'a chain wrapped by a leading arrow at the start of the next line',
+    block: ['A → B → C', '→ D → E'],
+    nodes: ['A', 'B', 'C', 'D', 'E'],
+    edges: ['A -> B', 'B -> C', 'C -> D', 'D -> E'],
+  },
+  {
     name: 'branches that fan out from one arrow column',
     block: ['Glue Crawler → Redshift 스키마', '             → RDS 테이블'],
     nodes: ['Glue Crawler', 'Redshift 스키마', 'RDS 테이블'],
