@@ -12,7 +12,11 @@ export function ExamReview({ outcomes }: { outcomes: ExamQuestionOutcome[] }) {
   const [filter, setFilter] = useState<ReviewFilter>('all');
   const id = useId();
   const counts = { all: outcomes.length, wrong: filterReview(outcomes, 'wrong').length, flagged: filterReview(outcomes, 'flagged').length };
-  const labels = { all: t('filterAll', { count: counts.all }), wrong: t('filterWrong', { count: counts.wrong }), flagged: t('filterFlagged', { count: counts.flagged }) };
+  const labels = {
+    all: t('filterAll', { count: counts.all }),
+    wrong: t('filterWrong', { count: counts.wrong }),
+    flagged: t('filterFlagged', { count: counts.flagged }),
+  };
   const shown = filterReview(outcomes, filter);
   return (
     <section className="exam-review" aria-labelledby={`${id}-title`}>

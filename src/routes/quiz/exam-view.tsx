@@ -67,7 +67,9 @@ export function ExamView({ session: initial, items }: { session: Session; items:
             onChoose={exam.choose}
           />
           <div className="row quiz-actions">
-            <button type="button" className="btn" onClick={() => exam.goTo(session.current - 1)} disabled={session.current === 0}>{t('previous')}</button>
+            <button type="button" className="btn" onClick={() => exam.goTo(session.current - 1)} disabled={session.current === 0}>
+              {t('previous')}
+            </button>
             <button type="button" className="btn" aria-pressed={exam.flagged} onClick={exam.toggleFlag}>
               <span aria-hidden="true">⚑</span> {t('flag')}
             </button>

@@ -21,7 +21,10 @@ export function readPracticeQuery(params: URLSearchParams): PracticeRequest {
   if (tag) return { kind: 'selection', selection: { kind: 'tag', tag } };
   const mode = params.get('mode');
   if (mode === 'due') return { kind: 'due' };
-  if (mode) return Object.hasOwn(MODES, mode) ? { kind: 'selection', selection: MODES[mode as keyof typeof MODES] } : { kind: 'invalid', reason: 'unknown-mode' };
+  if (mode) {
+    if (!Object.hasOwn(MODES, mode)) return { kind: 'invalid', reason: 'unknown-mode' };
+    return { kind: 'selection', selection: MODES[mode as keyof typeof MODES] };
+  }
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
   if (ids.length > 0) return { kind: 'selection', selection: { kind: 'ids', ids } };
   return { kind: 'invalid', reason: 'nothing-asked' };

@@ -74,7 +74,13 @@ export function PracticeView({ title, session: initial, items, notes }: Practice
             onChoose={practice.choose}
             onPoint={setPointing}
           />
-          <Verdict revealed={revealed} correct={practice.correct} answer={shown.question.answer} guessed={practice.guessed} onGuessed={practice.setGuessed} />
+          <Verdict
+            revealed={revealed}
+            correct={practice.correct}
+            answer={shown.question.answer}
+            guessed={practice.guessed}
+            onGuessed={practice.setGuessed}
+          />
           <div className="row quiz-actions">
             {revealed ? (
               <button ref={nextRef} type="button" className="btn btn-primary" onClick={practice.next}>

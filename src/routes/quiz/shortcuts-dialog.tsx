@@ -7,7 +7,14 @@ export function ShortcutsDialog({ open, mode, onClose }: { open: boolean; mode: 
   const t = useT(quizMessages);
   const ref = useModalDialog(open, onClose);
   const rows: [string, string][] = mode === 'exam'
-    ? [['1–6', t('keyDigits')], ['A–E', t('keyChooseExam')], ['Enter', t('keyEnterExam')], ['← →', t('keyArrows')], ['F', t('keyFlag')], ['?', t('keyHelp')]]
+    ? [
+        ['1–6', t('keyDigits')],
+        ['A–E', t('keyChooseExam')],
+        ['Enter', t('keyEnterExam')],
+        ['← →', t('keyArrows')],
+        ['F', t('keyFlag')],
+        ['?', t('keyHelp')],
+      ]
     : [['1–6', t('keyDigits')], ['A–F', t('keyChoose')], ['Enter', t('keyEnter')], ['?', t('keyHelp')]];
   return (
     <dialog ref={ref} className="quiz-dialog card" aria-labelledby="shortcuts-title">

@@ -34,7 +34,14 @@ export function useModalDialog(open: boolean, onClose: () => void) {
   return ref;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = [
+  'button:not([disabled])',
+  '[href]',
+  'input:not([disabled])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  '[tabindex]:not([tabindex="-1"])',
+].join(', ');
 
 /** Keeps Tab and Shift+Tab cycling through the dialog's controls. */
 function wrapTab(event: KeyboardEvent) {
