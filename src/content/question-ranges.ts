@@ -47,12 +47,13 @@ function rangesInSection(root: Root, section: Section, markdown: string): Questi
     return found;
   };
   const openers = indices((i) => opensQuestion(nodes[i] ?? { type: 'thematicBreak' }, markdown));
-  if (openers.length > 0) return splitAt(openers, section.end);
+  // A question sub-heading ("### 문제 2") starts a question unless a "Question:" label follows it at once.
   const subheadings = indices((i) => {
     const node = nodes[i];
-    return node?.type === 'heading' && classifyHeading(plainText(node)) === 'question';
+    return node?.type === 'heading' && classifyHeading(plainText(node)) === 'question' && !openers.includes(i + 1);
   });
-  if (subheadings.length > 0) return splitAt(subheadings, section.end);
+  const starts = [...openers, ...subheadings].sort((a, b) => a - b);
+  if (starts.length > 0) return splitAt(starts, section.end);
   const hasOptions = indices((i) => {
     const node = nodes[i];
     if (node?.type === 'list') return isOptionsList(node, markdown);
