@@ -35,14 +35,20 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || (ch !== undefined && /^[\uFE00-\uFE0F\u200B-\u200D]$/.test(ch));
 }
 
+// Hyphens and the dashes word processors turn them into ("——>", "–>").
+const DASHES = new Set(['-', '–', '—', '―']);
+
 // ASCII arrows are "->", "-->", "<-", "<--", "=>", "==>", "<==" and plain "--" runs; a lone "-" is prose.
 function asciiClass(glyphs: readonly Glyph[], i: number): GlyphClass {
   const ch = glyphs[i]?.ch;
   const prev = glyphs[i - 1]?.ch;
   const next = glyphs[i + 1]?.ch;
-  if (ch === '-') return next === '-' || prev === '-' || next === '>' || prev === '<' ? 'line' : 'text';
-  if (ch === '>') return prev === '-' || prev === '=' || (prev !== undefined && SHAFTS.has(prev)) ? 'head' : 'text';
-  if (ch === '<') return next === '-' || (next === '=' && glyphs[i + 2]?.ch === '=') || (next !== undefined && SHAFTS.has(next)) ? 'head' : 'text';
+  if (ch !== undefined && DASHES.has(ch)) {
+    const isDash = (c: string | undefined) => c !== undefined && DASHES.has(c);
+    return isDash(next) || isDash(prev) || next === '>' || prev === '<' ? 'line' : 'text';
+  }
+  if (ch === '>') return prev !== undefined && (DASHES.has(prev) || prev === '=' || SHAFTS.has(prev)) ? 'head' : 'text';
+  if (ch === '<') return next !== undefined && (DASHES.has(next) || (next === '=' && glyphs[i + 2]?.ch === '=') || SHAFTS.has(next)) ? 'head' : 'text';
   if (ch === '=') {
     let j = i;
     while (glyphs[j]?.ch === '=') j++;
@@ -73,7 +79,7 @@ export function classifyGlyphs(glyphs: readonly Glyph[]): GlyphClass[] {
     if (SHAFTS.has(ch) || isBoxGlyph(ch)) return 'line';
     if (H_HEADS.has(ch)) return 'head';
     if (V_HEADS.has(ch)) return isWordArrow(glyphs, i) ? 'text' : 'vertical';
-    if (ch === '-' || ch === '>' || ch === '<' || ch === '=') return asciiClass(glyphs, i);
+    if (DASHES.has(ch) || ch === '>' || ch === '<' || ch === '=') return asciiClass(glyphs, i);
     return 'text';
   });
 }
