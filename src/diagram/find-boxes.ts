@@ -15,7 +15,8 @@ const TOP_LEFT = new Set(['┌', '╭', '╔']);
 const TOP_RIGHT = new Set(['┐', '╮', '╗']);
 const BOTTOM_LEFT = new Set(['└', '╰', '╚']);
 const BOTTOM_RIGHT = new Set(['┘', '╯', '╝']);
-const LEFT_WALL = new Set(['│', '┃', '║']);
+// "│ A │───▶ B │": an arrow drawn into a box may take the place of its left wall.
+const LEFT_WALL = new Set(['│', '┃', '║', '▶', '►']);
 const SPLIT_LEFT = new Set(['├', '╠']);
 const WALL = new Set(['│', '┃', '║', '┤', '╣', '┼', '╬']);
 const EDGE = new Set(['─', '━', '═', '┬', '┴', '┼', '╦', '╩', '╬']);

@@ -228,6 +228,18 @@ const shapes: Shape[] = [
     edges: ['Kinesis -> Lambda', 'Lambda -> DynamoDB', 'Streams -> DynamoDB'],
   },
   {
+    name: 'an arrow drawn into a box in place of its left wall',
+    block: [
+      '┌──────────┐    ┌──────────┐',
+      '│ Sources  │    │ Lake     │',
+      '├──────────┤    ├──────────┤',
+      '│ • S3     │────▶ • 권한   │',
+      '└──────────┘    └──────────┘',
+    ],
+    nodes: ['Sources • S3', 'Lake • 권한'],
+    edges: ['Sources • S3 -> Lake • 권한'],
+  },
+  {
     name: 'a label written over an arrow, and beside a vertical line',
     block: ['              HTTPS', 'Client ──────────────→ API Gateway', '                           │ 호출', '                           ▼', '                        Lambda'],
     nodes: ['Client', 'API Gateway', 'Lambda'],
