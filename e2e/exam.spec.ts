@@ -97,12 +97,17 @@ test('an exam whose time ran out while the tab was closed is submitted on return
   await firstOption(page).check();
   await page.evaluate(() => {
     const saved = JSON.parse(localStorage.getItem('examflow-progress') ?? '{}');
-    saved.state.sessions.exam.deadline = new Date(Date.now() - 1000).toISOString();
+    // As if the tab had closed an hour ago and the exam's nine minutes ran out meanwhile.
+    saved.state.sessions.exam.startedAt = new Date(Date.now() - 3600_000).toISOString();
+    saved.state.sessions.exam.deadline = new Date(Date.now() - 3600_000 + 9 * 60_000).toISOString();
     localStorage.setItem('examflow-progress', JSON.stringify(saved));
   });
   await page.reload();
   await expect(page).toHaveURL(/\/exam\/results\//);
   await expect(page.locator('#exam-score')).toContainText(/of 3 correct/);
+  const exam = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state.exams[0]);
+  expect(Date.parse(exam.at)).toBeLessThan(Date.now());
+  expect(exam.seconds).toBeLessThanOrEqual(9 * 60);
 });
 
 test('axe finds nothing in a running exam, its dialogs and its results, on a phone in Korean and dark', async ({ page }) => {

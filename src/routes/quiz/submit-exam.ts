@@ -11,7 +11,9 @@ import { examRecordsFor } from './attempt-records';
 
 /** Submits the exam at `now` and returns the id of its results. */
 export function submitExam(session: Session, items: readonly QuizItem[], now: number): string {
-  const finished = finish(session, now);
+  // An exam that ran out while the tab was closed ended at its deadline, not when the tab came back.
+  const deadline = session.deadline === null ? Number.NaN : Date.parse(session.deadline);
+  const finished = finish(session, Number.isNaN(deadline) ? now : Math.min(now, deadline));
   const store = progressStore.getState();
   if (store.exams.some((exam) => exam.id === finished.id)) return finished.id;
   const { attempts, exam } = examRecordsFor(finished, items, useSettings.getState().passMark);
