@@ -54,9 +54,14 @@ interface Found {
 function walls(tokens: readonly Token[], expected: readonly Span[], taken: ReadonlySet<number>): number[] | null {
   const left = expected[0];
   if (!left) return null;
-  const first = tokens.findIndex(
-    (t, i) => !taken.has(i) && t.kind === 'wire' && (LEFT_WALL.has(t.ch) || SPLIT_LEFT.has(t.ch)) && near(t.span, left, SLACK),
-  );
+  // The nearest wall glyph to the corner above (a real "│" before an arrowhead standing in for one).
+  let first = -1;
+  let firstDistance = Infinity;
+  tokens.forEach((t, i) => {
+    if (taken.has(i) || t.kind !== 'wire' || !(LEFT_WALL.has(t.ch) || SPLIT_LEFT.has(t.ch)) || !near(t.span, left, SLACK)) return;
+    const distance = Math.min(Math.abs(t.span.c0 - left.c0), Math.abs(t.span.d0 - left.d0)) + (t.ch === '▶' || t.ch === '►' ? 0.5 : 0);
+    if (distance < firstDistance) [first, firstDistance] = [i, distance];
+  });
   if (first < 0) return null;
   const picked = [first];
   // Walls are taken in order, the next one after the last: trailing blanks inside a box vary line by line.
