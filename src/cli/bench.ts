@@ -12,7 +12,7 @@ import { formatKb, formatNumber, formatTable } from './bench/format-table';
 import { generateVault } from './bench/generate';
 import { measureParse, type ParseResult } from './bench/parse-throughput';
 import { measureSearch, type SearchResult } from './bench/search-bench';
-import { measureViteBuild, type BuildResult } from './bench/vite-build';
+import { measureViteBuild, timedConfigSource, type BuildResult } from './bench/vite-build';
 
 const SAMPLE = '../shared/vault-sample';
 const SIZES = [1000, 5000] as const;
@@ -51,15 +51,19 @@ async function main(): Promise<void> {
     }
 
     const builds: BuildRow[] = [];
+    await mkdir('bench-results', { recursive: true });
+    const configFile = path.resolve('bench-results/vite.bench.config.ts');
+    await writeFile(configFile, timedConfigSource(process.cwd()));
     for (const vault of vaults) {
       const outDir = path.join(work, `dist-${builds.length}`);
-      const build = await measureViteBuild(vault.dir, outDir);
+      const build = await measureViteBuild(vault.dir, outDir, configFile);
       const { lazy, ...bundle } = await measureBundle(outDir);
       const notes = parses.find((p) => p.vault === vault.name)?.notes ?? 0;
       builds.push({ vault: vault.name, notes, ...build, bundle: { ...bundle, largestLazy: lazy.slice(0, 5) } });
       console.log(`built ${vault.name} in ${seconds(build.wallMs)}`);
       await rm(outDir, { recursive: true, force: true });
     }
+    await rm(configFile, { force: true });
 
     print(parses, builds, searches);
     await mkdir('bench-results', { recursive: true });
@@ -80,16 +84,17 @@ function print(parses: (ParseResult & { vault: string })[], builds: BuildRow[], 
       `${formatNumber(p.parseMs)} ms`, formatNumber(p.notesPerSecond)]),
   ));
   console.log(`\nvite build (child process) and the built site; home JS budget ${formatKb(INITIAL_JS_BUDGET)} gzipped`);
-  // The build parses the vault and builds the search index once each; the rest is bundling, hashing
-  // and the service worker's precache manifest. An estimate: the in-process runs are warmer than the build's.
-  const contentMs = (vault: string) =>
-    (parses.find((p) => p.vault === vault)?.parseMs ?? 0) + (searches.find((s) => s.vault === vault)?.buildMs ?? 0);
   console.log(formatTable(
-    ['vault', 'notes', 'build', 'parse+search', 'rest', 'peak RSS', 'home JS gz', 'note chunks gz', 'median note gz', 'precache', 'sw.js'],
-    builds.map((b) => [b.vault, formatNumber(b.notes), seconds(b.wallMs), seconds(contentMs(b.vault)),
-      seconds(b.wallMs - contentMs(b.vault)), `${formatNumber(b.peakRssMb)} MB`,
+    ['vault', 'notes', 'build', 'peak RSS', 'home JS gz', 'note chunks gz', 'median note gz', 'precache', 'sw.js'],
+    builds.map((b) => [b.vault, formatNumber(b.notes), seconds(b.wallMs), `${formatNumber(b.peakRssMb)} MB`,
       formatKb(b.bundle.initialGzip), formatKb(b.bundle.notes.gzipTotal), formatKb(b.bundle.notes.gzipMedian),
       formatNumber(b.precacheEntries), formatKb(b.swBytes)]),
+  ));
+  console.log('\nWhere the build time goes (modules = loading and transforming, including parsing and search indexing)');
+  const phaseNames = ['startup', 'modules', 'render', 'emit', 'after'];
+  console.log(formatTable(
+    ['vault', ...phaseNames],
+    builds.map((b) => [b.vault, ...phaseNames.map((name) => (b.phases ? seconds(b.phases[name] ?? Number.NaN) : 'n/a'))]),
   ));
   const slow = builds.filter((b) => b.slowPlugins.length > 0);
   for (const b of slow) console.log(`  ${b.vault}: rolldown reports slow plugins: ${b.slowPlugins.join('; ')}`);

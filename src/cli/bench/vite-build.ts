@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { phaseSpans } from './phase-timer';
 
 /** What one `vite build` cost. */
 export interface BuildResult {
@@ -15,6 +16,8 @@ export interface BuildResult {
   slowPlugins: string[];
   swBytes: number;
   precacheEntries: number;
+  /** Milliseconds per build phase (see phaseSpans), when the build ran with the phase timer. */
+  phases: Record<string, number> | null;
 }
 
 const TIME = '/usr/bin/time';
@@ -33,10 +36,26 @@ function peakRssFromProc(pid: number): Promise<number> {
   );
 }
 
-/** Builds the app for `contentDir` into `outDir` with the repository's own Vite and config. */
-export async function measureViteBuild(contentDir: string, outDir: string): Promise<BuildResult> {
+/**
+ * A Vite config that is the repository's config plus the phase timer. It must be written inside the
+ * repository (the bench uses the git-ignored bench-results/): from a folder outside it, Vite bundles the
+ * config's packages differently and the remark plugins arrive empty.
+ */
+export function timedConfigSource(repoRoot: string): string {
+  const config = JSON.stringify(path.join(repoRoot, 'vite.config.ts'));
+  const timer = JSON.stringify(path.join(repoRoot, 'src/cli/bench/phase-timer.ts'));
+  return [
+    `import config from ${config};`,
+    `import { phaseTimer } from ${timer};`,
+    'export default { ...config, plugins: [...(config.plugins ?? []), phaseTimer()] };',
+    '',
+  ].join('\n');
+}
+
+/** Builds the app for `contentDir` into `outDir` with the repository's own Vite and config (or `configFile`). */
+export async function measureViteBuild(contentDir: string, outDir: string, configFile?: string): Promise<BuildResult> {
   const vite = path.resolve('node_modules/.bin/vite');
-  const args = ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  const args = ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(configFile ? ['--config', configFile] : [])];
   const useTime = existsSync(TIME);
   const [command, commandArgs] = useTime ? [TIME, ['-v', vite, ...args]] : [vite, args];
   const start = performance.now();
@@ -68,5 +87,6 @@ export async function measureViteBuild(contentDir: string, outDir: string): Prom
     slowPlugins: stderr.split('\n').filter((line) => /\(\d+ calls?\)/.test(line)).map((line) => line.trim()),
     swBytes: (await stat(path.join(outDir, 'sw.js'))).size,
     precacheEntries: (sw.match(/\{url:/g) ?? []).length,
+    phases: phaseSpans(stderr, wallMs),
   };
 }
