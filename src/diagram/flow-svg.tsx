@@ -32,7 +32,8 @@ export function FlowSvg(props: FlowSvgProps) {
       className="flow-svg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width="100%"
-      style={{ maxWidth: layout.width, minWidth: Math.min(layout.width, 480) }}
+      // Shrinks to fit a phone down to 60% (text stays legible); a wider drawing scrolls sideways instead.
+      style={{ maxWidth: layout.width, minWidth: Math.min(layout.width, Math.max(320, layout.width * 0.6)) }}
     >
       <defs aria-hidden="true">
         {['plain', 'lit'].map((kind) => (
