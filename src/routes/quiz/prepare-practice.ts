@@ -16,7 +16,13 @@ export type PracticePlan =
 
 /** Resolves a practice request against the vault and the saved progress. */
 export async function preparePractice(request: PracticeRequest): Promise<PracticePlan> {
-  if (request.kind === 'invalid') return { kind: 'problem', problem: request.reason };
+  const saved = progressStore.getState().sessions.practice;
+  const open = saved && saved.finishedAt === null ? saved : null;
+  if (request.kind === 'invalid') {
+    // A bare /practice carries on with the practice in progress, if there is one.
+    const resumed = request.reason === 'nothing-asked' && open ? await resumeSession(open) : null;
+    return resumed ? { kind: 'session', started: resumed } : { kind: 'problem', problem: request.reason };
+  }
   if (request.kind === 'due') {
     const ids = dueQuestionIds(progressStore.getState().attempts, Date.now());
     return ids.length > 0 ? { kind: 'redirect', to: practiceIdsPath(ids) } : { kind: 'problem', problem: 'nothing-due' };
@@ -25,9 +31,8 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
   if (selection.kind === 'note' && !notes.some((note) => note.slug === selection.slug)) {
     return { kind: 'problem', problem: 'unknown-note', slug: selection.slug };
   }
-  const saved = progressStore.getState().sessions.practice;
-  if (saved && saved.finishedAt === null && sameSelection(saved.selection, selection)) {
-    const resumed = await resumeSession(saved);
+  if (open && sameSelection(open.selection, selection)) {
+    const resumed = await resumeSession(open);
     if (resumed) return { kind: 'session', started: resumed };
   }
   const started = await startSession(selection, { mode: 'practice' });

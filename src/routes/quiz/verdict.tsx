@@ -23,11 +23,13 @@ export function Verdict({ revealed, correct, answer, guessed, onGuessed }: Verdi
         {revealed && (correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect', { labels: answer.join(', ') })}`)}
       </p>
       {revealed && (
-        <label className="quiz-guessed">
-          <input type="checkbox" checked={guessed} onChange={(event) => onGuessed(event.target.checked)} aria-describedby="guessed-hint" />
-          {t('guessed')}
+        <>
+          <label className="quiz-guessed">
+            <input type="checkbox" checked={guessed} onChange={(event) => onGuessed(event.target.checked)} aria-describedby="guessed-hint" />
+            {t('guessed')}
+          </label>
           <span id="guessed-hint" className="visually-hidden">{t('guessedHint')}</span>
-        </label>
+        </>
       )}
     </div>
   );
