@@ -81,6 +81,8 @@ describe('parseNote on hostile notes', () => {
     ['frontmatter never closed', () => `---\ntitle: x\n${seeds[0] ?? ''}`],
     ['random bytes', () => Array.from({ length: 20_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join('')],
     ['many spaces before a letter', () => `- **${' '.repeat(100_000)}x** - y\n`],
+    // Found by the mutation run: a second label inside the explanation section that follows the questions.
+    ['a Question: label inside the explanation section', () => question('- A) one\n- B) two\n\n**정답: A**\n\n## 해설\n**Question:** \n\n- **B번** - no\n')],
   ])('%s parses without throwing', (_name, make) => {
     checkInvariants(make());
   }, 120_000);

@@ -29,7 +29,8 @@ export function findQuestionRanges(root: Root, sections: Section[], markdown: st
     if (last !== undefined && next?.kind === 'explanation' && depth(next.heading) === depth(section.heading)) last.end = next.end;
     ranges.push(...found);
   }
-  const covered = (index: number) => inside.some((section) => index >= section.start && index < section.end);
+  const claimed = [...ranges, ...inside];
+  const covered = (index: number) => claimed.some((range) => index >= range.start && index < range.end);
   nodes.forEach((node, index) => {
     if (covered(index) || !opensQuestion(node, markdown)) return;
     let end = index + 1;

@@ -36,7 +36,9 @@ export function readQuestion(
   for (let i = start; i < end; i += 1) {
     const node = nodes[i];
     if (node === undefined) break;
-    if (node.type === 'thematicBreak' || (node.type === 'heading' && !(stage === 'explain' && classifyHeading(plainText(node)) === 'explanation'))) {
+    // A later "Question:" label starts the next question, even inside a range stretched over an explanation section.
+    const nextQuestion = stage !== 'stem' && node.type === 'paragraph' && questionLabelEnd(node, markdown) !== null;
+    if (nextQuestion || node.type === 'thematicBreak' || (node.type === 'heading' && !(stage === 'explain' && classifyHeading(plainText(node)) === 'explanation'))) {
       if (i === start) continue;
       break;
     }
