@@ -1,11 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A Markdown file of a vault: its path relative to the vault root (forward slashes) and its text. */
-export interface VaultFile {
-  file: string;
-  markdown: string;
-}
+import type { VaultFile } from '../content/parse-vault';
+
+export type { VaultFile };
 
 /** Lists every `.md` file below `dir`, recursively, sorted, skipping dot-folders such as `.obsidian`. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
