@@ -81,25 +81,38 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
 // A piece carries its own arrow when an arrow or wire sits right beside it, not across a wide gap.
 const LINK_GAP = 4;
 
-function isLinked(items: readonly Item[], i: number): boolean {
+// An arrow into a piece from a note on its right ("[0,0,1] ← 숫자 3") annotates it; it is not a step of
+// its own, so the piece may still be the second line of the label above.
+function isLinked(items: readonly Item[], i: number, elements?: readonly Element[]): boolean {
   const item = items[i];
   const prev = items[i - 1];
   const next = items[i + 1];
   if (!item) return false;
   const before = prev !== undefined && 'element' in prev && item.span.d0 - prev.span.d1 <= LINK_GAP;
   const after = next !== undefined && 'element' in next && next.span.d0 - item.span.d1 <= LINK_GAP;
-  return before || after;
+  const annotated = after && next !== undefined && 'element' in next && elements !== undefined &&
+    elements[next.element]?.heads.join('') === 'w' && items[i + 3] === undefined;
+  return before || (after && !annotated);
 }
 
-// Two pieces each with their own arrows are two steps; a heading joins an arrow row only at its left edge.
-function mayJoin(above: readonly Item[], ai: number, below: readonly Item[], bi: number, space: ColumnSpace): boolean {
+// Two pieces each with their own arrows are two steps. A line without arrows joins an arrow row only as
+// part of a column of text written over several lines: it sits in a row of columns itself, or the text
+// goes on under the arrow row's piece ("의료 기록 / 약물 기록 → … / 실험실 결과"). A lone line over an
+// arrow row is a heading, not the first words of the row's first box.
+function mayJoin(
+  above: readonly Item[], ai: number, below: readonly Item[], bi: number, next: readonly Item[], space: ColumnSpace,
+  elements: readonly Element[],
+): boolean {
   const upperLinked = isLinked(above, ai);
-  const lowerLinked = isLinked(below, bi);
+  const lowerLinked = isLinked(below, bi, elements);
   if (upperLinked && lowerLinked) return false;
   if (!lowerLinked || upperLinked) return true;
   const a = range((above[ai] as Item).span, space)[0];
   const b = range((below[bi] as Item).span, space)[0];
-  return Math.abs(a - b) <= 3;
+  if (Math.abs(a - b) > 3) return false;
+  const lower = below[bi] as Item;
+  const goesOn = next.some((item, ni) => 'cell' in item && overlap(item.span, lower.span, space) > 0 && !isLinked(next, ni));
+  return above.filter((item) => 'cell' in item).length >= 2 || goesOn;
 }
 
 /**
@@ -132,7 +145,7 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
         if (range(upper.span, space)[0] >= l1) break;
         if (!('cell' in upper) || boxes.has(upper.cell)) continue;
         const text = layout.cells[upper.cell]?.parts[0]?.text ?? '';
-        if (/[:：]$/.test(text) || !mayJoin(above, ai, below, bi, space)) continue;
+        if (/[:：]$/.test(text) || !mayJoin(above, ai, below, bi, layout.lines[row + 1] ?? [], space, layout.elements)) continue;
         pairs.push({ a: upper.cell, b: lower.cell, size: overlap(upper.span, lower.span, space) });
       }
     });

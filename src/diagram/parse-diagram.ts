@@ -24,6 +24,15 @@ interface Reading {
   offCenter: number;
 }
 
+// A lone line with no arrows of its own, right over a row of side arrows, names that row ("1단계: 수집").
+function headsArrowRow(layout: Layout, row: number): boolean {
+  const own = layout.lines[row] ?? [];
+  const next = layout.lines[row + 1] ?? [];
+  const sideArrow = (item: (typeof next)[number]) =>
+    'element' in item && (layout.elements[item.element]?.arrow ?? false) && !(layout.elements[item.element]?.ports.includes('n') ?? true);
+  return own.length === 1 && next.some(sideArrow);
+}
+
 function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<string, number>): Reading {
   const owner = mergeCells(layout, space);
   const links = linkElements(layout, owner, space);
@@ -46,7 +55,9 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
   for (const [root, g] of groups) {
     const label = tidyNodeLabel(g.texts.join(' ').replace(/\s+/g, ' ').trim());
     if (label === '') continue;
-    if (!connected.has(root) && g.row === g.lastRow && /[:：]$/.test(label)) titles.push({ text: label, row: g.row });
+    if (!connected.has(root) && g.row === g.lastRow && (/[:：]$/.test(label) || headsArrowRow(layout, g.row))) {
+      titles.push({ text: label, row: g.row });
+    }
     else nodes.push({ id: '', root, label, row: g.row, col: g.col, rowSpan: g.lastRow - g.row + 1, width: g.end - g.col });
   }
   nodes.sort((a, b) => a.row - b.row || a.col - b.col);
