@@ -8,7 +8,7 @@ export interface Hit {
   distance: number;
 }
 
-// Up/down links look this many lines away at most: enough for blank lines around an arrow, bounded on huge input.
+/** How many lines away up/down links look at most: enough for blank lines around an arrow, bounded on huge input. */
 export const MAX_SCAN = 4;
 const TIGHT = 2;
 /** How far off its box an arrow may be drawn and still point at it. */
