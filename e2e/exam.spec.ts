@@ -28,7 +28,7 @@ test('three questions, one flagged, one left unanswered: submit, see the score, 
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[89]:\d\d$/);
   await firstOption(page).check();
   await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.locator('.quiz-question-heading')).toHaveText('Question 2 of 3');
   await firstOption(page).check();
   await page.getByRole('button', { name: 'Flag for review' }).click();
@@ -81,7 +81,7 @@ test('a reload in the middle of an exam resumes it where it was, against the sam
   const deadline = await deadlineOf(page);
   expect(deadline).not.toBeNull();
   await firstOption(page).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   const stem = await page.locator('.quiz-stem').innerText();
 
   await page.reload();

@@ -22,7 +22,7 @@ test('seed note: choose B, check, B is marked wrong with its explanation, C righ
   const group = page.getByRole('group', { name: /A Machine Learning Specialist uploads a dataset/ });
   await expect(group.getByRole('radio')).toHaveCount(4);
   await group.getByRole('radio', { name: /^B\./ }).check();
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Incorrect' })).toHaveText('✗ Incorrect — the answer is C');
   const optionB = page.locator('.quiz-option').filter({ has: page.getByRole('radio', { name: /^B\./ }) });
@@ -78,7 +78,7 @@ test('Select TWO: a third choice is refused with a message, and only the exact p
   await expect(page.getByRole('alert')).toHaveText('You can choose only 2. Clear one of your choices first.');
   await page.getByRole('checkbox', { name: /^A\./ }).uncheck();
   await page.getByRole('checkbox', { name: /^D\./ }).check();
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
 });
 
@@ -86,7 +86,7 @@ test('a wrong pair is wrong: no partial credit', async ({ page }) => {
   await page.goto(FIREHOSE);
   await page.getByRole('checkbox', { name: /^B\./ }).check();
   await page.getByRole('checkbox', { name: /^E\./ }).check();
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Incorrect' })).toHaveText('✗ Incorrect — the answer is B, D');
   const optionD = page.locator('.quiz-option').filter({ has: page.getByRole('checkbox', { name: /^D\./ }) });
   await expect(optionD).toContainText('Correct answer you missed');
@@ -97,8 +97,8 @@ test('a reload in the middle of practice resumes the same question with its answ
   const heading = page.locator('.quiz-question-heading');
   await expect(heading).toHaveText(/Question 1 of \d+/);
   await page.getByRole('radio').or(page.getByRole('checkbox')).first().check();
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(heading).toHaveText(/Question 2 of/);
   await expect(heading).toBeFocused();
   const stem = await page.locator('.quiz-stem').innerText();
@@ -119,7 +119,7 @@ test('with shuffled options the right text is still right, its letter and explan
   await page.goto(SEED);
   const right = page.getByRole('radio', { name: /Assign an IAM role to the Amazon SageMaker notebook/ });
   await right.check();
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
   const optionB = page.locator('.quiz-option').filter({ hasText: 'Configure the Amazon SageMaker notebook instance to have access to the VPC' });
   await expect(optionB).toContainText('S3는 VPC와 독립적인 서비스로');
@@ -132,7 +132,7 @@ test('questions due for review: a wrong answer today comes back under mode=due a
   await expect(page.locator('#main').getByRole('status')).toHaveText('Nothing is due for review today.');
   await page.goto(SEED);
   await page.getByRole('radio', { name: /^A\./ }).check();
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByRole('button', { name: 'See the summary' }).click();
   await page.goto('/practice?mode=due');
   await expect(page).toHaveURL(/\/practice\?ids=[0-9a-f]+$/);
@@ -159,7 +159,7 @@ test('axe finds nothing on a refused choice, a checked question and the summary,
   for (const label of ['A', 'B', 'C']) await page.getByRole('checkbox', { name: new RegExp(`^${label}\\.`) }).click();
   await expect(page.getByRole('alert')).toHaveText('2개까지만 고를 수 있습니다. 먼저 고른 것 하나를 해제하세요.');
   expect(await violations()).toEqual([]);
-  await page.getByRole('button', { name: '채점' }).click();
+  await page.getByRole('button', { name: '채점', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '오답입니다' })).toBeVisible();
   expect(await violations()).toEqual([]);
   await page.getByRole('button', { name: '결과 요약 보기' }).click();
