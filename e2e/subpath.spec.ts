@@ -61,3 +61,17 @@ test('the web manifest and the service worker live under the base path', async (
   expect(new URL(scope).pathname).toBe('/examflow/');
   expect(readFileSync('dist-subpath/_redirects', 'utf8')).toBe('/examflow/* /examflow/index.html 200\n');
 });
+
+test('offline under /examflow/, a deep link is answered by the service worker with the app', async ({ page, context }) => {
+  await page.goto('/examflow/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  try {
+    const response = await page.goto(NOTE);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(NOTE_TITLE);
+  } finally {
+    await context.setOffline(false);
+  }
+});
