@@ -2,7 +2,8 @@
 export type PracticeQuery =
   | { note: string }
   | { tag: string }
-  | { mode: 'all' | 'wrong' | 'flagged' | 'due' };
+  | { mode: 'all' | 'wrong' | 'flagged' | 'due' }
+  | { ids: readonly string[] };
 
 const encodeTag = (tag: string) => tag.split('/').map(encodeURIComponent).join('/');
 
@@ -12,7 +13,8 @@ export const paths = {
   note: (slug: string) => `/notes/${encodeURIComponent(slug)}`,
   tags: () => '/tags',
   tag: (tag: string) => `/tags/${encodeTag(tag)}`,
-  practice: (query: PracticeQuery) => `/practice?${new URLSearchParams(query as Record<string, string>)}`,
+  practice: (query: PracticeQuery) =>
+    `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(',') } : query)}`,
   exam: () => '/exam',
   examResults: (id: string) => `/exam/results/${encodeURIComponent(id)}`,
   review: () => '/review',

@@ -1,4 +1,5 @@
-import { practiceIdsPath, readPracticeQuery, sameSelection } from './practice-query';
+import { paths } from '../paths';
+import { readPracticeQuery, sameSelection } from './practice-query';
 
 describe('readPracticeQuery', () => {
   test.each([
@@ -18,7 +19,7 @@ describe('readPracticeQuery', () => {
   });
 
   test('an ids path reads back as the same ids', () => {
-    const query = practiceIdsPath(['q-1', 'q-2']).split('?')[1];
+    const query = paths.practice({ ids: ['q-1', 'q-2'] }).split('?')[1];
     expect(readPracticeQuery(new URLSearchParams(query))).toEqual({ kind: 'selection', selection: { kind: 'ids', ids: ['q-1', 'q-2'] } });
   });
 });

@@ -30,11 +30,6 @@ export function readPracticeQuery(params: URLSearchParams): PracticeRequest {
   return { kind: 'invalid', reason: 'nothing-asked' };
 }
 
-/** The practice URL of an explicit list of questions. */
-export function practiceIdsPath(ids: readonly string[]): string {
-  return `/practice?${new URLSearchParams({ ids: ids.join(',') })}`;
-}
-
 /** Whether two selections ask for the same questions (so a saved session matches the URL). */
 export function sameSelection(a: Selection, b: Selection): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -7,7 +7,6 @@ import type { Session } from '../../quiz/session';
 import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
 import { ByTagTable } from './by-tag-table';
-import { practiceIdsPath } from './practice-query';
 
 /** The end of a practice session: score, results by tag, and the wrong ones to try again. */
 export function PracticeSummary({ title, session, items }: { title: string; session: Session; items: QuizItem[] }) {
@@ -28,9 +27,9 @@ export function PracticeSummary({ title, session, items }: { title: string; sess
         <ByTagTable byTag={results.byTag} headingId="summary-by-tag" />
         <div className="row">
           {wrong.length > 0 ? (
-            <Link className="btn btn-primary" to={practiceIdsPath(wrong)}>{t('againWrong')}</Link>
+            <Link className="btn btn-primary" to={paths.practice({ ids: wrong })}>{t('againWrong')}</Link>
           ) : (
-            <Link className="btn btn-primary" to={practiceIdsPath(session.questionIds)}>{t('againAll')}</Link>
+            <Link className="btn btn-primary" to={paths.practice({ ids: session.questionIds })}>{t('againAll')}</Link>
           )}
           <Link className="btn" to={paths.home()}>{t('backHome')}</Link>
         </div>

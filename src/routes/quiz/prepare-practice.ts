@@ -5,7 +5,8 @@
 import { notes } from 'virtual:examflow/index';
 import { dueQuestionIds } from '../../quiz/schedule';
 import { progressStore } from '../../store/progress';
-import { practiceIdsPath, sameSelection, type PracticeRequest } from './practice-query';
+import { paths } from '../paths';
+import { sameSelection, type PracticeRequest } from './practice-query';
 import { resumeSession, startSession, type StartedSession } from './start-session';
 
 /** What the practice page draws. */
@@ -25,7 +26,7 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
   }
   if (request.kind === 'due') {
     const ids = dueQuestionIds(progressStore.getState().attempts, Date.now());
-    return ids.length > 0 ? { kind: 'redirect', to: practiceIdsPath(ids) } : { kind: 'problem', problem: 'nothing-due' };
+    return ids.length > 0 ? { kind: 'redirect', to: paths.practice({ ids }) } : { kind: 'problem', problem: 'nothing-due' };
   }
   const { selection } = request;
   if (selection.kind === 'note' && !notes.some((note) => note.slug === selection.slug)) {
