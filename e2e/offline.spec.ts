@@ -49,6 +49,8 @@ test('after one visit, the home page, notes and practice work with the network o
 test('without the service worker, the same offline navigation fails, so the test above can fail', async ({ page, context }) => {
   await page.goto('/');
   await page.evaluate(async () => {
+    // Wait for the worker first: unregistering before it registers would race with its install.
+    await navigator.serviceWorker.ready;
     const registrations = await navigator.serviceWorker.getRegistrations();
     await Promise.all(registrations.map((registration) => registration.unregister()));
   });
