@@ -1,19 +1,11 @@
 import type { NoteAnalysis } from '../content/parse-note';
-import type { Diagnostic, Question } from '../content/types';
+import type { Note } from '../content/types';
 import { reportDiagram, type DiagramReport } from './report-diagram';
 
-/** One note of the content report (content-report-schema.md). */
-export interface NoteReport {
-  file: string;
-  slug: string;
-  title: string;
-  heading: string | null;
-  tags: string[];
-  aliases: string[];
-  questions: Question[];
+/** One note of the content report (content-report-schema.md): the note's own fields plus its diagrams. */
+export type NoteReport = Pick<Note, 'file' | 'slug' | 'title' | 'heading' | 'tags' | 'aliases' | 'questions' | 'diagnostics'> & {
   diagrams: DiagramReport[];
-  diagnostics: Diagnostic[];
-}
+};
 
 /** The content report that `content:check --json` writes (content-report-schema.md). */
 export interface Report {
