@@ -115,6 +115,41 @@ function mayJoin(
   return above.filter((item) => 'cell' in item).length >= 2 || goesOn;
 }
 
+// A line of notes under a row with as many boxes ("A → B → C" over "(a)  (b)  (c)") belongs to them one
+// by one, however loosely the author lined the notes up.
+function pairByOrder(
+  layout: Layout, above: readonly Item[], below: readonly Item[], owner: number[], find: (i: number) => number,
+): boolean {
+  const lower = below.filter((item): item is Extract<Item, { cell: number }> => 'cell' in item);
+  const upper = above.filter((item): item is Extract<Item, { cell: number }> => 'cell' in item);
+  if (lower.length < 2 || lower.length !== below.length || upper.length !== lower.length) return false;
+  const plain = (cell: number) => !layout.boxes.has(cell) && !layout.anchored.has(cell);
+  const heading = (cell: number) => /[:：]$/.test(layout.cells[cell]?.parts[0]?.text ?? '');
+  if (!lower.every((item) => plain(item.cell)) || !upper.every((item) => plain(item.cell) && !heading(item.cell))) return false;
+  lower.forEach((item, k) => {
+    const target = upper[k];
+    if (target) owner[find(item.cell)] = find(target.cell);
+  });
+  return true;
+}
+
+// "(높은 지연시간, NAT 비용)" under "A → B → C", spanning two of its boxes, captions the row: it is not
+// the second line of the first box it happens to overlap.
+function captionsUnder(above: readonly Item[], below: readonly Item[], space: ColumnSpace, elements: readonly Element[]): Set<number> {
+  const captions = new Set<number>();
+  below.forEach((lower, bi) => {
+    if (!('cell' in lower) || isLinked(below, bi, elements)) return;
+    const covered = above.filter((upper, ai) => {
+      if (!('cell' in upper) || !isLinked(above, ai)) return false;
+      const [a0, a1] = range(upper.span, space);
+      const [b0, b1] = range(lower.span, space);
+      return overlap(upper.span, lower.span, space) * 2 >= Math.min(a1 - a0, b1 - b0);
+    });
+    if (covered.length >= 2) captions.add(bi);
+  });
+  return captions;
+}
+
 /**
  * Joins cells written over several lines into one node: a piece joins the piece above it that it overlaps
  * most, unless both carry their own arrows, the lower one hangs off a tree branch, or the upper one is a
@@ -133,11 +168,13 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
     // A line that starts with wiring ("├── X", "│   └── Y") is a branch of a tree, never the rest of a label.
     const first = below[0];
     if (first && 'element' in first && !layout.elements[first.element]?.arrow) continue;
+    if (pairByOrder(layout, above, below, owner, find)) continue;
     const pairs: { a: number; b: number; size: number }[] = [];
+    const captions = captionsUnder(above, below, space, layout.elements);
     // Both lines are sorted by column, so a sweep finds every overlapping pair in linear time.
     let start = 0;
     below.forEach((lower, bi) => {
-      if (!('cell' in lower) || boxes.has(lower.cell) || layout.anchored.has(lower.cell)) return;
+      if (!('cell' in lower) || boxes.has(lower.cell) || layout.anchored.has(lower.cell) || captions.has(bi)) return;
       const [l0, l1] = range(lower.span, space);
       while (start < above.length && range((above[start] as Item).span, space)[1] <= l0) start++;
       for (let ai = start; ai < above.length; ai++) {

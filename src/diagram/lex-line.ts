@@ -51,20 +51,25 @@ function textToken(glyphs: readonly Glyph[], from: number, to: number): Token {
   return { kind: 'text', text, span: spanOf(glyphs, from, to) };
 }
 
-// "[Notebook] [Endpoint] [Backbone]" is a row of boxes; "Fold 1: [검증] [훈련]" stays one label.
+// "[Notebook] [Endpoint] [Backbone]" is a row of boxes and "(발송) (관리자)" a row of notes, one per box
+// above; "Fold 1: [검증] [훈련]" stays one label.
+const GROUP_CLOSE: Record<string, string> = { '[': ']', '(': ')' };
+
 function splitBracketGroups(glyphs: readonly Glyph[], from: number, to: number): Token[] {
-  if (glyphs[from]?.ch !== '[' || glyphs[to]?.ch !== ']') return [textToken(glyphs, from, to)];
+  const open = glyphs[from]?.ch ?? '';
+  const close = GROUP_CLOSE[open];
+  if (!close || glyphs[to]?.ch !== close) return [textToken(glyphs, from, to)];
   const groups: [number, number][] = [];
-  let open = -1;
+  let start = -1;
   for (let i = from; i <= to; i++) {
     const ch = glyphs[i]?.ch;
-    if (open < 0) {
-      if (ch === '[') open = i;
+    if (start < 0) {
+      if (ch === open) start = i;
       else if (ch !== ' ') return [textToken(glyphs, from, to)];
-    } else if (ch === ']') {
-      groups.push([open, i]);
-      open = -1;
-    } else if (ch === '[') return [textToken(glyphs, from, to)];
+    } else if (ch === close) {
+      groups.push([start, i]);
+      start = -1;
+    } else if (ch === open) return [textToken(glyphs, from, to)];
   }
   return groups.map(([a, b]) => textToken(glyphs, a, b));
 }

@@ -87,6 +87,21 @@ const shapes: Shape[] = [
     edges: ['Feature Engineering (기상 조건, 과거 농도) -> Linear Learner', 'Historical Data -> Feature Engineering (기상 조건, 과거 농도)'],
   },
   {
+    name: 'notes under a row, one per box, paired by order; a note spanning the row captions it',
+    block: [
+      '지하철 → Kinesis Firehose → Lambda → SNS',
+      '  (승객수)     (데이터 수집)    (처리)  (발송)',
+      '',
+      'Fargate → NAT Gateway → AWS Service',
+      '(높은 지연시간, NAT Gateway 비용)',
+    ],
+    nodes: ['지하철 (승객수)', 'Kinesis Firehose (데이터 수집)', 'Lambda (처리)', 'SNS (발송)', 'Fargate', 'NAT Gateway', 'AWS Service', '(높은 지연시간, NAT Gateway 비용)'],
+    edges: [
+      'Fargate -> NAT Gateway', 'Kinesis Firehose (데이터 수집) -> Lambda (처리)', 'Lambda (처리) -> SNS (발송)',
+      'NAT Gateway -> AWS Service', '지하철 (승객수) -> Kinesis Firehose (데이터 수집)',
+    ],
+  },
+  {
     name: 'bracketed boxes in a row',
     block: ['[Private Subnet] → [VPC Endpoint]', '        ↓               ↓', '[Notebook] [Interface Endpoint]'],
     nodes: ['Private Subnet', 'VPC Endpoint', 'Notebook', 'Interface Endpoint'],
