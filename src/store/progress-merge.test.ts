@@ -16,6 +16,20 @@ describe('mergeProgress in one epoch', () => {
     expect(merged.exams.map((e) => e.id)).toEqual(['x2', 'x1']);
   });
 
+  describe('two copies of one attempt: the one changed last is kept, whichever tab merges', () => {
+    const recorded = attempt('a1', 'q1', T(1));
+    const marked = { ...recorded, guessed: true, updatedAt: T(2) };
+    const unmarked = { ...recorded, guessed: false, updatedAt: T(3) };
+    test.each([
+      ['recorded, then marked guessed in the other tab', recorded, marked, marked],
+      ['marked, then unmarked in the other tab', marked, unmarked, unmarked],
+      ['the same copy on both sides', marked, { ...marked }, marked],
+    ])('%s', (_, mine, theirs, kept) => {
+      expect(mergeProgress(base({ attempts: [mine] }), base({ attempts: [theirs] })).attempts).toEqual([kept]);
+      expect(mergeProgress(base({ attempts: [theirs] }), base({ attempts: [mine] })).attempts).toEqual([kept]);
+    });
+  });
+
   test.each([
     ['later unflag wins', { flagged: true, at: T(1) }, { flagged: false, at: T(2) }, false],
     ['later flag wins', { flagged: false, at: T(1) }, { flagged: true, at: T(2) }, true],
@@ -73,7 +87,15 @@ describe('epochs', () => {
 });
 
 describe('mergeProgress (property)', () => {
-  const pool = Array.from({ length: 8 }, (_, i) => attempt(`a${i}`, `q${i % 3}`, T(i), i % 2 === 0));
+  const recorded = Array.from({ length: 8 }, (_, i) => attempt(`a${i}`, `q${i % 3}`, T(i), i % 2 === 0));
+  // Changed copies of recorded attempts, two of them changed at the same time (a tie to break).
+  const pool = [
+    ...recorded,
+    { ...recorded[1]!, guessed: true, updatedAt: T(20) },
+    { ...recorded[1]!, guessed: false, updatedAt: T(21) },
+    { ...recorded[2]!, guessed: true, updatedAt: T(22) },
+    { ...recorded[2]!, guessed: false, updatedAt: T(22) },
+  ];
   const flagPool = [
     ['q1', { flagged: true, at: T(1) }],
     ['q1', { flagged: false, at: T(2) }],

@@ -1,7 +1,8 @@
 /**
  * Merging two copies of progress (two open tabs, or an imported file), deterministically, so both
  * tabs reach byte-identical data and stop writing back and forth:
- * - attempts and exams: union by id, ordered by time then id;
+ * - attempts and exams: union by id, ordered by time then id; of two copies of one attempt the one
+ *   changed last (`updatedAt`, else `at`) wins, so an "I guessed" mark made in one tab survives;
  * - flags: the most recent toggle wins per question (an unflag in one tab is not undone by the
  *   other), a tie keeps the question flagged;
  * - sessions: finished or abandoned ones stay closed; of two copies of one session the more
@@ -41,11 +42,21 @@ function mergeRecords(a: ProgressData, b: ProgressData, epoch: Epoch): ProgressD
   };
 }
 
-/** Union of records by id (the first copy of an id is kept), sorted by time then id. */
-export function unionById<T extends { id: string; at: string }>(records: readonly T[]): T[] {
+/**
+ * Union of records by id, sorted by time then id; of two copies of an id the one changed last
+ * (`updatedAt`, else `at`) is kept, and a tie is broken by content so every tab keeps the same copy.
+ */
+export function unionById<T extends { id: string; at: string; updatedAt?: string }>(records: readonly T[]): T[] {
   const byId = new Map<string, T>();
-  for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
+  for (const record of records) {
+    const kept = byId.get(record.id);
+    if (!kept || compareCopies(record, kept) > 0) byId.set(record.id, record);
+  }
   return [...byId.values()].sort((x, y) => compareTimes(x.at, y.at) || compareText(x.id, y.id));
+}
+
+function compareCopies<T extends { at: string; updatedAt?: string }>(a: T, b: T): number {
+  return compareTimes(a.updatedAt ?? a.at, b.updatedAt ?? b.at) || compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
 /** Per question, the later toggle wins; a tie keeps the question flagged. Keys come out sorted. */

@@ -22,6 +22,8 @@ describe('salvageProgress', () => {
     ['attempts not a list', { ...good, attempts: 'x' }, 1],
     ['one bad attempt', { ...good, attempts: [...good.attempts, { id: 'a2' }] }, 1],
     ['an attempt with a bad time', { ...good, attempts: [{ ...good.attempts[0], at: 'yesterday' }] }, 1],
+    ['an attempt changed at a bad time', { ...good, attempts: [{ ...good.attempts[0], updatedAt: 'later' }] }, 1],
+    ['an attempt changed after it was recorded', { ...good, attempts: [{ ...good.attempts[0], guessed: true, updatedAt: '2026-01-01T00:05:00.000Z' }] }, 0],
     ['an attempt with a bad mode', { ...good, attempts: [{ ...good.attempts[0], mode: 'quiz' }] }, 1],
     ['a bad flag', { ...good, flags: { ...good.flags, q2: { flagged: 'yes' } } }, 1],
     ['a broken session', { ...good, sessions: { ...good.sessions, exam: { id: 'x' } } }, 1],

@@ -12,7 +12,11 @@ const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const labels = v.array(v.string());
 
-/** One answered question. `chosen` holds ORIGINAL option labels; history is keyed by question id. */
+/**
+ * One answered question. `chosen` holds ORIGINAL option labels; history is keyed by question id.
+ * `updatedAt` is set when the attempt is changed after it was recorded (the "I guessed" mark), so a
+ * merge of two tabs keeps the newer copy; attempts saved before it existed simply lack it.
+ */
 export const attemptSchema = v.object({
   id,
   questionId: id,
@@ -23,6 +27,7 @@ export const attemptSchema = v.object({
   seconds,
   mode: v.picklist(['practice', 'exam', 'review']),
   guessed: v.optional(v.boolean()),
+  updatedAt: v.optional(isoTime),
 });
 
 /** A saved attempt. */

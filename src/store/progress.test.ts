@@ -57,6 +57,21 @@ describe('saving and restoring', () => {
     expect(store.getState().sessions.practice).toBeNull();
   });
 
+  test.each([
+    ['marks an attempt guessed and stamps the change', 'id1', true, [true], ['2026-03-01T09:00:05.000Z']],
+    ['leaves an unchanged mark alone', 'id1', false, [undefined], [undefined]],
+    ['ignores an unknown attempt', 'nope', true, [undefined], [undefined]],
+  ])('setGuessed %s', (_, id, value, guessed, updatedAt) => {
+    const browser = new FakeBrowser();
+    const store = open(browser.tab());
+    store.getState().recordAttempt(answer);
+    clock += 5000;
+    store.getState().setGuessed(id, value);
+    const attempts = open(browser.tab()).getState().attempts;
+    expect(attempts.map((x) => x.guessed)).toEqual(guessed);
+    expect(attempts.map((x) => x.updatedAt)).toEqual(updatedAt);
+  });
+
   test('keeps the history of questions the vault no longer has', () => {
     const browser = new FakeBrowser();
     open(browser.tab()).getState().recordAttempt({ ...answer, questionId: 'deleted-question' });
@@ -147,6 +162,26 @@ describe('two tabs', () => {
     browser.flush();
     expect(flaggedIds(a.getState())).toEqual([]);
     expect(flaggedIds(b.getState())).toEqual([]);
+  });
+
+  test('an "I guessed" mark made in one tab is kept by both, and so is a later unmark in the other', () => {
+    const browser = new FakeBrowser();
+    const a = open(browser.tab());
+    const b = open(browser.tab());
+    const { id } = a.getState().recordAttempt(answer);
+    browser.flush();
+    clock += 1000;
+    b.getState().setGuessed(id, true);
+    browser.flush();
+    const guessed = (s: typeof a) => s.getState().attempts.map((x) => x.guessed);
+    expect(guessed(a)).toEqual([true]);
+    expect(guessed(b)).toEqual([true]);
+    expect(saved(browser).state.attempts).toEqual([expect.objectContaining({ guessed: true, updatedAt: '2026-03-01T09:00:01.000Z' })]);
+    clock += 1000;
+    a.getState().setGuessed(id, false);
+    browser.flush();
+    expect(guessed(a)).toEqual([false]);
+    expect(guessed(b)).toEqual([false]);
   });
 
   test('a reset in one tab empties the other instead of being undone', () => {

@@ -27,6 +27,8 @@ export interface ProgressState extends ProgressData {
   storageProblem: StorageProblem | null;
   recordAttempt: (input: AttemptInput) => Attempt;
   recordExam: (input: ExamInput) => ExamRecord;
+  /** Marks a recorded attempt as guessed or not, stamping `updatedAt` so other tabs keep the change. */
+  setGuessed: (attemptId: string, guessed: boolean) => void;
   toggleFlag: (questionId: string) => void;
   /** Saves a session in progress in the slot of its mode; a closed session is not brought back. */
   saveSession: (session: Session) => void;
@@ -114,6 +116,13 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           const exam: ExamRecord = { ...input, id: input.id ?? newId(), at: input.at ?? iso() };
           set({ exams: [...get().exams, exam] });
           return exam;
+        },
+        setGuessed: (attemptId, guessed) => {
+          const { attempts } = get();
+          // An unchanged mark is not a change: stamping it would only make other tabs write again.
+          if (!attempts.some((attempt) => attempt.id === attemptId && (attempt.guessed === true) !== guessed)) return;
+          const updatedAt = iso();
+          set({ attempts: attempts.map((attempt) => (attempt.id === attemptId ? { ...attempt, guessed, updatedAt } : attempt)) });
         },
         toggleFlag: (questionId) => {
           const flagged = !get().flags[questionId]?.flagged;

@@ -70,12 +70,7 @@ export function usePractice(initial: Session, items: readonly QuizItem[]): Pract
       update(last ? finish(session, Date.now()) : goTo(session, session.current + 1, Date.now()));
     },
     setGuessed: (value) => {
-      if (id === null) return;
-      const key = attemptId(session.id, id);
-      // The store records attempts once; the guess is known only after the verdict, so it is set in place.
-      progressStore.setState((state) => ({
-        attempts: state.attempts.map((attempt) => (attempt.id === key ? { ...attempt, guessed: value } : attempt)),
-      }));
+      if (id !== null) progressStore.getState().setGuessed(attemptId(session.id, id), value);
     },
   };
 }
