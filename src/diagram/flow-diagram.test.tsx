@@ -100,6 +100,12 @@ describe('FlowDiagram', () => {
     expect(screen.getByRole('button', { name: 'IAM Role Policy' })).toBeInTheDocument();
   });
 
+  test('titles are drawn and read out', () => {
+    const { container } = render(<FlowDiagram diagram={parseDiagram('기존 File 모드:\nS3 → EBS → 훈련')} />);
+    expect(container.querySelector('svg text.flow-title')?.textContent).toBe('기존 File 모드:');
+    expect(container.querySelector('.visually-hidden p')?.textContent).toBe('기존 File 모드:');
+  });
+
   test('an unparsed block shows its source and a short note', () => {
     const block = 'just text\nwith no arrows';
     const { container } = render(<FlowDiagram diagram={parseDiagram(block)} />);

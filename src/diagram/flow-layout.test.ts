@@ -57,6 +57,16 @@ describe('layoutDiagram', () => {
     expect(layout.boxes.every((b) => b.x + b.width <= layout.width && b.y + b.height <= layout.height)).toBe(true);
   });
 
+  test('titles get their own rows, above the chains they name', () => {
+    const titled = parseDiagram(['기존 File 모드:', 'S3 → EBS', '', 'Pipe 모드:', 'S3 → 훈련'].join('\n'));
+    const { titles, boxes } = layoutDiagram(titled);
+    expect(titles.map((t) => t.text)).toEqual(['기존 File 모드:', 'Pipe 모드:']);
+    const [first, second] = titles;
+    expect(first!.y).toBeLessThan(boxes[0]!.y + boxes[0]!.height);
+    expect(second!.y).toBeGreaterThan(boxes[1]!.y + boxes[1]!.height);
+    expect(second!.y).toBeLessThan(boxes[2]!.y + boxes[2]!.height);
+  });
+
   test('an empty diagram lays out to an empty drawing', () => {
     const empty = layoutDiagram(parseDiagram(''));
     expect(empty.boxes).toEqual([]);

@@ -23,12 +23,21 @@ export interface EdgeLayout {
   labelY: number;
 }
 
+/** A title line ("기존 File 모드:") drawn as plain text on its own row. */
+export interface TitleLayout {
+  text: string;
+  x: number;
+  /** Baseline of the text. */
+  y: number;
+}
+
 /** Everything the SVG view needs to draw a diagram, in SVG units. */
 export interface FlowLayout {
   width: number;
   height: number;
   boxes: BoxLayout[];
   edges: EdgeLayout[];
+  titles: TitleLayout[];
 }
 
 /** Width of one display column of text in SVG units (13px type: Hangul takes two columns). */
@@ -84,7 +93,7 @@ function anchor(a: BoxLayout, b: BoxLayout, rankA: number, rankB: number): [numb
 
 /** Lays a diagram out on the author's own grid: rows as drawn (compressed), columns as drawn. */
 export function layoutDiagram(diagram: Diagram): FlowLayout {
-  const rows = [...new Set(diagram.nodes.map((n) => n.row))].sort((a, b) => a - b);
+  const rows = [...new Set([...diagram.nodes.map((n) => n.row), ...diagram.titles.map((t) => t.row)])].sort((a, b) => a - b);
   const rankOf = new Map(rows.map((row, rank) => [row, rank]));
   const boxes = diagram.nodes.map((n): BoxLayout & { rank: number } => {
     const lines = wrapLabel(n.label);
@@ -92,8 +101,16 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
     return { id: n.id, rank: rankOf.get(n.row) ?? 0, x: MARGIN + n.col * COLUMN, y: 0, width, height: lines.length * LINE + 2 * PAD_Y, lines };
   });
   let y = MARGIN;
-  rows.forEach((_, rank) => {
+  const titles: TitleLayout[] = [];
+  rows.forEach((row, rank) => {
     const inRow = boxes.filter((b) => b.rank === rank).sort((a, b) => a.x - b.x);
+    if (inRow.length === 0) {
+      for (const t of diagram.titles.filter((title) => title.row === row)) {
+        titles.push({ text: t.text, x: MARGIN + t.col * COLUMN, y: y + LINE });
+      }
+      y += LINE + PAD_Y + ROW_GAP / 2;
+      return;
+    }
     let right = -Infinity;
     for (const box of inRow) {
       box.x = Math.max(box.x, right + MIN_GAP);
@@ -130,6 +147,7 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
     const path = a.rank === b.rank ? `M ${sx} ${sy} L ${ex} ${ey}` : `M ${sx} ${sy} C ${sx} ${midY}, ${ex} ${midY}, ${ex} ${ey}`;
     return [{ key: edgeKey(e), from: e.from, to: e.to, label: e.label, path, labelX: (sx + ex) / 2, labelY: midY }];
   });
-  const width = Math.max(0, ...boxes.map((b) => b.x + b.width)) + MARGIN;
-  return { width, height: Math.max(y - ROW_GAP + MARGIN, 2 * MARGIN), boxes: boxes.map(({ rank: _rank, ...b }) => b), edges };
+  const width = Math.max(0, ...boxes.map((b) => b.x + b.width), ...titles.map((t) => t.x + stringWidth(t.text) * COLUMN)) + MARGIN;
+  const height = Math.max(y - ROW_GAP + MARGIN, 2 * MARGIN);
+  return { width, height, boxes: boxes.map(({ rank: _rank, ...b }) => b), edges, titles };
 }

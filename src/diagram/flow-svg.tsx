@@ -53,6 +53,13 @@ export function FlowSvg(props: FlowSvgProps) {
         ))}
       </defs>
       <g aria-hidden="true">
+        {layout.titles.map((t, i) => (
+          <text key={i} x={t.x} y={t.y} className="flow-title">
+            {t.text}
+          </text>
+        ))}
+      </g>
+      <g aria-hidden="true">
         {layout.edges.map((e) => {
           const lit = litEdges.has(e.key);
           return (

@@ -56,7 +56,7 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
     const label = tidyNodeLabel(g.texts.join(' ').replace(/\s+/g, ' ').trim());
     if (label === '') continue;
     if (!connected.has(root) && g.row === g.lastRow && (/[:：]$/.test(label) || headsArrowRow(layout, g.row))) {
-      titles.push({ text: label, row: g.row });
+      titles.push({ text: label, row: g.row, col: g.col });
     }
     else nodes.push({ id: '', root, label, row: g.row, col: g.col, rowSpan: g.lastRow - g.row + 1, width: g.end - g.col });
   }

@@ -39,6 +39,8 @@ export interface DiagramEdge {
 export interface DiagramTitle {
   text: string;
   row: number;
+  /** Column where the title starts, in the diagram's column space. */
+  col: number;
 }
 
 /** The result of reading a flow block. When `parsed` is false, show `source` as written. */
