@@ -10,6 +10,7 @@ describe('paths', () => {
     [paths.practice({ note: 'x' }), '/practice?note=x'],
     [paths.practice({ mode: 'due' }), '/practice?mode=due'],
     [paths.practice({ ids: ['q-1', 'q-2'] }), '/practice?ids=q-1%2Cq-2'],
+    [paths.practice({ ids: ['q-1'], from: 'review' }), '/practice?ids=q-1&from=review'],
     [paths.examResults('e1'), '/exam/results/e1'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);

@@ -1,9 +1,12 @@
-/** The practice selections a link can ask for (see quiz/selection for how they are resolved). */
+/**
+ * The practice selections a link can ask for (see quiz/selection for how they are resolved); an ids
+ * list may say it came from Review, so its attempts are recorded as reviews.
+ */
 export type PracticeQuery =
   | { note: string }
   | { tag: string }
   | { mode: 'all' | 'wrong' | 'flagged' | 'due' }
-  | { ids: readonly string[] };
+  | { ids: readonly string[]; from?: 'review' };
 
 const encodeTag = (tag: string) => tag.split('/').map(encodeURIComponent).join('/');
 
@@ -14,7 +17,7 @@ export const paths = {
   tags: () => '/tags',
   tag: (tag: string) => `/tags/${encodeTag(tag)}`,
   practice: (query: PracticeQuery) =>
-    `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(',') } : query)}`,
+    `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(','), ...(query.from ? { from: query.from } : {}) } : query)}`,
   exam: () => '/exam',
   examResults: (id: string) => `/exam/results/${encodeURIComponent(id)}`,
   review: () => '/review',

@@ -6,7 +6,7 @@ import { useT } from '../i18n/use-t';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
 import { PracticeView } from './quiz/practice-view';
-import { readPracticeQuery } from './quiz/practice-query';
+import { attemptModeOf, readPracticeQuery } from './quiz/practice-query';
 import { practiceTitle } from './quiz/practice-title';
 import { preparePractice, type PracticePlan } from './quiz/prepare-practice';
 import { QuizProblem } from './quiz/quiz-problem';
@@ -37,7 +37,7 @@ export function PracticePage() {
   const { value } = plan;
   if (value.kind === 'session') {
     const { session, items, notes: loaded } = value.started;
-    return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} />;
+    return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} attemptMode={attemptModeOf(request)} />;
   }
   if (value.kind === 'redirect') return null;
   const messages = {

@@ -20,6 +20,11 @@ describe('attemptFor', () => {
     const attempt = attemptFor(session, items[0]!, '2026-03-01T09:01:00.000Z');
     expect(attempt).toMatchObject({ id: `${session.id}/q-kms`, questionId: 'q-kms', noteSlug: 'kms', chosen: ['C'], correct: true, mode: 'practice' });
   });
+
+  test('records the mode it is given instead of the session\'s (a practice session started from Review)', () => {
+    const session = choose(start('practice'), 'C');
+    expect(attemptFor(session, items[0]!, '2026-03-01T09:01:00.000Z', 'review').mode).toBe('review');
+  });
 });
 
 describe('examRecordsFor', () => {

@@ -13,8 +13,8 @@ export function attemptId(sessionId: string, questionId: string): string {
   return `${sessionId}/${questionId}`;
 }
 
-/** The attempt of one question of a session: chosen ORIGINAL labels, verdict, seconds and mode. */
-export function attemptFor(session: Session, item: QuizItem, at: string): AttemptInput {
+/** The attempt of one question of a session: chosen ORIGINAL labels, verdict, seconds and mode (the session's unless given). */
+export function attemptFor(session: Session, item: QuizItem, at: string, mode: AttemptInput['mode'] = session.mode): AttemptInput {
   const questionId = item.question.id;
   const chosen = session.answers[questionId] ?? [];
   return {
@@ -25,7 +25,7 @@ export function attemptFor(session: Session, item: QuizItem, at: string): Attemp
     chosen,
     correct: scoreAnswer(item.question, chosen).correct,
     seconds: session.seconds[questionId] ?? 0,
-    mode: session.mode,
+    mode,
   };
 }
 

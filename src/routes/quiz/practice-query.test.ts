@@ -1,5 +1,5 @@
 import { paths } from '../paths';
-import { readPracticeQuery, sameSelection } from './practice-query';
+import { attemptModeOf, readPracticeQuery, sameSelection } from './practice-query';
 
 describe('readPracticeQuery', () => {
   test.each([
@@ -12,6 +12,8 @@ describe('readPracticeQuery', () => {
     ['mode=due', { kind: 'due' }],
     ['mode=toString', { kind: 'invalid', reason: 'unknown-mode' }],
     ['ids=a,b', { kind: 'selection', selection: { kind: 'ids', ids: ['a', 'b'] } }],
+    ['ids=a&from=review', { kind: 'selection', selection: { kind: 'ids', ids: ['a'] }, from: 'review' }],
+    ['ids=a&from=elsewhere', { kind: 'selection', selection: { kind: 'ids', ids: ['a'] } }],
     ['', { kind: 'invalid', reason: 'nothing-asked' }],
     ['note=x&tag=y', { kind: 'selection', selection: { kind: 'note', slug: 'x' } }],
   ])('%s', (query, expected) => {
@@ -21,6 +23,18 @@ describe('readPracticeQuery', () => {
   test('an ids path reads back as the same ids', () => {
     const query = paths.practice({ ids: ['q-1', 'q-2'] }).split('?')[1];
     expect(readPracticeQuery(new URLSearchParams(query))).toEqual({ kind: 'selection', selection: { kind: 'ids', ids: ['q-1', 'q-2'] } });
+  });
+});
+
+describe('attemptModeOf', () => {
+  test.each([
+    [paths.practice({ ids: ['q-1'], from: 'review' }), 'review'],
+    [paths.practice({ ids: ['q-1'] }), 'practice'],
+    [paths.practice({ note: 'kms' }), 'practice'],
+    [paths.practice({ mode: 'due' }), 'practice'],
+    ['/practice?from=review', 'practice'],
+  ])('%s records attempts as %s', (path, mode) => {
+    expect(attemptModeOf(readPracticeQuery(new URLSearchParams(path.split('?')[1])))).toBe(mode);
   });
 });
 

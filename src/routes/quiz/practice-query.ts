@@ -1,12 +1,16 @@
 /**
  * Reads the practice page's URL into what to practise: a note, a tag (or `tag/*` prefix), one of the
- * history modes, or an explicit list of question ids ("practise the wrong ones again").
+ * history modes, or an explicit list of question ids ("practise the wrong ones again"), and whether
+ * the session came from Review (`from=review`, which the due questions' list carries).
  */
 import type { Selection } from '../../quiz/selection';
 
+/** How a practice page records its attempts: as practice, or as reviews when started from Review. */
+export type PracticeAttemptMode = 'practice' | 'review';
+
 /** What the URL asks for, or why it cannot be answered. */
 export type PracticeRequest =
-  | { kind: 'selection'; selection: Selection }
+  | { kind: 'selection'; selection: Selection; from?: 'review' }
   /** Questions due for review: resolved against the schedule, then rewritten to an `ids` link. */
   | { kind: 'due' }
   | { kind: 'invalid'; reason: 'unknown-mode' | 'nothing-asked' };
@@ -26,8 +30,16 @@ export function readPracticeQuery(params: URLSearchParams): PracticeRequest {
     return { kind: 'selection', selection: MODES[mode as keyof typeof MODES] };
   }
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
-  if (ids.length > 0) return { kind: 'selection', selection: { kind: 'ids', ids } };
+  if (ids.length > 0) {
+    const selection = { kind: 'ids', ids } as const;
+    return params.get('from') === 'review' ? { kind: 'selection', selection, from: 'review' } : { kind: 'selection', selection };
+  }
   return { kind: 'invalid', reason: 'nothing-asked' };
+}
+
+/** The mode a request's attempts are recorded with: 'review' for a list that came from Review. */
+export function attemptModeOf(request: PracticeRequest): PracticeAttemptMode {
+  return request.kind === 'selection' && request.from === 'review' ? 'review' : 'practice';
 }
 
 /** Whether two selections ask for the same questions (so a saved session matches the URL). */

@@ -9,6 +9,7 @@ import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
 import { FlowPanel } from './flow-panel';
 import { pointedTexts } from './pointed-texts';
+import type { PracticeAttemptMode } from './practice-query';
 import { PracticeSummary } from './practice-summary';
 import { QuestionView } from './question-view';
 import { SessionProgress } from './session-progress';
@@ -24,12 +25,14 @@ export interface PracticeViewProps {
   session: Session;
   items: QuizItem[];
   notes: Map<string, NoteModule>;
+  /** How answers are recorded: 'review' when the session came from Review. */
+  attemptMode?: PracticeAttemptMode;
 }
 
 /** Practice, one question at a time: answer, check, read the explanations beside the flow, go on. */
-export function PracticeView({ title, session: initial, items, notes }: PracticeViewProps) {
+export function PracticeView({ title, session: initial, items, notes, attemptMode }: PracticeViewProps) {
   const t = useT(quizMessages);
-  const practice = usePractice(initial, items);
+  const practice = usePractice(initial, items, attemptMode);
   const { session, item, shown, chosen, revealed } = practice;
   const [pointing, setPointing] = useState<string | null>(null);
   const [help, setHelp] = useState(false);

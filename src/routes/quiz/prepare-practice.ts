@@ -1,6 +1,7 @@
 /**
  * Turns the practice URL into what the page shows: a session (resumed or new), a redirect (due
- * questions become an explicit list, so a reload resumes the same ones), or why there is nothing.
+ * questions become an explicit list marked as coming from Review, so a reload resumes the same ones
+ * and records them as reviews), or why there is nothing.
  */
 import { notes } from 'virtual:examflow/index';
 import { dueQuestionIds } from '../../quiz/schedule';
@@ -26,7 +27,8 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
   }
   if (request.kind === 'due') {
     const ids = dueQuestionIds(progressStore.getState().attempts, Date.now());
-    return ids.length > 0 ? { kind: 'redirect', to: paths.practice({ ids }) } : { kind: 'problem', problem: 'nothing-due' };
+    // The list keeps its origin, so its attempts are recorded as reviews (see `attemptModeOf`).
+    return ids.length > 0 ? { kind: 'redirect', to: paths.practice({ ids, from: 'review' }) } : { kind: 'problem', problem: 'nothing-due' };
   }
   const { selection } = request;
   if (selection.kind === 'note' && !notes.some((note) => note.slug === selection.slug)) {

@@ -5,6 +5,7 @@ import { check, choiceRefusal, choose, finish, goTo } from '../../quiz/session-a
 import type { QuizItem } from '../../quiz/types';
 import { progressStore, useProgress } from '../../store/progress';
 import { attemptFor, attemptId } from './attempt-records';
+import type { PracticeAttemptMode } from './practice-query';
 
 /** The practice session on screen and what the page can do with it. */
 export interface Practice {
@@ -24,10 +25,11 @@ export interface Practice {
 }
 
 /**
- * Drives a practice session: choices, checking (which records the attempt), the "I guessed" mark and
- * moving on. Every change is saved, so a reload resumes exactly here; finishing closes the session.
+ * Drives a practice session: choices, checking (which records the attempt, as `attemptMode`), the
+ * "I guessed" mark and moving on. Every change is saved, so a reload resumes exactly here; finishing
+ * closes the session.
  */
-export function usePractice(initial: Session, items: readonly QuizItem[]): Practice {
+export function usePractice(initial: Session, items: readonly QuizItem[], attemptMode: PracticeAttemptMode = 'practice'): Practice {
   const [session, setSession] = useState(initial);
   const [refusedAt, setRefusedAt] = useState<number | null>(null);
   const byId = useMemo(() => new Map(items.map((item) => [item.question.id, item])), [items]);
@@ -61,7 +63,7 @@ export function usePractice(initial: Session, items: readonly QuizItem[]): Pract
     check: () => {
       const next = check(session, Date.now());
       if (next === session || !item) return;
-      progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString()));
+      progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString(), attemptMode));
       update(next);
     },
     next: () => {
