@@ -57,6 +57,12 @@ describe('matchNodes on the seed note', () => {
     expect(labelsOf(matchNodes(text, seed))).toEqual(expected);
   });
 
+  test('a word on most boxes does not light them all', () => {
+    const pipeline = parseDiagram('SageMaker Processing\n↓\nSageMaker Training\n↓\nSageMaker Endpoint\n↓\nSageMaker Monitor');
+    const lit = matchNodes('Deploy the model to a SageMaker endpoint', pipeline).map((id) => pipeline.nodes.find((n) => n.id === id)?.label);
+    expect(lit).toEqual(['SageMaker Endpoint']);
+  });
+
   test('an unparsed diagram lights nothing', () => {
     expect(matchNodes(optionC, parseDiagram('no arrows here'))).toEqual([]);
   });
