@@ -34,6 +34,12 @@ const shapes: Shape[] = [
     edges: ['Source -> Target'],
   },
   {
+    name: 'ASCII bars with a label, and an ASCII arrow on to the next box',
+    block: ['[Client]', '   |', '   | HTTPS', '   v', '[API Gateway] --> [Lambda]'],
+    nodes: ['Client', 'API Gateway', 'Lambda'],
+    edges: ['API Gateway -> Lambda', 'Client -> API Gateway [HTTPS]'],
+  },
+  {
     name: 'horizontal chain with →, -> and =>',
     block: ['Client → API Gateway -> Lambda => DynamoDB'],
     nodes: ['Client', 'API Gateway', 'Lambda', 'DynamoDB'],

@@ -15,6 +15,19 @@ function followsArrow(tokens: readonly Token[], i: number, isArrow: (t: Token) =
   return prev !== undefined && t !== undefined && isArrow(prev) && t.span.d0 - prev.span.d1 <= LABEL_GAP;
 }
 
+// "| HTTPS" is a bar with its label, written with one blank between them.
+function splitBarLabels(tokens: Token[]): Token[] {
+  if (tokens.length !== 1) return tokens;
+  return tokens.flatMap((t): Token[] => {
+    if (t.kind !== 'text' || !/^\| +[^|]+$/.test(t.text)) return [t];
+    const rest = t.text.slice(1).trimStart();
+    const skip = t.text.length - rest.length;
+    const bar = { ...t.span, c1: (t.span.c0 + 1) as typeof t.span.c1, d1: (t.span.d0 + 1) as typeof t.span.d1 };
+    const label = { ...t.span, c0: (t.span.c0 + skip) as typeof t.span.c0, d0: (t.span.d0 + skip) as typeof t.span.d0 };
+    return [{ kind: 'text', text: '|', span: bar }, { kind: 'text', text: rest, span: label }];
+  });
+}
+
 // "|", "v" and "^" are arrows only on a line of arrows (and their labels), never inside prose.
 function asciiVerticals(tokens: Token[]): Token[] {
   const isCandidate = (t: Token) => t.kind === 'text' && ASCII_VERTICALS.has(t.text);
@@ -79,5 +92,5 @@ function verticalLabels(tokens: Token[]): Token[] {
 
 /** Turns a line's raw tokens into arrows with their labels: ASCII verticals, joined and labelled arrows. */
 export function refineTokens(tokens: Token[]): Token[] {
-  return verticalLabels(joinArrows(asciiVerticals(tokens)));
+  return verticalLabels(joinArrows(asciiVerticals(splitBarLabels(tokens))));
 }
