@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 
 const pages = [
   ['home', '/'],
+  ['all notes', '/notes'],
   ['note', '/notes/kms-sagemaker-s3-encryption'],
   ['tags', '/tags'],
   ['tag', '/tags/service/sagemaker'],

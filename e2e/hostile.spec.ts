@@ -31,8 +31,8 @@ test('no hostile note runs anything, and every one still renders with its proble
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto('/');
-  const hrefs = await page.locator('#all-notes ~ ul a, .note-list a').evaluateAll((links) =>
+  await page.goto('/notes');
+  const hrefs = await page.locator('.note-list a').evaluateAll((links) =>
     [...new Set(links.map((a) => a.getAttribute('href') ?? ''))].filter((h) => h.startsWith('/notes/')),
   );
   expect(hrefs.length).toBeGreaterThanOrEqual(5);
@@ -46,7 +46,7 @@ test('no hostile note runs anything, and every one still renders with its proble
 });
 
 test('a note with broken frontmatter still shows its body and its error with a line', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/notes');
   const broken = page.locator('.note-list li', { hasText: /problems|문제 있음/ }).first();
   await expect(broken).toBeVisible();
   await broken.getByRole('link').click();

@@ -1,6 +1,7 @@
 import { parseDiagram } from '../diagram/parse-diagram';
 import { buildSearchIndex } from '../search/build-index';
 import { parseVault } from './parse-vault';
+import { buildHomeData, type HomeData } from './home-data';
 import { summarizeNote, type NoteSummary } from './note-summary';
 import type { NoteModule } from './note-module';
 import type { Note } from './types';
@@ -9,6 +10,7 @@ import type { Note } from './types';
 export interface BuiltVault {
   notes: Note[];
   summaries: NoteSummary[];
+  home: HomeData;
   bySlug: Map<string, NoteModule>;
   /** The serialised search index, built on first request. */
   searchIndex: () => string;
@@ -22,9 +24,11 @@ export function buildVault(files: { file: string; markdown: string }[]): BuiltVa
     notes.map((note) => [note.slug, { ...note, diagrams: note.flows.map((flow) => parseDiagram(flow.source)) }]),
   );
   let search: string | null = null;
+  const summaries = notes.map(summarizeNote);
   return {
     notes,
-    summaries: notes.map(summarizeNote),
+    summaries,
+    home: buildHomeData(notes, summaries),
     bySlug,
     searchIndex: () => (search ??= buildSearchIndex(notes)),
   };

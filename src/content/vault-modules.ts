@@ -2,6 +2,7 @@ import type { NoteSummary } from './note-summary';
 
 /** The ids of the virtual modules the Vite plugin serves. */
 export const VIRTUAL = {
+  home: 'virtual:examflow/home',
   index: 'virtual:examflow/index',
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',

@@ -6,3 +6,10 @@ declare module 'virtual:examflow/index' {
   /** Loads one note's chunk by slug; undefined when no note has that slug. */
   export function loadNote(slug: string): Promise<NoteModule | undefined>;
 }
+
+declare module 'virtual:examflow/home' {
+  import type { HomeData } from './home-data';
+  /** Counts, tags and recent notes: all the home page needs before it is usable. */
+  const home: HomeData;
+  export default home;
+}

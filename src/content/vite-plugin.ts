@@ -50,6 +50,7 @@ export function examflowContent(options: { dir: string }): Plugin {
       if (!id.startsWith('\0virtual:examflow/')) return undefined;
       const bare = id.slice(1);
       const built = await load();
+      if (bare === VIRTUAL.home) return jsonModule(built.home);
       if (bare === VIRTUAL.index) return indexModule(built.summaries);
       if (bare === VIRTUAL.searchIndex) return jsonModule(built.searchIndex());
       if (bare.startsWith(VIRTUAL.notePrefix)) {

@@ -64,7 +64,7 @@ export function AppLayout() {
               type="button"
               className="btn btn-small"
               lang={language === 'en' ? 'ko' : 'en'}
-              aria-label={t('switchLanguageLabel')}
+              title={t('switchLanguageLabel')}
               onClick={() => update({ language: language === 'en' ? 'ko' : 'en' })}
             >
               {t('switchLanguage')}

@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { notes } from 'virtual:examflow/index';
-import { groupByTag } from '../content/tag-groups';
+import home from 'virtual:examflow/home';
 import { notesMessages } from '../i18n/messages/notes';
 import { useT } from '../i18n/use-t';
 import { usePageTitle } from '../ui/use-page-title';
@@ -10,21 +8,18 @@ import { TagGroupList } from './home/tag-group-list';
 import { paths } from './paths';
 import './home-page.css';
 
-/** The home page: counts, the ways to start studying, and every note grouped by tag. */
+/** The home page: counts, the ways to start studying, notes by tag and the recently updated notes. */
 export function HomePage() {
   const t = useT(notesMessages);
   usePageTitle(t('homeTitle'));
-  const groups = useMemo(() => groupByTag(notes), []);
-  const questions = notes.reduce((sum, n) => sum + n.questionCount, 0);
+  const { noteCount, questionCount, tags, tagCount, untaggedCount, recent } = home;
 
   return (
     <div className="home">
       <section className="home-hero">
         <h1>{t('homeTitle')}</h1>
-        <p className="muted">
-          {t('homeIntro', { notes: notes.length, questions, tags: groups.filter((g) => g.tag).length })}
-        </p>
-        {notes.length === 0 ? (
+        <p className="muted">{t('homeIntro', { notes: noteCount, questions: questionCount, tags: tagCount })}</p>
+        {noteCount === 0 ? (
           <p role="status">{t('emptyVault')}</p>
         ) : (
           <div className="row">
@@ -33,15 +28,23 @@ export function HomePage() {
           </div>
         )}
       </section>
-      {notes.length > 0 && (
+      {noteCount > 0 && (
         <div className="home-columns">
           <section aria-labelledby="by-tag">
             <h2 id="by-tag">{t('byTag')}</h2>
-            <TagGroupList groups={groups} />
+            <TagGroupList tags={tags} untagged={untaggedCount} />
+            {tagCount > tags.length && (
+              <p>
+                <Link className="btn" to={paths.tags()}>{t('allTagsLink', { count: tagCount })}</Link>
+              </p>
+            )}
           </section>
-          <section aria-labelledby="all-notes">
-            <h2 id="all-notes">{t('allNotes')}</h2>
-            <NoteList notes={notes} />
+          <section aria-labelledby="recent-notes">
+            <h2 id="recent-notes">{t('recentNotes')}</h2>
+            <NoteList notes={recent} />
+            <p>
+              <Link className="btn" to={paths.notes()}>{t('allNotesLink', { count: noteCount })}</Link>
+            </p>
           </section>
         </div>
       )}

@@ -13,6 +13,7 @@ const encodeTag = (tag: string) => tag.split('/').map(encodeURIComponent).join('
 /** Every link of the app, built in one place so a route is renamed once. */
 export const paths = {
   home: () => '/',
+  notes: () => '/notes',
   note: (slug: string) => `/notes/${encodeURIComponent(slug)}`,
   tags: () => '/tags',
   tag: (tag: string) => `/tags/${encodeTag(tag)}`,

@@ -18,6 +18,7 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         children: [
           { index: true, Component: HomePage },
+          { path: 'notes', lazy: () => import('./all-notes-page') },
           { path: 'notes/:slug', lazy: () => import('./note-page') },
           { path: 'review', lazy: () => import('./review-page') },
           { path: 'progress', lazy: () => import('./progress-page') },
@@ -34,5 +35,6 @@ export const routes: RouteObject[] = [
 
 /** The app's router, rooted at the base path the site was built for. */
 export function createRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+  // The base keeps its trailing slash so that links stay inside the service worker's scope.
+  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
 }

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { Language } from '../i18n/types';
 
 /** How the app is coloured: following the system, or forced light or dark. */
@@ -14,15 +13,24 @@ export interface Settings {
   passMark: number;
 }
 
-/** The schema every saved or imported settings object must pass. */
-export const settingsSchema = v.object({
-  language: v.picklist(['en', 'ko']),
-  theme: v.picklist(['system', 'light', 'dark']),
-  shuffleOptions: v.boolean(),
-  examQuestions: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
-  examMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600)),
-  passMark: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(1000)),
-});
+type FieldCheck = (value: unknown) => boolean;
+
+const oneOf = (...allowed: readonly unknown[]): FieldCheck => (value) => allowed.includes(value);
+const wholeNumber = (min: number, max: number): FieldCheck => (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/**
+ * What each saved settings field must be. Hand-written rather than a schema library because this runs on
+ * the home page, whose script budget is tight; progress and imports use valibot schemas, loaded lazily.
+ */
+export const settingsChecks: Record<keyof Settings, FieldCheck> = {
+  language: oneOf('en', 'ko'),
+  theme: oneOf('system', 'light', 'dark'),
+  shuffleOptions: oneOf(true, false),
+  examQuestions: wholeNumber(1, 500),
+  examMinutes: wholeNumber(1, 600),
+  passMark: wholeNumber(100, 1000),
+};
 
 /** The AWS specialty exam's shape: 65 questions, 180 minutes, 750 to pass. */
 export function defaultSettings(language: Language): Settings {
@@ -35,11 +43,10 @@ export function defaultSettings(language: Language): Settings {
  */
 export function salvageSettings(value: unknown, defaults: Settings): Settings {
   if (typeof value !== 'object' || value === null) return defaults;
-  const result: Settings = { ...defaults };
-  const entries = settingsSchema.entries;
-  for (const key of Object.keys(entries) as (keyof Settings)[]) {
+  const result: Record<string, unknown> = { ...defaults };
+  for (const [key, check] of Object.entries(settingsChecks)) {
     const field = (value as Record<string, unknown>)[key];
-    if (v.safeParse(entries[key], field).success) (result as unknown as Record<string, unknown>)[key] = field;
+    if (check(field)) result[key] = field;
   }
-  return result;
+  return result as unknown as Settings;
 }

@@ -1,44 +1,53 @@
 import { useState } from 'react';
-import type { TagGroup } from '../../content/tag-groups';
+import type { TagCount } from '../../content/home-data';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { NoteList } from './note-list';
+import { useNoteIndex } from './use-note-index';
+
+/** The notes of one tag (null: untagged notes), loaded with the note index when first opened. */
+function TagNotes({ tag }: { tag: string | null }) {
+  const t = useT(notesMessages);
+  const notes = useNoteIndex(true);
+  if (!notes) return <p className="muted" role="status">{t('loading')}</p>;
+  return <NoteList notes={notes.filter((n) => (tag === null ? n.tags.length === 0 : n.tags.includes(tag)))} />;
+}
 
 /**
- * One disclosure per tag with its note count; a group's notes are only rendered once opened, so a
- * vault of thousands of notes keeps the home page light.
+ * One disclosure per tag with its note count; a group's notes are only loaded and drawn once opened,
+ * so a vault of thousands of notes keeps the home page light.
  */
-export function TagGroupList({ groups }: { groups: TagGroup[] }) {
+export function TagGroupList({ tags, untagged }: { tags: TagCount[]; untagged: number }) {
   const t = useT(notesMessages);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const groups: { key: string; tag: string | null; count: number }[] = [
+    ...tags.map(({ tag, count }) => ({ key: tag, tag, count })),
+    ...(untagged > 0 ? [{ key: '', tag: null, count: untagged }] : []),
+  ];
   return (
     <ul className="tag-groups">
-      {groups.map((group) => {
-        const key = group.tag ?? '';
-        const isOpen = open.has(key);
-        return (
-          <li key={key}>
-            <details
-              open={isOpen}
-              onToggle={(e) => {
-                const nowOpen = (e.currentTarget as HTMLDetailsElement).open;
-                setOpen((prev) => {
-                  const next = new Set(prev);
-                  if (nowOpen) next.add(key);
-                  else next.delete(key);
-                  return next;
-                });
-              }}
-            >
-              <summary>
-                <span className="tag-name">{group.tag ?? t('untagged')}</span>{' '}
-                <span className="muted">{group.notes.length === 1 ? t('noteCountOne') : t('noteCount', { count: group.notes.length })}</span>
-              </summary>
-              {isOpen && <NoteList notes={group.notes} />}
-            </details>
-          </li>
-        );
-      })}
+      {groups.map(({ key, tag, count }) => (
+        <li key={key}>
+          <details
+            open={open.has(key)}
+            onToggle={(e) => {
+              const nowOpen = (e.currentTarget as HTMLDetailsElement).open;
+              setOpen((prev) => {
+                const next = new Set(prev);
+                if (nowOpen) next.add(key);
+                else next.delete(key);
+                return next;
+              });
+            }}
+          >
+            <summary>
+              <span className="tag-name">{tag ?? t('untagged')}</span>{' '}
+              <span className="muted">{count === 1 ? t('noteCountOne') : t('noteCount', { count })}</span>
+            </summary>
+            {open.has(key) && <TagNotes tag={tag} />}
+          </details>
+        </li>
+      ))}
     </ul>
   );
 }
