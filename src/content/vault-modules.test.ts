@@ -1,4 +1,4 @@
-import { indexModule, jsonModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -6,6 +6,13 @@ describe('vault modules', () => {
     const code = jsonModule(value);
     const body = code.replace(/^export default /, 'return ').replace(/;\n$/, ';');
     expect(new Function(body)()).toEqual(value);
+  });
+
+  test('stringModule exports the text itself, escaped once', () => {
+    const text = `{"a":"\\"quoted\\" 한국어 ${'x'.repeat(200)}"}`;
+    const code = stringModule(text);
+    expect(new Function(code.replace(/^export default /, 'return '))()).toBe(text);
+    expect(code.length).toBeLessThan(text.length + 20);
   });
 
   test('indexModule gives one lazy loader per note and keeps summaries as data', () => {

@@ -13,6 +13,11 @@ export function jsonModule(value: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
+/** A string as module code: a single string literal, escaped once, for data that is already JSON. */
+export function stringModule(text: string): string {
+  return `export default ${JSON.stringify(text)};\n`;
+}
+
 /**
  * The index module: note summaries for the home page, plus one lazy loader per note so that every
  * note body is its own chunk and the index grows by bytes per note, not by note bodies.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { readVault } from '../cli/read-vault';
 import { buildVault, formatDiagnostics, type BuiltVault } from './build-vault';
-import { indexModule, jsonModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules';
 
 /**
  * Serves the content folder as modules: a small index for the home page, one lazily loaded module per
@@ -52,7 +52,7 @@ export function examflowContent(options: { dir: string }): Plugin {
       const built = await load();
       if (bare === VIRTUAL.home) return jsonModule(built.home);
       if (bare === VIRTUAL.index) return indexModule(built.summaries);
-      if (bare === VIRTUAL.searchIndex) return jsonModule(built.searchIndex());
+      if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
       if (bare.startsWith(VIRTUAL.notePrefix)) {
         const note = built.bySlug.get(bare.slice(VIRTUAL.notePrefix.length));
         return note ? jsonModule(note) : undefined;
