@@ -1,8 +1,9 @@
 import { attachLabels } from './attach-labels';
-import { layOut, mergeCells, type Layout } from './build-cells';
+import { layOut, type Layout } from './build-cells';
 import { findBoxes } from './find-boxes';
 import { lexLine, type Token } from './lex-line';
 import { linkElements } from './link-elements';
+import { mergeCells } from './merge-cells';
 import { range } from './measure';
 import { refineTokens } from './refine-tokens';
 import { tidyEdgeLabel, tidyNodeLabel } from './tidy-label';

@@ -1,0 +1,124 @@
+import type { Element, Item, Layout } from './build-cells';
+import { overlap, range } from './measure';
+import type { ColumnSpace } from './types';
+
+// A piece carries its own arrow when an arrow or wire sits right beside it, not across a wide gap.
+const LINK_GAP = 4;
+
+// An arrow into a piece from a note on its right ("[0,0,1] ← 숫자 3") annotates it; it is not a step of
+// its own, so the piece may still be the second line of the label above.
+function isLinked(items: readonly Item[], i: number, elements?: readonly Element[]): boolean {
+  const item = items[i];
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  if (!item) return false;
+  const before = prev !== undefined && 'element' in prev && item.span.d0 - prev.span.d1 <= LINK_GAP;
+  const after = next !== undefined && 'element' in next && next.span.d0 - item.span.d1 <= LINK_GAP;
+  const annotated = after && next !== undefined && 'element' in next && elements !== undefined &&
+    elements[next.element]?.heads.join('') === 'w' && items[i + 3] === undefined;
+  return before || (after && !annotated);
+}
+
+// Two pieces each with their own arrows are two steps. A line without arrows joins an arrow row only as
+// part of a column of text written over several lines: it sits in a row of columns itself, or the text
+// goes on under the arrow row's piece ("의료 기록 / 약물 기록 → … / 실험실 결과"). A lone line over an
+// arrow row is a heading, not the first words of the row's first box.
+function mayJoin(
+  above: readonly Item[], ai: number, below: readonly Item[], bi: number, next: readonly Item[], space: ColumnSpace,
+  elements: readonly Element[],
+): boolean {
+  const upperLinked = isLinked(above, ai);
+  const lowerLinked = isLinked(below, bi, elements);
+  if (upperLinked && lowerLinked) return false;
+  if (!lowerLinked || upperLinked) return true;
+  const a = range((above[ai] as Item).span, space)[0];
+  const b = range((below[bi] as Item).span, space)[0];
+  if (Math.abs(a - b) > 3) return false;
+  const lower = below[bi] as Item;
+  const goesOn = next.some((item, ni) => 'cell' in item && overlap(item.span, lower.span, space) > 0 && !isLinked(next, ni));
+  return above.filter((item) => 'cell' in item).length >= 2 || goesOn;
+}
+
+// A line of notes under a row with as many boxes ("A → B → C" over "(a)  (b)  (c)") belongs to them one
+// by one, however loosely the author lined the notes up.
+function pairByOrder(
+  layout: Layout, above: readonly Item[], below: readonly Item[], owner: number[], find: (i: number) => number,
+): boolean {
+  const lower = below.filter((item): item is Extract<Item, { cell: number }> => 'cell' in item);
+  const upper = above.filter((item): item is Extract<Item, { cell: number }> => 'cell' in item);
+  if (lower.length < 2 || lower.length !== below.length || upper.length !== lower.length) return false;
+  const plain = (cell: number) => !layout.boxes.has(cell) && !layout.anchored.has(cell);
+  const heading = (cell: number) => /[:：]$/.test(layout.cells[cell]?.parts[0]?.text ?? '');
+  if (!lower.every((item) => plain(item.cell)) || !upper.every((item) => plain(item.cell) && !heading(item.cell))) return false;
+  lower.forEach((item, k) => {
+    const target = upper[k];
+    if (target) owner[find(item.cell)] = find(target.cell);
+  });
+  return true;
+}
+
+// "(높은 지연시간, NAT 비용)" under "A → B → C", spanning two of its boxes, captions the row: it is not
+// the second line of the first box it happens to overlap.
+function captionsUnder(above: readonly Item[], below: readonly Item[], space: ColumnSpace, elements: readonly Element[]): Set<number> {
+  const captions = new Set<number>();
+  below.forEach((lower, bi) => {
+    if (!('cell' in lower) || isLinked(below, bi, elements)) return;
+    const covered = above.filter((upper, ai) => {
+      if (!('cell' in upper) || !isLinked(above, ai)) return false;
+      const [a0, a1] = range(upper.span, space);
+      const [b0, b1] = range(lower.span, space);
+      return overlap(upper.span, lower.span, space) * 2 >= Math.min(a1 - a0, b1 - b0);
+    });
+    if (covered.length >= 2) captions.add(bi);
+  });
+  return captions;
+}
+
+/**
+ * Joins cells written over several lines into one node: a piece joins the piece above it that it overlaps
+ * most, unless both carry their own arrows, the lower one hangs off a tree branch, or the upper one is a
+ * "title:" line. Returns, for every cell, the cell it now belongs to.
+ */
+export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
+  const boxes = layout.boxes;
+  const owner = layout.cells.map((_, i) => i);
+  const find = (i: number): number => {
+    while (owner[i] !== i) i = owner[i] = owner[owner[i] ?? i] ?? i;
+    return i;
+  };
+  for (let row = 1; row < layout.lines.length; row++) {
+    const above = layout.lines[row - 1] ?? [];
+    const below = layout.lines[row] ?? [];
+    // A line that starts with wiring ("├── X", "│   └── Y") is a branch of a tree, never the rest of a label.
+    const first = below[0];
+    if (first && 'element' in first && !layout.elements[first.element]?.arrow) continue;
+    if (pairByOrder(layout, above, below, owner, find)) continue;
+    const pairs: { a: number; b: number; size: number }[] = [];
+    const captions = captionsUnder(above, below, space, layout.elements);
+    // Both lines are sorted by column, so a sweep finds every overlapping pair in linear time.
+    let start = 0;
+    below.forEach((lower, bi) => {
+      if (!('cell' in lower) || boxes.has(lower.cell) || layout.anchored.has(lower.cell) || captions.has(bi)) return;
+      const [l0, l1] = range(lower.span, space);
+      while (start < above.length && range((above[start] as Item).span, space)[1] <= l0) start++;
+      for (let ai = start; ai < above.length; ai++) {
+        const upper = above[ai] as Item;
+        if (range(upper.span, space)[0] >= l1) break;
+        if (!('cell' in upper) || boxes.has(upper.cell)) continue;
+        const text = layout.cells[upper.cell]?.parts[0]?.text ?? '';
+        if (/[:：]$/.test(text) || !mayJoin(above, ai, below, bi, layout.lines[row + 1] ?? [], space, layout.elements)) continue;
+        pairs.push({ a: upper.cell, b: lower.cell, size: overlap(upper.span, lower.span, space) });
+      }
+    });
+    pairs.sort((x, y) => y.size - x.size);
+    const usedAbove = new Set<number>();
+    const usedBelow = new Set<number>();
+    for (const { a, b, size } of pairs) {
+      if (size <= 0 || usedAbove.has(a) || usedBelow.has(b)) continue;
+      usedAbove.add(a);
+      usedBelow.add(b);
+      owner[find(b)] = find(a);
+    }
+  }
+  return layout.cells.map((_, i) => find(i));
+}
