@@ -135,9 +135,15 @@ test('questions due for review: a wrong answer today comes back under mode=due a
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByRole('button', { name: 'See the summary' }).click();
   await page.goto('/practice?mode=due');
-  await expect(page).toHaveURL(/\/practice\?ids=[0-9a-f]+$/);
+  await expect(page).toHaveURL(/\/practice\?ids=[0-9a-f]+&from=review$/);
   await expect(page.locator('.quiz-question-heading')).toHaveText('Question 1 of 1');
   await expect(page.locator('.quiz-stem')).toContainText('A Machine Learning Specialist uploads a dataset');
+  // An answer given in a session started from Review is recorded as a review.
+  await page.getByRole('radio', { name: /^C\./ }).check();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toBeVisible();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}'));
+  expect(saved.state.attempts.map((attempt: { mode: string }) => attempt.mode)).toEqual(['practice', 'review']);
 });
 
 test('an unknown note and an empty selection say so, with a way back', async ({ page }) => {
