@@ -12,8 +12,6 @@ export interface Links {
   problems: string[];
   /** Sum of the column distances at which vertical arrows found their ends: lower fits better. */
   misfit: number;
-  /** How far from the middle of their boxes arrows sit, as a share of box width: a finer fit measure. */
-  offCenter: number;
 }
 
 const OPEN_CORNERS = '┌╭╔';
@@ -37,7 +35,6 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     return true;
   };
   let misfit = 0;
-  let offCenter = 0;
   const position = new Map<number, { row: number; index: number }>();
   lines.forEach((items, row) => items.forEach((item, index) => 'element' in item && position.set(item.element, { row, index })));
 
@@ -62,8 +59,6 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += hit.distance;
-          const [a, b] = range(hit.item.span, space);
-          if (el.arrow && 'cell' in hit.item) offCenter += Math.min(0.5, Math.abs(x + 0.5 - (a + b) / 2) / Math.max(1, b - a));
           touch(e, hit.item, side);
           if ('cell' in hit.item) start = range(hit.item.span, space)[0];
         } else misfit += LOOSE * 2;
@@ -112,7 +107,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
   const read = readGroups(groups, labels);
   // Wiring with both a "┌" and a "┘" is a box whose walls did not line up: too unsure to draw.
   if (unreadBoxes > 0) read.problems.push('a box whose walls do not line up');
-  return { ...read, misfit, offCenter };
+  return { ...read, misfit };
 }
 
 function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {

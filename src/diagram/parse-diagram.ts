@@ -22,7 +22,6 @@ export function unparsedDiagram(source: string, problems: string[]): Diagram {
 interface Reading {
   diagram: Diagram;
   misfit: number;
-  offCenter: number;
 }
 
 // A lone line with no arrows of its own, right over a row of side arrows, names that row ("1단계: 수집").
@@ -88,15 +87,14 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
     space,
     problems,
   };
-  return { diagram, misfit: links.misfit, offCenter: links.offCenter };
+  return { diagram, misfit: links.misfit };
 }
 
 function better(a: Reading, b: Reading): Reading {
   if (a.diagram.parsed !== b.diagram.parsed) return a.diagram.parsed ? a : b;
   if (a.diagram.problems.length !== b.diagram.problems.length) return a.diagram.problems.length < b.diagram.problems.length ? a : b;
   // Display columns are how editors draw Hangul: read by char columns only when that fits clearly better.
-  if (b.misfit + MARGIN <= a.misfit) return b;
-  return b.misfit <= a.misfit && b.offCenter + 1 <= a.offCenter ? b : a;
+  return b.misfit + MARGIN <= a.misfit ? b : a;
 }
 
 /** Reads an architecture-flow block into nodes and edges; never throws, says `parsed: false` when unsure. */
