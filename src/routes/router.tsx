@@ -20,6 +20,8 @@ export const routes: RouteObject[] = [
           { index: true, Component: HomePage },
           { path: 'notes', lazy: () => import('./all-notes-page') },
           { path: 'notes/:slug', lazy: () => import('./note-page') },
+          { path: 'tags', lazy: () => import('./tags-page') },
+          { path: 'tags/*', lazy: () => import('./tag-page') },
           { path: 'review', lazy: () => import('./review-page') },
           { path: 'progress', lazy: () => import('./progress-page') },
           { path: 'settings', lazy: () => import('./settings-page') },
