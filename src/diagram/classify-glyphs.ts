@@ -83,8 +83,3 @@ export function classifyGlyphs(glyphs: readonly Glyph[]): GlyphClass[] {
     return 'text';
   });
 }
-
-/** Whether a glyph is blank for the purpose of cutting a line into cells. */
-export function isBlank(ch: string): boolean {
-  return isSpace(ch);
-}

@@ -58,11 +58,6 @@ export function isBoxGlyph(ch: string): boolean {
   return ch in box;
 }
 
-/** Whether a glyph is a box corner or junction (anything but a straight horizontal line). */
-export function isJunction(ch: string): boolean {
-  return ch in box && !SHAFTS.has(ch);
-}
-
 /** The sides and arrowhead of a connector glyph, or undefined for text. */
 export function shapeOf(ch: string): GlyphShape | undefined {
   const ports = box[ch];
