@@ -3,16 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FlowDiagram } from './flow-diagram';
 import { parseDiagram } from './parse-diagram';
+import { SEED_FLOW } from './seed-flow.fixture';
 
-const seed = parseDiagram(
-  [
-    'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
-    '     ↓               ↓                        ↓',
-    '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
-    '     ↓               ↓                        ↓',
-    '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
-  ].join('\n'),
-);
+const seed = parseDiagram(SEED_FLOW);
 const idOf = (label: string) => seed.nodes.find((n) => n.label === label)?.id ?? '';
 const litEdges = (container: HTMLElement) =>
   [...container.querySelectorAll('.flow-edge.is-lit')].map((e) => e.getAttribute('data-edge')).sort();

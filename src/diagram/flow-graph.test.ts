@@ -1,15 +1,8 @@
 import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder } from './flow-graph';
 import { parseDiagram } from './parse-diagram';
+import { SEED_FLOW } from './seed-flow.fixture';
 
-const seed = parseDiagram(
-  [
-    'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
-    '     ↓               ↓                        ↓',
-    '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
-    '     ↓               ↓                        ↓',
-    '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
-  ].join('\n'),
-);
+const seed = parseDiagram(SEED_FLOW);
 const id = (label: string) => seed.nodes.find((n) => n.label === label)?.id ?? '';
 const label = (nodeId: string) => seed.nodes.find((n) => n.id === nodeId)?.label;
 

@@ -1,15 +1,8 @@
 import { layoutDiagram, wrapLabel } from './flow-layout';
 import { parseDiagram } from './parse-diagram';
+import { SEED_FLOW } from './seed-flow.fixture';
 
-const seed = parseDiagram(
-  [
-    'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
-    '     ↓               ↓                        ↓',
-    '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
-    '     ↓               ↓                        ↓',
-    '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
-  ].join('\n'),
-);
+const seed = parseDiagram(SEED_FLOW);
 
 describe('wrapLabel', () => {
   test.each([

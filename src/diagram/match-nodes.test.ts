@@ -1,16 +1,9 @@
 import { matchNodes } from './match-nodes';
 import { parseDiagram } from './parse-diagram';
+import { SEED_FLOW } from './seed-flow.fixture';
 import { termsOf } from './terms';
 
-const seed = parseDiagram(
-  [
-    'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
-    '     ↓               ↓                        ↓',
-    '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
-    '     ↓               ↓                        ↓',
-    '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
-  ].join('\n'),
-);
+const seed = parseDiagram(SEED_FLOW);
 const labelsOf = (ids: string[]) => ids.map((id) => seed.nodes.find((n) => n.id === id)?.label);
 
 const optionA =

@@ -1,4 +1,5 @@
 import { parseDiagram } from './parse-diagram';
+import { SEED_FLOW } from './seed-flow.fixture';
 import type { Diagram } from './types';
 
 /** The edges of a diagram as "from -> to" label strings, with the arrow's label in brackets. */
@@ -7,13 +8,7 @@ function edgesOf(d: Diagram): string[] {
   return d.edges.map((e) => `${label.get(e.from)} -> ${label.get(e.to)}${e.label ? ` [${e.label}]` : ''}`).sort();
 }
 
-const seed = [
-  'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
-  '     ↓               ↓                        ↓',
-  '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
-  '     ↓               ↓                        ↓',
-  '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
-].join('\n');
+const seed = SEED_FLOW;
 
 describe('parseDiagram: the seed note', () => {
   const d = parseDiagram(seed);

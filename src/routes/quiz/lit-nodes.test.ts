@@ -1,13 +1,8 @@
 import { parseDiagram } from '../../diagram/parse-diagram';
+import { SEED_FLOW } from '../../diagram/seed-flow.fixture';
 import { litNodes } from './lit-nodes';
 
-const seedFlow = [
-  'ML Specialist → S3 Bucket (KMS 암호화) → SageMaker Notebook',
-  '     ↓               ↓                        ↓',
-  '  데이터 업로드    암호화 저장           IAM Role + KMS 권한',
-  '     ↓               ↓                        ↓',
-  '  KMS Key Policy ← IAM Role Policy ← SageMaker Execution Role',
-].join('\n');
+const seedFlow = SEED_FLOW;
 
 describe('litNodes', () => {
   const diagram = parseDiagram(seedFlow);
