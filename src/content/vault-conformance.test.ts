@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ListItem, Root } from 'mdast';
 import { parseMarkdownTree, plainText, sourceOf } from './markdown-tree';
 import { parseVault } from './parse-vault';
+import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
 // The shared sample vault sits next to the repository; it is never copied in.
-const vault = join(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
-const present = existsSync(vault);
+const vault = VAULT_SAMPLE_DIR;
+const present = hasVaultSample;
 if (!present) console.warn(`vault conformance skipped: ${vault} does not exist`);
 
 function readVault(dir: string) {

@@ -1,13 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNote } from '../content/parse-note';
 import { parseDiagram } from './parse-diagram';
 import type { Diagram } from './types';
 import { countWordChars, missingWordChars } from './word-chars';
+import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
 // The shared sample vault sits next to the repository; it is never copied in.
-const vault = join(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
-const present = existsSync(vault);
+const vault = VAULT_SAMPLE_DIR;
+const present = hasVaultSample;
 
 function flowBlocks(): { file: string; source: string }[] {
   return readdirSync(vault, { recursive: true, withFileTypes: true })

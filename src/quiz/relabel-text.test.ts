@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { relabelText } from './relabel-text';
+import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
 const swap = { A: 'C', B: 'A', C: 'B', D: 'D', E: 'F', F: 'E' };
 
@@ -41,10 +42,9 @@ describe('relabelText leaves everything else alone', () => {
   });
 });
 
-// The shared sample vault sits next to the repository; it is never copied in.
-const vault = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
+const vault = VAULT_SAMPLE_DIR;
 
-describe.runIf(existsSync(vault))('relabelText on the sample vault', () => {
+describe.runIf(hasVaultSample)('relabelText on the sample vault', () => {
   const files = listMarkdown(vault);
   const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
   const pairSwap = { A: 'B', B: 'A', C: 'D', D: 'C', E: 'F', F: 'E' };

@@ -2,7 +2,7 @@
  * The engine over the real sample vault: every question, shuffled with several seeds, keeps its
  * answer, option texts and explanations together, and letters named in explanations follow.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseVault } from '../content/parse-vault';
 import { examQuestionCount } from './exam-timer';
@@ -11,9 +11,10 @@ import { createSession, currentQuestionId, displayQuestion } from './session';
 import { choose, goTo } from './session-actions';
 import { shuffleOptions } from './shuffle-options';
 import { quizItemsOf, type QuizItem } from './types';
+import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
-const vault = join(import.meta.dirname, '..', '..', '..', 'shared', 'vault-sample');
-const present = existsSync(vault);
+const vault = VAULT_SAMPLE_DIR;
+const present = hasVaultSample;
 
 function loadItems(): QuizItem[] {
   const files = readdirSync(vault, { recursive: true, withFileTypes: true })

@@ -4,14 +4,16 @@ import { parseVault } from '../content/parse-vault';
 import { readVault } from '../cli/read-vault';
 import { buildSearchIndex } from './build-index';
 import { parseSearchIndex, searchNotes, type SearchIndex } from './search-notes';
+import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
 // The real notes live beside the repository; they are read in place, never copied in.
-const vaultDir = path.resolve(__dirname, '../../../shared/vault-sample');
+const vaultDir = VAULT_SAMPLE_DIR;
 const seedFile = path.resolve(__dirname, '../../content/kms-sagemaker-s3-encryption.md');
 
 let index: SearchIndex;
 
 beforeAll(async () => {
+  if (!hasVaultSample) return;
   const files = await readVault(vaultDir);
   files.push({ file: 'seed/kms-sagemaker-s3-encryption.md', markdown: readFileSync(seedFile, 'utf8') });
   const parsed = parseSearchIndex(buildSearchIndex(parseVault(files).map((r) => r.note)));
@@ -21,7 +23,7 @@ beforeAll(async () => {
 
 const top = (query: string, n = 5) => searchNotes(index, query, { limit: n }).map((r) => r.slug);
 
-describe('search over the vault sample', () => {
+describe.runIf(hasVaultSample)('search over the vault sample', () => {
   test.each([
     ['KMS', 'kms-sagemaker-s3-encryption'],
     ['kms 암호화', 'kms-sagemaker-s3-encryption'],
