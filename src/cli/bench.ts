@@ -3,7 +3,6 @@
  * index at 1,000 and 5,000 generated notes (plus the real sample vault when it is there). Prints tables
  * and writes bench-results/bench.json. Numbers depend on the machine; compare runs on the same one.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +12,8 @@ import { generateVault } from './bench/generate';
 import { measureParse, type ParseResult } from './bench/parse-throughput';
 import { measureSearch, type SearchResult } from './bench/search-bench';
 import { measureViteBuild, timedConfigSource, type BuildResult } from './bench/vite-build';
+import { hasVaultSample, VAULT_SAMPLE_DIR } from './vault-sample';
 
-const SAMPLE = '../shared/vault-sample';
 const SIZES = [1000, 5000] as const;
 
 interface Vault {
@@ -34,8 +33,8 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'examflow-bench-'));
   try {
     const vaults: Vault[] = [{ name: 'content/', dir: path.resolve('content') }];
-    if (existsSync(SAMPLE)) vaults.push({ name: 'vault-sample', dir: path.resolve(SAMPLE) });
-    else console.log(`(${SAMPLE} is absent: the real-vault rows are skipped)`);
+    if (hasVaultSample) vaults.push({ name: 'vault-sample', dir: VAULT_SAMPLE_DIR });
+    else console.log(`(${VAULT_SAMPLE_DIR} is absent: the real-vault rows are skipped)`);
     for (const size of SIZES) {
       const generated = await generateVault(size, path.join(work, `vault-${size}`));
       console.log(`generated ${size} notes in ${seconds(generated.ms)}`);
