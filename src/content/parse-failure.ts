@@ -1,3 +1,4 @@
+import { emptyNote } from './empty-note';
 import { slugFromFile } from './slug';
 import type { ParseResult } from './types';
 
@@ -22,20 +23,10 @@ export function failedParse(markdown: string, file: string, slug: string | undef
   const diagnostics = [{ severity: 'error' as const, line: 1, message: `The parser could not read this note (${reason}); it is shown as plain text` }];
   const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown)$/i, '');
   return {
-    note: {
-      file: file.replace(/\\/g, '/'),
-      slug: slug ?? slugFromFile(file),
-      title: name || file,
-      heading: null,
-      tags: [],
-      aliases: [],
-      created: null,
-      modified: null,
-      questions: [],
-      flows: [],
+    note: emptyNote(file.replace(/\\/g, '/'), slug ?? slugFromFile(file), name || file, {
       blocks: [{ kind: 'markdown', markdown: `${fence}text\n${markdown}\n${fence}` }],
       diagnostics,
-    },
+    }),
     diagnostics,
   };
 }

@@ -1,20 +1,10 @@
-import type { Note } from '../content/types';
+import { emptyNote } from '../content/empty-note';
 import { buildSearchIndex } from './build-index';
 
-const note: Note = {
-  file: 'kms.md',
-  slug: 'kms',
-  title: 'kms',
+const note = emptyNote('kms.md', 'kms', 'kms', {
   heading: 'KMS 암호화',
-  tags: [],
-  aliases: [],
-  created: null,
-  modified: null,
-  questions: [],
-  flows: [],
   blocks: [{ kind: 'markdown', markdown: '키 정책' }],
-  diagnostics: [],
-};
+});
 
 const importCount = vi.hoisted(() => ({ value: 0 }));
 vi.mock('virtual:examflow/search-index', () => {

@@ -2,16 +2,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { emptyNote } from '../content/empty-note';
 import type { Note } from '../content/types';
 import { buildSearchIndex } from './build-index';
 import { SearchLauncher } from './search-launcher';
 import { parseSearchIndex } from './search-notes';
 
 function note(slug: string, heading: string, markdown: string, tags: string[] = []): Note {
-  return {
-    file: `${slug}.md`, slug, title: slug, heading, tags, aliases: [], created: null, modified: null,
-    questions: [], flows: [], blocks: [{ kind: 'markdown', markdown }], diagnostics: [],
-  };
+  return emptyNote(`${slug}.md`, slug, slug, { heading, tags, blocks: [{ kind: 'markdown', markdown }] });
 }
 
 const loader = vi.hoisted(() => ({ fail: 0, extra: 0 }));

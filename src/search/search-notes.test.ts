@@ -1,24 +1,11 @@
+import { emptyNote } from '../content/empty-note';
 import type { Note } from '../content/types';
 import { buildSearchIndex } from './build-index';
 import { SEARCH_INDEX_VERSION } from './search-options';
 import { parseSearchIndex, parseSearchIndexAsync, searchNotes, type SearchIndex } from './search-notes';
 
 function makeNote(slug: string, heading: string, markdown: string, extra: Partial<Note> = {}): Note {
-  return {
-    file: `${slug}.md`,
-    slug,
-    title: slug,
-    heading,
-    tags: [],
-    aliases: [],
-    created: null,
-    modified: null,
-    questions: [],
-    flows: [],
-    blocks: [{ kind: 'markdown', markdown }],
-    diagnostics: [],
-    ...extra,
-  };
+  return emptyNote(`${slug}.md`, slug, slug, { heading, blocks: [{ kind: 'markdown', markdown }], ...extra });
 }
 
 const notes: Note[] = [

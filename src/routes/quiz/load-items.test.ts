@@ -1,3 +1,4 @@
+import { emptyNote } from '../../content/empty-note';
 import type { NoteModule } from '../../content/note-module';
 import type { NoteSummary } from '../../content/note-summary';
 import type { Selection } from '../../quiz/selection';
@@ -14,8 +15,8 @@ const summaries = [
   summary('glue', ['data/glue']),
 ];
 const note = (slug: string, tags: string[], ids: string[]): NoteModule => ({
-  file: `${slug}.md`, slug, title: slug, heading: null, tags, aliases: [], created: null, modified: null,
-  questions: ids.map((id) => makeQuestion(id, ['a', 'b'], ['A'])), flows: [], blocks: [], diagnostics: [], diagrams: [],
+  ...emptyNote(`${slug}.md`, slug, slug, { tags, questions: ids.map((id) => makeQuestion(id, ['a', 'b'], ['A'])) }),
+  diagrams: [],
 });
 const vault: Record<string, NoteModule> = {
   kms: note('kms', ['service/kms'], ['k1', 'k2']),
