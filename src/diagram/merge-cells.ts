@@ -58,7 +58,9 @@ function pairByOrder(
 }
 
 // "(높은 지연시간, NAT 비용)" under "A → B → C", spanning two of its boxes, captions the row: it is not
-// the second line of the first box it happens to overlap.
+// the second line of the first box it happens to overlap. A box's own second line may drift a glyph or
+// two past its arrow; one that reaches REACH columns into the next box is written under the row instead.
+const REACH = 4;
 function captionsUnder(above: readonly Item[], below: readonly Item[], space: ColumnSpace, elements: readonly Element[]): Set<number> {
   const captions = new Set<number>();
   below.forEach((lower, bi) => {
@@ -67,7 +69,8 @@ function captionsUnder(above: readonly Item[], below: readonly Item[], space: Co
       if (!('cell' in upper) || !isLinked(above, ai)) return false;
       const [a0, a1] = range(upper.span, space);
       const [b0, b1] = range(lower.span, space);
-      return overlap(upper.span, lower.span, space) * 2 >= Math.min(a1 - a0, b1 - b0);
+      const shared = overlap(upper.span, lower.span, space);
+      return shared * 2 >= Math.min(a1 - a0, b1 - b0) || shared >= REACH;
     });
     if (covered.length >= 2) captions.add(bi);
   });

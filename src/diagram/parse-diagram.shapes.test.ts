@@ -108,6 +108,21 @@ const shapes: Shape[] = [
     ],
   },
   {
+    name: 'a note reaching well into the next box captions the row; one drifting a glyph past its arrow stays the box\'s',
+    block: [
+      'S3 원본 버킷 → 스트리밍 데이터 수집 및 정제 단계 → 학습',
+      '(빠른 처리, 낮은 비용 구조)',
+      '',
+      'Kinesis Stream → Lambda 함수 → 저장',
+      '  (샤드 2개, 보존)',
+    ],
+    nodes: ['S3 원본 버킷', '스트리밍 데이터 수집 및 정제 단계', '학습', '(빠른 처리, 낮은 비용 구조)', 'Kinesis Stream (샤드 2개, 보존)', 'Lambda 함수', '저장'],
+    edges: [
+      'Kinesis Stream (샤드 2개, 보존) -> Lambda 함수', 'Lambda 함수 -> 저장', 'S3 원본 버킷 -> 스트리밍 데이터 수집 및 정제 단계',
+      '스트리밍 데이터 수집 및 정제 단계 -> 학습',
+    ],
+  },
+  {
     name: 'bracketed boxes in a row',
     block: ['[Private Subnet] → [VPC Endpoint]', '        ↓               ↓', '[Notebook] [Interface Endpoint]'],
     nodes: ['Private Subnet', 'VPC Endpoint', 'Notebook', 'Interface Endpoint'],
