@@ -11,15 +11,18 @@ export interface AnswerRead {
 
 const LETTER = /[A-F]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const PARTICLES = '번와과는은가이를을의도';
+const PARTICLES = '번와과는은가이를을의도입';
 // More labels later in the line: "A) text, C) text" or "A) text and C) text".
+// Lower-case letters name options only when nothing else is on the line ("a, c") or a marker follows ("a) ...").
+const LOWER_LABELS = /^\(?[a-f]\)?(?:\s*[,/]\s*\(?[a-f]\)?){0,5}\s*$|^\(?[a-f][).]\s/;
 const LATER_LABEL = /(?:[,;+&]|\band\b|및|과|와)\s*\(?([A-F])\)\s/g;
 
 /** Parses the text after "정답:" / "Answer:" into option labels, checking later labels against the options. */
 export function readAnswer(text: string, options: LabelledText[]): AnswerRead {
-  const firstLine = (text.split('\n')[0] ?? '').trim();
+  // Full-width forms typed with a Korean keyboard ("（D）", "Ｄ") read as their ASCII twins.
+  const firstLine = (text.split('\n')[0] ?? '').normalize('NFKC').trim();
   const body = firstLine.replace(/^(?:option|options|옵션|선택지|보기|choice)\s*/i, '');
-  const lead = leadingLetters(body);
+  const lead = leadingLetters(body, LOWER_LABELS.test(body));
   if (lead.letters.length > 0) {
     const known = new Set(options.map((option) => option.label));
     const later = [...body.slice(lead.end).matchAll(LATER_LABEL)]
@@ -41,15 +44,18 @@ export function answerSaysMore(read: AnswerRead, options: LabelledText[]): boole
   return shared / said.length < MATCH_THRESHOLD;
 }
 
-/** Reads "C", "(C)", "C)", "A, C", "A/C", "A and C", "A, C)" at the start of a text. */
-export function leadingLetters(text: string): { letters: string[]; end: number } {
+/**
+ * Reads "C", "(C)", "C)", "A, C", "A/C", "A and C", "A, C)" at the start of a text; lower-case letters too
+ * when `caseless` (the caller knows a label is meant), returned upper-case.
+ */
+export function leadingLetters(text: string, caseless = false): { letters: string[]; end: number } {
   const letters: string[] = [];
   let i = 0;
   let end = 0;
   for (;;) {
     let j = skipSpaces(text, i);
     if (text[j] === '(') j += 1;
-    const letter = text[j];
+    const letter = caseless ? text[j]?.toUpperCase() : text[j];
     const next = text[j + 1] ?? '';
     // Korean particles may follow a label directly ("A번", "A와 C", "B는"); other letters make it a word.
     const joined = (WORD_CHAR.test(next) && !PARTICLES.includes(next)) || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
@@ -73,7 +79,7 @@ function skipSpaces(text: string, from: number): number {
 
 function separatorLength(text: string, at: number): number {
   const char = text[at];
-  if (char === ',' || char === '/' || char === '&' || char === '+' || char === '、') return 1;
+  if (char === ',' || char === '/' || char === '&' || char === '+' || char === '、' || char === '·') return 1;
   if (text.startsWith('and ', at)) return 3;
   if (text.startsWith('및', at) || text.startsWith('와', at) || text.startsWith('과', at)) return 1;
   return 0;

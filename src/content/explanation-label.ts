@@ -11,8 +11,15 @@ export interface BulletLabel {
 }
 
 const NONE: BulletLabel = { labels: [], pure: false, explicit: false };
-const VERDICT = /^(?:오답|정답|틀린|올바른|wrong|incorrect)(?![\p{L}])\s*/iu;
-const MARKER_WORD = /^(?:options?|옵션|선택지|보기|choice)(?![\p{L}])\s*/iu;
+// A verdict or marker word may be followed by a colon or dash before the letter: "Wrong: B", "Incorrect - Option B".
+const VERDICT = /^(?:오답|정답|틀린|올바른|wrong|incorrect|correct)(?![\p{L}])[\s:：\-–—]*/iu;
+const MARKER_WORD = /^(?:options?|옵션|선택지|보기|choices?)(?![\p{L}])\s*/iu;
+// What may follow the letters and still leave a pure label: "B번", "B 선택지", "B번 오답", "B (오답)".
+const AFTER_LETTERS = /^(?:(?:옵션|options?|선택지|보기|choice|번)(?![\p{L}])\s*)?(?:\(?(?:오답|정답|wrong|incorrect|correct)\)?(?![\p{L}]))?\s*/iu;
+// Emoji and other symbols that decorate a label inside the bold: "❌ B", "🔴 Option B".
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+// A lower-case letter counts only when marked as a label: "b)", "(b)".
+const LOWER_MARKED = /^\(?[a-f]\)/;
 // Labels are short; a longer bold run is prose, and the cap keeps every pattern below linear.
 const MAX_LABEL = 200;
 const TRAILING = /\((?:option|옵션|선택지)?\s*([A-F](?:\s*[,/]\s*[A-F]){0,5})\)\s*$/i;
@@ -20,7 +27,8 @@ const TRAILING = /\((?:option|옵션|선택지)?\s*([A-F](?:\s*[,/]\s*[A-F]){0,5
 /** Resolves a bullet label ("A번", "Option B, C", "[오답 옵션 A]", "Amazon Rekognition (D)", option text) to option labels. */
 export function resolveBulletLabel(raw: string, options: LabelledText[]): BulletLabel {
   if (raw.length > MAX_LABEL) return NONE;
-  let text = trimLabel(raw);
+  // Full-width forms typed with a Korean keyboard ("（B）", "Ｂ") read as their ASCII twins.
+  let text = trimLabel(raw.normalize('NFKC').replace(DECORATION, ''));
   if (text.startsWith('[') && text.endsWith(']')) text = trimLabel(text.slice(1, -1));
   let marked = false;
   for (const pattern of [VERDICT, MARKER_WORD]) {
@@ -30,10 +38,10 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
       text = text.slice(match[0].length);
     }
   }
-  const lead = leadingLetters(text);
+  const lead = leadingLetters(text, marked || LOWER_MARKED.test(text));
   if (lead.letters.length > 0) {
-    const rest = text.slice(lead.end).trim().replace(/^(?:옵션|option|번)(?![\p{L}])\s*/iu, '');
-    const markedHere = marked || /[)번.]/.test(text.slice(0, lead.end)) || /^(?:옵션|option)/i.test(text.slice(lead.end).trim());
+    const rest = text.slice(lead.end).trim().replace(AFTER_LETTERS, '');
+    const markedHere = marked || /[)번.]/.test(text.slice(0, lead.end)) || /^(?:옵션|option|선택지|보기|choice)/i.test(text.slice(lead.end).trim());
     const bareOk = rest === '' || rest.startsWith('(') || rest.startsWith('-') || rest.startsWith(':');
     if (markedHere || bareOk) {
       return { labels: sortUnique(lead.letters), pure: rest === '', explicit: markedHere };

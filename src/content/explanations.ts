@@ -35,7 +35,7 @@ export function mapExplanationItems(items: ListItem[], markdown: string, options
   const first = items[0];
   const last = items[items.length - 1];
   if (first === undefined || last === undefined) return;
-  if (!items.some((item) => hasLabel(item, options))) {
+  if (!items.some((item) => hasLabel(item, options) || hasLabelledSubItem(item, options))) {
     // A list that names no option (worked calculations, extra tips) stays whole, as one note.
     into.bullets += items.length;
     into.notes.push(dedent(markdown.slice(startOffset(first), endOffset(last)), Math.max(0, (first.position?.start.column ?? 1) - 1)).trim());
@@ -47,7 +47,7 @@ export function mapExplanationItems(items: ListItem[], markdown: string, options
 function mapItem(item: ListItem, markdown: string, options: LabelledText[], into: ExplanationsRead): void {
   const found = bulletLabel(item, options);
   const nested = item.children.filter((child): child is List => child.type === 'list');
-  if (found.label.labels.length === 0 && nested.some((list) => list.children.some((sub) => hasLabel(sub, options)))) {
+  if (found.label.labels.length === 0 && hasLabelledSubItem(item, options)) {
     const own = item.children.filter((child) => child.type !== 'list').map((child) => sourceOf(markdown, child).trim());
     if (own.length > 0) {
       into.bullets += 1;
@@ -77,6 +77,11 @@ function mapItem(item: ListItem, markdown: string, options: LabelledText[], into
 
 function hasLabel(item: ListItem, options: LabelledText[]): boolean {
   return bulletLabel(item, options).label.labels.length > 0;
+}
+
+// "- **오답 옵션:**" with the labelled bullets one level down.
+function hasLabelledSubItem(item: ListItem, options: LabelledText[]): boolean {
+  return item.children.some((child) => child.type === 'list' && child.children.some((sub) => hasLabel(sub, options)));
 }
 
 /** The label of a bullet: its leading bold text, else an explicit "A)" / "Option A:" at the start of its text. */

@@ -4,7 +4,9 @@ import { endOffset, plainText, startOffset } from './markdown-tree';
 const QUESTION_WORD = /^(?:question|문제|q)\s*\d*\s*[:：.]?$/i;
 const QUESTION_TEXT = /^\s*(?:question|문제)\s*\d*\s*[:：]\s*|^\s*q\s*\d+\s*[:：.]\s*/i;
 const OPTIONS_WORD = /^(?:options|choices|answer choices|선택지|보기)\s*[:：]?$/i;
-const ANSWER_PREFIX = /^(?:(?:정답|답|answers?|correct answers?|correct options?|right answers?)\s*[:：]|정답\s*(?:은|는)\s*[:：]?)\s*/i;
+// "정답: C", "정답은 C", "정답 - C"; without a colon ("정답 C", "The answer is C") only when a label follows.
+const ANSWER_PREFIX =
+  /^(?:(?:정답|답|answers?|correct answers?|correct options?|right answers?)\s*[:：]|정답\s*(?:은|는)\s*[:：]?|정답\s*[-–—]\s*|(?:정답|(?:the\s+)?(?:correct\s+)?answer\s+is)\s+(?=\(?[A-Fa-f](?![\p{L}])))\s*/iu;
 const EXPLANATION_PREFIX = /^(?:추가\s*설명|설명|해설|explanations?|additional explanation|오답\s*(?:분석|해설))\s*[:：]?\s*/i;
 
 /** Drops leading emoji, symbols and spaces so a label is judged by its words. */

@@ -7,9 +7,32 @@ import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Parses Markdown (with YAML frontmatter and GFM) into an mdast syntax tree with positions. */
+/**
+ * Parses Markdown (with YAML frontmatter and GFM) into an mdast syntax tree with positions. Typographic
+ * bullets ("• ", "· ") start list items, as the note's author meant; offsets still index the original text.
+ */
 export function parseMarkdownTree(markdown: string): Root {
-  return processor.parse(markdown);
+  return processor.parse(withListMarkers(markdown));
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TYPOGRAPHIC_BULLET = /^([ \t]*)[•◦▪‣·](?=[ \t])/;
+
+// Each bullet is one UTF-16 unit, like "-", so every offset of the tree is an offset of the original text.
+function withListMarkers(markdown: string): string {
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const open = line.match(FENCE)?.[1]?.[0];
+      if (open !== undefined) {
+        if (fence === null) fence = open;
+        else if (open === fence) fence = null;
+        return line;
+      }
+      return fence === null ? line.replace(TYPOGRAPHIC_BULLET, '$1-') : line;
+    })
+    .join('\n');
 }
 
 /** The original Markdown source of a node, exactly as written. */

@@ -22,16 +22,17 @@ export interface OptionsRead {
   after: ListItem[];
 }
 
-// "A) text", "A. text", "(A) text", "**A)** text"; bounded, no nested quantifiers.
-const MARKER = /^(?:\*\*|__)?\(?([A-Fa-f])(?:\)|\.|:)(?:\*\*|__)?(?:[ \t]+|$)/;
+// "A) text", "A. text", "(A) text", "A） text", "**A)** text", "**A** text"; bounded, no nested quantifiers.
+const MARKER = /^(?:(?:\*\*|__)?[(（]?([A-Fa-f])[).:）](?:\*\*|__)?|(?:\*\*|__)([A-Fa-f])(?:\*\*|__))(?:[ \t]+|$)/;
 
 /** The option label and marker length at the start of a line of source, or null. */
 export function optionMarker(line: string): { label: string; length: number; bold: boolean } | null {
   const match = line.match(MARKER);
-  if (match === null || match[1] === undefined) return null;
+  const label = match?.[1] ?? match?.[2];
+  if (match === null || label === undefined) return null;
   // "**A) text**": the bold opened before the label closes after the text.
   const bold = /^(\*\*|__)/.test(match[0]) && !/(\*\*|__)\s*$/.test(match[0]);
-  return { label: match[1].toUpperCase(), length: match[0].length, bold };
+  return { label: label.toUpperCase(), length: match[0].length, bold };
 }
 
 function unwrapBold(text: string, bold: boolean): string {

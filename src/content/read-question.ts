@@ -2,7 +2,7 @@ import type { List, RootContent } from 'mdast';
 import { answerSaysMore, readAnswer } from './answers';
 import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
 import { classifyHeading } from './heading-kind';
-import { answerText, explanationLabelRest, isOptionsLabel, questionLabelEnd } from './labels';
+import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabelEnd } from './labels';
 import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
 import { answerOfItem, isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
 
@@ -55,7 +55,9 @@ export function readQuestion(
         const [firstLine = '', ...more] = sourceOf(markdown, node).split('\n');
         // Keep what the answer line adds beyond the options (a summary, a reason) and any lines below it.
         if (answerSaysMore(read, draft.options)) draft.explanations.notes.push(firstLine.trim());
-        if (more.join('\n').trim() !== '') draft.explanations.notes.push(more.join('\n').trim());
+        // "💡 추가 설명:" on the line below the answer only announces the bullets.
+        const said = more.filter((line) => !isExplanationLabelLine(line)).join('\n').trim();
+        if (said !== '') draft.explanations.notes.push(said);
         stage = 'explain';
         continue;
       }
