@@ -4,6 +4,7 @@ import { range } from './measure';
 import { pairArrowRows } from './pair-arrow-rows';
 import { readGroups, type CellEdge, type Terminal } from './read-groups';
 import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical';
+import { treeConnector } from './tree-root';
 import type { ColumnSpace } from './types';
 
 /** Edges read from the arrows and wiring, what could not be read, and how loosely arrows lined up. */
@@ -59,8 +60,9 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += hit.distance;
-          touch(e, hit.item, side);
-          if ('cell' in hit.item) start = range(hit.item.span, space)[0];
+          const item = (el.arrow && tail && side === 'n' && treeConnector(layout, hit.item, x, space)) || hit.item;
+          touch(e, item, side);
+          if ('cell' in item) start = range(item.span, space)[0];
         } else misfit += LOOSE * 2;
       }
     }

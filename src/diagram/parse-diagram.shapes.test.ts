@@ -168,6 +168,24 @@ const shapes: Shape[] = [
     edges: ['SageMaker Endpoint -> CloudWatch Metrics', 'SageMaker Endpoint -> Instance 1', 'SageMaker Endpoint -> Instance 2'],
   },
   {
+    name: 'an arrow under a tree in line with the arrow into its root goes on from the root; out of line, from the branch',
+    block: [
+      '요청 수신', '      ↓', 'Amazon Lex (음성 인식)', '  ├─ 의도 파악', '  └─ 응답 생성', '      ↓', 'Amazon Polly', '',
+      '입력', '  ↓', '분류기', '  ├── 정상 보관', '  └── 이상 탐지 결과', '         ↓', '     담당자 알림',
+    ],
+    nodes: ['요청 수신', 'Amazon Lex (음성 인식)', '의도 파악', '응답 생성', 'Amazon Polly', '입력', '분류기', '정상 보관', '이상 탐지 결과', '담당자 알림'],
+    edges: [
+      'Amazon Lex (음성 인식) -> Amazon Polly', 'Amazon Lex (음성 인식) -> 응답 생성', 'Amazon Lex (음성 인식) -> 의도 파악',
+      '분류기 -> 이상 탐지 결과', '분류기 -> 정상 보관', '요청 수신 -> Amazon Lex (음성 인식)', '이상 탐지 결과 -> 담당자 알림', '입력 -> 분류기',
+    ],
+  },
+  {
+    name: 'a tree of choices fed by an arrow, and the arrow under it in the same column',
+    block: ['검증 단계', '    ↓', '├─ 통과 → 배포', '└─ 실패 → 재학습', '    ↓', '결과 기록'],
+    nodes: ['검증 단계', '통과', '배포', '실패', '재학습', '결과 기록'],
+    edges: ['검증 단계 -> 결과 기록', '검증 단계 -> 실패', '검증 단계 -> 통과', '실패 -> 재학습', '통과 -> 배포'],
+  },
+  {
     name: 'a nested tree',
     block: ['VPC', '├── Subnet A', '│   └── Training Job', '└── S3 Bucket'],
     nodes: ['VPC', 'Subnet A', 'Training Job', 'S3 Bucket'],
