@@ -32,7 +32,10 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
   const touch = (e: number, item: Item | undefined, side: Side) => {
     if (!item) return false;
     if ('element' in item) union(e, item.element);
-    else terminals[e]?.push({ cell: owner[item.cell] ?? item.cell, side, head: elements[e]?.heads.includes(side) ?? false });
+    else {
+      const heads = elements[e]?.heads ?? [];
+      terminals[e]?.push({ cell: owner[item.cell] ?? item.cell, side, head: heads.includes(side), tail: heads.length > 0 && !heads.includes(side) });
+    }
     return true;
   };
   let misfit = 0;

@@ -186,6 +186,12 @@ const shapes: Shape[] = [
     edges: ['검증 단계 -> 결과 기록', '검증 단계 -> 실패', '검증 단계 -> 통과', '실패 -> 재학습', '통과 -> 배포'],
   },
   {
+    name: 'a trailing arrow into a tree: the branches hang from the box the arrow leaves',
+    block: ['클라이언트 → 로드 밸런서 →', '├─ 서버 A', '└─ 서버 B'],
+    nodes: ['클라이언트', '로드 밸런서', '서버 A', '서버 B'],
+    edges: ['로드 밸런서 -> 서버 A', '로드 밸런서 -> 서버 B', '클라이언트 -> 로드 밸런서'],
+  },
+  {
     name: 'a nested tree',
     block: ['VPC', '├── Subnet A', '│   └── Training Job', '└── S3 Bucket'],
     nodes: ['VPC', 'Subnet A', 'Training Job', 'S3 Bucket'],

@@ -12,6 +12,8 @@ export interface Terminal {
   cell: number;
   side: Side;
   head: boolean;
+  /** The end a drawn arrow leaves from ("A" of "A →"), as opposed to an end of plain wiring. */
+  tail: boolean;
 }
 
 // One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
@@ -32,8 +34,15 @@ export function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, 
     const plain = ends.filter((t) => !t.head);
     // Plain wiring reads top to bottom, then left to right: a tree hangs from the box above its trunk.
     const upper = plain.filter((t) => t.side === 'n');
+    const tails = plain.filter((t) => t.tail);
     let sources = upper.length > 0 ? upper : plain;
     let targets = upper.length > 0 ? [...heads, ...plain.filter((t) => t.side !== 'n')] : heads;
+    // An arrow drawn into wiring ("A → B →" over "├─ x") says where the flow starts, whatever box the
+    // wiring's trunk also reaches up to.
+    if (tails.length > 0 && upper.some((t) => !t.tail)) {
+      sources = tails;
+      targets = [...heads, ...plain.filter((t) => !t.tail && t.side !== 'n')];
+    }
     if (targets.length === 0) {
       sources = plain.filter((t) => t.side === 'w');
       targets = plain.filter((t) => t.side !== 'w');
