@@ -18,6 +18,7 @@ const MARKER_WORD = /^(?:options?|옵션|선택지|보기|choices?)(?![\p{L}])\s
 const AFTER_LETTERS = /^(?:(?:옵션|options?|선택지|보기|choice|번)(?![\p{L}])\s*)?(?:\(?(?:오답|정답|wrong|incorrect|correct)\)?(?![\p{L}]))?\s*/iu;
 // Emoji and other symbols that decorate a label inside the bold: "❌ B", "🔴 Option B".
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+const PARTICLE = /^[는은가이를을의도]/;
 // A lower-case letter counts only when marked as a label: "b)", "(b)".
 const LOWER_MARKED = /^\(?[a-f]\)/;
 // Labels are short; a longer bold run is prose, and the cap keeps every pattern below linear.
@@ -41,7 +42,8 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
   const lead = leadingLetters(text, marked || LOWER_MARKED.test(text));
   if (lead.letters.length > 0) {
     const rest = text.slice(lead.end).trim().replace(AFTER_LETTERS, '');
-    const markedHere = marked || /[)번.]/.test(text.slice(0, lead.end)) || /^(?:옵션|option|선택지|보기|choice)/i.test(text.slice(lead.end).trim());
+    // A particle right after the letter makes it the sentence's subject: "B는 ...", "B가 틀린 이유".
+    const markedHere = marked || /[)번.]/.test(text.slice(0, lead.end)) || PARTICLE.test(text.slice(lead.end)) || /^(?:옵션|option|선택지|보기|choice)/i.test(text.slice(lead.end).trim());
     const bareOk = rest === '' || rest.startsWith('(') || rest.startsWith('-') || rest.startsWith(':');
     if (markedHere || bareOk) {
       return { labels: sortUnique(lead.letters), pure: rest === '', explicit: markedHere };

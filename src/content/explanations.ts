@@ -90,7 +90,12 @@ function bulletLabel(item: ListItem, options: LabelledText[]): { label: BulletLa
   const none = { label: { labels: [], pure: false, explicit: false }, contentFrom: null };
   if (first?.type !== 'paragraph') return none;
   const lead = leadingPhrase(first);
-  if (lead !== null) return { label: resolveBulletLabel(plainText(lead), options), contentFrom: endOffset(lead) };
+  if (lead !== null) {
+    const label = resolveBulletLabel(plainText(lead.node), options);
+    // "**B**는 ...": the label is the subject of a sentence, so the text keeps it.
+    const glued = lead.next?.type === 'text' && /^[\p{L}\p{N}]/u.test(lead.next.value);
+    return { label: glued ? { ...label, pure: false } : label, contentFrom: endOffset(lead.node) };
+  }
   const line = stripLeadingSymbols((plainText(first).split('\n')[0] ?? '').slice(0, 200));
   const cut = line.search(/\s[-–—:]\s|[:：]/);
   const head = cut > 0 ? line.slice(0, cut) : line;
@@ -100,11 +105,14 @@ function bulletLabel(item: ListItem, options: LabelledText[]): { label: BulletLa
   return label.explicit || bare ? { label: { ...label, pure: false }, contentFrom: null } : none;
 }
 
-function leadingPhrase(paragraph: Paragraph): Paragraph['children'][number] | null {
+type Phrasing = Paragraph['children'][number];
+
+function leadingPhrase(paragraph: Paragraph): { node: Phrasing; next: Phrasing | undefined } | null {
   // A marker such as "❌ " or "✅ " may come before the bold label.
   const lead = paragraph.children.findIndex((child) => child.type !== 'text' || /[\p{L}\p{N}]/u.test(child.value));
   const first = paragraph.children[lead];
-  return first !== undefined && (first.type === 'strong' || first.type === 'emphasis') ? first : null;
+  if (first === undefined || (first.type !== 'strong' && first.type !== 'emphasis')) return null;
+  return { node: first, next: paragraph.children[lead + 1] };
 }
 
 function stripSeparator(text: string): string {

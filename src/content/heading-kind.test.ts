@@ -18,6 +18,7 @@ describe('classifyHeading', () => {
     ['Data flow', 'flow'],
     ['📝 설명', 'explanation'],
     ['Explanation', 'explanation'],
+    ['❌ 오답 설명', 'explanation'],
     ['🔍 주요개념', 'other'],
     ['문제 해결 전략', 'other'],
     ['Workflow automation', 'other'],

@@ -1,13 +1,15 @@
-import type { Paragraph } from 'mdast';
+import type { Heading, Paragraph } from 'mdast';
 import { endOffset, plainText, startOffset } from './markdown-tree';
 
 const QUESTION_WORD = /^(?:question|문제|q)\s*\d*\s*[:：.]?$/i;
 const QUESTION_TEXT = /^\s*(?:question|문제)\s*\d*\s*[:：]\s*|^\s*q\s*\d+\s*[:：.]\s*/i;
 const OPTIONS_WORD = /^(?:options|choices|answer choices|선택지|보기)\s*[:：]?$/i;
-// "정답: C", "정답은 C", "정답 - C"; without a colon ("정답 C", "The answer is C") only when a label follows.
+// "정답: C", "정답(Answer): C", "정답은 C", "정답 - C"; without a colon ("정답 C", "The answer is C") only when a label follows.
 const ANSWER_PREFIX =
-  /^(?:(?:정답|답|answers?|correct answers?|correct options?|right answers?)\s*[:：]|정답\s*(?:은|는)\s*[:：]?|정답\s*[-–—]\s*|(?:정답|(?:the\s+)?(?:correct\s+)?answer\s+is)\s+(?=\(?[A-Fa-f](?![\p{L}])))\s*/iu;
-const EXPLANATION_PREFIX = /^(?:추가\s*설명|설명|해설|explanations?|additional explanation|오답\s*(?:분석|해설))\s*[:：]?\s*/i;
+  /^(?:(?:정답|답|answers?|ans|correct|correct answers?|correct options?|right answers?)(?:\s*\([^()\n]{1,20}\))?\s*[:：]|정답\s*(?:은|는)\s*[:：]?|정답\s*[-–—]\s*|(?:정답|(?:the\s+)?(?:correct\s+)?answer\s+is)\s+(?=\(?[A-Fa-f](?![\p{L}])))\s*/iu;
+// A title with the answer below it: "**정답**", "### Answer", "> [!check] 정답".
+const ANSWER_TITLE = /^(?:정답|answers?|correct answers?)\s*$/i;
+const EXPLANATION_PREFIX = /^(?:추가\s*설명|설명|해설|explanations?|additional explanation|오답\s*(?:분석|해설|설명))\s*[:：]?\s*/i;
 
 /** Drops leading emoji, symbols and spaces so a label is judged by its words. */
 export function stripLeadingSymbols(text: string): string {
@@ -31,14 +33,15 @@ export function questionLabelEnd(paragraph: Paragraph, markdown: string): number
   return match === null ? null : startOffset(first) + match[0].length;
 }
 
-/** True when the paragraph is only an "Options:" label. */
-export function isOptionsLabel(paragraph: Paragraph): boolean {
+/** True when the paragraph (or heading) is only an "Options:" label. */
+export function isOptionsLabel(paragraph: Paragraph | Heading): boolean {
   return OPTIONS_WORD.test(stripLeadingSymbols(plainText(paragraph)).trim());
 }
 
-/** The answer text after "정답:" / "Answer:" when the paragraph is an answer line, else null. */
-export function answerText(paragraph: Paragraph): string | null {
+/** The answer text after "정답:" / "Answer:" when the paragraph (or heading) is an answer line, else null. */
+export function answerText(paragraph: Paragraph | Heading): string | null {
   const text = stripLeadingSymbols(plainText(paragraph)).trim();
+  if (ANSWER_TITLE.test(text)) return '';
   const match = text.match(ANSWER_PREFIX);
   return match === null ? null : text.slice(match[0].length);
 }
@@ -46,6 +49,7 @@ export function answerText(paragraph: Paragraph): string | null {
 /** The answer text of one raw Markdown line ("**정답: C**" -> "C"), or null when the line is no answer line. */
 export function answerTextOfLine(line: string): string | null {
   const text = stripLeadingSymbols(line.replace(/\*\*|__/g, '')).trim();
+  if (ANSWER_TITLE.test(text)) return '';
   const match = text.match(ANSWER_PREFIX);
   return match === null ? null : text.slice(match[0].length).trim();
 }

@@ -1,9 +1,10 @@
-import type { List, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { answerSaysMore, readAnswer } from './answers';
 import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
 import { classifyHeading } from './heading-kind';
 import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabelEnd } from './labels';
 import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
+import { readQuote } from './quoted-answer';
 import { answerOfItem, isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
 
 /** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
@@ -33,12 +34,13 @@ export function readQuestion(
   };
   const stem: string[] = [];
   let stage: Stage = 'stem';
+  let awaiting = false;
   for (let i = start; i < end; i += 1) {
     const node = nodes[i];
     if (node === undefined) break;
     // A later "Question:" label starts the next question, even inside a range stretched over an explanation section.
     const nextQuestion = stage !== 'stem' && node.type === 'paragraph' && questionLabelEnd(node, markdown) !== null;
-    if (nextQuestion || node.type === 'thematicBreak' || (node.type === 'heading' && !(stage === 'explain' && classifyHeading(plainText(node)) === 'explanation'))) {
+    if (nextQuestion || node.type === 'thematicBreak' || (node.type === 'heading' && !headingInside(node, stage, draft))) {
       if (i === start) continue;
       break;
     }
@@ -47,8 +49,25 @@ export function readQuestion(
       draft.line = startLine(node);
     }
     draft.last = i;
+    if (node.type === 'heading') {
+      // "### 정답: C", or "### 정답" with the answer in the paragraph below.
+      const answer = draft.answer === null ? answerText(node) : null;
+      if (answer !== null && answer.trim() === '') awaiting = true;
+      else if (answer !== null) {
+        draft.answer = { labels: readAnswer(answer, draft.options).labels, line: startLine(node), text: answer };
+        stage = 'explain';
+      }
+      continue;
+    }
+    if (node.type === 'blockquote' && stage !== 'stem') {
+      readQuote(node, markdown, draft);
+      if (draft.answer !== null) stage = 'explain';
+      continue;
+    }
     if (node.type === 'paragraph') {
-      const answer = answerText(node);
+      const answer: string | null = awaiting ? plainText(node).trim() : answerText(node);
+      awaiting = draft.answer === null && answer?.trim() === '';
+      if (awaiting) continue;
       if (answer !== null && draft.answer === null) {
         const read = readAnswer(answer, draft.options);
         draft.answer = { labels: read.labels, line: startLine(node), text: answer };
@@ -104,7 +123,6 @@ export function readQuestion(
       mapExplanationList(node, markdown, draft.options, draft.explanations);
       continue;
     }
-    if (node.type === 'heading') continue;
     if (stage === 'stem') {
       if (stem.length === 0) draft.line = startLine(node);
       stem.push(sourceOf(markdown, node).trim());
@@ -119,6 +137,13 @@ export function readQuestion(
     draft.answer = { labels, line: ticked[0]?.line ?? draft.line, text: labels.join(', ') };
   }
   return draft;
+}
+
+/** True when a heading belongs to the question: an answer, an options label, or an explanation label after the answer. */
+function headingInside(heading: Heading, stage: Stage, draft: QuestionDraft): boolean {
+  if (draft.answer === null && answerText(heading) !== null) return true;
+  if (stage !== 'explain' && isOptionsLabel(heading)) return true;
+  return stage === 'explain' && classifyHeading(plainText(heading)) === 'explanation';
 }
 
 function answerOfFirstItem(list: List, markdown: string): { text: string; line: number } | null {
