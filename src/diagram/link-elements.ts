@@ -34,7 +34,8 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     if ('element' in item) union(e, item.element);
     else {
       const heads = elements[e]?.heads ?? [];
-      terminals[e]?.push({ cell: owner[item.cell] ?? item.cell, side, head: heads.includes(side), tail: heads.length > 0 && !heads.includes(side) });
+      const label = elements[e]?.label;
+      terminals[e]?.push({ cell: owner[item.cell] ?? item.cell, side, head: heads.includes(side), tail: heads.length > 0 && !heads.includes(side), ...(label ? { label } : {}) });
     }
     return true;
   };

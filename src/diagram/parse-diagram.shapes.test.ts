@@ -192,6 +192,12 @@ const shapes: Shape[] = [
     edges: ['로드 밸런서 -> 서버 A', '로드 밸런서 -> 서버 B', '클라이언트 -> 로드 밸런서'],
   },
   {
+    name: 'a label on the arrow under a tree names that step only, not every branch',
+    block: ['추론 엔드포인트', '    ├── 인스턴스 1', '    └── 인스턴스 2', '    ↓ (지표 전송)', 'CloudWatch 경보'],
+    nodes: ['추론 엔드포인트', '인스턴스 1', '인스턴스 2', 'CloudWatch 경보'],
+    edges: ['추론 엔드포인트 -> CloudWatch 경보 [지표 전송]', '추론 엔드포인트 -> 인스턴스 1', '추론 엔드포인트 -> 인스턴스 2'],
+  },
+  {
     name: 'a nested tree',
     block: ['VPC', '├── Subnet A', '│   └── Training Job', '└── S3 Bucket'],
     nodes: ['VPC', 'Subnet A', 'Training Job', 'S3 Bucket'],

@@ -14,6 +14,18 @@ export interface Terminal {
   head: boolean;
   /** The end a drawn arrow leaves from ("A" of "A →"), as opposed to an end of plain wiring. */
   tail: boolean;
+  /** The text written beside the arrow or line that reaches the cell here, if any. */
+  label?: string;
+}
+
+// A label sits on the arrow it was written beside. When every label of a drawing is on a piece that reaches
+// a box, an edge carries the labels at its own two ends ("↓ (지표 전송)" under a tree labels that step, not
+// every branch); a label in the middle of the wiring belongs to the whole drawing.
+function labelOf(ends: readonly Terminal[], all: readonly string[]): (from: number, to: number) => string | undefined {
+  const whole = all.join(' ') || undefined;
+  if (!all.every((l) => ends.some((t) => t.label === l))) return () => whole;
+  const at = (cell: number) => ends.filter((t) => t.cell === cell && t.label).map((t) => t.label as string);
+  return (from, to) => [...new Set([...at(from), ...at(to)])].join(' ') || undefined;
 }
 
 // One junction fanning many boxes into many boxes is a grid drawing, not a flow: stop before it explodes.
@@ -29,7 +41,7 @@ export function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, 
   const problems: string[] = [];
   for (const [root, ends] of groups) {
     if (ends.length === 0) continue;
-    const label = labels.get(root)?.join(' ');
+    const labelFor = labelOf(ends, labels.get(root) ?? []);
     const heads = ends.filter((t) => t.head);
     const plain = ends.filter((t) => !t.head);
     // Plain wiring reads top to bottom, then left to right: a tree hangs from the box above its trunk.
@@ -52,6 +64,7 @@ export function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, 
     const to = distinct(targets);
     if (from.length === 0 && to.length === 2) {
       const [a, b] = to as [number, number];
+      const label = labelFor(a, b);
       edges.push({ from: a, to: b, label }, { from: b, to: a, label });
       continue;
     }
@@ -63,7 +76,12 @@ export function readGroups(groups: Map<number, Terminal[]>, labels: Map<number, 
       problems.push('a junction joining too many boxes to read');
       continue;
     }
-    for (const f of from) for (const t of to) if (f !== t) edges.push(label ? { from: f, to: t, label } : { from: f, to: t });
+    for (const f of from) {
+      for (const t of to) {
+        const between = labelFor(f, t);
+        if (f !== t) edges.push(between ? { from: f, to: t, label: between } : { from: f, to: t });
+      }
+    }
   }
   return { edges, problems };
 }
