@@ -64,7 +64,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += hit.distance;
-          const item = (el.arrow && tail && side === 'n' && treeConnector(layout, hit.item, x, space)) || hit.item;
+          const item = (el.arrow && tail && side === 'n' && treeConnector(layout, at.row, hit.item, x, space)) || hit.item;
           touch(e, item, side);
           if ('cell' in item) start = range(item.span, space)[0];
         } else misfit += LOOSE * 2;

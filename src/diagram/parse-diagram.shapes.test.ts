@@ -168,7 +168,7 @@ const shapes: Shape[] = [
     edges: ['SageMaker Endpoint -> CloudWatch Metrics', 'SageMaker Endpoint -> Instance 1', 'SageMaker Endpoint -> Instance 2'],
   },
   {
-    name: 'an arrow under a tree in line with the arrow into its root goes on from the root; out of line, from the branch',
+    name: 'an arrow at a tree\'s indent leading back to the root\'s level goes on from the root; one under a branch\'s text is the branch\'s',
     block: [
       '요청 수신', '      ↓', 'Amazon Lex (음성 인식)', '  ├─ 의도 파악', '  └─ 응답 생성', '      ↓', 'Amazon Polly', '',
       '입력', '  ↓', '분류기', '  ├── 정상 보관', '  └── 이상 탐지 결과', '         ↓', '     담당자 알림',
@@ -196,6 +196,12 @@ const shapes: Shape[] = [
     block: ['추론 엔드포인트', '    ├── 인스턴스 1', '    └── 인스턴스 2', '    ↓ (지표 전송)', 'CloudWatch 경보'],
     nodes: ['추론 엔드포인트', '인스턴스 1', '인스턴스 2', 'CloudWatch 경보'],
     edges: ['추론 엔드포인트 -> CloudWatch 경보 [지표 전송]', '추론 엔드포인트 -> 인스턴스 1', '추론 엔드포인트 -> 인스턴스 2'],
+  },
+  {
+    name: 'trees one under another, joined by a labelled arrow at the branches\' indent: root to root',
+    block: ['AWS 클라우드', '├── 모델 배포 관리', '└── 상태 모니터링', '    ↓ 설정 전송', '엣지 디바이스', '└── 로컬 추론 실행'],
+    nodes: ['AWS 클라우드', '모델 배포 관리', '상태 모니터링', '엣지 디바이스', '로컬 추론 실행'],
+    edges: ['AWS 클라우드 -> 모델 배포 관리', 'AWS 클라우드 -> 상태 모니터링', 'AWS 클라우드 -> 엣지 디바이스 [설정 전송]', '엣지 디바이스 -> 로컬 추론 실행'],
   },
   {
     name: 'a nested tree',

@@ -1,40 +1,28 @@
 import type { Element, Item, Layout } from './build-cells';
 import { range } from './measure';
+import { MAX_SCAN } from './scan-vertical';
 import type { ColumnSpace } from './types';
 
-// How far the arrow under a tree may sit from the arrow that fed it and still continue the same chain.
-const SAME_COLUMN = 1;
-// How many lines over the tree's root the feeding arrow may be found: the root's label may wrap.
-const ROOT_LINES = 3;
+// How far right of a branch's first letter an arrow may sit and still be drawn at the tree's indent.
+const INDENT_SLACK = 1;
 
 const isWiring = (elements: readonly Element[], item: Item | undefined) =>
   item !== undefined && 'element' in item && !(elements[item.element]?.arrow ?? true);
 
-function feedsDown(elements: readonly Element[], line: readonly Item[], x: number, space: ColumnSpace): boolean {
-  return line.some((item) =>
-    'element' in item && (elements[item.element]?.heads.includes('s') ?? false) && Math.abs(range(item.span, space)[0] - x) <= SAME_COLUMN);
-}
-
 /**
  * For an arrow leaving downward from a tree's last branch ("└─ C" over "↓"): the branch's connector when
- * the arrow lines up with the arrow that led into the tree's root, so the chain goes on from the root and
- * the branches stay its details ("Lex ↓ ├─ a └─ b ↓ Polly" is Lex to Polly). Null when it is the branch's own.
+ * the arrow sits at the branch's indent and leads back out to the level of the tree's root, so the chain
+ * goes on from the root and the branches stay its details ("Lex ├─ a └─ b ↓ Polly" is Lex to Polly).
+ * Null when the arrow is the branch's own: drawn under its text, or leading to a box indented under it.
  */
-export function treeConnector(layout: Layout, hit: Item, x: number, space: ColumnSpace): Item | null {
+export function treeConnector(layout: Layout, arrowRow: number, hit: Item, x: number, space: ColumnSpace): Item | null {
   const { lines, elements, anchored } = layout;
   if (!('cell' in hit) || !anchored.has(hit.cell)) return null;
-  const row = lines.findIndex((line) => line.includes(hit));
-  const branch = lines[row] ?? [];
+  const branch = lines.slice(Math.max(0, arrowRow - MAX_SCAN), arrowRow).find((line) => line.includes(hit)) ?? [];
   const connector = branch[branch.indexOf(hit) - 1];
   if (!connector || !isWiring(elements, connector)) return null;
-  let top = row - 1;
-  while (top >= 0 && isWiring(elements, lines[top]?.[0])) top--;
-  for (let r = top, seen = 0; r >= 0 && seen <= ROOT_LINES; r--) {
-    const line = lines[r] ?? [];
-    if (line.length === 0) continue;
-    seen++;
-    if (feedsDown(elements, line, x, space)) return connector;
-    if (line.some((item) => 'element' in item)) return null;
-  }
-  return null;
+  const next = lines.slice(arrowRow + 1, arrowRow + 1 + MAX_SCAN).find((line) => line.length > 0)?.[0];
+  const atIndent = x <= range(hit.span, space)[0] + INDENT_SLACK;
+  const outdented = next !== undefined && range(next.span, space)[0] <= range(connector.span, space)[0];
+  return atIndent && outdented ? connector : null;
 }
