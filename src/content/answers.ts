@@ -13,6 +13,8 @@ const LETTER = /[A-F]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLES = '번와과는은가이를을의도입';
 // More labels later in the line: "A) text, C) text" or "A) text and C) text".
+// Nothing but labels, spaced or run together: "A C", "BD".
+const LETTERS_ONLY = /^[A-F](?:\s?[A-F]){1,5}$/;
 // Lower-case letters name options only when nothing else is on the line ("a, c") or a marker follows ("a) ...").
 const LOWER_LABELS = /^\(?[a-f]\)?(?:\s*[,/]\s*\(?[a-f]\)?){0,5}\s*$|^\(?[a-f][).]\s/;
 const LATER_LABEL = /(?:[,;+&]|\band\b|및|과|와)\s*\(?([A-F])\)\s/g;
@@ -22,6 +24,9 @@ export function readAnswer(text: string, options: LabelledText[]): AnswerRead {
   // Full-width forms typed with a Korean keyboard ("（D）", "Ｄ") read as their ASCII twins.
   const firstLine = (text.split('\n')[0] ?? '').normalize('NFKC').trim();
   const body = firstLine.replace(/^(?:option|options|옵션|선택지|보기|choice)\s*/i, '');
+  if (LETTERS_ONLY.test(body)) {
+    return { labels: sortUnique(body.replace(/\s/g, '').split('')), by: 'letter', rest: '' };
+  }
   const lead = leadingLetters(body, LOWER_LABELS.test(body));
   if (lead.letters.length > 0) {
     const known = new Set(options.map((option) => option.label));
@@ -54,7 +59,7 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
   let end = 0;
   for (;;) {
     let j = skipSpaces(text, i);
-    if (text[j] === '(') j += 1;
+    if (text[j] === '(' || text[j] === '[') j += 1;
     const letter = caseless ? text[j]?.toUpperCase() : text[j];
     const next = text[j + 1] ?? '';
     // Korean particles may follow a label directly ("A번", "A와 C", "B는"); other letters make it a word.
@@ -62,7 +67,7 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
     if (letter === undefined || !LETTER.test(letter) || joined) break;
     letters.push(letter);
     j += 1;
-    if (text[j] === ')' || text[j] === '.' || text[j] === '번') j += 1;
+    if (text[j] === ')' || text[j] === ']' || text[j] === '.' || text[j] === '번') j += 1;
     end = j;
     const sep = separatorLength(text, skipSpaces(text, j));
     if (sep === 0) break;

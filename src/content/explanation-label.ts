@@ -43,7 +43,7 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
   if (lead.letters.length > 0) {
     const rest = text.slice(lead.end).trim().replace(AFTER_LETTERS, '');
     // A particle right after the letter makes it the sentence's subject: "B는 ...", "B가 틀린 이유".
-    const markedHere = marked || /[)번.]/.test(text.slice(0, lead.end)) || PARTICLE.test(text.slice(lead.end)) || /^(?:옵션|option|선택지|보기|choice)/i.test(text.slice(lead.end).trim());
+    const markedHere = marked || /[)\]번.]/.test(text.slice(0, lead.end)) || PARTICLE.test(text.slice(lead.end)) || /^(?:옵션|option|선택지|보기|choice)/i.test(text.slice(lead.end).trim());
     const bareOk = rest === '' || rest.startsWith('(') || rest.startsWith('-') || rest.startsWith(':');
     if (markedHere || bareOk) {
       return { labels: sortUnique(lead.letters), pure: rest === '', explicit: markedHere };

@@ -56,22 +56,33 @@ function mapItem(item: ListItem, markdown: string, options: LabelledText[], into
     for (const list of nested) mapExplanationList(list, markdown, options, into);
     return;
   }
+  const content = found.label.pure && found.contentFrom !== null ? itemContent(markdown, item, found.contentFrom) : null;
+  recordExplanation(into, options, { labels: found.label.labels, verbatim: itemContent(markdown, item), content, line: startLine(item) });
+}
+
+/** One explanation entry: the labels it names, its text as written, and its text after a pure label (or null). */
+export interface ExplanationEntry {
+  labels: string[];
+  verbatim: string;
+  content: string | null;
+  line: number;
+}
+
+/** Records one explanation entry: under the one option it names (label dropped), or under each and in notes. */
+export function recordExplanation(into: ExplanationsRead, options: LabelledText[], entry: ExplanationEntry): void {
   into.bullets += 1;
   const known = new Set(options.map((option) => option.label));
-  const labels = found.label.labels.filter((label) => known.has(label));
-  for (const label of found.label.labels.filter((label) => !known.has(label))) {
-    into.problems.push({ line: startLine(item), message: `Explanation names option ${label}, which the question does not have` });
+  const labels = entry.labels.filter((label) => known.has(label));
+  for (const label of entry.labels.filter((label) => !known.has(label))) {
+    into.problems.push({ line: entry.line, message: `Explanation names option ${label}, which the question does not have` });
   }
-  const verbatim = itemContent(markdown, item);
   if (labels.length === 0) {
-    into.notes.push(verbatim);
+    into.notes.push(entry.verbatim);
     return;
   }
   into.mapped += 1;
-  if (labels.length > 1) into.notes.push(verbatim);
-  const text = labels.length === 1 && found.label.pure && found.contentFrom !== null
-    ? stripSeparator(itemContent(markdown, item, found.contentFrom))
-    : verbatim;
+  if (labels.length > 1) into.notes.push(entry.verbatim);
+  const text = labels.length === 1 && entry.content !== null ? stripSeparator(entry.content) : entry.verbatim;
   for (const label of labels) into.byLabel.set(label, [...(into.byLabel.get(label) ?? []), text]);
 }
 

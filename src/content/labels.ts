@@ -1,8 +1,8 @@
 import type { Heading, Paragraph } from 'mdast';
 import { endOffset, plainText, startOffset } from './markdown-tree';
 
-const QUESTION_WORD = /^(?:question|문제|q)\s*\d*\s*[:：.]?$/i;
-const QUESTION_TEXT = /^\s*(?:question|문제)\s*\d*\s*[:：]\s*|^\s*q\s*\d+\s*[:：.]\s*/i;
+const QUESTION_WORD = /^(?:question|문제|질문|q)\s*#?\d*\s*[:：.]?$/i;
+const QUESTION_TEXT = /^\s*(?:question|문제|질문)\s*#?\d*\s*[:：]\s*|^\s*q\s*#?\d+\s*[:：.]\s*/i;
 const OPTIONS_WORD = /^(?:options|choices|answer choices|선택지|보기)\s*[:：]?$/i;
 // "정답: C", "정답(Answer): C", "정답은 C", "정답 - C"; without a colon ("정답 C", "The answer is C") only when a label follows.
 const ANSWER_PREFIX =
@@ -18,7 +18,9 @@ export function stripLeadingSymbols(text: string): string {
 
 /** The source offset where the stem starts when the paragraph opens with a "Question:" label, else null. */
 export function questionLabelEnd(paragraph: Paragraph, markdown: string): number | null {
-  const first = paragraph.children[0];
+  // An emoji such as "❓ " may come before the bold label.
+  const decorated = paragraph.children[0]?.type === 'text' && /^[^\p{L}\p{N}]+$/u.test(paragraph.children[0].value);
+  const first = paragraph.children[decorated ? 1 : 0];
   if (first === undefined) return null;
   if (first.type === 'strong' || first.type === 'emphasis') {
     if (!QUESTION_WORD.test(plainText(first).trim())) return null;

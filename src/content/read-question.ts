@@ -1,8 +1,10 @@
 import type { Heading, List, RootContent } from 'mdast';
-import { answerSaysMore, readAnswer } from './answers';
+import { answerSaysMore, readAnswer, sortUnique } from './answers';
 import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
+import { mapExplanationParagraph } from './explanation-paragraph';
 import { classifyHeading } from './heading-kind';
 import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabelEnd } from './labels';
+import { itemContent } from './list-item-source';
 import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
 import { readQuote } from './quoted-answer';
 import { answerOfItem, isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
@@ -100,9 +102,21 @@ export function readQuestion(
         continue;
       }
       if (stage === 'explain') {
-        draft.explanations.notes.push(sourceOf(markdown, node).trim());
+        if (!mapExplanationParagraph(node, markdown, draft.options, draft.explanations)) {
+          // "💡 추가 설명:" on the first line only announces what follows.
+          const [head = '', ...rest] = sourceOf(markdown, node).split('\n');
+          draft.explanations.notes.push((isExplanationLabelLine(head) ? rest.join('\n') : `${head}\n${rest.join('\n')}`).trim());
+        }
         continue;
       }
+    }
+    if (node.type === 'list' && awaiting) {
+      // "**정답:**" with the correct options listed below it, one per item.
+      awaiting = false;
+      const labels = sortUnique(node.children.flatMap((item) => readAnswer(itemContent(markdown, item), draft.options).labels));
+      draft.answer = { labels, line: startLine(node), text: labels.join(', ') };
+      stage = 'explain';
+      continue;
     }
     if (node.type === 'list' && stage !== 'explain' && isOptionsList(node, markdown)) {
       const read = readOptionsList(node, markdown);
