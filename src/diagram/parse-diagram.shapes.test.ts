@@ -87,6 +87,12 @@ const shapes: Shape[] = [
     ],
   },
   {
+    name: 'an arrow a few columns off the box right under it points at that box, not past it',
+    block: ['Source → Transform → Sink', '                     ↓', '                        staging', '                     ↓', '                     archive'],
+    nodes: ['Source', 'Transform', 'Sink', 'staging', 'archive'],
+    edges: ['Sink -> staging', 'Source -> Transform', 'Transform -> Sink', 'staging -> archive'],
+  },
+  {
     name: 'a label written over several lines',
     block: ['Historical Data', '       ↓', '  Feature Engineering', '  (기상 조건, 과거 농도)', '       ↓', '  Linear Learner'],
     nodes: ['Historical Data', 'Feature Engineering (기상 조건, 과거 농도)', 'Linear Learner'],

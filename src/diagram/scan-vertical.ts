@@ -93,8 +93,9 @@ export function scanVertical(
       if (other) return other;
     }
     // Leaving a row, an arrow leaves from where that row's side arrows lead; entering, it goes where drawn.
+    // A box only a few columns off is what the arrow points at: it does not pass it by for a closer fit below.
     const hit = arrow && tail ? pointedAt(items, elements, found, x, space) : found;
-    if (found.distance <= TIGHT) return hit;
+    if (found.distance <= TIGHT || (arrow && 'cell' in hit.item && hit.distance <= 2 * TIGHT)) return hit;
     firstBusy ??= hit;
   }
   return arrow && firstBusy && firstBusy.distance <= LOOSE ? firstBusy : null;
