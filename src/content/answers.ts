@@ -69,11 +69,28 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
     j += 1;
     if (text[j] === ')' || text[j] === ']' || text[j] === '.' || text[j] === '번') j += 1;
     end = j;
-    const sep = separatorLength(text, skipSpaces(text, j));
+    const at = skipSpaces(text, j);
+    const range = text[at] === '~' ? text[skipSpaces(text, at + 1)] : undefined;
+    if (range !== undefined && LETTER.test(range) && range > letter) {
+      // "B~D": every label from B to D.
+      for (let code = letter.charCodeAt(0) + 1; code <= range.charCodeAt(0); code += 1) letters.push(String.fromCharCode(code));
+      end = skipSpaces(text, at + 1) + 1;
+      const sepAfter = separatorLength(text, skipSpaces(text, end));
+      if (sepAfter === 0) break;
+      i = skipMarkerWord(text, skipSpaces(text, end) + sepAfter);
+      continue;
+    }
+    const sep = separatorLength(text, at);
     if (sep === 0) break;
-    i = skipSpaces(text, j) + sep;
+    i = skipMarkerWord(text, at + sep);
   }
   return { letters, end };
+}
+
+// "옵션 B와 옵션 C": the marker word may be repeated before each label.
+function skipMarkerWord(text: string, from: number): number {
+  const match = text.slice(from, from + 12).match(/^\s*(?:options?|옵션|선택지|보기)\s+/i);
+  return from + (match?.[0].length ?? 0);
 }
 
 function skipSpaces(text: string, from: number): number {

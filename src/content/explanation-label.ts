@@ -12,12 +12,14 @@ export interface BulletLabel {
 
 const NONE: BulletLabel = { labels: [], pure: false, explicit: false };
 // A verdict or marker word may be followed by a colon or dash before the letter: "Wrong: B", "Incorrect - Option B".
-const VERDICT = /^(?:오답|정답|틀린|올바른|wrong|incorrect|correct)(?![\p{L}])[\s:：\-–—]*/iu;
-const MARKER_WORD = /^(?:options?|옵션|선택지|보기|choices?)(?![\p{L}])\s*/iu;
-// What may follow the letters and still leave a pure label: "B번", "B 선택지", "B번 오답", "B (오답)".
-const AFTER_LETTERS = /^(?:(?:옵션|options?|선택지|보기|choice|번)(?![\p{L}])\s*)?(?:\(?(?:오답|정답|wrong|incorrect|correct)\)?(?![\p{L}]))?\s*/iu;
-// Emoji and other symbols that decorate a label inside the bold: "❌ B", "🔴 Option B".
+const VERDICT = /^(?:오답|정답|답|틀린|올바른|wrong|incorrect|correct|answer)(?![\p{L}])[\s:：\-–—]*/iu;
+const MARKER_WORD = /^(?:options?|opt\.?|옵션|선택지|보기|choices?)(?![\p{L}])[\s-]*/iu;
+// What may follow the letters and still leave a pure label: "B번", "B 선택지", "B번 오답", "B (오답)", "B: 오답", "B is wrong".
+const AFTER_LETTERS =
+  /^(?:(?:옵션|options?|선택지|보기|choice|번)(?![\p{L}])\s*)?(?:[:：\-–—]?\s*\(?(?:오답|정답|wrong|incorrect|correct)\)?(?![\p{L}])|(?:is|was)\s+(?:not\s+)?(?:wrong|incorrect|correct|right)(?![\p{L}]))?\s*/iu;
+// Emoji and other symbols that decorate a label inside the bold: "❌ B", "🔴 Option B", "Option B ❌".
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+const TRAILING_DECORATION = /[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u;
 const PARTICLE = /^[는은가이를을의도]/;
 // A lower-case letter counts only when marked as a label: "b)", "(b)".
 const LOWER_MARKED = /^\(?[a-f]\)/;
@@ -29,7 +31,7 @@ const TRAILING = /\((?:option|옵션|선택지)?\s*([A-F](?:\s*[,/]\s*[A-F]){0,5
 export function resolveBulletLabel(raw: string, options: LabelledText[]): BulletLabel {
   if (raw.length > MAX_LABEL) return NONE;
   // Full-width forms typed with a Korean keyboard ("（B）", "Ｂ") read as their ASCII twins.
-  let text = trimLabel(raw.normalize('NFKC').replace(DECORATION, ''));
+  let text = trimLabel(raw.normalize('NFKC').replace(DECORATION, '').replace(TRAILING_DECORATION, ''));
   if (text.startsWith('[') && text.endsWith(']')) text = trimLabel(text.slice(1, -1));
   let marked = false;
   for (const pattern of [VERDICT, MARKER_WORD]) {
