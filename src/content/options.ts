@@ -94,10 +94,29 @@ export function readOptionsList(list: List, markdown: string): OptionsRead {
 
 /** Reads options written as lines of a paragraph; unlabelled lines continue the option above. */
 export function readOptionsParagraph(paragraph: Paragraph, markdown: string): OptionsRead {
+  return readOptionLines(sourceOf(markdown, paragraph).split('\n'), startLine(paragraph));
+}
+
+/**
+ * Finds option lines that follow other text in the same paragraph (a stem or an "Options:" label written
+ * without a blank line before "A) ..."): where they start in the source, and the options read from there.
+ * Null unless at least two lines from there on carry an option label, so one sentence starting "A." is no option.
+ */
+export function optionsAfterText(paragraph: Paragraph, markdown: string): { at: number; read: OptionsRead } | null {
+  const lines = sourceOf(markdown, paragraph).split('\n');
+  const marked = lines.map((line) => optionMarker(line.trimStart()) !== null);
+  const k = marked.indexOf(true, 1);
+  if (k === -1 || marked.slice(k).filter(Boolean).length < 2) return null;
+  const at = startOffset(paragraph) + lines.slice(0, k).reduce((sum, line) => sum + line.length + 1, 0);
+  return { at, read: readOptionLines(lines.slice(k), startLine(paragraph) + k) };
+}
+
+function readOptionLines(source: string[], firstLine: number): OptionsRead {
   const read: OptionsRead = { options: [], stray: [], after: [] };
   const parts: { label: string; lines: string[]; line: number }[] = [];
-  const firstLine = startLine(paragraph);
-  sourceOf(markdown, paragraph).split('\n').forEach((line, index) => {
+  source.forEach((raw, index) => {
+    // A hard line break written as "\" or "<br>" is layout, not text.
+    const line = raw.replace(/(?:\\|<br\s*\/?>)[ \t]*$/i, '');
     const answer = read.answer === undefined ? answerTextOfLine(line) : null;
     if (answer !== null) {
       read.answer = { text: answer, line: firstLine + index };

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { classifyHeading } from './heading-kind';
 import { plainText } from './markdown-tree';
-import { isOptionsList, isOptionsParagraph } from './options';
+import { isOptionsList, isOptionsParagraph, optionsAfterText } from './options';
 import { opensQuestion } from './read-question';
 import { sectionsOfKind, type Section } from './sections';
 
@@ -58,7 +58,7 @@ function rangesInSection(root: Root, section: Section, markdown: string): Questi
   const hasOptions = indices((i) => {
     const node = nodes[i];
     if (node?.type === 'list') return isOptionsList(node, markdown);
-    return node?.type === 'paragraph' && isOptionsParagraph(node, markdown);
+    return node?.type === 'paragraph' && (isOptionsParagraph(node, markdown) || optionsAfterText(node, markdown) !== null);
   });
   return hasOptions.length > 0 ? [{ start: section.start, end: section.end }] : [];
 }

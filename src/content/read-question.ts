@@ -5,9 +5,11 @@ import { mapExplanationParagraph } from './explanation-paragraph';
 import { classifyHeading } from './heading-kind';
 import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabelEnd } from './labels';
 import { itemContent } from './list-item-source';
-import { endOffset, plainText, sourceOf, startLine } from './markdown-tree';
+import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree';
 import { readQuote } from './quoted-answer';
-import { answerOfItem, isOptionsList, isOptionsParagraph, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption } from './options';
+import {
+  answerOfItem, isOptionsList, isOptionsParagraph, optionsAfterText, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption,
+} from './options';
 
 /** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
 export interface QuestionDraft {
@@ -83,12 +85,16 @@ export function readQuestion(
         continue;
       }
       const labelEnd = stage === 'stem' ? questionLabelEnd(node, markdown) : null;
-      if (labelEnd !== null) {
-        const text = cutAtOptionsLabel(markdown.slice(labelEnd, endOffset(node)));
-        if (text.trim() !== '') {
-          if (stem.length === 0) draft.line = lineOf(labelEnd + (text.length - text.trimStart().length));
+      // Options may follow the stem or an "Options:" label in the same paragraph, without a blank line.
+      const inside = stage !== 'explain' && !isOptionsParagraph(node, markdown) ? optionsAfterText(node, markdown) : null;
+      if (labelEnd !== null || inside !== null) {
+        const from = labelEnd ?? startOffset(node);
+        const text = cutAtOptionsLabel(markdown.slice(from, inside?.at ?? endOffset(node))).trimEnd();
+        if (text.trim() !== '' && stage === 'stem') {
+          if (stem.length === 0) draft.line = lineOf(from + (text.length - text.trimStart().length));
           stem.push(text.trim());
-        }
+        } else if (text.trim() !== '') draft.explanations.notes.push(text.trim());
+        if (inside !== null) stage = takeOptions(draft, inside.read);
         continue;
       }
       if (stage !== 'explain' && isOptionsLabel(node)) continue;
