@@ -2,6 +2,7 @@ import type { Heading, List, RootContent } from 'mdast';
 import { answerSaysMore, readAnswer, sortUnique } from './answers';
 import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
 import { mapExplanationParagraph } from './explanation-paragraph';
+import { mapExplanationTable } from './explanation-table';
 import { classifyHeading } from './heading-kind';
 import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabelEnd } from './labels';
 import { itemContent } from './list-item-source';
@@ -143,6 +144,7 @@ export function readQuestion(
       mapExplanationList(node, markdown, draft.options, draft.explanations);
       continue;
     }
+    if (node.type === 'table' && stage === 'explain' && mapExplanationTable(node, markdown, draft.options, draft.explanations)) continue;
     if (stage === 'stem') {
       if (stem.length === 0) draft.line = startLine(node);
       stem.push(sourceOf(markdown, node).trim());
