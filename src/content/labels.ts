@@ -1,8 +1,9 @@
 import type { Heading, Paragraph } from 'mdast';
 import { endOffset, plainText, startOffset } from './markdown-tree';
 
-const QUESTION_WORD = /^(?:question|문제|질문|q)\s*#?\d*\s*[:：.]?$/i;
-const QUESTION_TEXT = /^\s*(?:question|문제|질문)\s*#?\d*\s*[:：]\s*|^\s*q\s*#?\d+\s*[:：.]\s*/i;
+// "Question 3:", "Question #3", "Question (Choose two):" (the hint in brackets belongs to the stem).
+const QUESTION_WORD = /^(?:question|문제|질문|q)\s*#?\d*\s*(?:\(([^()\n]{1,40})\))?\s*[:：.]?$/i;
+const QUESTION_TEXT = /^\s*(?:question|문제|질문)\s*#?\d*\s*(?:\(([^()\n]{1,40})\))?\s*[:：]\s*|^\s*q\s*#?\d+\s*[:：.]\s*/i;
 const OPTIONS_WORD = /^(?:options|choices|answer choices|선택지|보기)\s*[:：]?$/i;
 // "정답: C", "정답(Answer): C", "정답은 C", "정답 - C"; without a colon ("정답 C", "The answer is C") only when a label follows.
 const ANSWER_PREFIX =
@@ -18,21 +19,27 @@ export function stripLeadingSymbols(text: string): string {
 
 /** The source offset where the stem starts when the paragraph opens with a "Question:" label, else null. */
 export function questionLabelEnd(paragraph: Paragraph, markdown: string): number | null {
+  return questionLabel(paragraph, markdown)?.end ?? null;
+}
+
+/** The "Question:" label a paragraph opens with: where the stem starts, and a hint in brackets ("Choose two"). */
+export function questionLabel(paragraph: Paragraph, markdown: string): { end: number; hint: string | null } | null {
   // An emoji such as "❓ " may come before the bold label.
   const decorated = paragraph.children[0]?.type === 'text' && /^[^\p{L}\p{N}]+$/u.test(paragraph.children[0].value);
   const first = paragraph.children[decorated ? 1 : 0];
   if (first === undefined) return null;
   if (first.type === 'strong' || first.type === 'emphasis') {
-    if (!QUESTION_WORD.test(plainText(first).trim())) return null;
+    const word = plainText(first).trim().match(QUESTION_WORD);
+    if (word === null) return null;
     let end = endOffset(first);
     // The colon may sit outside the bold: "**Question**: text".
     const after = markdown.slice(end, end + 8).match(/^[ \t]*[:：]/);
     if (after !== null) end += after[0].length;
-    return end;
+    return { end, hint: word[1] ?? null };
   }
   if (first.type !== 'text') return null;
   const match = first.value.match(QUESTION_TEXT);
-  return match === null ? null : startOffset(first) + match[0].length;
+  return match === null ? null : { end: startOffset(first) + match[0].length, hint: match[1] ?? null };
 }
 
 /** True when the paragraph (or heading) is only an "Options:" label. */

@@ -4,7 +4,7 @@ import { emptyExplanations, mapExplanationItems, mapExplanationList, type Explan
 import { mapExplanationParagraph } from './explanation-paragraph';
 import { mapExplanationTable } from './explanation-table';
 import { classifyHeading } from './heading-kind';
-import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabelEnd } from './labels';
+import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabel, questionLabelEnd } from './labels';
 import { itemContent } from './list-item-source';
 import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree';
 import { readQuote } from './quoted-answer';
@@ -85,7 +85,8 @@ export function readQuestion(
         stage = 'explain';
         continue;
       }
-      const labelEnd = stage === 'stem' ? questionLabelEnd(node, markdown) : null;
+      const label = stage === 'stem' ? questionLabel(node, markdown) : null;
+      const labelEnd = label?.end ?? null;
       // Options may follow the stem or an "Options:" label in the same paragraph, without a blank line.
       const inside = stage !== 'explain' && !isOptionsParagraph(node, markdown) ? optionsAfterText(node, markdown) : null;
       if (labelEnd !== null || inside !== null) {
@@ -93,7 +94,7 @@ export function readQuestion(
         const text = cutAtOptionsLabel(markdown.slice(from, inside?.at ?? endOffset(node))).trimEnd();
         if (text.trim() !== '' && stage === 'stem') {
           if (stem.length === 0) draft.line = lineOf(from + (text.length - text.trimStart().length));
-          stem.push(text.trim());
+          stem.push(label?.hint == null ? text.trim() : `${text.trim()} (${label.hint})`);
         } else if (text.trim() !== '') draft.explanations.notes.push(text.trim());
         if (inside !== null) stage = takeOptions(draft, inside.read);
         continue;
