@@ -42,6 +42,7 @@ describe('resolveBulletLabel', () => {
     ['Opt. B', ['B'], true],
     ['Option-B', ['B'], true],
     ['답 B', ['B'], true],
+    ['Why not B?', ['B'], true],
     ['B - Rekognition', ['B'], false],
     ['Option A (CSV)', ['A'], false],
     ['A) Store the data in CSV format', ['A'], false],

@@ -12,7 +12,7 @@ export interface BulletLabel {
 
 const NONE: BulletLabel = { labels: [], pure: false, explicit: false };
 // A verdict or marker word may be followed by a colon or dash before the letter: "Wrong: B", "Incorrect - Option B".
-const VERDICT = /^(?:오답|정답|답|틀린|올바른|wrong|incorrect|correct|answer)(?![\p{L}])[\s:：\-–—]*/iu;
+const VERDICT = /^(?:오답|정답|답|틀린|올바른|wrong|incorrect|correct|answer|why\s+not)(?![\p{L}])[\s:：\-–—]*/iu;
 const MARKER_WORD = /^(?:options?|opt\.?|옵션|선택지|보기|choices?)(?![\p{L}])[\s-]*/iu;
 // What may follow the letters and still leave a pure label: "B번", "B 선택지", "B번 오답", "B (오답)", "B: 오답", "B is wrong".
 const AFTER_LETTERS =
@@ -62,6 +62,6 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
 
 function trimLabel(text: string): string {
   let end = text.length;
-  while (end > 0 && ' \t\n:：-–—'.includes(text[end - 1] ?? '')) end -= 1;
+  while (end > 0 && ' \t\n:：-–—?'.includes(text[end - 1] ?? '')) end -= 1;
   return text.slice(0, end).trim();
 }
