@@ -1,12 +1,6 @@
 import { parseDiagram } from './parse-diagram';
 import { SEED_FLOW } from './seed-flow.fixture';
-import type { Diagram } from './types';
-
-/** The edges of a diagram as "from -> to" label strings, with the arrow's label in brackets. */
-function edgesOf(d: Diagram): string[] {
-  const label = new Map(d.nodes.map((n) => [n.id, n.label]));
-  return d.edges.map((e) => `${label.get(e.from)} -> ${label.get(e.to)}${e.label ? ` [${e.label}]` : ''}`).sort();
-}
+import { edgesOf } from './shape-cases';
 
 const seed = SEED_FLOW;
 
