@@ -1,4 +1,4 @@
-import { selectQuestions, tagMatches, wrongQuestionIds, type Selection } from './selection';
+import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from './selection';
 import { itemsOf, makeQuestion } from './test-questions';
 import type { QuizHistory } from './types';
 
@@ -36,15 +36,17 @@ describe('selectQuestions', () => {
   });
 });
 
-describe('tagMatches', () => {
+describe('selectionTagMatches', () => {
   test.each([
     ['service/*', 'service/kms', true],
+    ['service', 'service/kms', true],
+    ['Service/KMS', 'service/kms', true],
     ['service/*', 'service', false],
     ['service/*', 'services/kms', false],
     ['service/kms', 'service/kms', true],
     ['service/kms', 'service/kms2', false],
   ])('%s matches %s: %s', (selectionTag, noteTag, expected) => {
-    expect(tagMatches(selectionTag, noteTag)).toBe(expected);
+    expect(selectionTagMatches(selectionTag, noteTag)).toBe(expected);
   });
 });
 

@@ -2,12 +2,13 @@
  * Which questions a quiz asks: one note, a tag (or a tag prefix), several notes, everything,
  * the questions last answered wrong, the flagged ones, or an explicit list of ids.
  */
+import { normalizeTag, tagMatches } from '../content/tags';
 import type { QuizHistory, QuizItem } from './types';
 
 /** What to quiz on; serialisable, so a saved session remembers how it was chosen. */
 export type Selection =
   | { kind: 'note'; slug: string }
-  /** An exact tag such as `service/kms`, or a prefix ending in `/*` such as `service/*`. */
+  /** A tag such as `service/kms` (with the tags nested under it), or `service/*` for only those nested. */
   | { kind: 'tag'; tag: string }
   | { kind: 'notes'; slugs: string[] }
   | { kind: 'all' }
@@ -15,10 +16,14 @@ export type Selection =
   | { kind: 'flagged' }
   | { kind: 'ids'; ids: string[] };
 
-/** Whether a note tag matches a selection tag: exact, or under a prefix written `prefix/*`. */
-export function tagMatches(selectionTag: string, noteTag: string): boolean {
-  if (selectionTag.endsWith('/*')) return noteTag.startsWith(selectionTag.slice(0, -1));
-  return noteTag === selectionTag;
+/** Whether a note tag matches a selection tag, by the same rule as the tag pages (see content/tags). */
+export function selectionTagMatches(selectionTag: string, noteTag: string): boolean {
+  // `service/*` asks only for the tags below `service`; a plain tag asks for itself and what is below it.
+  if (selectionTag.endsWith('/*')) {
+    const parent = selectionTag.slice(0, -2);
+    return tagMatches(noteTag, parent) && normalizeTag(noteTag).toLowerCase() !== normalizeTag(parent).toLowerCase();
+  }
+  return tagMatches(noteTag, selectionTag);
 }
 
 /** Ids of the questions whose most recent attempt was wrong (ties in time go to the later record). */
@@ -47,7 +52,7 @@ function matcher(selection: Selection, history: QuizHistory): (item: QuizItem) =
     case 'note':
       return (item) => item.noteSlug === selection.slug;
     case 'tag':
-      return (item) => item.tags.some((tag) => tagMatches(selection.tag, tag));
+      return (item) => item.tags.some((tag) => selectionTagMatches(selection.tag, tag));
     case 'notes': {
       const slugs = new Set(selection.slugs);
       return (item) => slugs.has(item.noteSlug);

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { notes } from 'virtual:examflow/index';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
-import { normalizeTag } from '../search/tag-tree';
+import { normalizeTag } from '../content/tags';
 import { TagNotesView } from '../search/tag-notes-view';
 import { usePageTitle } from '../ui/use-page-title';
 

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { notes } from 'virtual:examflow/index';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
-import { buildTagTree, normalizeTag } from '../search/tag-tree';
+import { normalizeTag } from '../content/tags';
+import { buildTagTree } from '../search/tag-tree';
 import { TagTreeView } from '../search/tag-tree-view';
 import { usePageTitle } from '../ui/use-page-title';
 

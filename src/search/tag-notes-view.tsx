@@ -4,7 +4,8 @@ import type { NoteSummary } from '../content/note-summary';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT, type Translate } from '../i18n/use-t';
 import { paths } from '../routes/paths';
-import { buildTagTree, normalizeTag, notesWithTag, type TagNode } from './tag-tree';
+import { normalizeTag } from '../content/tags';
+import { buildTagTree, notesWithTag, type TagNode } from './tag-tree';
 import { TagTreeView } from './tag-tree-view';
 import './tag-pages.css';
 

@@ -1,4 +1,5 @@
-import { buildTagTree, normalizeTag, notesWithTag, tagMatches, type TaggedNote } from './tag-tree';
+import { normalizeTag, tagMatches } from '../content/tags';
+import { buildTagTree, notesWithTag, type TaggedNote } from './tag-tree';
 
 const notes: TaggedNote[] = [
   { slug: 'kms', tags: ['service/kms', 'service/s3', 'security/encryption'] },

@@ -1,4 +1,5 @@
 /** Tags as a tree: `service/kms` sits under `service`, each node counting the notes below it. */
+import { normalizeTag, tagMatches } from '../content/tags';
 
 /** What the tag pages need of a note. */
 export interface TaggedNote {
@@ -17,23 +18,6 @@ export interface TagNode {
   children: TagNode[];
 }
 
-/** Cleans a tag as written: no `#`, no blank segments or stray spaces around slashes. */
-export function normalizeTag(tag: string): string {
-  return tag
-    .normalize('NFC')
-    .replace(/^#/, '')
-    .split('/')
-    .map((segment) => segment.trim())
-    .filter(Boolean)
-    .join('/');
-}
-
-/** Whether a note's tag is the given tag or nested under it (tags compare case-insensitively). */
-export function tagMatches(noteTag: string, tag: string): boolean {
-  const a = normalizeTag(noteTag).toLowerCase();
-  const b = normalizeTag(tag).toLowerCase();
-  return b !== '' && (a === b || a.startsWith(`${b}/`));
-}
 
 /** The notes carrying a tag or any tag nested under it, in their given order. */
 export function notesWithTag<T extends TaggedNote>(notes: readonly T[], tag: string): T[] {

@@ -5,7 +5,7 @@
  */
 import type { NoteModule } from '../../content/note-module';
 import type { NoteSummary } from '../../content/note-summary';
-import { selectQuestions, tagMatches, wrongQuestionIds, type Selection } from '../../quiz/selection';
+import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from '../../quiz/selection';
 import { quizItemsOf, type QuizItem, type QuizHistory } from '../../quiz/types';
 
 /** How many note chunks load at once: enough to overlap requests, few enough not to flood a slow link. */
@@ -41,7 +41,7 @@ export function neededSlugs(selection: Selection, summaries: readonly NoteSummar
     case 'notes':
       return asking.filter((s) => selection.slugs.includes(s.slug)).map((s) => s.slug);
     case 'tag':
-      return asking.filter((s) => s.tags.some((tag) => tagMatches(selection.tag, tag))).map((s) => s.slug);
+      return asking.filter((s) => s.tags.some((tag) => selectionTagMatches(selection.tag, tag))).map((s) => s.slug);
     case 'wrong':
       return ofIds(wrongQuestionIds(history));
     case 'flagged':
