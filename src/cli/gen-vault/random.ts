@@ -2,6 +2,7 @@
  * A small seeded random source, so the same seed always writes the same vault
  * (Math.random cannot be seeded, and a benchmark must be reproducible).
  */
+import { createRandom as createGenerator, hashSeed as hashText, shuffleWith } from '../../quiz/random';
 
 /** Draws numbers, picks and samples from one deterministic stream. */
 export interface Random {
@@ -21,33 +22,14 @@ export interface Random {
 
 /** Hashes a seed text to 32 bits (FNV-1a), so "--seed demo" and "--seed 42" both work. */
 export function hashSeed(seed: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i += 1) {
-    hash ^= seed.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return hashText(seed);
 }
 
-/** Creates a random source from a seed (mulberry32: tiny, fast and good enough for test data). */
+/** Creates a random source from a seed, on the quiz engine's mulberry32 generator and shuffle. */
 export function createRandom(seed: string): Random {
-  let state = hashSeed(seed);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createGenerator(hashSeed(seed));
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
-  const shuffle = <T>(items: readonly T[]): T[] => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = int(0, i);
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-    }
-    return copy;
-  };
+  const shuffle = <T>(items: readonly T[]): T[] => shuffleWith(items, next);
   return {
     next,
     int,
