@@ -9,6 +9,9 @@ const launchOptions = {
     '--disable-component-update', '--disable-sync'],
 };
 const vite = 'node_modules/.bin/vite';
+// E2E_PORT moves the three preview servers (app, subpath, hostile) so that two checkouts can run at once.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const [appPort, subpathPort, hostilePort] = [port, port + 1, port + 2];
 
 /** The e2e journeys run against built sites served by `vite preview`, as a static host would serve them. */
 export default defineConfig({
@@ -24,37 +27,37 @@ export default defineConfig({
     {
       name: 'app',
       testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/],
-      use: { baseURL: 'http://localhost:4173' },
+      use: { baseURL: `http://localhost:${appPort}` },
     },
     {
       name: 'hostile',
       testMatch: /hostile\.spec\.ts/,
-      use: { baseURL: 'http://localhost:4175' },
+      use: { baseURL: `http://localhost:${hostilePort}` },
     },
     {
       name: 'subpath',
       testMatch: /subpath\.spec\.ts/,
-      use: { baseURL: 'http://localhost:4174' },
+      use: { baseURL: `http://localhost:${subpathPort}` },
     },
   ],
   webServer: [
     {
-      command: `${vite} preview --port 4173 --strictPort`,
-      url: 'http://localhost:4173',
+      command: `${vite} preview --port ${appPort} --strictPort`,
+      url: `http://localhost:${appPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The hostile-notes vault, built on its own so its notes never reach the shipped site.
-      command: `EXAMFLOW_CONTENT=e2e/fixtures/hostile-vault ${vite} build --outDir dist-hostile --logLevel error && ${vite} preview --outDir dist-hostile --port 4175 --strictPort`,
-      url: 'http://localhost:4175',
+      command: `EXAMFLOW_CONTENT=e2e/fixtures/hostile-vault ${vite} build --outDir dist-hostile --logLevel error && ${vite} preview --outDir dist-hostile --port ${hostilePort} --strictPort`,
+      url: `http://localhost:${hostilePort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
       // The site as GitHub Pages project pages serve it: every URL under /examflow/.
-      command: `BASE_PATH=/examflow/ ${vite} build --outDir dist-subpath --logLevel error && ${vite} preview --outDir dist-subpath --base /examflow/ --port 4174 --strictPort`,
-      url: 'http://localhost:4174/examflow/',
+      command: `BASE_PATH=/examflow/ ${vite} build --outDir dist-subpath --logLevel error && ${vite} preview --outDir dist-subpath --base /examflow/ --port ${subpathPort} --strictPort`,
+      url: `http://localhost:${subpathPort}/examflow/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
