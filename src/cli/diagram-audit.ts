@@ -1,0 +1,64 @@
+/**
+ * `npm run diagram:audit -- DIR [--verbose]`: reads the 30 hand-labelled flows of labels.json from the vault
+ * at DIR with the diagram reader and prints node recall, edge precision, recall and F1, and the share of
+ * blocks whose every letter is kept. With --verbose, lists what each flow missed.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDiagram } from '../diagram/parse-diagram';
+import { scoreFlow, totalScores, type FlowLabel, type ReaderGraph } from './diagram-audit/score-flow';
+
+const LABELS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'diagram-audit/labels.json');
+
+// The text between the fence that opens on `line` (1-based) and the fence that closes it.
+function blockAt(markdown: string, line: number): string | null {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const fence = /^\s*(`{3,}|~{3,})/.exec(lines[line - 1] ?? '')?.[1];
+  if (!fence) return null;
+  const end = lines.findIndex((text, i) => i >= line && text.trim().startsWith(fence));
+  return lines.slice(line, end < 0 ? lines.length : end).join('\n');
+}
+
+function toGraph(source: string): ReaderGraph {
+  const diagram = parseDiagram(source);
+  const titles: unknown[] = diagram.titles;
+  const annotations: unknown[] = (diagram as { annotations?: unknown[] }).annotations ?? [];
+  const text = (t: unknown) => (typeof t === 'string' ? t : (t as { text: string }).text);
+  return { parsed: diagram.parsed, nodes: diagram.nodes, edges: diagram.edges, titles: titles.map(text), annotations: annotations.map(text) };
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  if (!dir) throw new Error('usage: diagram-audit DIR [--verbose]');
+  const verbose = process.argv.includes('--verbose');
+  const { flows } = JSON.parse(await readFile(LABELS, 'utf8')) as { flows: FlowLabel[] };
+  const scores = [];
+  let parsed = 0;
+  for (const label of flows) {
+    const source = blockAt(await readFile(path.join(dir, label.file), 'utf8'), label.line);
+    if (source === null) throw new Error(`${label.file}:${label.line}: no fenced block opens here`);
+    const graph = toGraph(source);
+    if (graph.parsed) parsed += 1;
+    const score = scoreFlow(source, label, graph);
+    scores.push(score);
+    if (verbose) {
+      console.log(`${label.file}:${label.line} (${label.shape}) parsed=${graph.parsed} nodes ${score.nodesFound}/${score.nodesLabelled} edges ${score.edgesFound}/${score.edgesLabelled} read ${score.edgesRead} letters=${score.lettersKept}`);
+      if (score.missedNodes.length) console.log(`  missed nodes: ${score.missedNodes.join(' | ')}`);
+      if (score.missedEdges.length) console.log(`  missed edges: ${score.missedEdges.join(' | ')}`);
+      if (score.extraEdges.length) console.log(`  extra edges: ${score.extraEdges.join(' | ')}`);
+    }
+  }
+  const totals = totalScores(scores, parsed);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const keptOfParsed = scores.filter((s) => s.lettersKept).length / Math.max(1, parsed);
+  console.log(`flows ${totals.flows}, parsed ${totals.parsed} (${pct(totals.parsed / totals.flows)})`);
+  console.log(`node recall ${totals.nodeRecall.toFixed(3)}`);
+  console.log(`edge precision ${totals.edgePrecision.toFixed(3)}, recall ${totals.edgeRecall.toFixed(3)}, F1 ${totals.edgeF1.toFixed(3)}`);
+  console.log(`every letter kept: ${pct(totals.lettersKeptShare)} of flows, ${pct(keptOfParsed)} of parsed flows`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
