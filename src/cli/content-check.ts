@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseVault } from '../content/parse-vault';
-import { readVault } from './read-vault';
+import { scanVault } from './read-vault';
 import { readArgs } from './report-args';
 import { buildReport } from './report';
 import { formatSummary } from './report-summary';
@@ -12,10 +12,13 @@ export async function runContentCheck(args: string[]): Promise<number> {
     console.error('usage: npm run content:check -- DIR [--json FILE]');
     return 2;
   }
-  const analyses = parseVault(await readVault(parsed.dir));
+  const vault = await scanVault(parsed.dir);
+  const analyses = parseVault(vault.files);
   const report = buildReport(analyses);
   if (parsed.json !== null) writeFileSync(parsed.json, `${JSON.stringify(report, null, 2)}\n`);
   console.log(formatSummary(report, analyses));
+  // Templates are left out the way Obsidian leaves them out of search; say which, so none is lost silently.
+  for (const { file, reason } of vault.skipped) console.log(`skipped (template, ${reason}): ${file}`);
   return report.summary.errors > 0 ? 1 : 0;
 }
 

@@ -24,7 +24,9 @@ export function examflowContent(options: { dir: string }): Plugin {
   };
 
   const reloadOnChange = (server: ViteDevServer, file: string) => {
-    if (!file.startsWith(dir) || !file.toLowerCase().endsWith('.md')) return;
+    // A new templates folder in Obsidian's settings changes which files are notes.
+    const config = file.startsWith(path.join(dir, '.obsidian')) && file.endsWith('.json');
+    if (!file.startsWith(dir) || !(file.toLowerCase().endsWith('.md') || config)) return;
     vault = null;
     for (const id of server.moduleGraph.idToModuleMap.keys()) {
       if (id.startsWith('\0virtual:examflow/')) {
