@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { classifyHeading } from './heading-kind';
 import { plainText } from './markdown-tree';
+import { opensMemo } from './memo';
 import { isOptionsList, isOptionsParagraph, optionsAfterText } from './options';
 import { opensQuestion } from './read-question';
 import { sectionsOfKind, type Section } from './sections';
@@ -15,6 +16,7 @@ export interface QuestionRange {
  * Where the questions of a note are: inside each question section, one per "Question:" label (else one per
  * question sub-heading, else the whole section when it holds options), the last one running on through an
  * explanation section of the same rank that follows; outside, one per "Question:" label up to the next heading.
+ * A problem label answered by a solution label is a memo, never a question.
  */
 export function findQuestionRanges(root: Root, sections: Section[], markdown: string): QuestionRange[] {
   const nodes = root.children;
@@ -32,7 +34,7 @@ export function findQuestionRanges(root: Root, sections: Section[], markdown: st
   const claimed = [...ranges, ...inside];
   const covered = (index: number) => claimed.some((range) => index >= range.start && index < range.end);
   nodes.forEach((node, index) => {
-    if (covered(index) || !opensQuestion(node, markdown)) return;
+    if (covered(index) || !opensQuestion(node, markdown) || opensMemo(nodes, index, markdown)) return;
     let end = index + 1;
     while (end < nodes.length && nodes[end]?.type !== 'heading' && !opensQuestion(nodes[end] ?? node, markdown)) end += 1;
     ranges.push({ start: index, end });
@@ -47,7 +49,7 @@ function rangesInSection(root: Root, section: Section, markdown: string): Questi
     for (let i = section.start; i < section.end; i += 1) if (test(i)) found.push(i);
     return found;
   };
-  const openers = indices((i) => opensQuestion(nodes[i] ?? { type: 'thematicBreak' }, markdown));
+  const openers = indices((i) => opensQuestion(nodes[i] ?? { type: 'thematicBreak' }, markdown) && !opensMemo(nodes, i, markdown));
   // A question sub-heading ("### 문제 2") starts a question unless a "Question:" label follows it at once.
   const subheadings = indices((i) => {
     const node = nodes[i];
