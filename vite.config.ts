@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './src/build/csp';
-import { examflowContent } from './src/content/vite-plugin';
-import { deepLinkFallbacks } from './src/pwa/deep-link-fallbacks';
-import { examflowPwa } from './src/pwa/pwa-plugin';
+import { contentSecurityPolicy } from './src/build/csp.ts';
+import { examflowContent } from './src/build/vite-plugin.ts';
+import { deepLinkFallbacks } from './src/build/deep-link-fallbacks.ts';
+import { examflowPwa } from './src/build/pwa-plugin.ts';
 
 // EXAMFLOW_CONTENT points the app at any vault; BASE_PATH builds for a sub-path such as /examflow/.
 const contentDir = process.env.EXAMFLOW_CONTENT ?? 'content';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseVault } from '../content/parse-vault';
-import { scanVault } from './read-vault';
+import { scanVault } from '../build/read-vault';
 import { readArgs } from './report-args';
 import { buildReport } from './report';
 import { formatSummary } from './report-summary';

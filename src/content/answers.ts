@@ -1,4 +1,4 @@
-import { MATCH_THRESHOLD, matchOptionByText, tokens, type LabelledText } from './text-match';
+import { MATCH_THRESHOLD, matchOptionByText, tokens, type LabelledText } from './text-match.ts';
 
 /** What an answer line names: the labels in it (sorted, unique), or none when it names no option. */
 export interface AnswerRead {

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
-import { endOffset, startOffset } from './markdown-tree';
-import type { NoteBlock } from './types';
+import { endOffset, startOffset } from './markdown-tree.ts';
+import type { NoteBlock } from './types.ts';
 
 /** Root children claimed by a widget: a question spans [first, last], a flow block is one child. */
 export interface Claims {

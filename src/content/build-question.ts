@@ -1,5 +1,5 @@
-import type { QuestionDraft } from './read-question';
-import type { Diagnostic, Option, Question } from './types';
+import type { QuestionDraft } from './read-question.ts';
+import type { Diagnostic, Option, Question } from './types.ts';
 
 /** What building a question gives: the question and the problems found in it. */
 export interface BuiltQuestion {

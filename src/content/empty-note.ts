@@ -1,4 +1,4 @@
-import type { Note } from './types';
+import type { Note } from './types.ts';
 
 /** A note with nothing in it but its identity; parsers and tests fill in the rest. */
 export function emptyNote(file: string, slug: string, title: string, overrides: Partial<Note> = {}): Note {

@@ -1,5 +1,5 @@
-import { leadingLetters, sortUnique } from './answers';
-import { matchOptionsByText, type LabelledText } from './text-match';
+import { leadingLetters, sortUnique } from './answers.ts';
+import { matchOptionsByText, type LabelledText } from './text-match.ts';
 
 /** Which options an explanation bullet's label names, and how sure that is. */
 export interface BulletLabel {

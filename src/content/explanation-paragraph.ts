@@ -1,9 +1,9 @@
 import type { Paragraph } from 'mdast';
-import { resolveBulletLabel } from './explanation-label';
-import { recordExplanation, type ExplanationsRead } from './explanations';
-import { isExplanationLabelLine } from './labels';
-import { sourceOf, startLine } from './markdown-tree';
-import type { LabelledText } from './text-match';
+import { resolveBulletLabel } from './explanation-label.ts';
+import { recordExplanation, type ExplanationsRead } from './explanations.ts';
+import { isExplanationLabelLine } from './labels.ts';
+import { sourceOf, startLine } from './markdown-tree.ts';
+import type { LabelledText } from './text-match.ts';
 
 // A line opening with a bold label, after at most a short marker ("❌ "): "**B**: ...", "❌ **Option C** - ...".
 const BOLD_LEAD = /^[^\p{L}\p{N}*_`]{0,4}(\*\*|__)([^*_\n]{1,200})\1/u;

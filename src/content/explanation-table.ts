@@ -1,8 +1,8 @@
 import type { Table, TableCell } from 'mdast';
-import { resolveBulletLabel } from './explanation-label';
-import { recordExplanation, type ExplanationsRead } from './explanations';
-import { plainText, sourceOf, startLine } from './markdown-tree';
-import type { LabelledText } from './text-match';
+import { resolveBulletLabel } from './explanation-label.ts';
+import { recordExplanation, type ExplanationsRead } from './explanations.ts';
+import { plainText, sourceOf, startLine } from './markdown-tree.ts';
+import type { LabelledText } from './text-match.ts';
 
 /**
  * Maps an explanation table whose rows open with a cell naming options by letter ("| B | 블록 스토리지 |",

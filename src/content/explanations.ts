@@ -1,9 +1,9 @@
 import type { List, ListItem, Paragraph } from 'mdast';
-import { resolveBulletLabel, type BulletLabel } from './explanation-label';
-import { stripLeadingSymbols } from './labels';
-import { dedent, itemContent } from './list-item-source';
-import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree';
-import type { LabelledText } from './text-match';
+import { resolveBulletLabel, type BulletLabel } from './explanation-label.ts';
+import { stripLeadingSymbols } from './labels.ts';
+import { dedent, itemContent } from './list-item-source.ts';
+import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree.ts';
+import type { LabelledText } from './text-match.ts';
 
 /** Explanation bullets sorted out: text per option label, bullets that stay notes, and counts. */
 export interface ExplanationsRead {

@@ -1,7 +1,7 @@
 import type { Code, RootContent } from 'mdast';
-import { sourceOf, startLine } from './markdown-tree';
-import { sectionsOfKind, type Section } from './sections';
-import type { FlowBlock } from './types';
+import { sourceOf, startLine } from './markdown-tree.ts';
+import { sectionsOfKind, type Section } from './sections.ts';
+import type { FlowBlock } from './types.ts';
 
 /** A flow block and the root child it came from. */
 export interface FoundFlow {

@@ -1,7 +1,7 @@
 import type { Root, Yaml } from 'mdast';
 import { parseDocument } from 'yaml';
-import { startLine } from './markdown-tree';
-import type { Diagnostic } from './types';
+import { startLine } from './markdown-tree.ts';
+import type { Diagnostic } from './types.ts';
 
 /** The frontmatter fields a note uses, normalised; null or empty when absent. */
 export interface Frontmatter {

@@ -1,5 +1,5 @@
-import type { NoteSummary } from './note-summary';
-import type { Note } from './types';
+import type { NoteSummary } from './note-summary.ts';
+import type { Note } from './types.ts';
 
 /** How many notes the home page lists as recently updated. */
 export const RECENT_NOTES = 10;

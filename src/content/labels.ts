@@ -1,5 +1,5 @@
 import type { Heading, Paragraph } from 'mdast';
-import { endOffset, plainText, startOffset } from './markdown-tree';
+import { endOffset, plainText, startOffset } from './markdown-tree.ts';
 
 // "Question 3:", "Question #3", "Question (Choose two):" (the hint in brackets belongs to the stem).
 const QUESTION_WORD = /^(?:question|문제|질문|q)\s*#?\d*\s*(?:\(([^()\n]{1,40})\))?\s*[:：.]?$/i;

@@ -1,5 +1,5 @@
 import type { ListItem } from 'mdast';
-import { endOffset, startOffset } from './markdown-tree';
+import { endOffset, startOffset } from './markdown-tree.ts';
 
 /**
  * The Markdown of a list item without its bullet marker, continuation lines de-indented to the item's

@@ -3,9 +3,9 @@
  * word as a question but asks nothing: what follows the problem is its solution, not options to choose from.
  */
 import type { RootContent } from 'mdast';
-import { isOptionsList, isOptionsParagraph, optionsAfterText } from './options';
-import { plainText } from './markdown-tree';
-import { stripLeadingSymbols } from './labels';
+import { isOptionsList, isOptionsParagraph, optionsAfterText } from './options.ts';
+import { plainText } from './markdown-tree.ts';
+import { stripLeadingSymbols } from './labels.ts';
 
 // The labels a memo answers its problem with; "정답"/"Answer" are not among them (that is a question's answer).
 const SOLUTION = /^(?:해결\s*(?:책|방법|방안)?|조치(?:\s*방법)?|대응\s*(?:방법|방안)?|원인|solutions?|fix(?:es)?|resolution|workaround|root\s+cause|cause)\s*[:：]/iu;

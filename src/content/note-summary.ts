@@ -1,4 +1,4 @@
-import { displayTitle, type Note } from './types';
+import { displayTitle, type Note } from './types.ts';
 
 /** What the home page, tag pages and search need of a note, without its body: a few bytes per note. */
 export interface NoteSummary {

@@ -1,7 +1,7 @@
 import type { List, ListItem, Paragraph } from 'mdast';
-import { itemContent } from './list-item-source';
-import { answerTextOfLine, isExplanationLabelLine } from './labels';
-import { sourceOf, startLine, startOffset } from './markdown-tree';
+import { itemContent } from './list-item-source.ts';
+import { answerTextOfLine, isExplanationLabelLine } from './labels.ts';
+import { sourceOf, startLine, startOffset } from './markdown-tree.ts';
 
 /** An option as read from the source, before answers and explanations are known. */
 export interface RawOption {

@@ -1,6 +1,6 @@
-import { emptyNote } from './empty-note';
-import { slugFromFile } from './slug';
-import type { ParseResult } from './types';
+import { emptyNote } from './empty-note.ts';
+import { slugFromFile } from './slug.ts';
+import type { ParseResult } from './types.ts';
 
 /** A fence longer than any backtick run in the text, so the text can sit inside it untouched. */
 export function safeFence(text: string): string {

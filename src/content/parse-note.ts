@@ -1,16 +1,16 @@
 import type { Heading, Root } from 'mdast';
-import { buildBlocks } from './blocks';
-import { buildQuestion } from './build-question';
-import { findFlows } from './flows';
-import { failedParse } from './parse-failure';
-import { readFrontmatter } from './frontmatter';
-import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree';
-import { questionIds } from './question-id';
-import { findQuestionRanges } from './question-ranges';
-import { readQuestion } from './read-question';
-import { findSections } from './sections';
-import { slugFromFile } from './slug';
-import type { Diagnostic, ParseResult, Question } from './types';
+import { buildBlocks } from './blocks.ts';
+import { buildQuestion } from './build-question.ts';
+import { findFlows } from './flows.ts';
+import { failedParse } from './parse-failure.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree.ts';
+import { questionIds } from './question-id.ts';
+import { findQuestionRanges } from './question-ranges.ts';
+import { readQuestion } from './read-question.ts';
+import { findSections } from './sections.ts';
+import { slugFromFile } from './slug.ts';
+import type { Diagnostic, ParseResult, Question } from './types.ts';
 
 /** Options for `parseNote`: the vault may hand in a slug made unique across notes. */
 export interface ParseOptions {

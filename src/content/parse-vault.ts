@@ -1,5 +1,5 @@
-import { analyseNote, type NoteAnalysis } from './parse-note';
-import { assignUniqueSlugs } from './slug';
+import { analyseNote, type NoteAnalysis } from './parse-note.ts';
+import { assignUniqueSlugs } from './slug.ts';
 
 /** One Markdown file of a vault: its path relative to the vault root and its text. */
 export interface VaultFile {

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
-import { classifyHeading } from './heading-kind';
-import { plainText } from './markdown-tree';
-import { opensMemo } from './memo';
-import { isOptionsList, isOptionsParagraph, optionsAfterText } from './options';
-import { opensQuestion } from './read-question';
-import { sectionsOfKind, type Section } from './sections';
+import { classifyHeading } from './heading-kind.ts';
+import { plainText } from './markdown-tree.ts';
+import { opensMemo } from './memo.ts';
+import { isOptionsList, isOptionsParagraph, optionsAfterText } from './options.ts';
+import { opensQuestion } from './read-question.ts';
+import { sectionsOfKind, type Section } from './sections.ts';
 
 /** A half-open run of root children that holds one question. */
 export interface QuestionRange {

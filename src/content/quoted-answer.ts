@@ -1,10 +1,10 @@
 import type { Blockquote } from 'mdast';
-import { readAnswer } from './answers';
-import { mapExplanationList } from './explanations';
-import { answerTextOfLine, isExplanationLabelLine } from './labels';
-import { dedent } from './list-item-source';
-import { endOffset, sourceOf, startLine, startOffset } from './markdown-tree';
-import type { QuestionDraft } from './read-question';
+import { readAnswer } from './answers.ts';
+import { mapExplanationList } from './explanations.ts';
+import { answerTextOfLine, isExplanationLabelLine } from './labels.ts';
+import { dedent } from './list-item-source.ts';
+import { endOffset, sourceOf, startLine, startOffset } from './markdown-tree.ts';
+import type { QuestionDraft } from './read-question.ts';
 
 // Obsidian's callout header: "[!success]", "[!check]-", "[!tip]+".
 const CALLOUT = /^\[![\w-]{1,30}\][+-]?[ \t]*/;

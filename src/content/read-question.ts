@@ -1,16 +1,16 @@
 import type { Heading, List, RootContent } from 'mdast';
-import { answerSaysMore, readAnswer, sortUnique } from './answers';
-import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations';
-import { mapExplanationParagraph } from './explanation-paragraph';
-import { mapExplanationTable } from './explanation-table';
-import { classifyHeading } from './heading-kind';
-import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabel, questionLabelEnd } from './labels';
-import { itemContent } from './list-item-source';
-import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree';
-import { readQuote } from './quoted-answer';
+import { answerSaysMore, readAnswer, sortUnique } from './answers.ts';
+import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations.ts';
+import { mapExplanationParagraph } from './explanation-paragraph.ts';
+import { mapExplanationTable } from './explanation-table.ts';
+import { classifyHeading } from './heading-kind.ts';
+import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabel, questionLabelEnd } from './labels.ts';
+import { itemContent } from './list-item-source.ts';
+import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree.ts';
+import { readQuote } from './quoted-answer.ts';
 import {
   answerOfItem, isOptionsList, isOptionsParagraph, optionsAfterText, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption,
-} from './options';
+} from './options.ts';
 
 /** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
 export interface QuestionDraft {

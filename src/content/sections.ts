@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { classifyHeading, type HeadingKind } from './heading-kind';
-import { plainText } from './markdown-tree';
+import { classifyHeading, type HeadingKind } from './heading-kind.ts';
+import { plainText } from './markdown-tree.ts';
 
 /** A section of the root: its heading's index and the half-open range of children it covers (heading excluded). */
 export interface Section {

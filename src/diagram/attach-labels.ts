@@ -1,4 +1,4 @@
-import type { Placed } from './find-boxes';
+import type { Placed } from './find-boxes.ts';
 
 type Arrow = Extract<Placed, { kind: 'arrow' }>;
 type Wire = Extract<Placed, { kind: 'wire' }>;

@@ -1,6 +1,6 @@
-import type { BoxCompartment, Placed } from './find-boxes';
-import type { Side } from './glyphs';
-import type { Span } from './measure';
+import type { BoxCompartment, Placed } from './find-boxes.ts';
+import type { Side } from './glyphs.ts';
+import type { Span } from './measure.ts';
 
 /** One line's worth of a node's text. */
 export interface CellPart {

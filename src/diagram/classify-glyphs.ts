@@ -1,5 +1,5 @@
-import { H_HEADS, SHAFTS, V_HEADS, isBoxGlyph, isWordChar } from './glyphs';
-import type { Glyph } from './measure';
+import { H_HEADS, SHAFTS, V_HEADS, isBoxGlyph, isWordChar } from './glyphs.ts';
+import type { Glyph } from './measure.ts';
 
 /** What one glyph of a line is: blank, part of a word, part of a line or arrow, or an up/down arrow. */
 export type GlyphClass = 'space' | 'text' | 'line' | 'head' | 'vertical';

@@ -1,5 +1,5 @@
-import type { Token } from './lex-line';
-import type { Span } from './measure';
+import type { Token } from './lex-line.ts';
+import type { Span } from './measure.ts';
 
 /** One compartment of a drawn box: the text inside it and its extent on each line it covers. */
 export interface BoxCompartment {

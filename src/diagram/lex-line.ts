@@ -1,6 +1,6 @@
-import { bracketed, classifyGlyphs, type GlyphClass } from './classify-glyphs';
-import { shapeOf, type GlyphShape } from './glyphs';
-import { measureLine, spanOf, type Glyph, type Span } from './measure';
+import { bracketed, classifyGlyphs, type GlyphClass } from './classify-glyphs.ts';
+import { shapeOf, type GlyphShape } from './glyphs.ts';
+import { measureLine, spanOf, type Glyph, type Span } from './measure.ts';
 
 /** Which way a horizontal arrow points; "none" for a bare line such as "──" or "---". */
 export type ArrowDirection = 'right' | 'left' | 'both' | 'none';

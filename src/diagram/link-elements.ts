@@ -1,11 +1,11 @@
-import type { Item, Layout } from './build-cells';
-import type { Side } from './glyphs';
-import { range } from './measure';
-import { pairArrowRows } from './pair-arrow-rows';
-import { readGroups, type CellEdge, type Terminal } from './read-groups';
-import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical';
-import { treeConnector } from './tree-root';
-import type { ColumnSpace } from './types';
+import type { Item, Layout } from './build-cells.ts';
+import type { Side } from './glyphs.ts';
+import { range } from './measure.ts';
+import { pairArrowRows } from './pair-arrow-rows.ts';
+import { readGroups, type CellEdge, type Terminal } from './read-groups.ts';
+import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical.ts';
+import { treeConnector } from './tree-root.ts';
+import type { ColumnSpace } from './types.ts';
 
 /** Edges read from the arrows and wiring, what could not be read, and how loosely arrows lined up. */
 export interface Links {

@@ -1,5 +1,5 @@
 import { eastAsianWidth } from 'get-east-asian-width';
-import type { CharCol, ColumnSpace, DisplayCol } from './types';
+import type { CharCol, ColumnSpace, DisplayCol } from './types.ts';
 
 /** One code point of a line with its column in both spaces. */
 export interface Glyph {

@@ -1,6 +1,6 @@
-import type { Element, Item, Layout } from './build-cells';
-import { overlap, range } from './measure';
-import type { ColumnSpace } from './types';
+import type { Element, Item, Layout } from './build-cells.ts';
+import { overlap, range } from './measure.ts';
+import type { ColumnSpace } from './types.ts';
 
 // A piece carries its own arrow when an arrow or wire sits right beside it, not across a wide gap.
 const LINK_GAP = 4;

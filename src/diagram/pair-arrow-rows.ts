@@ -1,4 +1,4 @@
-import type { Item, Layout } from './build-cells';
+import type { Item, Layout } from './build-cells.ts';
 
 /** Where an up/down arrow's ends land when its row is paired with the rows around it by order. */
 export type PairedEnds = Map<number, { n?: Item; s?: Item }>;

@@ -1,14 +1,14 @@
-import { attachLabels } from './attach-labels';
-import { layOut, type Layout } from './build-cells';
-import { findBoxes } from './find-boxes';
-import { lexLine, type Token } from './lex-line';
-import { linkElements } from './link-elements';
-import { mergeCells } from './merge-cells';
-import { range } from './measure';
-import { refineTokens } from './refine-tokens';
-import { tidyEdgeLabel, tidyNodeLabel } from './tidy-label';
-import type { ColumnSpace, Diagram, DiagramEdge, DiagramNode, DiagramTitle } from './types';
-import { countWordChars, missingWordChars } from './word-chars';
+import { attachLabels } from './attach-labels.ts';
+import { layOut, type Layout } from './build-cells.ts';
+import { findBoxes } from './find-boxes.ts';
+import { lexLine, type Token } from './lex-line.ts';
+import { linkElements } from './link-elements.ts';
+import { mergeCells } from './merge-cells.ts';
+import { range } from './measure.ts';
+import { refineTokens } from './refine-tokens.ts';
+import { tidyEdgeLabel, tidyNodeLabel } from './tidy-label.ts';
+import type { ColumnSpace, Diagram, DiagramEdge, DiagramNode, DiagramTitle } from './types.ts';
+import { countWordChars, missingWordChars } from './word-chars.ts';
 
 // Past this size a block is not a diagram anyone drew by hand: show it as text instead of reading it.
 const MAX_SOURCE = 2_000_000;

@@ -1,4 +1,4 @@
-import type { Side } from './glyphs';
+import type { Side } from './glyphs.ts';
 
 /** A directed edge between two cells (by their merged owner), with the arrow's label if any. */
 export interface CellEdge {

@@ -1,5 +1,5 @@
-import { isBoxGlyph, shapeOf } from './glyphs';
-import type { ArrowDirection, Token } from './lex-line';
+import { isBoxGlyph, shapeOf } from './glyphs.ts';
+import type { ArrowDirection, Token } from './lex-line.ts';
 
 const ASCII_VERTICALS = new Set(['v', 'V', '|', '^']);
 // A label starts at most this many display columns after the arrow it belongs to ("↓ (Full Load)").

@@ -1,6 +1,6 @@
-import type { Element, Item } from './build-cells';
-import { distanceTo, range } from './measure';
-import type { ColumnSpace } from './types';
+import type { Element, Item } from './build-cells.ts';
+import { distanceTo, range } from './measure.ts';
+import type { ColumnSpace } from './types.ts';
 
 /** What an up/down link found on a line, and how far off its column it was. */
 export interface Hit {

@@ -1,7 +1,7 @@
-import type { Element, Item, Layout } from './build-cells';
-import { range } from './measure';
-import { MAX_SCAN } from './scan-vertical';
-import type { ColumnSpace } from './types';
+import type { Element, Item, Layout } from './build-cells.ts';
+import { range } from './measure.ts';
+import { MAX_SCAN } from './scan-vertical.ts';
+import type { ColumnSpace } from './types.ts';
 
 // How far right of a branch's first letter an arrow may sit and still be drawn at the tree's indent.
 const INDENT_SLACK = 1;

@@ -1,4 +1,4 @@
-import { isWordChar } from './glyphs';
+import { isWordChar } from './glyphs.ts';
 
 /** Counts every letter and digit of some texts: the measure of "nothing lost". */
 export function countWordChars(texts: Iterable<string>): Map<string, number> {

@@ -1,4 +1,4 @@
-import { detectLanguage, formatMessage } from './format';
+import { formatMessage } from './format';
 
 describe('formatMessage', () => {
   test.each([
@@ -8,17 +8,5 @@ describe('formatMessage', () => {
     ['No vars', undefined, 'No vars'],
   ])('%s', (template, vars, expected) => {
     expect(formatMessage(template, vars)).toBe(expected);
-  });
-});
-
-describe('detectLanguage', () => {
-  test.each([
-    [['ko-KR', 'en-US'], 'ko'],
-    [['en-GB'], 'en'],
-    [['fr-FR', 'ko'], 'ko'],
-    [['fr-FR'], 'en'],
-    [undefined, 'en'],
-  ] as const)('%j -> %s', (preferred, expected) => {
-    expect(detectLanguage(preferred)).toBe(expected);
   });
 });

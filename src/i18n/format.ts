@@ -5,13 +5,3 @@ export function formatMessage(template: string, vars?: Record<string, string | n
     name in vars ? String(vars[name]) : whole,
   );
 }
-
-/** Picks the language a browser prefers among the ones examflow speaks. */
-export function detectLanguage(preferred: readonly string[] | undefined): 'en' | 'ko' {
-  for (const tag of preferred ?? []) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'ko') return 'ko';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
-}

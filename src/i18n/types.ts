@@ -1,5 +1,7 @@
-/** The interface languages examflow speaks. */
-export type Language = 'en' | 'ko';
+import type { Language } from '../store/language';
+
+/** The interface languages examflow speaks (the settings store owns the list). */
+export type { Language };
 
 /** A feature's message catalogue: the same keys in every language. */
 export type Messages<K extends string> = Record<Language, Record<K, string>>;

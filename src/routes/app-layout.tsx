@@ -3,7 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
 import { UpdatePrompt } from '../pwa/update-prompt';
-import { SearchLauncher } from '../search/search-launcher';
+import { SearchLauncher } from './search/search-launcher';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';

@@ -3,7 +3,7 @@ import { notes } from 'virtual:examflow/index';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
 import { normalizeTag } from '../content/tags';
-import { TagNotesView } from '../search/tag-notes-view';
+import { TagNotesView } from './tags/tag-notes-view';
 import { usePageTitle } from '../ui/use-page-title';
 
 /** `/tags/<tag>` (the tag may contain slashes): the notes carrying the tag or a narrower one. */

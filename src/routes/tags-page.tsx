@@ -4,7 +4,7 @@ import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
 import { normalizeTag } from '../content/tags';
 import { buildTagTree } from '../search/tag-tree';
-import { TagTreeView } from '../search/tag-tree-view';
+import { TagTreeView } from './tags/tag-tree-view';
 import { usePageTitle } from '../ui/use-page-title';
 
 /** `/tags`: every tag of the vault as a tree, with note counts. */

@@ -1,9 +1,9 @@
 /** Build-time search index: notes in, a JSON string the browser loads lazily out. */
 import MiniSearch from 'minisearch';
-import { displayTitle, type Note } from '../content/types';
-import { inlineText, markdownText } from './markdown-text';
-import { packIndex } from './packed-index';
-import { MINISEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument } from './search-options';
+import { displayTitle, type Note } from '../content/types.ts';
+import { inlineText, markdownText } from './markdown-text.ts';
+import { packIndex } from './packed-index.ts';
+import { MINISEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument } from './search-options.ts';
 
 /** Characters of body text stored per note for snippets; the index must stay small at 5,000 notes. */
 export const BODY_PASSAGE_CHARS = 400;

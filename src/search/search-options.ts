@@ -1,6 +1,6 @@
 /** The minisearch configuration that the build-time index and the browser query must share. */
 import type { Options } from 'minisearch';
-import { tokenize } from './tokenize';
+import { tokenize } from './tokenize.ts';
 
 /** What the index stores per note so a result can be drawn without loading the note. */
 export interface StoredNote {

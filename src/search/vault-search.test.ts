@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseVault } from '../content/parse-vault';
-import { readVault } from '../cli/read-vault';
+import { readVault } from '../build/read-vault';
 import { buildSearchIndex } from './build-index';
 import { parseSearchIndex, searchNotes, type SearchIndex } from './search-notes';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';

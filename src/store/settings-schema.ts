@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/types';
+import type { Language } from './language';
 
 /** How the app is coloured: following the system, or forced light or dark. */
 export type Theme = 'system' | 'light' | 'dark';

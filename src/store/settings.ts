@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { detectLanguage } from '../i18n/format';
+import { detectLanguage } from './language';
 import { defaultSettings, salvageSettings, type Settings } from './settings-schema';
 
 /** The settings store: the values plus one setter for any of them. */

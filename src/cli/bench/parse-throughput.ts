@@ -1,5 +1,5 @@
 /** How fast the parser turns a vault into notes, measured in process. */
-import { readVault, type VaultFile } from '../read-vault';
+import { readVault, type VaultFile } from '../../build/read-vault';
 import { parseVault } from '../../content/parse-vault';
 import type { Note } from '../../content/types';
 import { median, timed } from './stats';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { NoteSummary } from '../content/note-summary';
-import { tagsMessages } from '../i18n/messages/tags';
-import { useT, type Translate } from '../i18n/use-t';
-import { paths } from '../routes/paths';
-import { normalizeTag } from '../content/tags';
-import { buildTagTree, notesWithTag, type TagNode } from './tag-tree';
+import type { NoteSummary } from '../../content/note-summary';
+import { tagsMessages } from '../../i18n/messages/tags';
+import { useT, type Translate } from '../../i18n/use-t';
+import { paths } from '../paths';
+import { normalizeTag } from '../../content/tags';
+import { buildTagTree, notesWithTag, type TagNode } from '../../search/tag-tree';
 import { TagTreeView } from './tag-tree-view';
 import './tag-pages.css';
 

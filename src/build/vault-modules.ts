@@ -1,4 +1,4 @@
-import type { NoteSummary } from './note-summary';
+import type { NoteSummary } from '../content/note-summary.ts';
 
 /** The ids of the virtual modules the Vite plugin serves. */
 export const VIRTUAL = {

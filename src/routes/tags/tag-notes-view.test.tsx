@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation, useParams } from 'react-router';
-import type { NoteSummary } from '../content/note-summary';
+import type { NoteSummary } from '../../content/note-summary';
 import { TagNotesView } from './tag-notes-view';
 import { TagTreeView } from './tag-tree-view';
-import { buildTagTree } from './tag-tree';
+import { buildTagTree } from '../../search/tag-tree';
 
 const summary = (slug: string, title: string, tags: string[], questionCount: number): NoteSummary => ({
   slug, file: `${slug}.md`, title, tags, aliases: [], questionCount, errorCount: 0,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { searchMessages } from '../i18n/messages/search';
-import { useT } from '../i18n/use-t';
+import { searchMessages } from '../../i18n/messages/search';
+import { useT } from '../../i18n/use-t';
 import { isSearchShortcut } from './shortcut';
 import './search-launcher.css';
 
@@ -39,7 +39,7 @@ export function SearchLauncher() {
   // often ready by the time it opens.
   const prefetch = () => {
     void loadDialog();
-    void import('./load-index').then((m) => m.loadSearchIndex());
+    void import('../../search/load-index').then((m) => m.loadSearchIndex());
   };
 
   return (

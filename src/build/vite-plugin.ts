@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readVault } from '../cli/read-vault';
-import { buildVault, formatDiagnostics, type BuiltVault } from './build-vault';
-import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules';
+import { readVault } from './read-vault.ts';
+import { buildVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
+import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
 
 /**
  * Serves the content folder as modules: a small index for the home page, one lazily loaded module per

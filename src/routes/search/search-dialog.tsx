@@ -1,11 +1,11 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useNavigate } from 'react-router';
-import { searchMessages } from '../i18n/messages/search';
-import { useT, type Translate } from '../i18n/use-t';
-import { paths } from '../routes/paths';
+import { searchMessages } from '../../i18n/messages/search';
+import { useT, type Translate } from '../../i18n/use-t';
+import { paths } from '../paths';
 import { trapFocus } from './focus-trap';
-import { searchNotes, type SearchResult } from './search-notes';
+import { searchNotes, type SearchResult } from '../../search/search-notes';
 import { SearchResultOption } from './search-result-option';
 import { useSearchIndex, type SearchIndexState } from './use-search-index';
 import './search-dialog.css';

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { VaultFile } from '../content/parse-vault';
-import { configuredTemplateFolders, skipReason, type SkipReason } from '../content/templates';
+import type { VaultFile } from '../content/parse-vault.ts';
+import { configuredTemplateFolders, skipReason, type SkipReason } from '../content/templates.ts';
 
 export type { VaultFile };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadSearchIndex } from './load-index';
-import type { SearchIndex } from './search-notes';
+import { loadSearchIndex } from '../../search/load-index';
+import type { SearchIndex } from '../../search/search-notes';
 
 /** Where loading the search index stands. */
 export type SearchIndexState =

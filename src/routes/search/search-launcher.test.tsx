@@ -2,11 +2,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
-import { emptyNote } from '../content/empty-note';
-import type { Note } from '../content/types';
-import { buildSearchIndex } from './build-index';
+import { emptyNote } from '../../content/empty-note';
+import type { Note } from '../../content/types';
+import { buildSearchIndex } from '../../search/build-index';
 import { SearchLauncher } from './search-launcher';
-import { parseSearchIndex } from './search-notes';
+import { parseSearchIndex } from '../../search/search-notes';
 
 function note(slug: string, heading: string, markdown: string, tags: string[] = []): Note {
   return emptyNote(`${slug}.md`, slug, slug, { heading, tags, blocks: [{ kind: 'markdown', markdown }] });
@@ -15,7 +15,7 @@ function note(slug: string, heading: string, markdown: string, tags: string[] = 
 const loader = vi.hoisted(() => ({ fail: 0, extra: 0 }));
 
 // The virtual module only exists inside the Vite plugin; the loader stands in for it here.
-vi.mock('./load-index', () => ({
+vi.mock('../../search/load-index', () => ({
   loadSearchIndex: () => {
     if (loader.fail > 0) {
       loader.fail -= 1;

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { tagsMessages } from '../i18n/messages/tags';
-import { useT } from '../i18n/use-t';
-import { paths } from '../routes/paths';
-import type { TagNode } from './tag-tree';
+import { tagsMessages } from '../../i18n/messages/tags';
+import { useT } from '../../i18n/use-t';
+import { paths } from '../paths';
+import type { TagNode } from '../../search/tag-tree';
 import './tag-pages.css';
 
 /** Props of {@link TagTreeView}. */

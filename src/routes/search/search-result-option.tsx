@@ -1,7 +1,7 @@
-import { searchMessages } from '../i18n/messages/search';
-import { useT } from '../i18n/use-t';
+import { searchMessages } from '../../i18n/messages/search';
+import { useT } from '../../i18n/use-t';
 import { HighlightedText } from './highlighted-text';
-import type { SearchResult } from './search-notes';
+import type { SearchResult } from '../../search/search-notes';
 
 /** Props of {@link SearchResultOption}. */
 export interface SearchResultOptionProps {

@@ -1,10 +1,10 @@
-import { parseDiagram } from '../diagram/parse-diagram';
-import { buildSearchIndex } from '../search/build-index';
-import { parseVault } from './parse-vault';
-import { buildHomeData, type HomeData } from './home-data';
-import { summarizeNote, type NoteSummary } from './note-summary';
-import type { NoteModule } from './note-module';
-import type { Note } from './types';
+import { parseDiagram } from '../diagram/parse-diagram.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { parseVault } from '../content/parse-vault.ts';
+import { buildHomeData, type HomeData } from '../content/home-data.ts';
+import { summarizeNote, type NoteSummary } from '../content/note-summary.ts';
+import type { NoteModule } from '../content/note-module.ts';
+import type { Note } from '../content/types.ts';
 
 /** A parsed vault, in the shapes the Vite plugin emits. */
 export interface BuiltVault {
