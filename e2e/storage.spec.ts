@@ -41,3 +41,25 @@ test('corrupt settings fall back to defaults without a crash', async ({ page }) 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your exam notes');
 });
+
+test('an unreadable value too large to copy beside itself moves to IndexedDB and can still be downloaded after a reload', async ({ page }) => {
+  const size = 2_700_000;
+  await page.addInitScript((length) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('examflow-settings', JSON.stringify({ state: { language: 'en' }, version: 1 }));
+      localStorage.setItem('examflow-progress', `{"state":${'x'.repeat(length)}`);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, size);
+  await page.goto('/');
+  const notice = page.getByRole('alert').filter({ hasText: 'Saved progress problem' });
+  await expect(notice).toContainText('A copy was kept in this browser');
+  await page.reload();
+  await page.goto('/settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Download the backup from/ }).click();
+  const chunks = await (await (await download).createReadStream()).toArray();
+  const text = Buffer.concat(chunks).toString();
+  expect(text).toHaveLength(size + '{"state":'.length);
+  expect(text.startsWith('{"state":xxx')).toBe(true);
+});

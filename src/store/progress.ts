@@ -13,6 +13,7 @@ import { closeSession, mergeImported, unionById } from './progress-merge';
 import type { ProgressFileData } from './progress-file';
 import { emptyProgress, salvageProgress, type Attempt, type ExamRecord, type ProgressData } from './progress-schema';
 import { syncAcrossTabs, type StorageEvents } from './progress-sync';
+import { browserVault, type BackupVault } from './backup-vault';
 import { createGuardedStorage, type StorageProblem } from './storage';
 
 /** An attempt to record; id and time are filled in when missing. */
@@ -41,6 +42,8 @@ export interface ProgressState extends ProgressData {
   /** Forgets all progress (a new epoch, so other tabs follow). */
   reset: () => void;
   dismissStorageProblem: () => void;
+  /** Lets go of an unreadable saved value that saving was held back for, and saves what is here now. */
+  discardUnreadable: () => void;
 }
 
 /** Where the store keeps its data and how it tells time; tests pass fakes. */
@@ -51,6 +54,8 @@ export interface ProgressStoreOptions {
   events?: StorageEvents | null;
   now?: () => number;
   newId?: () => string;
+  /** Where an unreadable value goes when localStorage has no room for its copy (IndexedDB by default). */
+  vault?: BackupVault | null;
 }
 
 /** The key progress is saved under. */
@@ -88,8 +93,8 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
       return;
     }
     const current = store.getState().storageProblem;
-    // Reporting the same kind again would write again, fail again, and loop.
-    if (current?.kind === problem?.kind) return;
+    // Reporting the same problem again would write again, fail again, and loop.
+    if (current?.kind === problem?.kind && current?.held === problem?.held && current?.backupKey === problem?.backupKey) return;
     store.setState({ storageProblem: problem });
   };
   const guarded = createGuardedStorage({
@@ -99,6 +104,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
       const kind = ready ? store.getState().storageProblem?.kind : undefined;
       if (kind === 'quota' || kind === 'write-failed') setProblem(null);
     },
+    vault: options.vault === undefined ? browserVault : options.vault,
     now,
   });
 
@@ -141,7 +147,15 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           set({ attempts: unionById(data.attempts), exams: unionById(data.exams), flags: { ...data.flags }, epoch: { id: newId(), at: iso() } }),
         mergeFrom: (data) => set(mergeImported(progressData(get()), data)),
         reset: () => set(emptyProgress({ id: newId(), at: iso() })),
-        dismissStorageProblem: () => set({ storageProblem: null }),
+        dismissStorageProblem: () => {
+          // While the original is held, the notice is the only way to download or discard it.
+          if (guarded.isHeld(name)) return;
+          set({ storageProblem: null });
+        },
+        discardUnreadable: () => {
+          guarded.discard(name);
+          set({ storageProblem: null });
+        },
       }),
       {
         name,

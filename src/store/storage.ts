@@ -2,8 +2,13 @@
  * A persist storage that never trusts localStorage and never throws: unreadable JSON is backed up
  * under `<name>.backup-<timestamp>` and reported, a full quota or a blocked storage is reported,
  * and the app keeps running with whatever could be read.
+ *
+ * An unreadable value is never overwritten before a copy of it exists: when the copy does not fit
+ * in localStorage the key is *held* (writes to it wait in memory) while the value moves to the
+ * backup vault (IndexedDB); without a vault it stays held until the person discards it.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { BackupVault } from './backup-vault';
 import { isRecord } from './progress-schema';
 
 /** What went wrong with storage, for the app to explain (by kind) and offer the backup. */
@@ -13,6 +18,10 @@ export interface StorageProblem {
   detail: string;
   /** Where the unreadable value was copied, or null when it could not be copied. */
   backupKey: string | null;
+  /** Which store holds the copy: localStorage, the IndexedDB vault, or none yet. */
+  backupPlace: 'local' | 'vault' | null;
+  /** True while saving is paused so the unreadable original is not overwritten. */
+  held: boolean;
   /** The unreadable value itself, kept in memory so it can be downloaded even if the copy failed. */
   backupText: string | null;
   /** ISO time. */
@@ -25,6 +34,8 @@ export interface GuardedStorageOptions {
   onProblem: (problem: StorageProblem) => void;
   /** Called after a write succeeds, so a reported quota problem can be cleared. */
   onWriteOk?: () => void;
+  /** Where a backup goes when localStorage has no room for it. */
+  vault?: BackupVault | null;
   now?: () => number;
 }
 
@@ -33,7 +44,13 @@ export interface GuardedStorage extends PersistStorage<unknown> {
   lastRaw: () => string | null;
   /** Copies an unreadable value under a backup key and reports it. */
   backUp: (name: string, raw: string, kind: StorageProblem['kind'], detail: string) => void;
+  /** Whether writes to `name` are held back to protect an unreadable original. */
+  isHeld: (name: string) => boolean;
+  /** Lets the held original of `name` go (the person downloaded or discarded it) and writes what waited. */
+  discard: (name: string) => void;
 }
+
+type Report = Omit<StorageProblem, 'at' | 'backupKey' | 'backupPlace' | 'backupText' | 'held'> & Partial<StorageProblem>;
 
 /** The key a backup of `name` made at `time` is stored under. */
 export function backupKey(name: string, time: number): string {
@@ -74,36 +91,90 @@ export function readEnvelope(raw: string): { ok: true; value: StorageValue<unkno
 export function createGuardedStorage(options: GuardedStorageOptions): GuardedStorage {
   const now = options.now ?? Date.now;
   let lastRaw: string | null = null;
+  // Held keys, with the last value written to each while held (null: nothing written yet).
+  const holds = new Map<string, StorageValue<unknown> | null>();
   const storage = (): Storage | null => {
     try {
       return options.getStorage();
     } catch (error) {
-      report('unavailable', String(error));
+      report({ kind: 'unavailable', detail: String(error) });
       return null;
     }
   };
-  const report = (kind: StorageProblem['kind'], detail: string, key: string | null = null, text: string | null = null) =>
-    options.onProblem({ kind, detail, backupKey: key, backupText: text, at: new Date(now()).toISOString() });
+  const report = (problem: Report) =>
+    options.onProblem({ backupKey: null, backupPlace: null, backupText: null, held: false, ...problem, at: new Date(now()).toISOString() });
+
+  const release = (name: string) => {
+    const pending = holds.get(name);
+    holds.delete(name);
+    if (pending) setItem(name, pending);
+  };
+
+  const moveToVault = async (name: string, key: string, raw: string, kind: StorageProblem['kind'], detail: string) => {
+    const vault = options.vault;
+    if (!vault) return;
+    try {
+      await vault.put(key, raw);
+      // Only a copy read back intact makes the original safe to overwrite.
+      if ((await vault.get(key)) !== raw || !holds.has(name)) return;
+    } catch {
+      return;
+    }
+    report({ kind, detail, backupKey: key, backupPlace: 'vault', backupText: raw });
+    release(name);
+  };
 
   const backUp: GuardedStorage['backUp'] = (name, raw, kind, detail) => {
     const key = backupKey(name, now());
     try {
       storage()?.setItem(key, raw);
-      report(kind, detail, key, raw);
+      report({ kind, detail, backupKey: key, backupPlace: 'local', backupText: raw });
     } catch (error) {
-      report(kind, `${detail}; the backup could not be written: ${String(error)}`, null, raw);
+      holds.set(name, holds.get(name) ?? null);
+      report({ kind, detail: `${detail}; the backup could not be written: ${String(error)}`, backupText: raw, held: true });
+      void moveToVault(name, key, raw, kind, detail);
+    }
+  };
+
+  const setItem = (name: string, value: StorageValue<unknown>) => {
+    if (holds.has(name)) {
+      holds.set(name, value);
+      return;
+    }
+    const target = storage();
+    if (!target) return;
+    try {
+      const text = JSON.stringify(value);
+      target.setItem(name, text);
+      lastRaw = text;
+      options.onWriteOk?.();
+    } catch (error) {
+      report({ kind: isQuotaError(error) ? 'quota' : 'write-failed', detail: String(error) });
     }
   };
 
   return {
     lastRaw: () => lastRaw,
     backUp,
+    isHeld: (name) => holds.has(name),
+    discard: (name) => {
+      if (!holds.has(name)) return;
+      const pending = holds.get(name);
+      release(name);
+      // With nothing waiting to be written, the unreadable value itself goes, as the person asked.
+      if (pending) return;
+      try {
+        storage()?.removeItem(name);
+      } catch (error) {
+        report({ kind: 'write-failed', detail: String(error) });
+      }
+    },
     getItem: (name) => {
       let raw: string | null;
       try {
         raw = storage()?.getItem(name) ?? null;
       } catch (error) {
-        report('unavailable', String(error));
+        report({ kind: 'unavailable', detail: String(error) });
         return null;
       }
       lastRaw = raw;
@@ -113,23 +184,13 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       backUp(name, raw, 'corrupt', envelope.detail);
       return null;
     },
-    setItem: (name, value) => {
-      const target = storage();
-      if (!target) return;
-      try {
-        const text = JSON.stringify(value);
-        target.setItem(name, text);
-        lastRaw = text;
-        options.onWriteOk?.();
-      } catch (error) {
-        report(isQuotaError(error) ? 'quota' : 'write-failed', String(error));
-      }
-    },
+    setItem,
     removeItem: (name) => {
+      if (holds.has(name)) return;
       try {
         storage()?.removeItem(name);
       } catch (error) {
-        report('write-failed', String(error));
+        report({ kind: 'write-failed', detail: String(error) });
       }
     },
   };

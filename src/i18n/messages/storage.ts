@@ -12,6 +12,10 @@ export const storageMessages = defineMessages(
     'write-failed': 'Your latest progress could not be saved. Export it from Settings to keep it.',
     download: 'Download the original data',
     dismiss: 'Dismiss',
+    held: 'There is no room to keep a copy of it, so examflow is not saving anything over it: progress made now is kept only in this tab. Download the original, then discard it to resume saving.',
+    movedToVault: 'A copy was kept in this browser; you can download it later from Settings.',
+    discard: 'Discard the original and resume saving',
+    discardConfirm: 'Discard the unreadable data for good and resume saving? Download it first if you may need it.',
   },
   {
     title: '저장된 학습 기록 문제',
@@ -23,5 +27,9 @@ export const storageMessages = defineMessages(
     'write-failed': '최근 학습 기록을 저장하지 못했습니다. 설정에서 내보내 보관하세요.',
     download: '원본 데이터 내려받기',
     dismiss: '닫기',
+    held: '사본을 보관할 공간이 없어 examflow는 그 위에 아무것도 저장하지 않습니다. 지금의 학습 기록은 이 탭에만 남습니다. 원본을 내려받은 뒤 버리면 다시 저장합니다.',
+    movedToVault: '사본을 이 브라우저에 보관했습니다. 나중에 설정에서 내려받을 수 있습니다.',
+    discard: '원본을 버리고 다시 저장하기',
+    discardConfirm: '읽을 수 없는 데이터를 완전히 버리고 다시 저장할까요? 필요할 수 있다면 먼저 내려받으세요.',
   },
 );

@@ -25,8 +25,8 @@ describe('keptBackups', () => {
       'examflow-progress.backup-2026-03-02T09-00-00-000Z',
     ]);
     expect(keptBackups(() => storage, 'examflow-progress')).toEqual([
-      { key: 'examflow-progress.backup-2026-03-02T09-00-00-000Z', time: '2026-03-02T09:00:00.000Z' },
-      { key: 'examflow-progress.backup-2026-03-01T09-00-00-000Z', time: '2026-03-01T09:00:00.000Z' },
+      { key: 'examflow-progress.backup-2026-03-02T09-00-00-000Z', time: '2026-03-02T09:00:00.000Z', place: 'local' },
+      { key: 'examflow-progress.backup-2026-03-01T09-00-00-000Z', time: '2026-03-01T09:00:00.000Z', place: 'local' },
     ]);
   });
 

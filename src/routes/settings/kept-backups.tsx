@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { settingsMessages } from '../../i18n/messages/settings';
 import { useLanguage, useT } from '../../i18n/use-t';
+import { browserVault } from '../../store/backup-vault';
 import { PROGRESS_KEY, useProgress } from '../../store/progress';
-import { keptBackups, type KeptBackup } from './backups';
+import { keptBackups, readBackup, removeBackup, vaultBackups, type KeptBackup } from './backups';
 import { downloadFile } from './download-file';
 
 const storage = () => globalThis.localStorage;
@@ -16,20 +17,30 @@ export function KeptBackups() {
   const language = useLanguage();
   // A newly reported problem may have just written a backup: read the list again.
   const problem = useProgress((state) => state.storageProblem);
-  const [backups, setBackups] = useState<KeptBackup[]>(() => keptBackups(storage, PROGRESS_KEY));
-  useEffect(() => setBackups(keptBackups(storage, PROGRESS_KEY)), [problem]);
+  const [local, setLocal] = useState<KeptBackup[]>(() => keptBackups(storage, PROGRESS_KEY));
+  const [inVault, setInVault] = useState<KeptBackup[]>([]);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setLocal(keptBackups(storage, PROGRESS_KEY));
+    void vaultBackups(browserVault, PROGRESS_KEY).then((found) => live && setInVault(found));
+    return () => {
+      live = false;
+    };
+  }, [problem, revision]);
+  const backups = [...local, ...inVault];
   if (backups.length === 0) return null;
 
   const when = (backup: KeptBackup) =>
     backup.time ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(backup.time)) : backup.key;
-  const download = (backup: KeptBackup) => {
-    const text = storage().getItem(backup.key);
+  const download = async (backup: KeptBackup) => {
+    const text = await readBackup(backup, storage, browserVault);
     if (text !== null) downloadFile(`${backup.key}.json`, text);
   };
-  const remove = (backup: KeptBackup) => {
+  const remove = async (backup: KeptBackup) => {
     if (!window.confirm(t('deleteBackupConfirm', { date: when(backup) }))) return;
-    storage().removeItem(backup.key);
-    setBackups(keptBackups(storage, PROGRESS_KEY));
+    await removeBackup(backup, storage, browserVault);
+    setRevision((value) => value + 1);
   };
 
   return (
@@ -38,13 +49,13 @@ export function KeptBackups() {
       <p className="muted">{t('backupsHelp')}</p>
       <ul>
         {backups.map((backup) => (
-          <li key={backup.key}>
+          <li key={`${backup.place}:${backup.key}`}>
             <span>{t('backupFrom', { date: when(backup) })}</span>
             <span className="row">
-              <button type="button" className="btn btn-small" aria-label={t('downloadBackupLabel', { date: when(backup) })} onClick={() => download(backup)}>
+              <button type="button" className="btn btn-small" aria-label={t('downloadBackupLabel', { date: when(backup) })} onClick={() => void download(backup)}>
                 {t('downloadBackup')}
               </button>
-              <button type="button" className="btn btn-small btn-danger" aria-label={t('deleteBackupLabel', { date: when(backup) })} onClick={() => remove(backup)}>
+              <button type="button" className="btn btn-small btn-danger" aria-label={t('deleteBackupLabel', { date: when(backup) })} onClick={() => void remove(backup)}>
                 {t('deleteBackup')}
               </button>
             </span>
