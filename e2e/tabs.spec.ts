@@ -54,3 +54,26 @@ test('two tabs answer different notes: both attempts and both "I guessed" marks 
   await first.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(first.getByRole('img', { name: /^In the last 30 days: 2 answered, 0 right/ })).toBeVisible();
 });
+
+test('one practice session open in two tabs keeps both answers: A (wrong) in one, C (right) in the other', async ({ context }) => {
+  await settle(context);
+  const first = await context.newPage();
+  await first.goto(SEED.path);
+  await expect(first.getByRole('group', { name: SEED.stem })).toBeVisible();
+  // The second tab resumes the session the first one saved: the same session id.
+  const second = await context.newPage();
+  await second.goto(SEED.path);
+  for (const [tab, label] of [[first, 'A'], [second, 'C']] as const) {
+    await tab.getByRole('group', { name: SEED.stem }).getByRole('radio', { name: new RegExp(`^${label}\\.`) }).check();
+    await tab.getByRole('button', { name: 'Check', exact: true }).click();
+  }
+  const chosen = (tab: Page) =>
+    tab.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('examflow-progress') ?? '{"state":{"attempts":[]}}');
+      return (saved.state.attempts as { chosen: string[]; correct: boolean }[]).map((a) => `${a.chosen.join('')}:${a.correct}`).sort();
+    });
+  for (const tab of [first, second]) await expect.poll(() => chosen(tab)).toEqual(['A:false', 'C:true']);
+  await first.reload();
+  await first.getByRole('link', { name: 'Progress', exact: true }).click();
+  await expect(first.getByRole('img', { name: /^In the last 30 days: 2 answered, 1 right/ })).toBeVisible();
+});

@@ -1,7 +1,9 @@
 import { createSession } from '../../quiz/session';
 import { choose, finish, goTo } from '../../quiz/session-actions';
 import { itemsOf, makeQuestion, seedQuestion } from '../../quiz/test-questions';
-import { attemptFor, examRecordsFor } from './attempt-records';
+import { createProgressStore } from '../../store/progress';
+import { FakeBrowser, type FakeTab } from '../../store/storage-fake';
+import { attemptFor, examRecordsFor, sessionAttemptId } from './attempt-records';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
 const items = [
@@ -24,6 +26,29 @@ describe('attemptFor', () => {
   test('records the mode it is given instead of the session\'s (a practice session started from Review)', () => {
     const session = choose(start('practice'), 'C');
     expect(attemptFor(session, items[0]!, '2026-03-01T09:01:00.000Z', 'review').mode).toBe('review');
+  });
+});
+
+describe('one practice session in two tabs', () => {
+  const open = (tab: FakeTab) => createProgressStore({ getStorage: () => tab.storage, events: tab.events, vault: null });
+
+  test('keeps both answers of one question, each its own attempt, and each tab finds its own for "I guessed"', () => {
+    const browser = new FakeBrowser();
+    const [first, second] = [open(browser.tab()), open(browser.tab())];
+    const session = start('practice');
+    const wrong = attemptFor(choose(session, 'A'), items[0]!, '2026-03-01T09:01:00.000Z', 'practice', 'tab1');
+    const right = attemptFor(choose(session, 'C'), items[0]!, '2026-03-01T09:01:05.000Z', 'practice', 'tab2');
+    first.getState().recordAttempt(wrong);
+    second.getState().recordAttempt(right);
+    browser.flush();
+    for (const store of [first, second, open(browser.tab())]) {
+      expect(store.getState().attempts.map((a) => [a.chosen, a.correct])).toEqual([[['A'], false], [['C'], true]]);
+    }
+    const attempts = first.getState().attempts;
+    expect(sessionAttemptId(attempts, session.id, 'q-kms', wrong.id ?? null)).toBe(wrong.id);
+    // After a reload the tab no longer knows which was its own: the latest answer is the one marked.
+    expect(sessionAttemptId(attempts, session.id, 'q-kms', null)).toBe(right.id);
+    expect(sessionAttemptId(attempts, 'other-session', 'q-kms', null)).toBeNull();
   });
 });
 

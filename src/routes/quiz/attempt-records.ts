@@ -1,7 +1,10 @@
 /**
- * What a session writes to the progress store: one attempt per answered question (keyed by session
- * and question, so the results page finds an exam's answers again) and the record of a finished exam.
+ * What a session writes to the progress store: one attempt per answer and the record of a finished
+ * exam. An exam's attempts are keyed by session and question (it is submitted once, and the results
+ * page finds its answers by those ids); a practice answer also carries its own answer id, because
+ * one practice session open in two tabs may answer the same question twice and both answers count.
  */
+import type { Attempt } from '../../store/progress-schema';
 import { sessionOutcomes, sessionResults } from '../../quiz/outcomes';
 import { scoreAnswer } from '../../quiz/scoring';
 import type { Session } from '../../quiz/session';
@@ -13,12 +16,15 @@ export function attemptId(sessionId: string, questionId: string): string {
   return `${sessionId}/${questionId}`;
 }
 
-/** The attempt of one question of a session: chosen ORIGINAL labels, verdict, seconds and mode (the session's unless given). */
-export function attemptFor(session: Session, item: QuizItem, at: string, mode: AttemptInput['mode'] = session.mode): AttemptInput {
+/**
+ * The attempt of one question of a session: chosen ORIGINAL labels, verdict, seconds and mode (the
+ * session's unless given); `answerId` makes the attempt id unique to this one answer.
+ */
+export function attemptFor(session: Session, item: QuizItem, at: string, mode: AttemptInput['mode'] = session.mode, answerId?: string): AttemptInput {
   const questionId = item.question.id;
   const chosen = session.answers[questionId] ?? [];
   return {
-    id: attemptId(session.id, questionId),
+    id: answerId === undefined ? attemptId(session.id, questionId) : `${attemptId(session.id, questionId)}/${answerId}`,
     questionId,
     noteSlug: item.noteSlug,
     at,
@@ -27,6 +33,20 @@ export function attemptFor(session: Session, item: QuizItem, at: string, mode: A
     seconds: session.seconds[questionId] ?? 0,
     mode,
   };
+}
+
+/**
+ * The id of the attempt a session recorded for a question: `own` when this tab recorded it and it is
+ * saved, else the latest answer the session recorded for it (from any tab), else null.
+ */
+export function sessionAttemptId(attempts: readonly Attempt[], sessionId: string, questionId: string, own: string | null): string | null {
+  const base = attemptId(sessionId, questionId);
+  let latest: Attempt | null = null;
+  for (const attempt of attempts) {
+    if (attempt.id === own) return own;
+    if ((attempt.id === base || attempt.id.startsWith(`${base}/`)) && (!latest || attempt.at >= latest.at)) latest = attempt;
+  }
+  return latest?.id ?? null;
 }
 
 /** A finished exam's attempts (unanswered questions count, as wrong) and its exam record. */

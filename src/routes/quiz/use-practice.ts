@@ -4,7 +4,7 @@ import { chosenDisplayLabels, currentQuestionId, displayQuestion, isRevealed, ty
 import { check, choiceRefusal, choose, finish, goTo } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { progressStore, useProgress } from '../../store/progress';
-import { attemptFor, attemptId } from './attempt-records';
+import { attemptFor, sessionAttemptId } from './attempt-records';
 import type { PracticeAttemptMode } from './practice-query';
 
 /** The practice session on screen and what the page can do with it. */
@@ -35,7 +35,10 @@ export function usePractice(initial: Session, items: readonly QuizItem[], attemp
   const byId = useMemo(() => new Map(items.map((item) => [item.question.id, item])), [items]);
   const id = currentQuestionId(session);
   const item = id === null ? null : (byId.get(id) ?? null);
-  const guessed = useProgress((s) => (id === null ? false : s.attempts.some((a) => a.id === attemptId(session.id, id) && a.guessed === true)));
+  // The attempt this tab recorded per question: another tab on the same session records its own.
+  const [own, setOwn] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const answerAttempt = useProgress((s) => (id === null ? null : sessionAttemptId(s.attempts, session.id, id, own.get(id) ?? null)));
+  const guessed = useProgress((s) => answerAttempt !== null && s.attempts.some((a) => a.id === answerAttempt && a.guessed === true));
 
   const update = useCallback((next: Session) => {
     if (next === session) return;
@@ -63,7 +66,8 @@ export function usePractice(initial: Session, items: readonly QuizItem[], attemp
     check: () => {
       const next = check(session, Date.now());
       if (next === session || !item) return;
-      progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString(), attemptMode));
+      const recorded = progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString(), attemptMode, newAnswerId()));
+      setOwn((map) => new Map(map).set(item.question.id, recorded.id));
       update(next);
     },
     next: () => {
@@ -72,7 +76,11 @@ export function usePractice(initial: Session, items: readonly QuizItem[], attemp
       update(last ? finish(session, Date.now()) : goTo(session, session.current + 1, Date.now()));
     },
     setGuessed: (value) => {
-      if (id !== null) progressStore.getState().setGuessed(attemptId(session.id, id), value);
+      if (answerAttempt !== null) progressStore.getState().setGuessed(answerAttempt, value);
     },
   };
+}
+
+function newAnswerId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
