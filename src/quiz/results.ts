@@ -3,6 +3,7 @@
  * mark, and a breakdown by tag.
  */
 import { DEFAULT_EXAM_SETTINGS } from './exam-timer';
+import { keyedRecord } from './keyed-record';
 
 /** Correct out of total for one tag, with the rounded percentage. */
 export interface TagResult {
@@ -73,7 +74,7 @@ export function resultsByTag(outcomes: readonly Outcome[]): Record<string, TagRe
       counts.set(tag, count);
     }
   }
-  const byTag: Record<string, TagResult> = {};
+  const byTag = keyedRecord<TagResult>();
   for (const tag of [...counts.keys()].sort()) {
     const { correct, total } = counts.get(tag)!;
     byTag[tag] = { correct, total, percentage: percentage(correct, total) };

@@ -4,6 +4,7 @@
  */
 import { isExpired } from './exam-timer';
 import { currentQuestionId, type Session } from './session';
+import { withKey } from './keyed-record';
 
 /** Longest stretch counted for one visit of a question: a tab left open overnight is not study time. */
 export const MAX_VISIT_SECONDS = 600;
@@ -44,7 +45,7 @@ export function choose(session: Session, displayLabel: string): Session {
   } else {
     next = chosen.includes(original) ? chosen.filter((label) => label !== original) : [...chosen, original].sort();
   }
-  return bump({ ...session, answers: { ...session.answers, [id]: next } });
+  return bump({ ...session, answers: withKey(session.answers, id, next) });
 }
 
 /** Flags or unflags a question for review (the current one by default). */
@@ -62,7 +63,7 @@ export function recordTime(session: Session, now: number): Session {
   const shown = Date.parse(session.shownAt);
   if (id === null || session.finishedAt !== null || Number.isNaN(shown)) return session;
   const elapsed = Math.min(MAX_VISIT_SECONDS, Math.max(0, Math.round((now - shown) / 1000)));
-  const seconds = { ...session.seconds, [id]: (session.seconds[id] ?? 0) + elapsed };
+  const seconds = withKey(session.seconds, id, (session.seconds[id] ?? 0) + elapsed);
   return { ...session, seconds, shownAt: new Date(now).toISOString() };
 }
 

@@ -11,6 +11,7 @@ import { requiredChoices } from './scoring';
 import type { Selection } from './selection';
 import { applyOptionOrder, optionOrder, type DisplayQuestion } from './shuffle-options';
 import type { QuizItem, QuizMode } from './types';
+import { keyedRecord } from './keyed-record';
 
 /** How one question's options are laid out in this session. */
 export interface OptionLayout {
@@ -76,7 +77,7 @@ export function createSession(options: CreateSessionOptions): Session {
   const unique = [...new Map(ordered.map((item) => [item.question.id, item])).values()];
   const limit = options.limit === undefined ? unique.length : Math.max(0, Math.floor(options.limit));
   const chosen = unique.slice(0, limit);
-  const layouts: Record<string, OptionLayout> = {};
+  const layouts = keyedRecord<OptionLayout>();
   for (const { question } of chosen) {
     const labels = question.options.map((option) => option.label);
     const order = options.shuffleOptions ? optionOrder(question, hashSeed(question.id, seed)) : labels;
@@ -92,10 +93,10 @@ export function createSession(options: CreateSessionOptions): Session {
     shuffleOptions: options.shuffleOptions,
     questionIds: chosen.map((item) => item.question.id),
     layouts,
-    answers: {},
+    answers: keyedRecord(),
     checked: [],
     flagged: [],
-    seconds: {},
+    seconds: keyedRecord(),
     current: 0,
     startedAt,
     shownAt: startedAt,

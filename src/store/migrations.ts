@@ -3,6 +3,7 @@
  * previous shape as it was written and returns the next; unknown fields pass through untouched and
  * records that cannot be read are left for `salvageProgress` to drop, so a migration never throws.
  */
+import { keyedRecord } from '../quiz/keyed-record';
 import { INITIAL_EPOCH, isRecord } from './progress-schema';
 
 /** The version progress is written with. */
@@ -36,7 +37,7 @@ export function migrateV1toV2(state: unknown): unknown {
   const exams = Array.isArray(state.exams)
     ? state.exams.map((exam: unknown) => (isRecord(exam) && !('byTag' in exam) ? { ...exam, byTag: {} } : exam))
     : state.exams;
-  const flags: Record<string, unknown> = {};
+  const flags = keyedRecord<unknown>();
   if (Array.isArray(state.flagged)) {
     for (const questionId of state.flagged) {
       if (typeof questionId === 'string') flags[questionId] = { flagged: true, at: MIGRATED_FLAG_TIME };

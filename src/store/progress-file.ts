@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { PROGRESS_VERSION } from './migrations';
-import { attemptSchema, examRecordSchema, flagMarkSchema, isRecord, type ProgressData } from './progress-schema';
+import { attemptSchema, examRecordSchema, flagMarkSchema, isRecord, keyedRecordSchema, type ProgressData } from './progress-schema';
 
 /** The records a progress file carries. */
 export type ProgressFileData = Pick<ProgressData, 'attempts' | 'exams' | 'flags'>;
@@ -41,7 +41,7 @@ const fileSchema = v.object({
   exportedAt: v.pipe(v.string(), v.check((text) => !Number.isNaN(Date.parse(text)))),
   attempts: v.array(attemptSchema),
   exams: v.array(examRecordSchema),
-  flags: v.record(v.pipe(v.string(), v.minLength(1)), flagMarkSchema),
+  flags: keyedRecordSchema(flagMarkSchema, false),
 });
 
 /** Builds the downloadable progress file (sessions in progress are not part of it). */

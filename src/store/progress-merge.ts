@@ -9,6 +9,7 @@
  *   advanced (higher revision) wins; of two different sessions the later started wins;
  * - a reset or a "replace all" starts a new epoch, and the newer epoch wins whole.
  */
+import { keyedRecord } from '../quiz/keyed-record';
 import type { Session } from '../quiz/session';
 import type { Attempt, ClosedSession, Epoch, ExamRecord, FlagMark, ProgressData } from './progress-schema';
 
@@ -61,10 +62,10 @@ function compareCopies<T extends { at: string; updatedAt?: string }>(a: T, b: T)
 
 /** Per question, the later toggle wins; a tie keeps the question flagged. Keys come out sorted. */
 export function mergeFlags(a: Record<string, FlagMark>, b: Record<string, FlagMark>): Record<string, FlagMark> {
-  const merged: Record<string, FlagMark> = {};
+  const merged = keyedRecord<FlagMark>();
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    const x = a[key];
-    const y = b[key];
+    const x = Object.hasOwn(a, key) ? a[key] : undefined;
+    const y = Object.hasOwn(b, key) ? b[key] : undefined;
     if (!x || !y) merged[key] = (x ?? y)!;
     else {
       const order = compareTimes(x.at, y.at);

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Session } from '../quiz/session';
+import { keyedRecord } from '../quiz/keyed-record';
 import type { Selection } from '../quiz/selection';
 
 const isoTime = v.pipe(v.string(), v.check((text) => !Number.isNaN(Date.parse(text)), 'not a time'));
@@ -11,6 +12,20 @@ const id = v.pipe(v.string(), v.minLength(1));
 const seconds = v.pipe(v.number(), v.finite(), v.minValue(0));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const labels = v.array(v.string());
+
+/**
+ * A record keyed by data (tags, question ids), read into a null-prototype object. valibot's own
+ * `v.record` skips `__proto__`, `constructor` and `prototype`, which are fine tag and id names.
+ */
+export function keyedRecordSchema<T>(value: v.GenericSchema<unknown, T>, allowEmptyKey = true): v.GenericSchema<unknown, Record<string, T>> {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => isRecord(input) && Object.entries(input).every(([key, item]) => (allowEmptyKey || key !== '') && v.is(value, item)),
+      'not a record of valid entries',
+    ),
+    v.transform((input) => keyedRecord(Object.entries(input).map(([key, item]) => [key, v.parse(value, item)] as const))),
+  );
+}
 
 /**
  * One answered question. `chosen` holds ORIGINAL option labels; history is keyed by question id.
@@ -45,7 +60,7 @@ export const examRecordSchema = v.object({
   scaled: v.number(),
   passed: v.boolean(),
   seconds,
-  byTag: v.record(v.string(), tagResultSchema),
+  byTag: keyedRecordSchema(tagResultSchema),
 });
 
 /** A saved finished exam. */
@@ -87,11 +102,11 @@ export const sessionSchema: v.GenericSchema<unknown, Session> = v.object({
   seed: v.number(),
   shuffleOptions: v.boolean(),
   questionIds: v.array(id),
-  layouts: v.record(v.string(), v.object({ order: labels, labels, required: count })),
-  answers: v.record(v.string(), labels),
+  layouts: keyedRecordSchema(v.object({ order: labels, labels, required: count })),
+  answers: keyedRecordSchema(labels),
   checked: v.array(v.string()),
   flagged: v.array(v.string()),
-  seconds: v.record(v.string(), seconds),
+  seconds: keyedRecordSchema(seconds),
   current: count,
   startedAt: isoTime,
   shownAt: isoTime,
@@ -115,7 +130,7 @@ export const INITIAL_EPOCH: Epoch = { id: 'initial', at: '1970-01-01T00:00:00.00
 
 /** Progress with nothing in it. */
 export function emptyProgress(epoch: Epoch = INITIAL_EPOCH): ProgressData {
-  return { attempts: [], exams: [], flags: {}, sessions: { practice: null, exam: null }, closedSessions: [], epoch };
+  return { attempts: [], exams: [], flags: keyedRecord(), sessions: { practice: null, exam: null }, closedSessions: [], epoch };
 }
 
 /** What `salvageProgress` kept, and how many parts it had to drop. */
@@ -140,7 +155,7 @@ export function salvageProgress(value: unknown): Salvaged {
     dropped += list.length - valid.length;
     return valid;
   };
-  const flags: Record<string, FlagMark> = {};
+  const flags = keyedRecord<FlagMark>();
   for (const [key, mark] of Object.entries(isRecord(value.flags) ? value.flags : {})) {
     const result = v.safeParse(flagMarkSchema, mark);
     if (result.success && key !== '') flags[key] = result.output;

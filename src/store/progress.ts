@@ -8,6 +8,7 @@ import { persist, type PersistStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Session } from '../quiz/session';
 import type { QuizHistory, QuizMode } from '../quiz/types';
+import { toKeyedRecord, withKey } from '../quiz/keyed-record';
 import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import { closeSession, mergeImported, unionById } from './progress-merge';
 import type { ProgressFileData } from './progress-file';
@@ -69,7 +70,7 @@ export function progressData(state: ProgressData): ProgressData {
 
 /** Question ids flagged now. */
 export function flaggedIds(state: Pick<ProgressData, 'flags'>): string[] {
-  return Object.keys(state.flags).filter((id) => state.flags[id]?.flagged);
+  return Object.keys(state.flags).filter((id) => Object.hasOwn(state.flags, id) && state.flags[id]?.flagged === true);
 }
 
 /** The history the quiz engine's selection reads. */
@@ -132,7 +133,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
         },
         toggleFlag: (questionId) => {
           const flagged = !get().flags[questionId]?.flagged;
-          set({ flags: { ...get().flags, [questionId]: { flagged, at: iso() } } });
+          set({ flags: withKey(get().flags, questionId, { flagged, at: iso() }) });
         },
         saveSession: (session) => {
           if (get().closedSessions.some((closed) => closed.id === session.id)) return;
@@ -144,7 +145,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           set({ sessions: { ...get().sessions, [mode]: null }, closedSessions: closeSession(get().closedSessions, session.id, iso()) });
         },
         replaceAll: (data) =>
-          set({ attempts: unionById(data.attempts), exams: unionById(data.exams), flags: { ...data.flags }, epoch: { id: newId(), at: iso() } }),
+          set({ attempts: unionById(data.attempts), exams: unionById(data.exams), flags: toKeyedRecord(data.flags), epoch: { id: newId(), at: iso() } }),
         mergeFrom: (data) => set(mergeImported(progressData(get()), data)),
         reset: () => set(emptyProgress({ id: newId(), at: iso() })),
         dismissStorageProblem: () => {
