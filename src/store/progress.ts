@@ -15,7 +15,7 @@ import type { ProgressFileData } from './progress-file';
 import { emptyProgress, salvageProgress, type Attempt, type ExamRecord, type ProgressData } from './progress-schema';
 import { syncAcrossTabs, type StorageEvents } from './progress-sync';
 import { browserVault, type BackupVault } from './backup-vault';
-import { createGuardedStorage, type StorageProblem } from './storage';
+import { createGuardedStorage, type StorageProblem, type WriteOutcome } from './storage';
 
 /** An attempt to record; id and time are filled in when missing. */
 export type AttemptInput = Omit<Attempt, 'id' | 'at'> & { id?: string; at?: string };
@@ -36,10 +36,13 @@ export interface ProgressState extends ProgressData {
   saveSession: (session: Session) => void;
   /** Closes the session of a mode (finished or abandoned). */
   clearSession: (mode: QuizMode) => void;
-  /** Replaces attempts, exams and flags with a file's (a new epoch, so other tabs follow). */
-  replaceAll: (data: ProgressFileData) => void;
-  /** Adds a file's attempts, exams and flags to what is there. */
-  mergeFrom: (data: ProgressFileData) => void;
+  /**
+   * Replaces attempts, exams and flags with a file's (a new epoch, so other tabs follow). Written
+   * first, kept in memory only when the write went through: an import that does not fit changes nothing.
+   */
+  replaceAll: (data: ProgressFileData) => WriteOutcome;
+  /** Adds a file's attempts, exams and flags to what is there, on the same terms as `replaceAll`. */
+  mergeFrom: (data: ProgressFileData) => WriteOutcome;
   /** Forgets all progress (a new epoch, so other tabs follow). */
   reset: () => void;
   dismissStorageProblem: () => void;
@@ -109,6 +112,12 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
     now,
   });
 
+  const commit = (next: Partial<ProgressData>): WriteOutcome => {
+    const outcome = guarded.tryWrite(name, { state: progressData({ ...store.getState(), ...next }), version: PROGRESS_VERSION });
+    if (outcome === 'saved') store.setState(next);
+    return outcome;
+  };
+
   const store = createStore<ProgressState>()(
     persist<ProgressState, [], [], ProgressData>(
       (set, get) => ({
@@ -145,8 +154,8 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           set({ sessions: { ...get().sessions, [mode]: null }, closedSessions: closeSession(get().closedSessions, session.id, iso()) });
         },
         replaceAll: (data) =>
-          set({ attempts: unionById(data.attempts), exams: unionById(data.exams), flags: toKeyedRecord(data.flags), epoch: { id: newId(), at: iso() } }),
-        mergeFrom: (data) => set(mergeImported(progressData(get()), data)),
+          commit({ attempts: unionById(data.attempts), exams: unionById(data.exams), flags: toKeyedRecord(data.flags), epoch: { id: newId(), at: iso() } }),
+        mergeFrom: (data) => commit(mergeImported(progressData(get()), data)),
         reset: () => set(emptyProgress({ id: newId(), at: iso() })),
         dismissStorageProblem: () => {
           // While the original is held, the notice is the only way to download or discard it.

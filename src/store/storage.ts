@@ -44,11 +44,19 @@ export interface GuardedStorage extends PersistStorage<unknown> {
   lastRaw: () => string | null;
   /** Copies an unreadable value under a backup key and reports it. */
   backUp: (name: string, raw: string, kind: StorageProblem['kind'], detail: string) => void;
+  /**
+   * Writes `value` under `name` once, without reporting a problem (the caller says what happened):
+   * 'saved', 'no-room' (quota), 'held' (an unreadable original is protected) or 'failed'.
+   */
+  tryWrite: (name: string, value: StorageValue<unknown>) => WriteOutcome;
   /** Whether writes to `name` are held back to protect an unreadable original. */
   isHeld: (name: string) => boolean;
   /** Lets the held original of `name` go (the person downloaded or discarded it) and writes what waited. */
   discard: (name: string) => void;
 }
+
+/** How one write went. */
+export type WriteOutcome = 'saved' | 'no-room' | 'held' | 'failed';
 
 type Report = Omit<StorageProblem, 'at' | 'backupKey' | 'backupPlace' | 'backupText' | 'held'> & Partial<StorageProblem>;
 
@@ -153,9 +161,24 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     }
   };
 
+  const tryWrite = (name: string, value: StorageValue<unknown>): WriteOutcome => {
+    if (holds.has(name)) return 'held';
+    try {
+      const text = JSON.stringify(value);
+      const target = options.getStorage();
+      target.setItem(name, text);
+      lastRaw = text;
+      options.onWriteOk?.();
+      return 'saved';
+    } catch (error) {
+      return isQuotaError(error) ? 'no-room' : 'failed';
+    }
+  };
+
   return {
     lastRaw: () => lastRaw,
     backUp,
+    tryWrite,
     isHeld: (name) => holds.has(name),
     discard: (name) => {
       if (!holds.has(name)) return;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { exportProgress } from '../../store/progress-file';
 import { progressStore } from '../../store/progress';
@@ -43,6 +43,21 @@ describe('ImportProgress', () => {
     await userEvent.click(within(preview).getByRole('button', { name: 'Merge with my progress' }));
     expect(screen.getByRole('status')).toHaveTextContent('Imported. Saved now: answers 1, exams 0.');
     expect(progressStore.getState().attempts).toEqual([attempt]);
+  });
+
+  test('a file larger than the free space the browser reports is refused before anything is replaced', async () => {
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ quota: 1_000_000, usage: 999_900 }) } });
+    try {
+      render(<ImportProgress />);
+      await choose(goodFile);
+      const preview = await screen.findByRole('region', { name: 'This file holds' });
+      await userEvent.click(within(preview).getByRole('button', { name: 'Replace my progress' }));
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Nothing was imported: the browser has no room for this file\. Your progress is unchanged\. The file needs about [\d.]+ MB; the browser says [\d.]+ MB is free\.$/));
+      expect(screen.getByRole('status')).toHaveTextContent('');
+      expect(progressStore.getState().attempts).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
   });
 
   test('cancel leaves progress alone', async () => {

@@ -3,12 +3,14 @@ import { settingsMessages } from '../../i18n/messages/settings';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { parseProgressFile, type ProgressFileData, type ProgressFileError, type ProgressFileSummary } from '../../store/progress-file';
 import { progressStore } from '../../store/progress';
+import type { WriteOutcome } from '../../store/storage';
+import { freeBytes, storedBytes } from '../../store/storage-room';
 import { ImportPreview } from './import-preview';
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'preview'; data: ProgressFileData; summary: ProgressFileSummary }
-  | { step: 'error'; reason: ProgressFileError | 'unreadable'; detail: string }
+  | { step: 'preview'; data: ProgressFileData; summary: ProgressFileSummary; characters: number }
+  | { step: 'error'; reason: ProgressFileError | 'unreadable' | Exclude<WriteOutcome, 'saved'>; detail: string }
   | { step: 'done'; attempts: number; exams: number };
 
 const REASON_KEYS = {
@@ -17,7 +19,15 @@ const REASON_KEYS = {
   'newer-version': 'badNewer',
   invalid: 'badInvalid',
   unreadable: 'badUnreadable',
+  'no-room': 'noRoom',
+  held: 'noSaveHeld',
+  failed: 'noSaveFailed',
 } as const;
+
+/** Megabytes, one decimal, in the reader's language. */
+function megabytes(bytes: number, language: string): string {
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+}
 
 /** Imports a progress file: validated whole, previewed, then merged or replacing; a bad file changes nothing. */
 export function ImportProgress() {
@@ -36,13 +46,25 @@ export function ImportProgress() {
       return;
     }
     const parsed = parseProgressFile(text);
-    setState(parsed.ok ? { step: 'preview', data: parsed.data, summary: parsed.summary } : { step: 'error', reason: parsed.reason, detail: parsed.message });
+    setState(parsed.ok ? { step: 'preview', data: parsed.data, summary: parsed.summary, characters: text.length } : { step: 'error', reason: parsed.reason, detail: parsed.message });
   };
 
-  const apply = (data: ProgressFileData, how: 'merge' | 'replace') => {
+  // Checked against the browser's estimate before anything is replaced, then by the write itself:
+  // "Imported" is said only of what was saved.
+  const apply = async (data: ProgressFileData, characters: number, how: 'merge' | 'replace') => {
+    const needed = storedBytes(characters);
+    const free = await freeBytes();
+    const sizes = { needed: megabytes(needed, language), free: free === null ? '?' : megabytes(free, language) };
+    if (free !== null && needed > free) {
+      setState({ step: 'error', reason: 'no-room', detail: t('noRoomDetail', sizes) });
+      return;
+    }
     const store = progressStore.getState();
-    if (how === 'merge') store.mergeFrom(data);
-    else store.replaceAll(data);
+    const outcome = how === 'merge' ? store.mergeFrom(data) : store.replaceAll(data);
+    if (outcome !== 'saved') {
+      setState({ step: 'error', reason: outcome, detail: t('noRoomDetail', sizes) });
+      return;
+    }
     const after = progressStore.getState();
     setState({ step: 'done', attempts: after.attempts.length, exams: after.exams.length });
   };
@@ -70,7 +92,7 @@ export function ImportProgress() {
       </div>
       {state.step === 'preview' && (
         <ImportPreview summary={state.summary} language={language}
-          onMerge={() => apply(state.data, 'merge')} onReplace={() => apply(state.data, 'replace')} onCancel={() => setState({ step: 'idle' })} />
+          onMerge={() => void apply(state.data, state.characters, 'merge')} onReplace={() => void apply(state.data, state.characters, 'replace')} onCancel={() => setState({ step: 'idle' })} />
       )}
       <div role="status">
         {state.step === 'done' && <p className="settings-ok">{t('imported', { attempts: state.attempts, exams: state.exams })}</p>}
