@@ -25,6 +25,8 @@ export interface Element {
   arrow: boolean;
   /** The glyph, for one-glyph elements. */
   ch?: string;
+  /** A down arrow with nothing under it leads to its own label, read as this cell. */
+  own?: number;
 }
 
 /** Something on a line at a place: a piece of a node or an element. */
@@ -39,7 +41,12 @@ export interface Layout {
   anchored: Set<number>;
   /** Cells that are drawn boxes: complete already, never joined with other lines. */
   boxes: Set<number>;
+  /** Elements that are a "+" line between two boxes: the two are one step, side by side. */
+  joiners: Set<number>;
 }
+
+// A line holding only "+" or "&" joins the box above it and the box below it into one step.
+const JOINER = /^[+&]$/;
 
 const HEADS: Record<'right' | 'left' | 'both' | 'none', Side[]> = { right: ['e'], left: ['w'], both: ['e', 'w'], none: [] };
 
@@ -48,6 +55,7 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
   const cells: Cell[] = [];
   const elements: Element[] = [];
   const anchored = new Set<number>();
+  const joiners = new Set<number>();
   const boxCell = new Map<number, number>();
   const lines = placed.map((tokens, row) =>
     tokens.map((t, i): Item => {
@@ -61,6 +69,11 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
         }
         return { span: t.span, cell };
       }
+      if (t.kind === 'text' && tokens.length === 1 && JOINER.test(t.text.trim())) {
+        const element = elements.push({ row, span: t.span, ports: [], heads: [], arrow: false, ch: t.text.trim() }) - 1;
+        joiners.add(element);
+        return { span: t.span, element };
+      }
       if (t.kind === 'text') {
         const cell = cells.push({ parts: [{ row, span: t.span, text: t.text.trim() }] }) - 1;
         const prev = tokens[i - 1];
@@ -70,9 +83,19 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
       const element =
         t.kind === 'arrow'
           ? { row, span: t.span, ports: ['w', 'e'] as Side[], heads: HEADS[t.dir], label: t.label, arrow: true }
-          : { row, span: t.span, ports: t.shape.ports, heads: t.shape.head ? [t.shape.head] : [], label: t.label, arrow: t.shape.head !== undefined, ch: t.ch };
+          : { row, span: t.span, ports: t.shape.ports, heads: t.shape.head ? [t.shape.head] : [], label: t.label, arrow: t.shape.head !== undefined, ch: t.ch } as Element;
+      // "결제 이벤트 ↗" feeds the box the row above leads to; "A ↘" feeds the one below: the text is its tail.
+      const before = tokens[i - 1];
+      if (t.kind === 'wire' && (t.ch === '↗' || t.ch === '↘') && before?.kind === 'text' && t.span.d0 - before.span.d1 <= 2) {
+        element.ports = ['w', t.ch === '↗' ? 'n' : 's'];
+      }
+      // "↓ 스키마 변경 감지" over a blank line (or the block's end) leads to its own label: the label is the step.
+      if (t.kind === 'wire' && t.label && t.shape.head === 's' && (placed[row + 1] ?? []).length === 0) {
+        element.own = cells.push({ parts: [{ row, span: t.span, text: t.label.trim() }] }) - 1;
+        delete element.label;
+      }
       return { span: t.span, element: elements.push(element) - 1 };
     }),
   );
-  return { cells, elements, lines, anchored, boxes: new Set(boxCell.values()) };
+  return { cells, elements, lines, anchored, boxes: new Set(boxCell.values()), joiners };
 }

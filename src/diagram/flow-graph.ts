@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge } from './types';
+import type { Diagram, DiagramEdge } from './types.ts';
 
 /** A stable key for an edge, for lighting it up. */
 export function edgeKey(edge: DiagramEdge): string {

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
-import { edgeKey } from './flow-graph';
-import type { Diagram } from './types';
+import { edgeKey } from './flow-graph.ts';
+import type { Diagram } from './types.ts';
 
 /** A node's box in SVG units, with its label cut into lines. */
 export interface BoxLayout {

@@ -4,6 +4,7 @@ import { range } from './measure.ts';
 import { pairArrowRows } from './pair-arrow-rows.ts';
 import { readGroups, type CellEdge, type Terminal } from './read-groups.ts';
 import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical.ts';
+import { snakeSource } from './snake-row.ts';
 import { treeConnector } from './tree-root.ts';
 import type { ColumnSpace } from './types.ts';
 
@@ -29,10 +30,19 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
   };
   const union = (a: number, b: number) => void (parent[find(a)] = find(b));
   const terminals: Terminal[][] = elements.map(() => []);
-  const touch = (e: number, item: Item | undefined, side: Side) => {
+  const partners = joinedPairs(layout, space);
+  const touch = (e: number, item: Item | undefined, side: Side): boolean => {
     if (!item) return false;
     if ('element' in item) union(e, item.element);
     else {
+      const partner = partners.get(item.cell);
+      const el = elements[e];
+      // An up/down arrow into (or out of) one of two boxes joined by "+" reaches both.
+      if (partner && el?.ports.includes('n') && !el.ports.includes('e')) {
+        partners.delete(item.cell);
+        touch(e, partner, side);
+        partners.set(item.cell, partner);
+      }
       const heads = elements[e]?.heads ?? [];
       const label = elements[e]?.label;
       terminals[e]?.push({ cell: owner[item.cell] ?? item.cell, side, head: heads.includes(side), tail: heads.length > 0 && !heads.includes(side), ...(label ? { label } : {}) });
@@ -50,6 +60,11 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     const items = lines[at.row] ?? [];
     const x = range(el.span, space)[0];
     let start: number | undefined;
+    if (el.own !== undefined) {
+      touch(e, { span: el.span, cell: el.own }, 's');
+      touch(e, scanVertical(lines, elements, at.row, x, -1, space, true)?.item, 'n');
+      return;
+    }
     for (const side of el.ports) {
       const byOrder = side === 'n' || side === 's' ? paired.get(e)?.[side] : undefined;
       if (byOrder) {
@@ -57,14 +72,20 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         start = range(byOrder.span, space)[0];
         continue;
       }
-      if (side === 'w' && !touch(e, items[at.index - 1], 'w') && el.arrow) touch(e, leadingSource(lines, at.row, el.span.c0), 'w');
-      if (side === 'e' && !touch(e, items[at.index + 1], 'e') && el.arrow) touch(e, lines[nextBusy(lines, at.row, 1)]?.[0], 'e');
+      if (side === 'w' && !touch(e, pastSpine(items[at.index - 1], at.row), 'w') && el.arrow) touch(e, leadingSource(lines, at.row, x), 'w');
+      if (side === 'e' && !touch(e, pastSpine(items[at.index + 1], at.row), 'e') && el.arrow) touch(e, lines[nextBusy(lines, at.row, 1)]?.[0], 'e');
+      // A feeder ("결제 이벤트 ↗") joins the arrow (or the feeder) drawn right above its tip.
+      const tip = (side === 'n' || side === 's') && el.ports.includes('w') ? feederTip(at.row, x, side === 's' ? 1 : -1) : undefined;
+      if (tip) {
+        touch(e, tip, side);
+        continue;
+      }
       if (side === 'n' || side === 's') {
         const tail = el.heads.length > 0 && !el.heads.includes(side);
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += hit.distance;
-          const item = (el.arrow && tail && side === 'n' && treeConnector(layout, at.row, hit.item, x, space)) || hit.item;
+          const item = (el.arrow && tail && side === 'n' && (treeConnector(layout, at.row, hit.item, x, space) ?? snakeSource(layout, at.row, hit.item, space))) || hit.item;
           touch(e, item, side);
           if ('cell' in item) start = range(item.span, space)[0];
         } else misfit += LOOSE * 2;
@@ -79,11 +100,24 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     }
   });
 
-  function leadingSource(all: readonly Item[][], row: number, c0: number): Item | undefined {
+  function feederTip(row: number, x: number, step: 1 | -1): Item | undefined {
+    const items = lines[row + step] ?? [];
+    return items.find((i) => 'element' in i && elements[i.element]?.arrow && Math.abs(range(i.span, space)[0] - x) <= 1);
+  }
+
+  // A side arrow drawn into a down arrow ("↓  ← 4 vCPU") points at the box that arrow leaves from.
+  function pastSpine(item: Item | undefined, row: number): Item | undefined {
+    if (!item || !('element' in item)) return item;
+    const el = elements[item.element];
+    if (!el?.arrow || !el.ports.includes('n') || !el.heads.includes('s')) return item;
+    return scanVertical(lines, elements, row, range(el.span, space)[0], -1, space, true)?.item ?? item;
+  }
+
+  function leadingSource(all: readonly Item[][], row: number, x: number): Item | undefined {
     // "→ X" under "A → Y" fans out from A; "→ X" at the start of a line continues the line above.
     // A fan-out is indented under its arrow; an arrow starting the line continues the line above.
-    for (let r = row - 1; c0 > 1 && r >= Math.max(0, row - MAX_SCAN); r--) {
-      const same = all[r]?.find((i) => 'element' in i && elements[i.element]?.arrow && Math.abs(i.span.c0 - c0) <= 2);
+    for (let r = row - 1; x > 1 && r >= Math.max(0, row - MAX_SCAN); r--) {
+      const same = all[r]?.find((i) => 'element' in i && elements[i.element]?.arrow && Math.abs(range(i.span, space)[0] - x) <= 2);
       if (same) return same;
     }
     const prev = all[nextBusy(all, row, -1)];
@@ -121,4 +155,21 @@ function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
     if ((lines[r] ?? []).length > 0) return r;
   }
   return -1;
+}
+
+// Pairs the boxes right above and below each "+" line, both ways.
+function joinedPairs(layout: Layout, space: ColumnSpace): Map<number, Item> {
+  const pairs = new Map<number, Item>();
+  for (const e of layout.joiners) {
+    const el = layout.elements[e];
+    if (!el) continue;
+    const x = range(el.span, space)[0];
+    const up = scanVertical(layout.lines, layout.elements, el.row, x, -1, space, true)?.item;
+    const down = scanVertical(layout.lines, layout.elements, el.row, x, 1, space, true)?.item;
+    if (up && down && 'cell' in up && 'cell' in down) {
+      pairs.set(up.cell, down);
+      pairs.set(down.cell, up);
+    }
+  }
+  return pairs;
 }

@@ -1,5 +1,5 @@
-import { termsOf } from './terms';
-import type { Diagram } from './types';
+import { termsOf } from './terms.ts';
+import type { Diagram } from './types.ts';
 
 // A box is "about" the option when the option names at least half of the box's own terms.
 const COVERAGE = 0.5;

@@ -7,13 +7,20 @@ const LINK_GAP = 4;
 
 // An arrow into a piece from a note on its right ("[0,0,1] ← 숫자 3") annotates it; it is not a step of
 // its own, so the piece may still be the second line of the label above.
+// A left/right arrow joins the pieces on either side of it however wide the gap ("Tier 1     → X").
+function beside(elements: readonly Element[] | undefined, item: Item | undefined, gap: number): boolean {
+  if (item === undefined || !('element' in item)) return false;
+  const el = elements?.[item.element];
+  return gap <= LINK_GAP || (el !== undefined && el.arrow && !el.ports.includes('n'));
+}
+
 function isLinked(items: readonly Item[], i: number, elements?: readonly Element[]): boolean {
   const item = items[i];
   const prev = items[i - 1];
   const next = items[i + 1];
   if (!item) return false;
-  const before = prev !== undefined && 'element' in prev && item.span.d0 - prev.span.d1 <= LINK_GAP;
-  const after = next !== undefined && 'element' in next && next.span.d0 - item.span.d1 <= LINK_GAP;
+  const before = prev !== undefined && beside(elements, prev, item.span.d0 - prev.span.d1);
+  const after = next !== undefined && beside(elements, next, next.span.d0 - item.span.d1);
   const annotated = after && next !== undefined && 'element' in next && elements !== undefined &&
     elements[next.element]?.heads.join('') === 'w' && items[i + 3] === undefined;
   return before || (after && !annotated);
@@ -27,9 +34,12 @@ function mayJoin(
   above: readonly Item[], ai: number, below: readonly Item[], bi: number, next: readonly Item[], space: ColumnSpace,
   elements: readonly Element[],
 ): boolean {
-  const upperLinked = isLinked(above, ai);
+  const upperLinked = isLinked(above, ai, elements);
   const lowerLinked = isLinked(below, bi, elements);
   if (upperLinked && lowerLinked) return false;
+  // Two stacked rows that each have a side arrow ("A ← X" over "B ← X") are two rows, even when one arrow
+  // only annotates its box.
+  if (hasSideArrow(above, elements) && hasSideArrow(below, elements) && touchesArrow(above, ai) && touchesArrow(below, bi)) return false;
   if (!lowerLinked || upperLinked) return true;
   const a = range((above[ai] as Item).span, space)[0];
   const b = range((below[bi] as Item).span, space)[0];
@@ -37,6 +47,37 @@ function mayJoin(
   const lower = below[bi] as Item;
   const goesOn = next.some((item, ni) => 'cell' in item && overlap(item.span, lower.span, space) > 0 && !isLinked(next, ni));
   return above.filter((item) => 'cell' in item).length >= 2 || goesOn;
+}
+
+function hasSideArrow(items: readonly Item[], elements: readonly Element[]): boolean {
+  return items.some((item) => 'element' in item && (elements[item.element]?.arrow ?? false) && !(elements[item.element]?.ports.includes('n') ?? true));
+}
+
+// Whether a piece has an element right before or after it on its line.
+function touchesArrow(items: readonly Item[], i: number): boolean {
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  return (prev !== undefined && 'element' in prev) || (next !== undefined && 'element' in next);
+}
+
+// A line holding an up/down arrow is a line of arrows: a note on it ("↓  ← 4 vCPU") never runs on into
+// the box under it.
+function isArrowLine(items: readonly Item[], elements: readonly Element[]): boolean {
+  return items.some((item) => 'element' in item && (elements[item.element]?.arrow ?? false) && (elements[item.element]?.ports.includes('n') ?? false));
+}
+
+// A lone line right over a row of side arrows heads that row ("또는", "2단계: 적재"): it is no box's second line.
+function headsRow(layout: Layout, row: number): boolean {
+  const own = layout.lines[row] ?? [];
+  const next = layout.lines[row + 1] ?? [];
+  return own.length === 1 && 'cell' in (own[0] as Item) && hasSideArrow(next, layout.elements) && !isArrowLine(next, layout.elements);
+}
+
+// "1. 수집", "2. 정제" on lines one after another are steps, never one label written over two lines.
+const NUMBERED = /^\s*\d{1,2}[.)]\s/;
+function startsStep(layout: Layout, row: number): boolean {
+  const first = layout.lines[row]?.[0];
+  return first !== undefined && 'cell' in first && NUMBERED.test(layout.cells[first.cell]?.parts[0]?.text ?? '');
 }
 
 // A line of notes under a row with as many boxes ("A → B → C" over "(a)  (b)  (c)") belongs to them one
@@ -95,6 +136,7 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
     // A line that starts with wiring ("├── X", "│   └── Y") is a branch of a tree, never the rest of a label.
     const first = below[0];
     if (first && 'element' in first && !layout.elements[first.element]?.arrow) continue;
+    if (isArrowLine(above, layout.elements) || headsRow(layout, row) || startsStep(layout, row)) continue;
     if (pairByOrder(layout, above, below, owner, find)) continue;
     const pairs: { a: number; b: number; size: number }[] = [];
     const captions = captionsUnder(above, below, space, layout.elements);

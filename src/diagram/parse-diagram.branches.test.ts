@@ -96,10 +96,10 @@ const shapes: Shape[] = [
     titles: ['기존 File 모드:', '최적화된 Pipe 모드:'],
   },
   {
-    name: 'a heading line over an arrow row names it; a note into a box keeps the box two lines tall',
+    name: 'a heading line over an arrow row names it; a note into a box keeps the box two lines tall (the row goes on from its last box)',
     block: ['1단계: 데이터 발견', 'Glue Crawler → Data Catalog', '    ↓', '실제 라벨 (원-핫)', '[0,0,1] ← 숫자 3', '    ↓', '손실 계산'],
     nodes: ['Glue Crawler', 'Data Catalog', '실제 라벨 (원-핫) [0,0,1]', '숫자 3', '손실 계산'],
-    edges: ['Glue Crawler -> Data Catalog', 'Glue Crawler -> 실제 라벨 (원-핫) [0,0,1]', '숫자 3 -> 실제 라벨 (원-핫) [0,0,1]', '실제 라벨 (원-핫) [0,0,1] -> 손실 계산'],
+    edges: ['Data Catalog -> 실제 라벨 (원-핫) [0,0,1]', 'Glue Crawler -> Data Catalog', '숫자 3 -> 실제 라벨 (원-핫) [0,0,1]', '실제 라벨 (원-핫) [0,0,1] -> 손실 계산'],
     titles: ['1단계: 데이터 발견'],
   },
   {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { parseDiagram } from './parse-diagram';
 import type { Diagram } from './types';
-import { countWordChars, missingWordChars } from './word-chars';
+import { countWordChars, keptTexts, missingWordChars } from './word-chars';
 
 // Letters and digits of the source that are in no node label, edge label or title.
 function lost(d: Diagram): string {
-  const kept = [...d.nodes.map((n) => n.label), ...d.edges.map((e) => e.label ?? ''), ...d.titles.map((t) => t.text)];
+  const kept = keptTexts(d);
   return missingWordChars(countWordChars([d.source]), countWordChars(kept));
 }
 

@@ -137,10 +137,10 @@ const shapes: Shape[] = [
     edges: ['넓은 분포 Full BN -> 모델 B', '독립 가정 Naive -> 모델 A', '분포 분석 -> 독립 가정 Naive'],
   },
   {
-    name: 'edge labels on and beside arrows',
+    name: 'edge labels on and beside arrows (the row goes on from its last box)',
     block: ['[EventBridge] --매주 월/금--> [Batch]', '      ↓ (Full Load)', '[DMS]'],
     nodes: ['EventBridge', 'Batch', 'DMS'],
-    edges: ['EventBridge -> Batch [매주 월/금]', 'EventBridge -> DMS [Full Load]'],
+    edges: ['Batch -> DMS [Full Load]', 'EventBridge -> Batch [매주 월/금]'],
   },
   {
     name: 'a label inside a drawn arrow',

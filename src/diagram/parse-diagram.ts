@@ -4,6 +4,7 @@ import { findBoxes } from './find-boxes.ts';
 import { lexLine, type Token } from './lex-line.ts';
 import { linkElements } from './link-elements.ts';
 import { mergeCells } from './merge-cells.ts';
+import { numberedSteps } from './numbered-steps.ts';
 import { range } from './measure.ts';
 import { refineTokens } from './refine-tokens.ts';
 import { tidyEdgeLabel, tidyNodeLabel } from './tidy-label.ts';
@@ -16,7 +17,7 @@ const MARGIN = 1;
 
 /** A diagram the parser could not read: the view shows its source as written. */
 export function unparsedDiagram(source: string, problems: string[]): Diagram {
-  return { parsed: false, source, nodes: [], edges: [], titles: [], space: 'display', problems };
+  return { parsed: false, source, nodes: [], edges: [], titles: [], annotations: [], space: 'display', problems };
 }
 
 interface Reading {
@@ -33,9 +34,28 @@ function headsArrowRow(layout: Layout, row: number): boolean {
   return own.length === 1 && next.some(sideArrow);
 }
 
+// Stacked one-line rows that name the same box ("A ← DB" over "B ← DB") share it: later copies alias the first.
+function sharedBoxes(layout: Layout, nodes: readonly { root: number; label: string; row: number; rowSpan: number }[]): Map<number, number> {
+  const sideRow = (row: number) => {
+    const items = layout.lines[row] ?? [];
+    const kinds = items.flatMap((item) => ('element' in item ? [layout.elements[item.element]] : []));
+    return kinds.some((el) => el?.arrow && !el.ports.includes('n')) && kinds.every((el) => !el?.ports.includes('n'));
+  };
+  const alias = new Map<number, number>();
+  const last = new Map<string, { root: number; row: number }>();
+  for (const n of nodes) {
+    const seen = last.get(n.label);
+    if (seen && n.rowSpan === 1 && n.row === seen.row + 1 && sideRow(n.row) && sideRow(seen.row)) alias.set(n.root, alias.get(seen.root) ?? seen.root);
+    if (n.rowSpan === 1) last.set(n.label, { root: n.root, row: n.row });
+  }
+  return alias;
+}
+
 function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<string, number>): Reading {
   const owner = mergeCells(layout, space);
   const links = linkElements(layout, owner, space);
+  const steps = numberedSteps(layout, owner);
+  links.edges.push(...steps.edges);
   const connected = new Set(links.edges.flatMap((e) => [e.from, e.to]));
   const groups = new Map<number, { row: number; col: number; end: number; lastRow: number; texts: string[] }>();
   owner.forEach((root, cell) => {
@@ -55,14 +75,22 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
   for (const [root, g] of groups) {
     const label = tidyNodeLabel(g.texts.join(' ').replace(/\s+/g, ' ').trim());
     if (label === '') continue;
-    if (!connected.has(root) && g.row === g.lastRow && (/[:：]$/.test(label) || headsArrowRow(layout, g.row))) {
+    if (!connected.has(root) && g.row === g.lastRow && !steps.rows.has(g.row) && (/[:：]$/.test(label) || headsArrowRow(layout, g.row))) {
       titles.push({ text: label, row: g.row, col: g.col });
     }
     else nodes.push({ id: '', root, label, row: g.row, col: g.col, rowSpan: g.lastRow - g.row + 1, width: g.end - g.col });
   }
   nodes.sort((a, b) => a.row - b.row || a.col - b.col);
+  const alias = sharedBoxes(layout, nodes);
+  const kept = nodes.filter((n) => !alias.has(n.root));
   const ids = new Map<number, string>();
-  nodes.forEach((n, i) => ids.set(n.root, (n.id = `n${i + 1}`)));
+  kept.forEach((n, i) => ids.set(n.root, (n.id = `n${i + 1}`)));
+  const byRoot = new Map(kept.map((n) => [n.root, n]));
+  for (const [dup, first] of alias) {
+    ids.set(dup, ids.get(first) ?? '');
+    const node = byRoot.get(first);
+    if (node) node.repeats = (node.repeats ?? 0) + 1;
+  }
   const seen = new Set<string>();
   const edges: DiagramEdge[] = [];
   for (const e of links.edges) {
@@ -75,15 +103,16 @@ function read(source: string, layout: Layout, space: ColumnSpace, expected: Map<
   }
   const problems = [...new Set(links.problems)];
   if (edges.length === 0) problems.push('no arrows between boxes');
-  const kept = [...nodes.map((n) => n.label), ...edges.map((e) => e.label ?? ''), ...titles.map((t) => t.text)];
-  const lost = missingWordChars(expected, countWordChars(kept));
+  const texts = [...nodes.map((n) => n.label), ...edges.map((e) => e.label ?? ''), ...titles.map((t) => t.text)];
+  const lost = missingWordChars(expected, countWordChars(texts));
   if (lost) problems.push(`text not placed in the graph: ${lost}`);
   const diagram: Diagram = {
     parsed: problems.length === 0,
     source,
-    nodes: nodes.map(({ root: _root, ...n }) => n),
+    nodes: kept.map(({ root: _root, ...n }) => n),
     edges,
     titles,
+    annotations: [],
     space,
     problems,
   };

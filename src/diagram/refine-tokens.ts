@@ -61,10 +61,13 @@ function joinArrows(tokens: Token[]): Token[] {
       out[out.length - 1] = { kind: 'arrow', dir: combine(last.dir, t.dir), span: { ...last.span, c1: t.span.c1, d1: t.span.d1 } };
       continue;
     }
+    // "←GraphQL→": a label held between two heads, touching both, names one two-headed arrow.
+    const held = beforeLast?.kind === 'arrow' && last?.kind === 'text' && beforeLast.dir === 'left' && t.kind === 'arrow' && t.dir === 'right' &&
+      last.span.d0 === beforeLast.span.d1 && t.span.d0 === last.span.d1;
     if (
       t.kind === 'arrow' && last?.kind === 'text' && beforeLast?.kind === 'arrow' &&
       beforeLast.label === undefined &&
-      ((beforeLast.dir === 'none' && t.dir === 'right') || (beforeLast.dir === 'left' && t.dir === 'none'))
+      ((beforeLast.dir === 'none' && t.dir === 'right') || (beforeLast.dir === 'left' && t.dir === 'none') || held)
     ) {
       out.splice(out.length - 2, 2);
       const span = { ...beforeLast.span, c1: t.span.c1, d1: t.span.d1 };

@@ -14,18 +14,20 @@ export interface Shape {
   nodes: string[];
   edges: string[];
   titles?: string[];
+  annotations?: string[];
 }
 
 /** Runs a table of shapes: each must parse with no problems into exactly the expected labels and edges. */
 export function testShapes(title: string, shapes: Shape[]): void {
   describe(title, () => {
-    test.each(shapes)('$name', ({ block, nodes, edges, titles }) => {
+    test.each(shapes)('$name', ({ block, nodes, edges, titles, annotations }) => {
       const d = parseDiagram(block.join('\n'));
       expect(d.problems).toEqual([]);
       expect(d.parsed).toBe(true);
       expect(d.nodes.map((n) => n.label)).toEqual(nodes);
       expect(edgesOf(d)).toEqual(edges);
       expect(d.titles.map((t) => t.text)).toEqual(titles ?? []);
+      expect(d.annotations.map((t) => t.text)).toEqual(annotations ?? []);
     });
   });
 }

@@ -25,6 +25,8 @@ export interface DiagramNode {
   rowSpan: number;
   /** Width of the node's widest line, in the same column space as `col`. */
   width: number;
+  /** How many more times the same box is drawn on stacked rows below (they are this one node). */
+  repeats?: number;
 }
 
 /** A directed edge: "A → B" and "B ← A" are both from A to B. */
@@ -43,6 +45,9 @@ export interface DiagramTitle {
   col: number;
 }
 
+/** Text that belongs to no node and no edge: a caption under a chain, a note beside a box. */
+export type DiagramAnnotation = DiagramTitle;
+
 /** The result of reading a flow block. When `parsed` is false, show `source` as written. */
 export interface Diagram {
   parsed: boolean;
@@ -50,6 +55,8 @@ export interface Diagram {
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   titles: DiagramTitle[];
+  /** Text that is neither node, edge label nor title, top to bottom. */
+  annotations: DiagramAnnotation[];
   /** The column space the author lined the drawing up in (the reading that fitted best). */
   space: ColumnSpace;
   /** Why the parser was not sure, in English, for tooling; empty when `parsed` is true. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseNote } from '../content/parse-note';
 import { parseDiagram } from './parse-diagram';
 import type { Diagram } from './types';
-import { countWordChars, missingWordChars } from './word-chars';
+import { countWordChars, keptTexts, missingWordChars } from './word-chars';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
 // The shared sample vault sits next to the repository; it is never copied in.
@@ -23,7 +23,7 @@ const ARROW_LINE = /^[\s|v^↓↑▼▲│]*$/u;
 
 function lost(d: Diagram): string {
   const text = d.source.split('\n').map((line) => (ARROW_LINE.test(line) ? line.replace(/v/g, '') : line));
-  const kept = [...d.nodes.map((n) => n.label), ...d.edges.map((e) => e.label ?? ''), ...d.titles.map((t) => t.text)];
+  const kept = keptTexts(d);
   return missingWordChars(countWordChars(text), countWordChars(kept));
 }
 

@@ -1,4 +1,5 @@
 import { isWordChar } from './glyphs.ts';
+import type { Diagram } from './types.ts';
 
 /** Counts every letter and digit of some texts: the measure of "nothing lost". */
 export function countWordChars(texts: Iterable<string>): Map<string, number> {
@@ -19,4 +20,14 @@ export function missingWordChars(expected: Map<string, number>, actual: Map<stri
     if (lost > 0) missing += ch.repeat(Math.min(lost, 20));
   }
   return missing;
+}
+
+/** Every text a reading keeps: node labels (once per time the box is drawn), edge labels, titles, annotations. */
+export function keptTexts(d: Pick<Diagram, 'nodes' | 'edges' | 'titles' | 'annotations'>): string[] {
+  return [
+    ...d.nodes.flatMap((n) => Array<string>(1 + (n.repeats ?? 0)).fill(n.label)),
+    ...d.edges.map((e) => e.label ?? ''),
+    ...d.titles.map((t) => t.text),
+    ...d.annotations.map((t) => t.text),
+  ];
 }

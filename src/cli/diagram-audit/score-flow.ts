@@ -19,7 +19,8 @@ export interface FlowLabel {
 /** What the reader made of the block, reduced to what the audit compares. */
 export interface ReaderGraph {
   parsed: boolean;
-  nodes: { id: string; label: string }[];
+  /** `repeats`: how many more times the same box is drawn (one node, its letters written again). */
+  nodes: { id: string; label: string; repeats?: number }[];
   edges: { from: string; to: string; label?: string }[];
   titles: string[];
   annotations: string[];
@@ -73,7 +74,7 @@ export function scoreFlow(source: string, label: FlowLabel, graph: ReaderGraph):
     label.edges.map(([from, to]) => edgeKey(letterKey(from), letterKey(to))),
     edges.map((e) => edgeKey(byId.get(e.from) ?? '?', byId.get(e.to) ?? '?')),
   );
-  const kept = [...nodes.map((n) => n.label), ...edges.map((e) => e.label ?? ''), ...graph.titles, ...graph.annotations];
+  const kept = [...nodes.flatMap((n) => Array<string>(1 + (n.repeats ?? 0)).fill(n.label)), ...edges.map((e) => e.label ?? ''), ...graph.titles, ...graph.annotations];
   const lettersKept = graph.parsed && matchMultiset([...letterKey(drawnLetters(source))], [...letterKey(kept.join(' '))]).missed.length === 0;
   return {
     nodesLabelled: label.nodes.length,
