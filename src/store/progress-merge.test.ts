@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { closeSession, mergeFlags, mergeImported, mergeProgress, pickSession } from './progress-merge';
+import { closeSession, mergeFlags, mergeImported, mergeProgress, pickSession, unionById } from './progress-merge';
 import { emptyProgress, type ProgressData } from './progress-schema';
 import { attempt, exam, session } from './progress-test-data';
 
@@ -116,5 +116,21 @@ describe('mergeProgress (property)', () => {
         expect(JSON.stringify(mergeProgress(xy, y))).toBe(JSON.stringify(xy));
       }),
     );
+  });
+});
+
+describe('copies that differ only in key order', () => {
+  // A tab holds the attempt as it recorded it; another gets it back through the schema, keys reordered.
+  const recorded = { questionId: 'q1', noteSlug: 'n', chosen: ['A'], correct: false, seconds: 5, mode: 'practice' as const, id: 'a1', at: '2026-03-01T09:00:00.000Z' };
+  const guessed = { id: 'a1', questionId: 'q1', noteSlug: 'n', at: '2026-03-01T09:00:00.000Z', chosen: ['A'], correct: false, seconds: 5, mode: 'practice' as const, guessed: true, updatedAt: '2026-03-01T09:00:00.000Z' };
+  const reordered = { ...Object.fromEntries(Object.entries(guessed).reverse()) } as typeof guessed;
+
+  test.each([
+    ['recorded, guessed', [recorded, guessed]],
+    ['guessed, recorded', [guessed, recorded]],
+    ['recorded, guessed with keys reversed', [recorded, reordered]],
+    ['guessed with keys reversed, recorded', [reordered, recorded]],
+  ])('a change made in the same millisecond wins whatever the order (%s)', (_, copies) => {
+    expect(unionById(copies)).toEqual([guessed]);
   });
 });

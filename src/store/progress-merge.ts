@@ -56,8 +56,24 @@ export function unionById<T extends { id: string; at: string; updatedAt?: string
   return [...byId.values()].sort((x, y) => compareTimes(x.at, y.at) || compareText(x.id, y.id));
 }
 
+// A tie in time goes to the changed copy, then to content read with sorted keys: each tab holds its
+// records in its own key order (as recorded, or as read back through the schema), and a tie broken
+// by key order made two tabs keep different copies and answer each other's writes forever.
 function compareCopies<T extends { at: string; updatedAt?: string }>(a: T, b: T): number {
-  return compareTimes(a.updatedAt ?? a.at, b.updatedAt ?? b.at) || compareText(JSON.stringify(a), JSON.stringify(b));
+  return (
+    compareTimes(a.updatedAt ?? a.at, b.updatedAt ?? b.at) ||
+    Number(a.updatedAt !== undefined) - Number(b.updatedAt !== undefined) ||
+    compareText(canonicalJson(a), canonicalJson(b))
+  );
+}
+
+/** JSON with object keys sorted, so two copies of the same record compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }
 
 /** Per question, the later toggle wins; a tie keeps the question flagged. Keys come out sorted. */
@@ -81,7 +97,7 @@ export function pickSession(a: Session | null, b: Session | null, closed: Readon
   const [x, y] = open;
   if (!x || !y) return x ?? null;
   if (x.id === y.id) {
-    const order = x.revision - y.revision || compareText(JSON.stringify(x), JSON.stringify(y));
+    const order = x.revision - y.revision || compareText(canonicalJson(x), canonicalJson(y));
     return order >= 0 ? x : y;
   }
   return (compareTimes(x.startedAt, y.startedAt) || compareText(x.id, y.id)) >= 0 ? x : y;

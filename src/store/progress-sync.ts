@@ -5,7 +5,7 @@
  * is not answered, so two tabs settle instead of echoing each other.
  */
 import { migrateProgress } from './migrations';
-import { mergeProgress } from './progress-merge';
+import { canonicalJson, mergeProgress } from './progress-merge';
 import { salvageProgress, type ProgressData } from './progress-schema';
 import { readEnvelope } from './storage';
 
@@ -22,14 +22,8 @@ export function readRemoteProgress(raw: string): ProgressData | null {
   return salvageProgress(state).data;
 }
 
-/** JSON with object keys sorted, so two copies of the same progress compare equal whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}
+/** JSON with object keys sorted (defined beside the merge, which breaks ties with it). */
+export { canonicalJson } from './progress-merge';
 
 /**
  * Listens for writes of `name` by other tabs and hands the merged progress to `apply`.
