@@ -14,6 +14,7 @@ const tests = [
   'src/**/shape-cases.ts',
   'src/store/storage-fake.ts',
   'src/store/progress-test-data.ts',
+  'src/store/faults/**',
 ];
 
 // The folders with no React, no store and no router: the same code runs in the browser, the build and the CLI.
@@ -60,7 +61,7 @@ const frameworkMessage = 'Pure folders stay free of React, zustand, the router a
 const frameworkPackages = ['react', 'react-dom', 'zustand', 'react-router'].map((name) => ({ name, message: frameworkMessage }));
 const frameworkPatterns = { group: ['react/*', 'react-dom/*', 'zustand/*', 'react-router/*', '**/*.css'], message: frameworkMessage };
 const testHelpers = {
-  group: ['**/test-*', '**/*.fixture', '**/*.fixture.ts', '**/shape-cases', '**/shape-cases.ts', '**/storage-fake', '**/storage-fake.ts', '**/progress-test-data', '**/progress-test-data.ts', '**/test/**'],
+  group: ['**/test-*', '**/*.fixture', '**/*.fixture.ts', '**/shape-cases', '**/shape-cases.ts', '**/storage-fake', '**/storage-fake.ts', '**/progress-test-data', '**/progress-test-data.ts', '**/faults/*', '**/test/**'],
   message: 'Test helpers are for tests; app code does not import them.',
 };
 
