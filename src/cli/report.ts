@@ -3,8 +3,10 @@ import type { Note } from '../content/types';
 import { reportDiagram, type DiagramReport } from './report-diagram';
 
 /** One note of the content report (content-report-schema.md): the note's own fields plus its diagrams. */
-export type NoteReport = Pick<Note, 'file' | 'slug' | 'title' | 'heading' | 'tags' | 'aliases' | 'questions' | 'diagnostics'> & {
+export type NoteReport = Pick<Note, 'file' | 'slug' | 'title' | 'heading' | 'tags' | 'aliases' | 'questions'> & {
   diagrams: DiagramReport[];
+  /** The schema's diagnostics: the English message only (the code and its arguments stay in the app). */
+  diagnostics: Pick<Note['diagnostics'][number], 'severity' | 'line' | 'message'>[];
 };
 
 /** The content report that `content:check --json` writes (content-report-schema.md). */

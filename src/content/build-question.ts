@@ -1,3 +1,4 @@
+import { diagnostic, type DiagnosticArgs, type DiagnosticCode } from './diagnostic.ts';
 import type { QuestionDraft } from './read-question.ts';
 import type { Diagnostic, Option, Question } from './types.ts';
 
@@ -26,12 +27,12 @@ export function stemSaysHowMany(stem: string): boolean {
  */
 export function buildQuestion(draft: QuestionDraft, id: string): BuiltQuestion {
   const diagnostics: Diagnostic[] = [];
-  const problem = (severity: Diagnostic['severity'], line: number, message: string) =>
-    diagnostics.push({ severity, line, message });
+  const problem = (severity: Diagnostic['severity'], line: number, code: DiagnosticCode, args: DiagnosticArgs = {}) =>
+    diagnostics.push(diagnostic(severity, line, code, args));
   const seen = new Set<string>();
   const raw = draft.options.filter((option) => {
     if (seen.has(option.label)) {
-      problem('error', option.line, `Option ${option.label} appears more than once; the first one is kept`);
+      problem('error', option.line, 'option-repeated', { label: option.label });
       return false;
     }
     seen.add(option.label);
@@ -45,26 +46,26 @@ export function buildQuestion(draft: QuestionDraft, id: string): BuiltQuestion {
     correct: answer.includes(option.label),
     explanation: explained.has(option.label) ? (explained.get(option.label) ?? []).join('\n\n') : null,
   }));
-  if (draft.stem === '') problem('error', draft.line, 'Question has no stem');
-  if (options.length === 0) problem('error', draft.line, 'Question has no options (expected lines like "A) ...")');
-  if (draft.answer === null) problem('error', draft.line, 'Question has no answer line (expected "**정답: C) ...**")');
+  if (draft.stem === '') problem('error', draft.line, 'stem-missing');
+  if (options.length === 0) problem('error', draft.line, 'options-missing');
+  if (draft.answer === null) problem('error', draft.line, 'answer-missing');
   else if (draft.answer.labels.length === 0) {
-    problem('error', draft.answer.line, `Answer line names no option: "${draft.answer.text.slice(0, 80)}"`);
+    problem('error', draft.answer.line, 'answer-names-no-option', { text: draft.answer.text.slice(0, 80) });
   }
   for (const label of draft.answer?.labels ?? []) {
     if (!seen.has(label) && options.length > 0) {
-      problem('error', draft.answer?.line ?? draft.line, `Answer ${label} is not among the options (${[...seen].join(', ')})`);
+      problem('error', draft.answer?.line ?? draft.line, 'answer-not-an-option', { label, options: [...seen].join(', ') });
     }
   }
   if (answer.length > 1 && !stemSaysHowMany(draft.stem)) {
-    problem('warning', draft.line, `Question has ${answer.length} correct answers but its stem does not say how many to choose`);
+    problem('warning', draft.line, 'answer-count-unstated', { count: answer.length });
   }
   for (const [index, option] of options.entries()) {
     if (!option.correct && option.explanation === null && answer.length > 0) {
-      problem('warning', raw[index]?.line ?? draft.line, `Wrong option ${option.label} has no explanation`);
+      problem('warning', raw[index]?.line ?? draft.line, 'wrong-option-unexplained', { label: option.label });
     }
   }
-  for (const { line, message } of draft.explanations.problems) problem('warning', line, message);
+  for (const { line, label } of draft.explanations.problems) problem('warning', line, 'explanation-unknown-option', { label });
   return {
     question: {
       id, stem: draft.stem, multi: answer.length > 1, options, answer, notes: draft.explanations.notes, line: draft.line,

@@ -11,7 +11,8 @@ export interface ExplanationsRead {
   notes: string[];
   bullets: number;
   mapped: number;
-  problems: { line: number; message: string }[];
+  /** Explanations that name an option the question does not have (reported as diagnostics). */
+  problems: { line: number; label: string }[];
 }
 
 /** A fresh, empty explanation record. */
@@ -74,7 +75,7 @@ export function recordExplanation(into: ExplanationsRead, options: LabelledText[
   const known = new Set(options.map((option) => option.label));
   const labels = entry.labels.filter((label) => known.has(label));
   for (const label of entry.labels.filter((label) => !known.has(label))) {
-    into.problems.push({ line: entry.line, message: `Explanation names option ${label}, which the question does not have` });
+    into.problems.push({ line: entry.line, label });
   }
   if (labels.length === 0) {
     into.notes.push(entry.verbatim);

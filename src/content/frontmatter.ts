@@ -1,5 +1,6 @@
 import type { Root, Yaml } from 'mdast';
 import { parseDocument } from 'yaml';
+import { diagnostic } from './diagnostic.ts';
 import { startLine } from './markdown-tree.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -29,7 +30,7 @@ export function readFrontmatter(root: Root, markdown: string): FrontmatterResult
     return {
       frontmatter: EMPTY,
       diagnostics: opensFence
-        ? [{ severity: 'error', line: 1, message: 'Frontmatter opened with "---" is never closed' }]
+        ? [diagnostic('error', 1, 'frontmatter-unclosed')]
         : [],
     };
   }
@@ -41,11 +42,11 @@ function readYaml(node: Yaml): FrontmatterResult {
   const firstLine = startLine(node) + 1;
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.map((error): Diagnostic => ({
-      severity: 'error',
-      line: firstLine + Math.max(0, (error.linePos?.[0]?.line ?? 1) - 1),
-      message: `Broken YAML frontmatter: ${error.message.split('\n')[0] ?? 'parse error'}`,
-    }));
+    const diagnostics = doc.errors.map((error): Diagnostic =>
+      diagnostic('error', firstLine + Math.max(0, (error.linePos?.[0]?.line ?? 1) - 1), 'frontmatter-broken', {
+        detail: error.message.split('\n')[0] ?? 'parse error',
+      }),
+    );
     return { frontmatter: EMPTY, diagnostics };
   }
   const data: unknown = doc.toJS();
@@ -53,7 +54,7 @@ function readYaml(node: Yaml): FrontmatterResult {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       frontmatter: EMPTY,
-      diagnostics: [{ severity: 'error', line: firstLine, message: 'Frontmatter is not a YAML mapping' }],
+      diagnostics: [diagnostic('error', firstLine, 'frontmatter-not-mapping')],
     };
   }
   const record = data as Record<string, unknown>;

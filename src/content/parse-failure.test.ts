@@ -1,4 +1,4 @@
-import { failedParse, safeFence } from './parse-failure';
+import { failedParse, safeFence } from './parse-failure.ts';
 
 describe('safeFence', () => {
   test.each([
@@ -18,7 +18,7 @@ describe('failedParse', () => {
     expect(result.note.file).toBe('dir/Note.md');
     expect(result.note.blocks).toEqual([{ kind: 'markdown', markdown: '````text\n# A\n```\ncode\n````' }]);
     expect(result.diagnostics).toEqual([
-      { severity: 'error', line: 1, message: 'The parser could not read this note (too deep); it is shown as plain text' },
+      { severity: 'error', line: 1, code: 'parse-failed', args: { reason: 'too deep' }, message: 'The parser could not read this note (too deep); it is shown as plain text' },
     ]);
   });
 });

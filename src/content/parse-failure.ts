@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic.ts';
 import { emptyNote } from './empty-note.ts';
 import { slugFromFile } from './slug.ts';
 import type { ParseResult } from './types.ts';
@@ -20,7 +21,7 @@ export function safeFence(text: string): string {
 export function failedParse(markdown: string, file: string, slug: string | undefined, error: unknown): ParseResult {
   const fence = safeFence(markdown);
   const reason = error instanceof Error ? error.message : String(error);
-  const diagnostics = [{ severity: 'error' as const, line: 1, message: `The parser could not read this note (${reason}); it is shown as plain text` }];
+  const diagnostics = [diagnostic('error', 1, 'parse-failed', { reason })];
   const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown)$/i, '');
   return {
     note: emptyNote(file.replace(/\\/g, '/'), slug ?? slugFromFile(file), name || file, {

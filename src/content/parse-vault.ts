@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic.ts';
 import { analyseNote, type NoteAnalysis } from './parse-note.ts';
 import { assignUniqueSlugs } from './slug.ts';
 
@@ -18,11 +19,7 @@ export function parseVault(files: VaultFile[]): NoteAnalysis[] {
     const assigned = slugs[index];
     const analysis = analyseNote(entry.markdown, entry.file, { slug: assigned?.slug });
     if (assigned?.clashesWith != null) {
-      const problem = {
-        severity: 'error' as const,
-        line: 1,
-        message: `Duplicate slug: ${entry.file} would have the same URL as ${assigned.clashesWith}; it is served as "${assigned.slug}"`,
-      };
+      const problem = diagnostic('error', 1, 'slug-duplicate', { file: entry.file, other: assigned.clashesWith, slug: assigned.slug });
       analysis.diagnostics.unshift(problem);
       analysis.note.diagnostics = analysis.diagnostics;
     }

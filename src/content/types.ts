@@ -2,14 +2,20 @@
  * The data model of a parsed note. Read this file first: every layer (parser, Vite plugin, CLI, app)
  * speaks these types.
  */
+import type { DiagnosticArgs, DiagnosticCode } from './diagnostic.ts';
 
 /** How serious a content problem is: errors fail `content:check`, warnings do not. */
 export type Severity = 'error' | 'warning';
 
-/** A problem found in a note, with the 1-based line of the file it concerns. */
+/**
+ * A problem found in a note, with the 1-based line of the file it concerns. `code` and `args` say what it is
+ * (the app shows them in the interface language); `message` is the same in English, for the CLI and reports.
+ */
 export interface Diagnostic {
   severity: Severity;
   line: number;
+  code: DiagnosticCode;
+  args: DiagnosticArgs;
   message: string;
 }
 

@@ -1,7 +1,16 @@
-/** Fills `{name}` placeholders of a message with values; unknown placeholders stay visible. */
+import { withParticle, type ParticlePair } from './particles';
+
+const PAIRS: readonly string[] = ['을/를', '이/가', '은/는', '과/와', '으로/로'] satisfies ParticlePair[];
+
+/**
+ * Fills `{name}` placeholders of a message with values; `{name|을/를}` adds the Korean particle that fits the
+ * value ("옵션 {label|을/를}" gives "옵션 B를", "옵션 L을"). Unknown placeholders stay visible.
+ */
 export function formatMessage(template: string, vars?: Record<string, string | number>): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|([^{}]+))?\}/g, (whole, name: string, pair?: string) => {
+    if (!(name in vars)) return whole;
+    const value = String(vars[name]);
+    return pair !== undefined && PAIRS.includes(pair) ? withParticle(value, pair as ParticlePair) : value;
+  });
 }

@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../../content/types';
+import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 
 /** The content problems of a note, with their lines, so the author can fix the file. */
 export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] }) {
   const t = useT(notesMessages);
+  const say = useT(diagnosticMessages);
   if (diagnostics.length === 0) return null;
   return (
     <section className="diagnostics card" aria-labelledby="diagnostics-title">
@@ -13,10 +15,15 @@ export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] })
         {diagnostics.map((d, i) => (
           <li key={i} className={`diagnostic diagnostic-${d.severity}`}>
             <strong>{d.severity === 'error' ? t('error') : t('warning')}</strong>{' '}
-            <span className="muted">({t('diagnosticLine', { line: d.line })})</span>: {d.message}
+            <span className="muted">({t('diagnosticLine', { line: d.line })})</span>: {diagnosticText(d, say)}
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+// A note module built before diagnostics had codes carries only the English message.
+function diagnosticText(d: Diagnostic, say: (code: Diagnostic['code'], args: Diagnostic['args']) => string): string {
+  return d.code in diagnosticMessages.en ? say(d.code, d.args ?? {}) : d.message;
 }
