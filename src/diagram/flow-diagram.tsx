@@ -6,7 +6,10 @@ import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder, type Move } from 
 import { layoutDiagram } from './flow-layout';
 import { FlowSentences } from './flow-sentences';
 import { FlowSource } from './flow-source';
-import { FlowSvg } from './flow-svg';
+import { FlowFrame } from './flow-frame';
+import { FlowFullScreen } from './flow-full-screen';
+import { FlowSvg, type FlowSvgProps } from './flow-svg';
+import { FlowToolbar } from './flow-toolbar';
 import type { Diagram } from './types';
 
 /** Props of {@link FlowDiagram}. */
@@ -30,6 +33,7 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(diagram.nodes[0]?.id ?? null);
   const [step, setStep] = useState<number | null>(null);
+  const [fullScreen, setFullScreen] = useState(false);
   // The box keyboard focus is on right now (null when focus is elsewhere): it lights up like a selection.
   const [activeId, setActiveId] = useState<string | null>(null);
   const shownId = selectedId ?? activeId;
@@ -109,6 +113,28 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
           outgoing: names_(edgesAt(diagram, shownId).outgoing.map((e) => e.to)),
         });
   const heading = title ? t('diagramNamed', { title }) : t('diagram');
+  const svgProps: FlowSvgProps = {
+    layout,
+    idPrefix: id.replace(/[^a-zA-Z0-9_-]/g, ''),
+    names,
+    focusId: diagram.nodes.some((n) => n.id === focusId) ? focusId : (diagram.nodes[0]?.id ?? null),
+    selectedId,
+    nearIds: lit.near,
+    highlightIds,
+    litEdges: lit.edges,
+    onSelect: (nodeId) => {
+      setStep(null);
+      setSelectedId(nodeId);
+      setFocusId(nodeId);
+    },
+    onNodeKey,
+    onNodeFocus: (nodeId) => {
+      setFocusId(nodeId);
+      setActiveId(nodeId);
+    },
+    onNodeBlur: () => setActiveId(null),
+    nodeRef: (nodeId, el) => (el ? nodes.current.set(nodeId, el) : nodes.current.delete(nodeId)),
+  };
 
   return (
     <figure className="flow-diagram" aria-labelledby={`${id}-name`}>
@@ -116,49 +142,24 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
         {heading}
       </figcaption>
       <p id={`${id}-hint`} className="flow-hint">{t('keysHint')}</p>
-      <div className="flow-canvas" role="group" aria-labelledby={`${id}-name`} aria-describedby={`${id}-hint`}>
-        <FlowSvg
-          layout={layout}
-          idPrefix={id.replace(/[^a-zA-Z0-9_-]/g, '')}
-          names={names}
-          focusId={diagram.nodes.some((n) => n.id === focusId) ? focusId : (diagram.nodes[0]?.id ?? null)}
-          selectedId={selectedId}
-          nearIds={lit.near}
-          highlightIds={highlightIds}
-          litEdges={lit.edges}
-          onSelect={(nodeId) => {
-            setStep(null);
-            setSelectedId(nodeId);
-            setFocusId(nodeId);
-          }}
-          onNodeKey={onNodeKey}
-          onNodeFocus={(nodeId) => {
-            setFocusId(nodeId);
-            setActiveId(nodeId);
-          }}
-          onNodeBlur={() => setActiveId(null)}
-          nodeRef={(nodeId, el) => (el ? nodes.current.set(nodeId, el) : nodes.current.delete(nodeId))}
-        />
-      </div>
+      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`}>
+        <FlowSvg {...svgProps} />
+      </FlowFrame>
       <p className="flow-status" aria-live="polite">{status}</p>
-      <div className="flow-toolbar">
-        <button type="button" className="btn" onClick={() => stepTo(step === null ? 0 : step + 1 < order.length ? step + 1 : null)}>
-          {step === null ? t('stepThrough') : t('nextStep')}
-        </button>
-        {step !== null && (
-          <>
-            <span className="flow-step">{t('stepOf', { n: step + 1, total: order.length })}</span>
-            <button type="button" className="btn" onClick={() => stepTo(null)}>
-              {t('stopStepping')}
-            </button>
-          </>
-        )}
-        <button type="button" className="btn" aria-expanded={showSource} aria-controls={`${id}-source`} onClick={() => setShowSource(!showSource)}>
-          {showSource ? t('hideSource') : t('showSource')}
-        </button>
-      </div>
+      <FlowToolbar
+        step={step}
+        total={order.length}
+        showSource={showSource}
+        sourceId={`${id}-source`}
+        onStep={stepTo}
+        onToggleSource={() => setShowSource(!showSource)}
+        onFullScreen={() => setFullScreen(true)}
+      />
       {showSource && <FlowSource id={`${id}-source`} source={diagram.source} />}
       <FlowSentences diagram={diagram} headingId={`${id}-words`} />
+      <FlowFullScreen open={fullScreen} onClose={() => setFullScreen(false)} heading={heading}>
+        <FlowSvg {...svgProps} idPrefix={`${svgProps.idPrefix}-fs`} still />
+      </FlowFullScreen>
     </figure>
   );
 }

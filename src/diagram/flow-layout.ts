@@ -147,7 +147,9 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
     const path = a.rank === b.rank ? `M ${sx} ${sy} L ${ex} ${ey}` : `M ${sx} ${sy} C ${sx} ${midY}, ${ex} ${midY}, ${ex} ${ey}`;
     return [{ key: edgeKey(e), from: e.from, to: e.to, label: e.label, path, labelX: (sx + ex) / 2, labelY: midY }];
   });
-  const width = Math.max(0, ...boxes.map((b) => b.x + b.width), ...titles.map((t) => t.x + stringWidth(t.text) * COLUMN)) + MARGIN;
+  // Edge labels count too, so a label beside the rightmost arrow is not cut off at the drawing's edge.
+  const labelEnds = edges.map((e) => (e.label ? e.labelX + 4 + stringWidth(e.label) * COLUMN : 0));
+  const width = Math.max(0, ...boxes.map((b) => b.x + b.width), ...titles.map((t) => t.x + stringWidth(t.text) * COLUMN), ...labelEnds) + MARGIN;
   const height = Math.max(y - ROW_GAP + MARGIN, 2 * MARGIN);
   return { width, height, boxes: boxes.map(({ rank: _rank, ...b }) => b), edges, titles };
 }

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { FlowLayout } from './flow-layout';
+import type { BoxLayout, FlowLayout } from './flow-layout';
 import { LINE } from './flow-layout';
 
 /** Props of {@link FlowSvg}. */
@@ -22,6 +22,8 @@ export interface FlowSvgProps {
   onNodeFocus: (id: string) => void;
   onNodeBlur: () => void;
   nodeRef: (id: string, element: SVGGElement | null) => void;
+  /** Draw a picture only (the full-screen copy): boxes are not buttons and take no focus. */
+  still?: boolean;
 }
 
 /** The diagram's SVG: edges with arrowheads and labels, then one focusable box per node. */
@@ -31,9 +33,10 @@ export function FlowSvg(props: FlowSvgProps) {
     <svg
       className="flow-svg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width="100%"
-      // Shrinks to fit a phone down to 60% (text stays legible); a wider drawing scrolls sideways instead.
-      style={{ maxWidth: layout.width, minWidth: Math.min(layout.width, Math.max(320, layout.width * 0.6)) }}
+      // Drawn at its own size, never scaled to fit: labels keep their type size and a wide flow scrolls.
+      width={layout.width}
+      height={layout.height}
+      {...(props.still ? { 'aria-hidden': true } : {})}
     >
       <defs aria-hidden="true">
         {['plain', 'lit'].map((kind) => (
@@ -79,6 +82,13 @@ export function FlowSvg(props: FlowSvgProps) {
         if (b.id === selectedId) classes.push('is-selected');
         else if (nearIds.has(b.id)) classes.push('is-near');
         if (highlightIds.has(b.id)) classes.push('is-highlighted');
+        if (props.still) {
+          return (
+            <g key={b.id} className={classes.join(' ')} data-node={b.id}>
+              <BoxShape box={b} />
+            </g>
+          );
+        }
         return (
           <g
             key={b.id}
@@ -94,17 +104,26 @@ export function FlowSvg(props: FlowSvgProps) {
             onFocus={() => props.onNodeFocus(b.id)}
             onBlur={props.onNodeBlur}
           >
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="8" />
-            <text x={b.x + b.width / 2} y={b.y + 8 + LINE * 0.75} textAnchor="middle" aria-hidden="true">
-              {b.lines.map((line, i) => (
-                <tspan key={i} x={b.x + b.width / 2} dy={i === 0 ? 0 : LINE}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
+            <BoxShape box={b} />
           </g>
         );
       })}
     </svg>
+  );
+}
+
+/** A box's rectangle and its label, line by line. */
+function BoxShape({ box: b }: { box: BoxLayout }) {
+  return (
+    <>
+      <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="8" />
+      <text x={b.x + b.width / 2} y={b.y + 8 + LINE * 0.75} textAnchor="middle" aria-hidden="true">
+        {b.lines.map((line, i) => (
+          <tspan key={i} x={b.x + b.width / 2} dy={i === 0 ? 0 : LINE}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </>
   );
 }

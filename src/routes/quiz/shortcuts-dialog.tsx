@@ -1,6 +1,6 @@
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /** The keyboard shortcuts of practice or an exam, in a modal dialog opened with `?`. */
 export function ShortcutsDialog({ open, mode, onClose }: { open: boolean; mode: 'practice' | 'exam'; onClose: () => void }) {

@@ -2,7 +2,7 @@ import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import type { Session } from '../../quiz/session';
 import { unansweredIds } from '../../quiz/session';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 /** Props of {@link SubmitDialog}. */
 export interface SubmitDialogProps {

@@ -1,0 +1,78 @@
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { diagramMessages } from '../i18n/messages/diagram';
+import { useT } from '../i18n/use-t';
+
+/** Props of {@link FlowFrame}. */
+export interface FlowFrameProps {
+  children: ReactNode;
+  /** Id of the element that names the flow. */
+  labelledBy: string;
+  /** Id of the keyboard hint of the boxes. */
+  describedBy: string;
+  /** Id to give the scroll hint, so the full-screen control can point at it. */
+  hintId: string;
+}
+
+interface Edges {
+  wide: boolean;
+  atStart: boolean;
+  atEnd: boolean;
+}
+
+const same = (a: Edges, b: Edges) => a.wide === b.wide && a.atStart === b.atStart && a.atEnd === b.atEnd;
+
+/**
+ * The frame a flow is drawn in at its own size. When the drawing is wider than the frame, the frame scrolls
+ * sideways, fades at the edge that hides more, and says so in a hint fitted to the device (keys or touch).
+ */
+export function FlowFrame({ children, labelledBy, describedBy, hintId }: FlowFrameProps) {
+  const t = useT(diagramMessages);
+  const ref = useRef<HTMLDivElement>(null);
+  const [edges, setEdges] = useState<Edges>({ wide: false, atStart: true, atEnd: true });
+  const measure = useCallback(() => {
+    const el = ref.current;
+    if (!el) return;
+    // One pixel of slack: sub-pixel layout can leave scrollWidth a hair over clientWidth.
+    const next = {
+      wide: el.scrollWidth > el.clientWidth + 1,
+      atStart: el.scrollLeft <= 1,
+      atEnd: el.scrollLeft + el.clientWidth >= el.scrollWidth - 1,
+    };
+    setEdges((prev) => (same(prev, next) ? prev : next));
+  }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    measure();
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, [measure]);
+
+  const classes = ['flow-frame'];
+  if (edges.wide && !edges.atStart) classes.push('fade-start');
+  if (edges.wide && !edges.atEnd) classes.push('fade-end');
+  return (
+    <>
+      <div className={classes.join(' ')}>
+        <div
+          ref={ref}
+          className="flow-canvas"
+          role="group"
+          aria-labelledby={labelledBy}
+          aria-describedby={edges.wide ? `${describedBy} ${hintId}` : describedBy}
+          onScroll={measure}
+        >
+          {children}
+        </div>
+      </div>
+      {edges.wide && (
+        <p id={hintId} className="flow-scroll-hint" data-scroll-hint="">
+          <span>{t('scrollHint')}</span> <span className="hint-keys">{t('scrollHintKeys')}</span>
+          <span className="hint-touch">{t('scrollHintTouch')}</span>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { diagramMessages } from '../i18n/messages/diagram';
+import { useT } from '../i18n/use-t';
+
+/** Props of {@link FlowToolbar}. */
+export interface FlowToolbarProps {
+  /** The step shown (0-based), or null when not stepping. */
+  step: number | null;
+  total: number;
+  showSource: boolean;
+  sourceId: string;
+  onStep: (step: number | null) => void;
+  onToggleSource: () => void;
+  onFullScreen: () => void;
+}
+
+/** The controls under a flow: step through it (back and forth), open it full-screen, show its source. */
+export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggleSource, onFullScreen }: FlowToolbarProps) {
+  const t = useT(diagramMessages);
+  const atFirst = step === 0;
+  return (
+    <div className="flow-toolbar">
+      {step !== null && (
+        // aria-disabled rather than disabled, so focus stays on the button at the first step.
+        <button type="button" className="btn" aria-disabled={atFirst} onClick={() => !atFirst && onStep(step - 1)}>
+          {t('previousStep')}
+        </button>
+      )}
+      <button type="button" className="btn" onClick={() => onStep(step === null ? 0 : step + 1 < total ? step + 1 : null)}>
+        {step === null ? t('stepThrough') : t('nextStep')}
+      </button>
+      {step !== null && (
+        <>
+          <span className="flow-step">{t('stepOf', { n: step + 1, total })}</span>
+          <button type="button" className="btn" onClick={() => onStep(null)}>
+            {t('stopStepping')}
+          </button>
+        </>
+      )}
+      <button type="button" className="btn" aria-haspopup="dialog" onClick={onFullScreen}>
+        {t('fullScreen')}
+      </button>
+      <button type="button" className="btn" aria-expanded={showSource} aria-controls={sourceId} onClick={onToggleSource}>
+        {showSource ? t('hideSource') : t('showSource')}
+      </button>
+    </div>
+  );
+}
