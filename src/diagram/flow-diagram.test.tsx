@@ -10,6 +10,16 @@ const idOf = (label: string) => seed.nodes.find((n) => n.label === label)?.id ??
 const litEdges = (container: HTMLElement) =>
   [...container.querySelectorAll('.flow-edge.is-lit')].map((e) => e.getAttribute('data-edge')).sort();
 
+// jsdom has <dialog> but not its modal methods: open and close it by its attribute, as a browser would.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
 describe('FlowDiagram', () => {
   test('draws every node as a named button and every edge as a sentence', () => {
     render(<FlowDiagram diagram={seed} title="KMS" />);
@@ -74,6 +84,48 @@ describe('FlowDiagram', () => {
     await user.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('button', { name: 'Step through' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'ML Specialist' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('Previous step goes back a box, and stays put at the first', async () => {
+    const user = userEvent.setup();
+    render(<FlowDiagram diagram={seed} />);
+    await user.click(screen.getByRole('button', { name: 'Step through' }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Step 3 of 9')).toBeInTheDocument();
+    const previous = screen.getByRole('button', { name: 'Previous step' });
+    await user.click(previous);
+    expect(screen.getByText('Step 2 of 9')).toBeInTheDocument();
+    await user.click(previous);
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    await user.click(previous);
+    expect(screen.getByText('Step 1 of 9')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'ML Specialist' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the drawing keeps its own size: labels are never scaled down to fit', () => {
+    const { container } = render(<FlowDiagram diagram={seed} />);
+    const svg = container.querySelector('svg.flow-svg');
+    const [, , width, height] = (svg?.getAttribute('viewBox') ?? '').split(' ');
+    expect(svg?.getAttribute('width')).toBe(width);
+    expect(svg?.getAttribute('height')).toBe(height);
+  });
+
+  test('Full screen opens a named dialog with zoom controls; + and 0 zoom and reset, Close closes', async () => {
+    const user = userEvent.setup();
+    render(<FlowDiagram diagram={seed} title="KMS" />);
+    await user.click(screen.getByRole('button', { name: 'Full screen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Architecture flow: KMS' });
+    const zoom = within(dialog).getByRole('status', { name: 'Zoom' });
+    expect(zoom).toHaveTextContent('100%');
+    act(() => within(dialog).getByRole('group', { name: 'The flow, to pan and zoom' }).focus());
+    await user.keyboard('+');
+    expect(zoom).not.toHaveTextContent('100%');
+    await user.keyboard('0');
+    expect(zoom).toHaveTextContent('100%');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).toBeNull();
   });
 
   test('Show source toggles the block as written', async () => {

@@ -10,6 +10,19 @@ const STOP = new Set([
   '데이터', '및', '등', '통해', '위한', '사용', '수', '것', '있는', '없는', '모든', '대한', '경우', '또는',
 ]);
 
+// Words that name no particular box: they break ties between boxes but never light one on their own.
+const GENERIC = new Set([
+  'role', 'permission', 'access', 'service', 'instance', 'resource', 'user', 'account', 'setting', 'configure',
+  'configuration', 'create', 'enable', 'manage', 'management', 'system', 'request', 'response',
+  'solution', 'option', 'feature', 'job', 'new', 'custom', 'default', 'type', 'step', 'result', 'input', 'output',
+  '서비스', '설정', '생성', '관리', '사용자', '기능', '요청', '응답', '결과', '단계', '시스템',
+]);
+
+/** Whether a normalised term is a generic word that names no particular box ("role", "권한"). */
+export function isGeneric(term: string): boolean {
+  return GENERIC.has(term);
+}
+
 // Longest first, so "에서" goes before "에".
 const PARTICLES = [
   '에서는', '으로는', '에서', '으로', '로는', '에게', '까지', '부터', '처럼', '보다', '이나', '하는', '되는', '하여',
@@ -24,7 +37,7 @@ const SYNONYMS: Record<string, string> = {
   deployed: 'deploy', 추론: 'inference', 스트림: 'stream', streaming: 'stream', 쿼리: 'query', 크롤러: 'crawler',
   카탈로그: 'catalog', 실행: 'execution', execute: 'execution', 읽기: 'read', reading: 'read', 접근: 'access',
   보안: 'security', 그룹: 'group', 네트워크: 'network', 트래픽: 'traffic', 인스턴스: 'instance', 복호화: 'decrypt',
-  decryption: 'decrypt', 데이터셋: 'dataset', 알림: 'notification', 모니터링: 'monitor', monitoring: 'monitor',
+  decryption: 'decrypt', 데이터셋: 'dataset', 알림: 'notification', 모니터링: 'monitor', monitoring: 'monitor', 서비스: 'service', 결과: 'result', save: 'store', saved: 'store', saving: 'store', 출력: 'output', 입력: 'input', 사용자: 'user', 설정: 'configure', setting: 'configure', config: 'configure', 요청: 'request', 관리: 'manage', managed: 'manage', 생성: 'create',
   전처리: 'preprocess', preprocessing: 'preprocess', 변환: 'transform', transformation: 'transform',
 };
 
@@ -50,7 +63,8 @@ export function termsOf(text: string): Set<string> {
   for (const raw of words) {
     if (STOP.has(raw)) continue;
     const word = stem(raw);
-    if (word === '' || STOP.has(word) || PARTICLES.includes(word)) continue;
+    // A lone Latin letter is the tail of "notebook's" or a list marker, never a name.
+    if (word === '' || STOP.has(word) || PARTICLES.includes(word) || /^[a-z]$/.test(word)) continue;
     terms.add(SYNONYMS[word] ?? word);
   }
   return terms;

@@ -20,10 +20,17 @@ export function FlowPanel({ note, pointed }: FlowPanelProps) {
   // Recomputed only when what is pointed at changes, so the diagram's own state is not churned.
   const highlights = useMemo(() => diagrams.map((diagram) => litNodes(pointed, diagram)), [diagrams, key]);
   if (!note || diagrams.length === 0) return null;
+  const labels = diagrams.flatMap((diagram, i) => {
+    const ids = new Set(highlights[i]);
+    return diagram.nodes.filter((n) => ids.has(n.id)).map((n) => n.label);
+  });
+  // Said aloud and shown, so a pointed option that lights nothing is not mistaken for a broken diagram.
+  const said = pointed.length === 0 ? '' : labels.length === 0 ? t('flowNamesNothing') : t('flowLit', { labels: labels.join(', ') });
   return (
     <aside className="quiz-flow" aria-labelledby="quiz-flow-title">
       <h2 id="quiz-flow-title">{t('flow')}</h2>
       <p className="muted">{t('flowHint')}</p>
+      <p className="quiz-flow-lit" aria-live="polite" data-flow-lit="">{said}</p>
       {diagrams.map((diagram, i) => (
         <FlowDiagram key={i} diagram={diagram} highlight={highlights[i] ?? []} title={note.title} />
       ))}

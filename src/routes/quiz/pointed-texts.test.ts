@@ -4,9 +4,9 @@ import { pointedTexts } from './pointed-texts';
 describe('pointedTexts', () => {
   test.each([
     [['C'], null, ['IAM role with S3 read + KMS key policy']],
-    [['C'], 'B', ['VPC access **B번** - VPC와 무관']],
+    [['C'], 'B', ['VPC access']],
     [[], null, []],
-    [['A', 'D'], null, ['Security groups **A번** - 보안 그룹은 무관', 'Assign the KMS key **D번** - 키는 할당되지 않음']],
+    [['A', 'D'], null, ['Security groups', 'Assign the KMS key']],
   ] as const)('chosen %j, pointing %s', (chosen, pointing, texts) => {
     expect(pointedTexts(seedQuestion, chosen, pointing)).toEqual(texts);
   });
