@@ -57,9 +57,10 @@ export function FlowFullScreen({ open, onClose, heading, children }: FlowFullScr
   const zoomBy = (direction: 1 | -1) => {
     const pz = panzoom.current;
     if (!pz) return;
-    if (direction > 0) pz.zoomIn({ animate: false });
-    else pz.zoomOut({ animate: false });
-    setScale(pz.getScale());
+    // Even steps of 25 % (panzoom's own zoomIn multiplies by e^step, which reads as 128 %, 164 %…).
+    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.round(pz.getScale() * 4 + direction) / 4));
+    pz.zoom(next, { animate: false });
+    setScale(next);
   };
   const reset = () => {
     panzoom.current?.reset({ animate: false });
