@@ -8,7 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { parseVault } from '../content/parse-vault';
-import { readVault } from './read-vault';
+import { readVault } from '../build/read-vault';
 
 /** What the page reports for one drawn flow. */
 interface FlowReading {
