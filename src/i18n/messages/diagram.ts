@@ -60,7 +60,7 @@ export const diagramMessages = defineMessages(
     closeFullScreen: '닫기',
     zoomIn: '확대',
     zoomOut: '축소',
-    zoomReset: 'Reset',
+    zoomReset: '원래 크기',
     zoomLevel: '배율',
     fullScreenCanvas: '이동하고 확대할 수 있는 플로우',
     fullScreenKeys: '끌거나 화살표 키로 이동하고, 휠이나 + / − 키로 확대·축소합니다. 0은 원래 크기, Esc는 닫기입니다.',
