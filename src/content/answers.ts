@@ -1,3 +1,4 @@
+import { JOINING_PARTICLES, LABEL_PARTICLES, MARKER_WORDS } from './option-references.ts';
 import { MATCH_THRESHOLD, matchOptionByText, tokens, type LabelledText } from './text-match.ts';
 
 /** What an answer line names: the labels in it (sorted, unique), or none when it names no option. */
@@ -11,9 +12,9 @@ export interface AnswerRead {
 
 const LETTER = /[A-F]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const PARTICLES = '번와과는은가이를을의도입';
 // More labels later in the line: "A) text, C) text" or "A) text and C) text".
 // Nothing but labels, spaced or run together: "A C", "BD".
+const MARKER_PREFIX = new RegExp(String.raw`^(?:${MARKER_WORDS})\s*`, 'i');
 const LETTERS_ONLY = /^[A-F](?:\s?[A-F]){1,5}$/;
 // Lower-case letters name options only when nothing else is on the line ("a, c") or a marker follows ("a) ...").
 const LOWER_LABELS = /^\(?[a-f]\)?(?:\s*[,/]\s*\(?[a-f]\)?){0,5}\s*$|^\(?[a-f][).]\s/;
@@ -23,7 +24,7 @@ const LATER_LABEL = /(?:[,;+&]|\band\b|및|과|와)\s*\(?([A-F])\)\s/g;
 export function readAnswer(text: string, options: LabelledText[]): AnswerRead {
   // Full-width forms typed with a Korean keyboard ("（D）", "Ｄ") read as their ASCII twins.
   const firstLine = (text.split('\n')[0] ?? '').normalize('NFKC').trim();
-  const body = firstLine.replace(/^(?:option|options|옵션|선택지|보기|choice)\s*/i, '');
+  const body = firstLine.replace(MARKER_PREFIX, '');
   if (LETTERS_ONLY.test(body)) {
     return { labels: sortUnique(body.replace(/\s/g, '').split('')), by: 'letter', rest: '' };
   }
@@ -63,7 +64,7 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
     const letter = caseless ? text[j]?.toUpperCase() : text[j];
     const next = text[j + 1] ?? '';
     // Korean particles may follow a label directly ("A번", "A와 C", "B는"); other letters make it a word.
-    const joined = (WORD_CHAR.test(next) && !PARTICLES.includes(next)) || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
+    const joined = (WORD_CHAR.test(next) && !LABEL_PARTICLES.includes(next)) || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
     if (letter === undefined || !LETTER.test(letter) || joined) break;
     letters.push(letter);
     j += 1;
@@ -88,8 +89,10 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
 }
 
 // "옵션 B와 옵션 C": the marker word may be repeated before each label.
+const MARKER_BETWEEN = new RegExp(String.raw`^\s*(?:${MARKER_WORDS})\s+`, 'i');
+
 function skipMarkerWord(text: string, from: number): number {
-  const match = text.slice(from, from + 12).match(/^\s*(?:options?|옵션|선택지|보기)\s+/i);
+  const match = text.slice(from, from + 12).match(MARKER_BETWEEN);
   return from + (match?.[0].length ?? 0);
 }
 
@@ -103,7 +106,7 @@ function separatorLength(text: string, at: number): number {
   const char = text[at];
   if (char === ',' || char === '/' || char === '&' || char === '+' || char === '、' || char === '·') return 1;
   if (text.startsWith('and ', at)) return 3;
-  if (text.startsWith('및', at) || text.startsWith('와', at) || text.startsWith('과', at)) return 1;
+  if (text.startsWith('및', at) || JOINING_PARTICLES.includes(text[at] ?? '-')) return 1;
   return 0;
 }
 

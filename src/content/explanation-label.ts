@@ -1,4 +1,5 @@
 import { leadingLetters, sortUnique } from './answers.ts';
+import { COUNTER, MARKER_WORDS, SUBJECT_PARTICLES, VERDICT_WORDS } from './option-references.ts';
 import { matchOptionsByText, type LabelledText } from './text-match.ts';
 
 /** Which options an explanation bullet's label names, and how sure that is. */
@@ -12,20 +13,23 @@ export interface BulletLabel {
 
 const NONE: BulletLabel = { labels: [], pure: false, explicit: false };
 // A verdict or marker word may be followed by a colon or dash before the letter: "Wrong: B", "Incorrect - Option B".
-const VERDICT = /^(?:오답|정답|답|틀린|올바른|wrong|incorrect|correct|answer|why\s+not)(?![\p{L}])[\s:：\-–—]*/iu;
-const MARKER_WORD = /^(?:options?|opt\.?|옵션|선택지|보기|choices?)(?![\p{L}])[\s-]*/iu;
+const VERDICT = new RegExp(String.raw`^(?:${VERDICT_WORDS})(?![\p{L}])[\s:：\-–—]*`, 'iu');
+const MARKER_WORD = new RegExp(String.raw`^(?:${MARKER_WORDS})(?![\p{L}])[\s-]*`, 'iu');
 // What may follow the letters and still leave a pure label: "B번", "B 선택지", "B번 오답", "B (오답)", "B: 오답", "B is wrong".
-const AFTER_LETTERS =
-  /^(?:(?:옵션|options?|선택지|보기|choice|번)(?![\p{L}])\s*)?(?:[:：\-–—]?\s*\(?(?:오답|정답|wrong|incorrect|correct)\)?(?![\p{L}])|(?:is|was)\s+(?:not\s+)?(?:wrong|incorrect|correct|right)(?![\p{L}]))?\s*/iu;
+const AFTER_LETTERS = new RegExp(
+  String.raw`^(?:(?:${MARKER_WORDS}|${COUNTER})(?![\p{L}])\s*)?(?:[:：\-–—]?\s*\(?(?:오답|정답|wrong|incorrect|correct)\)?(?![\p{L}])|(?:is|was)\s+(?:not\s+)?(?:wrong|incorrect|correct|right)(?![\p{L}]))?\s*`,
+  'iu',
+);
 // Emoji and other symbols that decorate a label inside the bold: "❌ B", "🔴 Option B", "Option B ❌".
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 const TRAILING_DECORATION = /[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u;
-const PARTICLE = /^[는은가이를을의도]/;
+const PARTICLE = new RegExp(`^[${SUBJECT_PARTICLES}]`);
 // A lower-case letter counts only when marked as a label: "b)", "(b)".
 const LOWER_MARKED = /^\(?[a-f]\)/;
 // Labels are short; a longer bold run is prose, and the cap keeps every pattern below linear.
 const MAX_LABEL = 200;
-const TRAILING = /\((?:option|옵션|선택지)?\s*([A-F](?:\s*[,/]\s*[A-F]){0,5})\)\s*$/i;
+const MARKER_AFTER = new RegExp(`^(?:${MARKER_WORDS})`, 'i');
+const TRAILING = new RegExp(String.raw`\((?:${MARKER_WORDS})?\s*([A-F](?:\s*[,/]\s*[A-F]){0,5})\)\s*$`, 'i');
 
 /** Resolves a bullet label ("A번", "Option B, C", "[오답 옵션 A]", "Amazon Rekognition (D)", option text) to option labels. */
 export function resolveBulletLabel(raw: string, options: LabelledText[]): BulletLabel {
@@ -45,7 +49,7 @@ export function resolveBulletLabel(raw: string, options: LabelledText[]): Bullet
   if (lead.letters.length > 0) {
     const rest = text.slice(lead.end).trim().replace(AFTER_LETTERS, '');
     // A particle right after the letter makes it the sentence's subject: "B는 ...", "B가 틀린 이유".
-    const markedHere = marked || /[)\]번.]/.test(text.slice(0, lead.end)) || PARTICLE.test(text.slice(lead.end)) || /^(?:옵션|option|선택지|보기|choice)/i.test(text.slice(lead.end).trim());
+    const markedHere = marked || /[)\]번.]/.test(text.slice(0, lead.end)) || PARTICLE.test(text.slice(lead.end)) || MARKER_AFTER.test(text.slice(lead.end).trim());
     const bareOk = rest === '' || rest.startsWith('(') || rest.startsWith('-') || rest.startsWith(':');
     if (markedHere || bareOk) {
       return { labels: sortUnique(lead.letters), pure: rest === '', explicit: markedHere };

@@ -21,6 +21,14 @@ describe('relabelText rewrites letters that name an option', () => {
     ['A와 B번 모두 틀림', 'C와 A번 모두 틀림'],
     ['Shuffle the data, C) Shuffle the input', 'Shuffle the data, B) Shuffle the input'],
     ['B번과 A번을 비교', 'A번과 C번을 비교'],
+    // Forms the parser read as labels but the relabeller once missed (issue 15).
+    ['[B] 중단될 수 있어', '[A] 중단될 수 있어'],
+    ['**A**는 요청마다 과금', '**C**는 요청마다 과금'],
+    ['C가 틀린 이유', 'B가 틀린 이유'],
+    ['**Why not E?**', '**Why not F?**'],
+    // A range names every option in it; shuffled, it becomes the new letters, a range only when they touch.
+    ['**옵션 B~D** - 적재가 먼저', '**옵션 A, B, D** - 적재가 먼저'],
+    ['**옵션 E~F** - 둘 다 느리다', '**옵션 E~F** - 둘 다 느리다'],
   ])('%s → %s', (text, expected) => {
     expect(relabelText(text, swap)).toBe(expected);
   });
@@ -37,6 +45,7 @@ describe('relabelText leaves everything else alone', () => {
     'Option Alpha and Answers',
     '하이퍼파라미터 조합 A, B, C 테스트',
     'Option G is not an option here',
+    'Plan A는 더 싸다',
   ])('%s', (text) => {
     expect(relabelText(text, swap)).toBe(text);
   });
