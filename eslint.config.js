@@ -5,17 +5,9 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-// Tests and the helpers only tests import: they run in Node and may read the vault from disk.
-const tests = [
-  'src/**/*.test.{ts,tsx}',
-  'src/test-setup.ts',
-  'src/**/test-*.ts',
-  'src/**/*.fixture.ts',
-  'src/**/shape-cases.ts',
-  'src/store/storage-fake.ts',
-  'src/store/progress-test-data.ts',
-  'src/store/faults/**',
-];
+// Tests and the helpers only tests import (test/, and the fault-injection suite in src/store/faults): they run
+// in Node and may read the vault from disk.
+const tests = ['src/**/*.test.{ts,tsx}', 'test/**', 'src/store/faults/**'];
 
 // The folders with no React, no store and no router: the same code runs in the browser, the build and the CLI.
 const pure = ['src/content/**', 'src/quiz/**', 'src/search/**', 'src/diagram/**/*.ts'];
@@ -61,8 +53,8 @@ const frameworkMessage = 'Pure folders stay free of React, zustand, the router a
 const frameworkPackages = ['react', 'react-dom', 'zustand', 'react-router'].map((name) => ({ name, message: frameworkMessage }));
 const frameworkPatterns = { group: ['react/*', 'react-dom/*', 'zustand/*', 'react-router/*', '**/*.css'], message: frameworkMessage };
 const testHelpers = {
-  group: ['**/test-*', '**/*.fixture', '**/*.fixture.ts', '**/shape-cases', '**/shape-cases.ts', '**/storage-fake', '**/storage-fake.ts', '**/progress-test-data', '**/progress-test-data.ts', '**/faults/*', '**/test/**'],
-  message: 'Test helpers are for tests; app code does not import them.',
+  group: ['**/test/**', '**/faults/*'],
+  message: 'Test helpers (test/, store/faults) are for tests; app code does not import them.',
 };
 
 export default tseslint.config(

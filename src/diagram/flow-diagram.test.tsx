@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FlowDiagram } from './flow-diagram';
 import { parseDiagram } from './parse-diagram';
-import { SEED_FLOW } from './seed-flow.fixture';
+import { SEED_FLOW } from '../../test/seed-flow.fixture';
 
 const seed = parseDiagram(SEED_FLOW);
 const idOf = (label: string) => seed.nodes.find((n) => n.label === label)?.id ?? '';

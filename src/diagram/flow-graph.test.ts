@@ -1,6 +1,6 @@
 import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder } from './flow-graph';
 import { parseDiagram } from './parse-diagram';
-import { SEED_FLOW } from './seed-flow.fixture';
+import { SEED_FLOW } from '../../test/seed-flow.fixture';
 
 const seed = parseDiagram(SEED_FLOW);
 const id = (label: string) => seed.nodes.find((n) => n.label === label)?.id ?? '';

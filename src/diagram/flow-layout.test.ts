@@ -1,6 +1,6 @@
 import { layoutDiagram, wrapLabel } from './flow-layout';
 import { parseDiagram } from './parse-diagram';
-import { SEED_FLOW } from './seed-flow.fixture';
+import { SEED_FLOW } from '../../test/seed-flow.fixture';
 
 const seed = parseDiagram(SEED_FLOW);
 

@@ -4,7 +4,7 @@ import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 import { parseNote } from '../content/parse-note';
 import { matchNodes } from './match-nodes';
 import { parseDiagram } from './parse-diagram';
-import { SEED_FLOW } from './seed-flow.fixture';
+import { SEED_FLOW } from '../../test/seed-flow.fixture';
 import { termsOf } from './terms';
 import type { Diagram } from './types';
 

@@ -1,4 +1,4 @@
-import { testShapes, type Shape } from './shape-cases';
+import { testShapes, type Shape } from '../../test/shape-cases';
 
 // Trees, merges, fan-outs, titles, annotations and drawn boxes.
 const shapes: Shape[] = [

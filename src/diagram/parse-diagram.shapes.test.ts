@@ -1,4 +1,4 @@
-import { testShapes, type Shape } from './shape-cases';
+import { testShapes, type Shape } from '../../test/shape-cases';
 
 // Chains, grids, multi-line labels, notes and edge labels.
 const shapes: Shape[] = [

@@ -1,6 +1,6 @@
 import { parseDiagram } from './parse-diagram';
-import { SEED_FLOW } from './seed-flow.fixture';
-import { edgesOf } from './shape-cases';
+import { SEED_FLOW } from '../../test/seed-flow.fixture';
+import { edgesOf } from '../../test/shape-cases';
 
 const seed = SEED_FLOW;
 

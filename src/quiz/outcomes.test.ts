@@ -1,7 +1,7 @@
 import { examAttempts, examSummary, practiceAttempt, sessionOutcomes, sessionResults } from './outcomes';
 import { createSession } from './session';
 import { choose, finish, goTo } from './session-actions';
-import { itemsOf, makeQuestion } from './test-questions';
+import { itemsOf, makeQuestion } from '../../test/test-questions';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
 const items = [

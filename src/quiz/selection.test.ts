@@ -1,5 +1,5 @@
 import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from './selection';
-import { itemsOf, makeQuestion } from './test-questions';
+import { itemsOf, makeQuestion } from '../../test/test-questions';
 import type { QuizHistory } from './types';
 
 const q = (id: string) => makeQuestion(id, ['x', 'y'], ['A']);

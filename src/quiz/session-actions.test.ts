@@ -1,6 +1,6 @@
 import { createSession, type Session } from './session';
 import { canCheck, check, choiceRefusal, choose, finish, finishIfExpired, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
-import { itemsOf, makeQuestion } from './test-questions';
+import { itemsOf, makeQuestion } from '../../test/test-questions';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
 const single = makeQuestion('single', ['a', 'b', 'c', 'd'], ['B']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, type CreateSessionOptions } from './session';
 import { choose } from './session-actions';
-import { itemsOf, makeQuestion, seedQuestion } from './test-questions';
+import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
 
 const now = Date.parse('2026-03-01T09:00:00.000Z');
 const questions = Array.from({ length: 12 }, (_, i) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { applyOptionOrder, isOptionOrder, optionOrder, shuffleOptions } from './shuffle-options';
-import { makeQuestion, seedQuestion } from './test-questions';
+import { makeQuestion, seedQuestion } from '../../test/test-questions';
 
 describe('applyOptionOrder', () => {
   const shown = applyOptionOrder(seedQuestion, ['C', 'D', 'A', 'B']);

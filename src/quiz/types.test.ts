@@ -1,5 +1,5 @@
 import { quizItemsOf } from './types';
-import { makeQuestion } from './test-questions';
+import { makeQuestion } from '../../test/test-questions';
 
 describe('quizItemsOf', () => {
   test.each([

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { createProgressStore, PROGRESS_KEY } from './progress';
-import { attempt } from './progress-test-data';
+import { attempt } from '../../test/progress-test-data';
 
 // The store's defaults (window.localStorage, window storage events) against jsdom's real ones.
 describe('the progress store in a browser', () => {

@@ -1,5 +1,5 @@
 import { exportProgress, parseProgressFile } from './progress-file';
-import { attempt, exam } from './progress-test-data';
+import { attempt, exam } from '../../test/progress-test-data';
 
 const data = {
   attempts: [attempt('a1', 'q1', '2026-01-01T10:00:00.000Z'), attempt('a2', 'q1', '2026-01-03T10:00:00.000Z', false), attempt('a3', 'deleted', '2026-01-02T10:00:00.000Z')],

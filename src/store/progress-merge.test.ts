@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { closeSession, mergeFlags, mergeImported, mergeProgress, pickSession, unionById } from './progress-merge';
 import { emptyProgress, type ProgressData } from './progress-schema';
-import { attempt, exam, session } from './progress-test-data';
+import { attempt, exam, session } from '../../test/progress-test-data';
 
 const epoch = { id: 'e1', at: '2026-01-01T00:00:00.000Z' };
 const base = (patch: Partial<ProgressData> = {}): ProgressData => ({ ...emptyProgress(epoch), ...patch });

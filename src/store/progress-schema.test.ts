@@ -1,5 +1,5 @@
 import { emptyProgress, salvageProgress } from './progress-schema';
-import { attempt, exam, session } from './progress-test-data';
+import { attempt, exam, session } from '../../test/progress-test-data';
 
 const good = {
   attempts: [attempt('a1', 'q1', '2026-01-01T00:00:00.000Z')],

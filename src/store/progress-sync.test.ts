@@ -1,5 +1,5 @@
 import { canonicalJson, readRemoteProgress } from './progress-sync';
-import { attempt } from './progress-test-data';
+import { attempt } from '../../test/progress-test-data';
 
 describe('canonicalJson', () => {
   test.each([

@@ -1,8 +1,8 @@
 import { choose } from '../quiz/session-actions';
 import { exportProgress, parseProgressFile } from './progress-file';
 import { createProgressStore, flaggedIds, PROGRESS_KEY, progressHistory } from './progress';
-import { attempt, session } from './progress-test-data';
-import { FakeBrowser, type FakeTab } from './storage-fake';
+import { attempt, session } from '../../test/progress-test-data';
+import { FakeBrowser, type FakeTab } from '../../test/storage-fake';
 
 let clock = Date.parse('2026-03-01T09:00:00.000Z');
 let ids = 0;

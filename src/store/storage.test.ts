@@ -1,5 +1,5 @@
 import { backupKey, createGuardedStorage, isQuotaError, listBackups, readEnvelope, type StorageProblem } from './storage';
-import { FakeBrowser } from './storage-fake';
+import { FakeBrowser } from '../../test/storage-fake';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
 

@@ -1,8 +1,8 @@
 import { createSession } from '../../quiz/session';
 import { choose, finish, goTo } from '../../quiz/session-actions';
-import { itemsOf, makeQuestion, seedQuestion } from '../../quiz/test-questions';
+import { itemsOf, makeQuestion, seedQuestion } from '../../../test/test-questions';
 import { createProgressStore } from '../../store/progress';
-import { FakeBrowser, type FakeTab } from '../../store/storage-fake';
+import { FakeBrowser, type FakeTab } from '../../../test/storage-fake';
 import { attemptFor, examRecordsFor, sessionAttemptId } from './attempt-records';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createSession } from '../../quiz/session';
 import { choose, goTo, toggleFlag } from '../../quiz/session-actions';
-import { itemsOf, makeQuestion } from '../../quiz/test-questions';
+import { itemsOf, makeQuestion } from '../../../test/test-questions';
 import { ExamNavigator } from './exam-navigator';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');

@@ -1,4 +1,4 @@
-import { itemsOf, makeQuestion, seedQuestion } from '../../quiz/test-questions';
+import { itemsOf, makeQuestion, seedQuestion } from '../../../test/test-questions';
 import type { Attempt, ExamRecord } from '../../store/progress-schema';
 import { examOutcomes } from './exam-outcome';
 

@@ -2,7 +2,7 @@ import { emptyNote } from '../../content/empty-note';
 import type { NoteModule } from '../../content/note-module';
 import type { NoteSummary } from '../../content/note-summary';
 import type { Selection } from '../../quiz/selection';
-import { makeQuestion } from '../../quiz/test-questions';
+import { makeQuestion } from '../../../test/test-questions';
 import { loadItems, loadSessionItems, mapLimit, neededSlugs, type LoadHistory } from './load-items';
 
 const summary = (slug: string, tags: string[], questionCount = 1): NoteSummary => ({

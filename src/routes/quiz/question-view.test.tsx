@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Question } from '../../content/types';
-import { makeQuestion, seedQuestion } from '../../quiz/test-questions';
+import { makeQuestion, seedQuestion } from '../../../test/test-questions';
 import { QuestionView } from './question-view';
 
 const multi = makeQuestion('q-multi', ['EMR', 'Glue table', 'Lambda', 'Firehose conversion', 'GZIP'], ['B', 'D']);

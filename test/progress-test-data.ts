@@ -1,9 +1,9 @@
 /**
  * Records for the progress tests: valid attempts, exams and sessions, built from a few fields.
  */
-import { createSession, type Session } from '../quiz/session';
-import { itemsOf, makeQuestion } from '../quiz/test-questions';
-import type { Attempt, ExamRecord } from './progress-schema';
+import { createSession, type Session } from '../src/quiz/session';
+import { itemsOf, makeQuestion } from './test-questions';
+import type { Attempt, ExamRecord } from '../src/store/progress-schema';
 
 /** A valid practice attempt with the given id, question, time and verdict. */
 export function attempt(id: string, questionId: string, at: string, correct = true): Attempt {

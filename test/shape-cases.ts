@@ -1,5 +1,5 @@
-import { parseDiagram } from './parse-diagram';
-import type { Diagram } from './types';
+import { parseDiagram } from '../src/diagram/parse-diagram';
+import type { Diagram } from '../src/diagram/types';
 
 /** The edges of a diagram as "from -> to" label strings, with the arrow's label in brackets. */
 export function edgesOf(d: Diagram): string[] {

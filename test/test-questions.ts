@@ -1,8 +1,8 @@
 /**
  * Small questions for the engine's tests, shaped like parsed notes (the seed note's question first).
  */
-import type { Question } from '../content/types';
-import type { QuizItem } from './types';
+import type { Question } from '../src/content/types';
+import type { QuizItem } from '../src/quiz/types';
 
 /** Builds a question from option texts and correct labels; explanations name their own letter. */
 export function makeQuestion(id: string, texts: string[], answer: string[], explanations?: (string | null)[]): Question {
