@@ -1,4 +1,4 @@
-import { testShapes, type Shape } from './shape-cases';
+import { testShapes, type Shape } from '../../test/shape-cases';
 
 // The shapes of the shared diagram-cases list, one fixture each: the reader must read them by the rule
 // behind the shape (see the comment on each), never by their words.

@@ -1,6 +1,6 @@
 import { createProgressStore, PROGRESS_KEY } from './progress';
-import { attempt } from './progress-test-data';
-import { FakeBrowser } from './storage-fake';
+import { attempt } from '../../test/progress-test-data';
+import { FakeBrowser } from '../../test/storage-fake';
 
 const many = Array.from({ length: 400 }, (_, index) => attempt(`a${index}`, `q${index}`, '2026-03-01T09:00:00.000Z'));
 

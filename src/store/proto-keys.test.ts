@@ -1,11 +1,11 @@
 import { summarizeResults } from '../quiz/results';
 import { createSession } from '../quiz/session';
 import { check, choose, goTo } from '../quiz/session-actions';
-import { itemsOf, makeQuestion } from '../quiz/test-questions';
+import { itemsOf, makeQuestion } from '../../test/test-questions';
 import { mergeFlags } from './progress-merge';
 import { exportProgress, parseProgressFile } from './progress-file';
 import { createProgressStore, flaggedIds } from './progress';
-import { FakeBrowser, type FakeTab } from './storage-fake';
+import { FakeBrowser, type FakeTab } from '../../test/storage-fake';
 
 // Names that are keys of every plain object's prototype: written as `obj[name] =` they vanish or
 // replace the prototype, and read from `{}` they find a function where nothing was saved.

@@ -1,6 +1,6 @@
 import { memoryVault, type BackupVault } from './backup-vault';
 import { createProgressStore, PROGRESS_KEY } from './progress';
-import { FakeBrowser, type FakeTab } from './storage-fake';
+import { FakeBrowser, type FakeTab } from '../../test/storage-fake';
 
 const clock = Date.parse('2026-03-01T09:00:00.000Z');
 const answer = { questionId: 'q1', noteSlug: 'kms', chosen: ['C'], correct: true, seconds: 20, mode: 'practice' as const };
