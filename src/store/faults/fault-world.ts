@@ -5,7 +5,7 @@
  */
 import { memoryVault, type BackupVault } from '../backup-vault';
 import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../progress';
-import { FakeBrowser } from '../storage-fake';
+import { FakeBrowser } from '../../../test/storage-fake';
 
 /** What a test tells the storage to do at each write to the progress key. */
 export interface WritePlan {

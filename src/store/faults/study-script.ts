@@ -4,7 +4,7 @@
  */
 import { createSession } from '../../quiz/session';
 import { choose } from '../../quiz/session-actions';
-import { itemsOf, makeQuestion } from '../../quiz/test-questions';
+import { itemsOf, makeQuestion } from '../../../test/test-questions';
 import type { ProgressStore } from '../progress';
 import { answerOf } from './fault-world';
 

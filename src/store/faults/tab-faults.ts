@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { createSession } from '../../quiz/session';
 import { choose, goTo } from '../../quiz/session-actions';
-import { itemsOf, makeQuestion } from '../../quiz/test-questions';
+import { itemsOf, makeQuestion } from '../../../test/test-questions';
 import type { ProgressStore } from '../progress';
 import { emptyFigure, countRecovered, type FaultFigure } from './fault-figure';
 import { answerOf, attemptIds, FaultBrowser } from './fault-world';
