@@ -9,9 +9,9 @@ const launchOptions = {
     '--disable-component-update', '--disable-sync'],
 };
 const vite = 'node_modules/.bin/vite';
-// E2E_PORT moves the three preview servers (app, subpath, hostile) so that two checkouts can run at once.
+// E2E_PORT moves the preview servers (app, subpath, hostile, obsidian) so that two checkouts can run at once.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const [appPort, subpathPort, hostilePort] = [port, port + 1, port + 2];
+const [appPort, subpathPort, hostilePort, obsidianPort] = [port, port + 1, port + 2, port + 3];
 
 /** The e2e journeys run against built sites served by `vite preview`, as a static host would serve them. */
 export default defineConfig({
@@ -26,13 +26,18 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/],
+      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/],
       use: { baseURL: `http://localhost:${appPort}` },
     },
     {
       name: 'hostile',
       testMatch: /hostile\.spec\.ts/,
       use: { baseURL: `http://localhost:${hostilePort}` },
+    },
+    {
+      name: 'obsidian',
+      testMatch: /obsidian\.spec\.ts/,
+      use: { baseURL: `http://localhost:${obsidianPort}` },
     },
     {
       name: 'subpath',
@@ -51,6 +56,13 @@ export default defineConfig({
       // The hostile-notes vault, built on its own so its notes never reach the shipped site.
       command: `EXAMFLOW_CONTENT=e2e/fixtures/hostile-vault ${vite} build --outDir dist-hostile --logLevel error && ${vite} preview --outDir dist-hostile --port ${hostilePort} --strictPort`,
       url: `http://localhost:${hostilePort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // A vault written in all of Obsidian's syntax, built on its own like the hostile one.
+      command: `EXAMFLOW_CONTENT=e2e/fixtures/obsidian-vault ${vite} build --outDir dist-obsidian --logLevel error && ${vite} preview --outDir dist-obsidian --port ${obsidianPort} --strictPort`,
+      url: `http://localhost:${obsidianPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

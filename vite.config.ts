@@ -14,7 +14,8 @@ export default defineConfig({
   plugins: [react(), examflowContent({ dir: contentDir }), contentSecurityPolicy(), examflowPwa(), deepLinkFallbacks()],
   // The manifest lets `npm run bench` and src/cli/bundle-report.ts follow the home page's static imports.
   // Browsers that run ES2022 support modulepreload, so the polyfill would only cost bytes.
-  build: { target: 'es2022', sourcemap: false, reportCompressedSize: true, manifest: true, modulePreload: { polyfill: false } },
+  // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, never data: URLs.
+  build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/i.test(file) ? false : undefined), target: 'es2022', sourcemap: false, reportCompressedSize: true, manifest: true, modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 });

@@ -16,9 +16,15 @@ export interface BuiltVault {
   searchIndex: () => string;
 }
 
+/** Options of {@link buildVault}: a build step may add diagnostics (broken links) before summaries count them. */
+export interface BuildVaultOptions {
+  check?: (notes: Note[]) => void;
+}
+
 /** Parses every file of a vault and prepares the modules the app loads. */
-export function buildVault(files: { file: string; markdown: string }[]): BuiltVault {
+export function buildVault(files: { file: string; markdown: string }[], options: BuildVaultOptions = {}): BuiltVault {
   const notes = parseVault(files).map((r) => r.note);
+  options.check?.(notes);
   // Diagrams are parsed at build time so the browser never ships the ASCII parser.
   const bySlug = new Map<string, NoteModule>(
     notes.map((note) => [note.slug, { ...note, diagrams: note.flows.map((flow) => parseDiagram(flow.source)) }]),

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readVault } from './read-vault.ts';
+import type { Note } from '../content/types.ts';
 import { buildVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
+import { noteModuleCode } from './obsidian/note-module-code.ts';
+import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
+import { vaultHrefs } from './obsidian/vault-hrefs.ts';
+import { addLinkDiagnostics } from './obsidian/vault-links.ts';
+import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
+import { readVault } from './read-vault.ts';
 import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
 
 /**
@@ -10,23 +16,26 @@ import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.
  */
 export function examflowContent(options: { dir: string }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault> | null = null;
+  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote }> | null = null;
   let log: (message: string) => void = (message) => console.warn(message);
+  let base = '/';
 
   const load = () => {
-    vault ??= readVault(dir).then((files) => {
-      const built = buildVault(files);
+    vault ??= Promise.all([readVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(([files, settings, attachments]) => {
+      const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
+      const built = buildVault(files, { check: (notes) => addLinkDiagnostics(notes, sources, attachments, settings) });
       const report = formatDiagnostics(built.notes, dir);
       if (report) log(report);
-      return built;
+      // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
+      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base) });
+      return { ...built, render };
     });
     return vault;
   };
 
   const reloadOnChange = (server: ViteDevServer, file: string) => {
-    // A new templates folder in Obsidian's settings changes which files are notes.
-    const config = file.startsWith(path.join(dir, '.obsidian')) && file.endsWith('.json');
-    if (!file.startsWith(dir) || !(file.toLowerCase().endsWith('.md') || config)) return;
+    // Any file of the vault may be embedded by a note; Obsidian's settings (templates, app.json) change every note.
+    if (!file.startsWith(dir)) return;
     vault = null;
     for (const id of server.moduleGraph.idToModuleMap.keys()) {
       if (id.startsWith('\0virtual:examflow/')) {
@@ -41,6 +50,7 @@ export function examflowContent(options: { dir: string }): Plugin {
     name: 'examflow-content',
     configResolved(config) {
       log = (message) => config.logger.warn(message);
+      base = config.base;
     },
     buildStart() {
       vault = null;
@@ -57,7 +67,9 @@ export function examflowContent(options: { dir: string }): Plugin {
       if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
       if (bare.startsWith(VIRTUAL.notePrefix)) {
         const note = built.bySlug.get(bare.slice(VIRTUAL.notePrefix.length));
-        return note ? jsonModule(note) : undefined;
+        if (!note) return undefined;
+        const rendered = built.render(note);
+        return noteModuleCode({ ...rendered.note, diagrams: note.diagrams }, rendered, (file) => path.join(dir, file));
       }
       return undefined;
     },

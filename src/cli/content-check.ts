@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { addLinkDiagnostics } from '../build/obsidian/vault-links.ts';
+import { listAttachments, loadVaultSettings } from '../build/obsidian/vault-settings.ts';
 import { parseVault } from '../content/parse-vault';
 import { scanVault } from '../build/read-vault';
 import { readArgs } from './report-args';
@@ -14,6 +16,10 @@ export async function runContentCheck(args: string[]): Promise<number> {
   }
   const vault = await scanVault(parsed.dir);
   const analyses = parseVault(vault.files);
+  // The same broken-link warnings the build logs and the note page lists.
+  const sources = new Map(vault.files.map((entry) => [entry.file, entry.markdown]));
+  const [settings, attachments] = await Promise.all([loadVaultSettings(parsed.dir), listAttachments(parsed.dir)]);
+  addLinkDiagnostics(analyses.map((analysis) => analysis.note), sources, attachments, settings);
   const report = buildReport(analyses);
   if (parsed.json !== null) writeFileSync(parsed.json, `${JSON.stringify(report, null, 2)}\n`);
   console.log(formatSummary(report, analyses));

@@ -19,7 +19,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TYPOGRAPHIC_BULLET = /^([ \t]*)[•◦▪‣·](?=[ \t])/;
 
 // Each bullet is one UTF-16 unit, like "-", so every offset of the tree is an offset of the original text.
-function withListMarkers(markdown: string): string {
+/** Turns typographic bullets ("• ") into "-" list markers outside fences, keeping every offset. */
+export function withListMarkers(markdown: string): string {
   let fence: string | null = null;
   return markdown
     .split('\n')

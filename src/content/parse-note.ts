@@ -2,6 +2,8 @@ import type { Heading, Root } from 'mdast';
 import { buildBlocks } from './blocks.ts';
 import { buildQuestion } from './build-question.ts';
 import { findFlows } from './flows.ts';
+import { inlineTags, mergeTags } from './inline-tags.ts';
+import { stripComments } from './obsidian-comments.ts';
 import { failedParse } from './parse-failure.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree.ts';
@@ -40,7 +42,8 @@ export function analyseNote(input: string, file: string, options: ParseOptions =
 }
 
 function analyse(input: string, file: string, options: ParseOptions): NoteAnalysis {
-  const markdown = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Comments are gone before anything reads the note, as in Obsidian's reading view; lines stay where they were.
+  const markdown = stripComments(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const path = file.replace(/\\/g, '/');
   const slug = options.slug ?? slugFromFile(path);
   const root: Root = parseMarkdownTree(markdown);
@@ -75,7 +78,7 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
     slug,
     title: frontmatter.title ?? heading ?? fileTitle(path),
     heading,
-    tags: frontmatter.tags,
+    tags: mergeTags(frontmatter.tags, inlineTags(root)),
     aliases: frontmatter.aliases,
     created: frontmatter.created,
     modified: frontmatter.modified,

@@ -27,6 +27,8 @@ export interface Option {
   correct: boolean;
   /** The explanation bullet(s) mapped to this option, Markdown, or null when the note gives none. */
   explanation: string | null;
+  /** The text and explanation as safe HTML, rendered at build time (absent in notes parsed outside a build). */
+  html?: { text: string; explanation: string | null };
 }
 
 /** One exam question of a note. */
@@ -44,6 +46,8 @@ export interface Question {
   notes: string[];
   /** 1-based line of the question stem. */
   line: number;
+  /** The stem and notes as safe HTML, rendered at build time (absent in notes parsed outside a build). */
+  html?: { stem: string; notes: string[] };
 }
 
 /** A fenced block of the note's architecture-flow section, as written. */
@@ -59,7 +63,7 @@ export interface FlowBlock {
  * anything the question widget does not show stays in a Markdown run.
  */
 export type NoteBlock =
-  | { kind: 'markdown'; markdown: string }
+  | { kind: 'markdown'; markdown: string; /** Safe HTML rendered at build time; the note chunk ships only this. */ html?: string }
   | { kind: 'question'; index: number }
   | { kind: 'flow'; index: number };
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { relabelText } from './relabel-text';
+import { relabelHtml, relabelText } from './relabel-text';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
 const swap = { A: 'C', B: 'A', C: 'B', D: 'D', E: 'F', F: 'E' };
@@ -88,3 +88,12 @@ function listMarkdown(dir: string): string[] {
     return name.endsWith('.md') ? [path] : [];
   });
 }
+
+describe('relabelHtml', () => {
+  test.each([
+    ['text between tags', '<p>Option A beats (B).</p>', '<p>Option B beats (A).</p>'],
+    ['never markup', '<span class="A)">(A)</span>', '<span class="A)">(B)</span>'],
+  ])('%s', (_, html, expected) => {
+    expect(relabelHtml(html, { A: 'B', B: 'A' })).toBe(expected);
+  });
+});

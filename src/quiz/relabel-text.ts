@@ -17,3 +17,8 @@ export function relabelText(text: string, newLabelOf: Readonly<Record<string, st
   }
   return relabelled + text.slice(at);
 }
+
+/** Like {@link relabelText}, for the build's HTML: only the text between tags is rewritten, never markup. */
+export function relabelHtml(html: string, newLabelOf: Readonly<Record<string, string>>): string {
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${relabelText(text, newLabelOf)}<`);
+}

@@ -5,7 +5,7 @@
  */
 import type { Question } from '../content/types';
 import { shuffle } from './random';
-import { relabelText } from './relabel-text';
+import { relabelHtml, relabelText } from './relabel-text';
 
 /** A question as displayed, with the maps between display labels and original labels. */
 export interface DisplayQuestion {
@@ -46,11 +46,13 @@ export function applyOptionOrder(question: Question, order: readonly string[]): 
   const options = chosenOrder.map((original) => {
     const option = byLabel.get(original)!;
     const explanation = option.explanation === null ? null : relabelText(option.explanation, toDisplay);
-    return { ...option, label: toDisplay[original] as string, explanation };
+    const html = option.html && { ...option.html, explanation: option.html.explanation === null ? null : relabelHtml(option.html.explanation, toDisplay) };
+    return { ...option, label: toDisplay[original] as string, explanation, ...(html ? { html } : {}) };
   });
   const answer = question.answer.map((label) => toDisplay[label] ?? label).sort();
   const notes = question.notes.map((note) => relabelText(note, toDisplay));
-  return { question: { ...question, options, answer, notes }, toOriginal, toDisplay };
+  const html = question.html && { ...question.html, notes: question.html.notes.map((note) => relabelHtml(note, toDisplay)) };
+  return { question: { ...question, options, answer, notes, ...(html ? { html } : {}) }, toOriginal, toDisplay };
 }
 
 /** Shuffles a question's options with a seed and re-letters them for display. */

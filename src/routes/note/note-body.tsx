@@ -1,15 +1,14 @@
 import type { NoteModule } from '../../content/note-module';
-import { Markdown } from '../../ui/markdown';
+import { plainHtml, RichText } from '../../ui/rich-text';
 import { FlowView } from './flow-view';
 import { QuestionPreview } from './question-preview';
-import { wikiLinkPlugins } from './wiki-link-plugins';
 
-/** The note's body in order: Markdown runs, question widgets and flow diagrams. */
+/** The note's body in order: Markdown runs (HTML rendered at build time), question widgets and flow diagrams. */
 export function NoteBody({ note }: { note: NoteModule }) {
   return (
     <div className="note-body">
       {note.blocks.map((block, i) => {
-        if (block.kind === 'markdown') return <Markdown key={i} remarkPlugins={wikiLinkPlugins}>{block.markdown}</Markdown>;
+        if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
         if (block.kind === 'question') {
           const question = note.questions[block.index];
           return question ? <QuestionPreview key={i} question={question} number={block.index + 1} /> : null;

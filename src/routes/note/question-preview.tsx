@@ -1,7 +1,7 @@
 import type { Question } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
-import { Markdown } from '../../ui/markdown';
+import { plainHtml, RichText } from '../../ui/rich-text';
 
 /**
  * A question as the note shows it: stem and options, with the answer and every explanation behind a
@@ -13,14 +13,14 @@ export function QuestionPreview({ question, number }: { question: Question; numb
   return (
     <section className="question-preview card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('question', { n: number })}</h3>
-      <Markdown>{question.stem}</Markdown>
+      <RichText html={question.html?.stem ?? plainHtml(question.stem)} />
       {question.multi && <p className="muted">{t('selectCount', { count: question.answer.length })}</p>}
       <ol className="option-list" aria-label={t('question', { n: number })}>
         {question.options.map((option) => (
           <li key={option.label} className="option-item">
             <span className="option-label" aria-hidden="true">{option.label}</span>
             <span className="visually-hidden">{option.label}. </span>
-            <span><Markdown inline>{option.text}</Markdown></span>
+            <span><RichText inline html={option.html?.text ?? plainHtml(option.text)} /></span>
           </li>
         ))}
       </ol>
@@ -32,14 +32,14 @@ export function QuestionPreview({ question, number }: { question: Question; numb
             <li key={option.label} className={option.correct ? 'is-correct' : undefined}>
               <strong>{option.label}</strong>
               {option.correct && <span className="chip correct-chip">{t('correct')}</span>}
-              {option.explanation ? <Markdown>{option.explanation}</Markdown> : <p className="muted">{t('noExplanation')}</p>}
+              {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> : <p className="muted">{t('noExplanation')}</p>}
             </li>
           ))}
         </ul>
         {question.notes.length > 0 && (
           <>
             <h4>{t('generalNotes')}</h4>
-            {question.notes.map((note, i) => <Markdown key={i}>{note}</Markdown>)}
+            {question.notes.map((note, i) => <RichText key={i} html={question.html?.notes[i] ?? plainHtml(note)} />)}
           </>
         )}
       </details>

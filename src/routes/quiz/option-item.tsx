@@ -1,7 +1,7 @@
 import type { Option } from '../../content/types';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
-import { Markdown } from '../../ui/markdown';
+import { plainHtml, RichText } from '../../ui/rich-text';
 
 /** Props of {@link OptionItem}. */
 export interface OptionItemProps {
@@ -46,7 +46,7 @@ export function OptionItem({ option, name, multi, chosen, revealed, onChoose, on
         />
         <span className="quiz-option-letter" aria-hidden="true">{option.label}</span>
         <span className="visually-hidden">{option.label}.</span>{' '}
-        <span className="quiz-option-text"><Markdown inline>{option.text}</Markdown></span>
+        <span className="quiz-option-text"><RichText inline html={option.html?.text ?? plainHtml(option.text)} /></span>
       </label>
       {revealed && (
         <div className="quiz-option-reveal">
@@ -54,7 +54,7 @@ export function OptionItem({ option, name, multi, chosen, revealed, onChoose, on
             {mark && <span className={`chip ${option.correct ? 'chip-right' : 'chip-wrong'}`}>{option.correct ? '✓ ' : '✗ '}{mark}</span>}
           </p>
           <div id={`${id}-explanation`} className="quiz-option-explanation">
-            {option.explanation ? <Markdown>{option.explanation}</Markdown> : <p className="muted">{t('noExplanation')}</p>}
+            {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> : <p className="muted">{t('noExplanation')}</p>}
           </div>
         </div>
       )}

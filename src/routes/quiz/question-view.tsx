@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Question } from '../../content/types';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
-import { Markdown } from '../../ui/markdown';
+import { plainHtml, RichText } from '../../ui/rich-text';
 import { OptionItem } from './option-item';
 
 /** Props of {@link QuestionView}; labels are DISPLAY labels (the session may have shuffled options). */
@@ -33,7 +33,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
     <section className="quiz-question" aria-labelledby={`${base}-heading`}>
       <h2 id={`${base}-heading`} className="quiz-question-heading" tabIndex={-1}>{heading}</h2>
       {summary}
-      <div id={`${base}-stem`} className="quiz-stem"><Markdown>{question.stem}</Markdown></div>
+      <div id={`${base}-stem`} className="quiz-stem"><RichText html={question.html?.stem ?? plainHtml(question.stem)} /></div>
       <fieldset className="quiz-options" aria-labelledby={`${base}-heading ${base}-stem`} aria-describedby={`${base}-legend`}>
         <legend id={`${base}-legend`} className={multi ? 'quiz-select-count' : 'visually-hidden'}>
           {multi ? t('selectCount', { count: question.answer.length }) : t('options')}
@@ -57,7 +57,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
       {revealed && question.notes.length > 0 && (
         <section className="quiz-notes" aria-labelledby={`${base}-notes`}>
           <h3 id={`${base}-notes`}>{t('generalNotes')}</h3>
-          {question.notes.map((note, i) => <Markdown key={i}>{note}</Markdown>)}
+          {question.notes.map((note, i) => <RichText key={i} html={question.html?.notes[i] ?? plainHtml(note)} />)}
         </section>
       )}
     </section>

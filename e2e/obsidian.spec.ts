@@ -1,0 +1,211 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** e2e/fixtures/obsidian-vault: notes written in all of Obsidian's syntax, built on their own. */
+const SYNTAX = '/notes/obsidian-syntax';
+const KOREAN = `/notes/${encodeURIComponent('옵시디언-문법')}`;
+
+async function settle(page: Page, language: 'en' | 'ko', theme: 'light' | 'dark' = 'light') {
+  await page.addInitScript(
+    ([lang, th]) => {
+      const state = { language: lang, theme: th, shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+      localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+    },
+    [language, theme],
+  );
+}
+
+/** Collects console errors (a CSP violation is one) and every script the page requested. */
+function watch(page: Page) {
+  const errors: string[] = [];
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const bodies: Promise<string>[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+    if (request.resourceType() === 'stylesheet') styles.push(request.url());
+  });
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
+  });
+  // Chunk names can mislead (a shared chunk may be named after any module in it): look at the code.
+  const typesetterLoaded = async () => (await Promise.all(bodies)).some((code) => code.includes('KaTeX parse error'));
+  return { errors, scripts, styles, typesetterLoaded };
+}
+
+test.beforeEach(async ({ page }) => settle(page, 'en'));
+
+test('callouts, highlights, comments, breaks, tasks and footnotes show as Obsidian shows them', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto(SYNTAX);
+  const body = page.locator('.note-body');
+  await expect(body.locator('[data-callout-kind="note"] [data-callout-title]').first()).toHaveText('Note');
+  await expect(body.locator('[data-callout-kind="tip"] [data-callout-title]')).toHaveText('Remember this');
+  await expect(body.locator('[data-callout-kind="abstract"] [data-callout-title]')).toHaveText('Tldr');
+  const folded = body.locator('details[data-callout]', { hasText: 'Folded question' });
+  await expect(folded).not.toHaveAttribute('open');
+  await expect(folded.getByText('Hidden until opened.')).toBeHidden();
+  await folded.locator('summary').click();
+  await expect(folded.getByText('Hidden until opened.')).toBeVisible();
+  const open = body.locator('details[data-callout]', { hasText: 'Open by default' });
+  await expect(open).toHaveAttribute('open', '');
+  await expect(open.locator('[data-callout-kind="example"]')).toContainText('A callout inside a callout.');
+
+  await expect(body.locator('mark').first()).toHaveText('highlighted text');
+  await expect(body.locator('mark strong')).toHaveText('bold inside a highlight');
+  await expect(body).not.toContainText('hidden inline comment');
+  await expect(body).not.toContainText('A block comment');
+  await expect(body).not.toContainText('%%');
+  await expect(body.locator('p', { hasText: 'This is' }).locator('br')).toHaveCount(2);
+  await expect(body).not.toContainText('^key-point');
+  await expect(body.locator('[id="^key-point"]')).toContainText('A paragraph with a block id.');
+
+  await expect(body.getByRole('checkbox', { name: 'An open task' })).not.toBeChecked();
+  await expect(body.getByRole('checkbox')).toHaveCount(2);
+  await expect(body.getByRole('checkbox').nth(1)).toBeChecked();
+  await body.locator('sup a').first().click();
+  await expect(page.getByText('The footnote text.')).toBeInViewport();
+  expect(seen.errors).toEqual([]);
+});
+
+test('inline tags are tag links merged with the frontmatter tags; code, numbers and URLs are not tags', async ({ page }) => {
+  await page.goto(SYNTAX);
+  const body = page.locator('.note-body');
+  await expect(body.locator('a.tag')).toHaveText(['#syntax/tour', '#study']);
+  await expect(body.locator('code', { hasText: '#not-a-tag' })).toBeVisible();
+  await expect(body).toContainText('a number #42');
+  await expect(page.locator('.note-header, header').first()).toBeVisible();
+  for (const tag of ['obsidian/reading', 'syntax/tour', 'study']) {
+    await expect(page.locator('#main').getByRole('link', { name: tag, exact: true }).first()).toBeVisible();
+  }
+  await body.locator('a.tag', { hasText: '#study' }).click();
+  await expect(page).toHaveURL(/\/tags\/study$/);
+  await expect(page.locator('#main')).toContainText('Obsidian syntax tour');
+});
+
+test('math is typeset at build time with KaTeX, and prices stay text', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto(SYNTAX);
+  const body = page.locator('.note-body');
+  await expect(body.locator('.katex')).toHaveCount(2);
+  await expect(body.locator('.katex-display')).toHaveCount(1);
+  await expect(body).toContainText('a price of $5 or $10 that stays text');
+  const font = await body.locator('.katex').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(font).toContain('KaTeX_Main');
+  expect(seen.styles.some((url) => /katex/i.test(url))).toBe(true);
+  expect(seen.errors).toEqual([]);
+});
+
+test('code is coloured by language with a working copy button, and Mermaid draws the diagram', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const seen = watch(page);
+  await page.goto(SYNTAX);
+  const block = page.locator('.code-block[data-language="python"]');
+  await expect(block.locator('.hljs-keyword').first()).toHaveText('def');
+  const copy = block.getByRole('button', { name: 'Copy' });
+  await copy.click();
+  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('def greet(name: str) -> str:');
+  const diagram = page.locator('pre.mermaid svg');
+  await expect(diagram).toBeVisible();
+  await expect(diagram).toContainText('Gateway');
+  expect(seen.scripts.some((url) => /mermaid/i.test(url))).toBe(true);
+  expect(seen.errors).toEqual([]);
+});
+
+test('a note without math or diagrams loads neither KaTeX nor Mermaid', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/notes/loop-b');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Loop B');
+  await expect(page.locator('.markdown-embed').first()).toContainText('Loop A embeds loop B');
+  expect(seen.scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
+  expect(await seen.typesetterLoaded()).toBe(false);
+  expect(seen.styles.filter((url) => /katex/i.test(url))).toEqual([]);
+});
+
+test('links land on the heading or block they name; broken links show as unresolved', async ({ page }) => {
+  await page.goto(SYNTAX);
+  const body = page.locator('.note-body');
+  await expect(body.locator('.is-unresolved', { hasText: 'no-such-note' })).toBeVisible();
+  await body.getByRole('link', { name: 'Math', exact: true }).click();
+  await expect(page).toHaveURL(/#math$/);
+  await expect(page.locator('#math')).toBeInViewport();
+
+  await body.getByRole('link', { name: 'the key fact' }).click();
+  await expect(page).toHaveURL(/\/notes\/embedded-source#/);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Embedded source');
+  await expect(page.locator('[id="^fact"]').first()).toBeInViewport();
+  await expect(page.locator('[id="^fact"]').first()).not.toContainText('^fact');
+
+  await page.goto(SYNTAX);
+  await page.locator('.note-body').getByRole('link', { name: 'embedded-source > Second section' }).first().click();
+  await expect(page).toHaveURL(/\/notes\/embedded-source#second-section$/);
+  await expect(page.locator('#second-section')).toBeInViewport();
+});
+
+test('images resolve like Obsidian (exact path, attachment folder, by name) with their size; notes embed their text', async ({ page }) => {
+  await page.goto(SYNTAX);
+  const body = page.locator('.note-body');
+  const images = body.locator('img.embed-image');
+  await expect(images).toHaveCount(3);
+  for (const image of await images.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await image.getAttribute('src')).toMatch(/^\/assets\/[\w-]+-[\w-]{8}\.png$/);
+  }
+  await expect(images.nth(1)).toHaveAttribute('width', '200');
+  await expect(body.locator('.is-unresolved', { hasText: 'missing-image.png' })).toBeVisible();
+
+  const embeds = body.locator(':scope > .markdown > .markdown-embed');
+  await expect(embeds).toHaveCount(2);
+  await expect(embeds.nth(0)).toContainText('Text of the second section');
+  await expect(embeds.nth(0)).not.toContainText('The third section');
+  await expect(embeds.nth(1)).toContainText('The third section stays out of a section embed.');
+  // The loop stops: loop-a embeds loop-b, whose embed of loop-a shows as a link.
+  await expect(embeds.nth(1).locator('.markdown-embed .markdown-embed .is-unresolved')).toHaveText('loop-a');
+});
+
+test('broken links and embeds are listed among the note\'s problems with their line', async ({ page }) => {
+  await page.goto(SYNTAX);
+  const problems = page.locator('.diagnostic-warning');
+  await expect(problems.filter({ hasText: 'no-such-note' })).toContainText(/line \d+/);
+  await expect(problems.filter({ hasText: 'missing-image.png' })).toContainText(/line \d+/);
+});
+
+test('a Korean note renders the same syntax, in the note and in its quiz', async ({ page }) => {
+  await settle(page, 'ko');
+  const seen = watch(page);
+  await page.goto(KOREAN);
+  const body = page.locator('.note-body');
+  await expect(body.locator('a.tag')).toHaveText(['#한국어/태그', '#시험', '#문제']);
+  await expect(body.locator('[data-callout-kind="info"] [data-callout-title]')).toHaveText('알아 두기');
+  await expect(body.locator('[data-callout-kind="info"] mark')).toHaveText('강조');
+  await expect(body).not.toContainText('이 주석은');
+  await expect(body.getByRole('button', { name: '복사' })).toBeVisible();
+  // The option's math, and its explanation's behind the answer disclosure.
+  await expect(body.locator('.question-preview .katex')).toHaveCount(2);
+  // Math without a diagram: KaTeX's stylesheet, and no typesetter script at all.
+  expect(seen.styles.some((url) => /katex/i.test(url))).toBe(true);
+  expect(seen.scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
+  expect(await seen.typesetterLoaded()).toBe(false);
+  await page.getByRole('link', { name: '문제 풀기' }).first().click();
+  await expect(page.locator('.quiz-stem mark')).toHaveText('10');
+  await page.getByRole('radio', { name: /5 \+ 5/ }).check();
+  await page.getByRole('button', { name: '채점' }).click();
+  await expect(page.locator('.quiz-option-explanation mark').first()).toHaveText('5 + 5 = 10');
+  expect(seen.errors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the syntax note (${theme})`, async ({ page }) => {
+    await settle(page, 'en', theme);
+    await page.goto(SYNTAX);
+    await expect(page.locator('pre.mermaid svg')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('#main').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

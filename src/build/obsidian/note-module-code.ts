@@ -1,0 +1,19 @@
+import type { NoteModule } from '../../content/note-module';
+import type { RenderedNote } from './render-vault';
+
+/**
+ * The code of a note's chunk: its JSON, the files it shows imported as assets (so Vite copies them with
+ * hashed names and the HTML gets their URLs), and KaTeX's stylesheet only when the note has math.
+ */
+export function noteModuleCode(module: NoteModule, rendered: Pick<RenderedNote, 'attachments' | 'math'>, fileUrl: (file: string) => string): string {
+  const json = JSON.stringify(JSON.stringify(module));
+  const lines = rendered.attachments.map((file, i) => `import a${i} from ${JSON.stringify(`${fileUrl(file)}?no-inline`)};`);
+  if (rendered.math) lines.push("import 'katex/dist/katex.min.css';");
+  if (rendered.attachments.length === 0) return `${lines.join('\n')}\nexport default JSON.parse(${json});\n`;
+  // A URL lands in an HTML attribute inside JSON text: percent-encode what either would read as syntax.
+  lines.push(
+    `const urls = [${rendered.attachments.map((_, i) => `a${i}`).join(', ')}];`,
+    `export default JSON.parse(${json}.replace(/__examflow_attachment_(\\d+)__/g, (_, i) => encodeURI(urls[Number(i)]).replace(/&/g, '%26')));`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,28 @@
+import type { Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import { INLINE_TAG } from '../../content/inline-tags';
+import { normalizeTag } from '../../content/tags';
+
+/** Options of {@link remarkInlineTags}: the URL of a tag's page. */
+export interface InlineTagOptions {
+  tagHref: (tag: string) => string;
+}
+
+/** Turns inline `#tags` (not in code or links) into links to their tag page, shown as written. */
+export function remarkInlineTags(options: InlineTagOptions) {
+  return (tree: Root): void => {
+    findAndReplace(
+      tree,
+      [
+        new RegExp(INLINE_TAG.source, INLINE_TAG.flags),
+        (whole: string, name: string) => ({
+          type: 'link',
+          url: options.tagHref(normalizeTag(name)),
+          children: [{ type: 'text', value: whole }],
+          data: { hProperties: { className: ['tag'] } },
+        }),
+      ],
+      { ignore: ['link', 'linkReference', 'inlineCode', 'code', 'inlineMath', 'math', 'heading'] },
+    );
+  };
+}

@@ -1,0 +1,80 @@
+import { remarkCallout } from '@r4ai/remark-callout';
+import type GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkBreaks from 'remark-breaks';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { withListMarkers } from '../../content/markdown-tree';
+import { calloutKind } from './callout-kinds';
+import { rehypeAnchors } from './rehype-anchors';
+import { rehypeCodeBlocks, type CodeBlockReport } from './rehype-code-blocks';
+import { rehypeTaskLabels } from './rehype-task-labels';
+import { remarkBlockIds } from './remark-block-ids';
+import { remarkHighlight } from './remark-highlight';
+import { remarkInlineTags } from './remark-inline-tags';
+import { remarkMathGuard } from './remark-math-guard';
+import { remarkWiki } from './remark-wiki';
+import type { RenderContext } from './render-context';
+import { NOTE_SCHEMA } from './sanitize-schema';
+
+/** What a note needs in the browser beyond its HTML. */
+export interface RenderReport extends CodeBlockReport {
+  math: number;
+}
+
+/** Parses Markdown and applies every Obsidian syntax rule, giving the syntax tree (also what embeds splice in). */
+export function toObsidianTree(markdown: string, context: RenderContext): Root {
+  const source = withListMarkers(markdown);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkMathGuard, source)
+    .use(remarkCallout, {
+      root: (callout) => ({
+        tagName: callout.isFoldable ? 'details' : 'div',
+        properties: {
+          dataCallout: true,
+          dataCalloutType: callout.type,
+          dataCalloutKind: calloutKind(callout.type),
+          ...(callout.isFoldable ? { open: callout.defaultFolded === false } : {}),
+        },
+      }),
+    })
+    .use(remarkBlockIds)
+    .use(remarkWiki, context)
+    .use(remarkInlineTags, { tagHref: context.tagHref })
+    .use(remarkHighlight)
+    .use(context.strictLineBreaks ? [] : [remarkBreaks]);
+  const tree = processor.runSync(processor.parse(source)) as Root;
+  // Frontmatter is the note's data, not its text (embeds of a whole note start below it).
+  tree.children = tree.children.filter((node) => node.type !== 'yaml');
+  return tree;
+}
+
+/** Turns an Obsidian syntax tree into safe HTML: sanitised, then typeset, highlighted and anchored. */
+export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport): string {
+  const processor = unified()
+    .use(remarkRehype)
+    .use(rehypeSanitize, NOTE_SCHEMA)
+    .use(rehypeKatex, { throwOnError: false } as never)
+    .use(rehypeHighlight, { plainText: ['mermaid', 'math'] })
+    .use(rehypeCodeBlocks, report)
+    .use(rehypeAnchors, slugger)
+    .use(rehypeTaskLabels)
+    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
+    .use(rehypeStringify);
+  const html = processor.stringify(processor.runSync(tree) as never) as string;
+  report.math += html.split('class="katex').length - 1;
+  return html;
+}

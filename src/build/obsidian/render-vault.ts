@@ -1,0 +1,96 @@
+import GithubSlugger from 'github-slugger';
+import type { RootContent } from 'mdast';
+import { stripComments } from '../../content/obsidian-comments';
+import type { Note, Question } from '../../content/types';
+import { createSlugResolver } from '../../search/resolve-slug';
+import { embedSection } from './embed-section';
+import { footnoteDefinitions } from './footnotes';
+import type { LinkedNote, RenderContext } from './render-context';
+import { toHtml, toObsidianTree, type RenderReport } from './render-markdown';
+import { createAttachmentResolver } from './resolve-attachment';
+import type { VaultSettings } from './vault-settings';
+
+/** A note rendered for its chunk, with what the chunk must import beside it. */
+export interface RenderedNote {
+  note: Note;
+  /** Vault paths of the files the HTML shows; `attachmentPlaceholder(i)` in the HTML stands for the i-th. */
+  attachments: string[];
+  math: boolean;
+  mermaid: boolean;
+}
+
+/** The vault as the renderer sees it: its notes, their source, its other files, settings and link shapes. */
+export interface VaultInput {
+  notes: readonly Note[];
+  sources: ReadonlyMap<string, string>;
+  attachments: readonly string[];
+  settings: VaultSettings;
+  noteHref: (slug: string, fragment: string | null) => string;
+  tagHref: (tag: string) => string;
+}
+
+// Embeds within embeds stop here, as Obsidian stops a note from embedding itself.
+const MAX_EMBED_DEPTH = 4;
+
+/** What stands in the HTML for the i-th attachment until the note module swaps in its built URL. */
+export function attachmentPlaceholder(index: number): string {
+  return `__examflow_attachment_${index}__`;
+}
+
+/** Prepares the renderer of a vault: `render(note)` gives the note with every Markdown field as HTML. */
+export function createVaultRenderer(vault: VaultInput) {
+  const resolveSlug = createSlugResolver(vault.notes);
+  const bySlug = new Map(vault.notes.map((note) => [note.slug, note]));
+  const resolveNote = (target: string): LinkedNote | null => {
+    const note = bySlug.get(resolveSlug(target) ?? '');
+    return note ? { slug: note.slug, file: note.file, title: note.heading ?? note.title } : null;
+  };
+  const resolveAttachment = createAttachmentResolver(vault.attachments, vault.settings.attachmentFolderPath);
+
+  const contextFor = (file: string, attachments: string[], chain: string[]): RenderContext => ({
+    file,
+    strictLineBreaks: vault.settings.strictLineBreaks,
+    resolveNote,
+    resolveAttachment,
+    noteHref: vault.noteHref,
+    tagHref: vault.tagHref,
+    attachmentUrl: (found) => {
+      if (!attachments.includes(found)) attachments.push(found);
+      return attachmentPlaceholder(attachments.indexOf(found));
+    },
+    embedNote: (note, section): RootContent[] | null => {
+      const source = vault.sources.get(note.file);
+      if (source === undefined || chain.includes(note.file) || chain.length >= MAX_EMBED_DEPTH) return null;
+      const tree = toObsidianTree(stripComments(source), contextFor(note.file, attachments, [...chain, note.file]));
+      return embedSection(tree, section);
+    },
+  });
+
+  return (note: Note): RenderedNote => {
+    const attachments: string[] = [];
+    const report: RenderReport = { math: 0, mermaid: 0 };
+    const slugger = new GithubSlugger();
+    const context = contextFor(note.file, attachments, [note.file]);
+    const definitions = footnoteDefinitions(stripComments(vault.sources.get(note.file) ?? ''));
+    const render = (markdown: string) => {
+      const withNotes = definitions && markdown.includes('[^') ? `${markdown}\n\n${definitions}` : markdown;
+      return toHtml(toObsidianTree(withNotes, context), slugger, report);
+    };
+    const inline = (markdown: string) => render(markdown).replace(/^<p>([\s\S]*)<\/p>$/, (whole, inner: string) => (inner.includes('<p>') ? whole : inner));
+    const blocks = note.blocks.map((block) => (block.kind === 'markdown' ? { kind: block.kind, markdown: '', html: render(block.markdown) } : block));
+    const questions = note.questions.map((question): Question => ({
+      ...question,
+      html: { stem: render(question.stem), notes: question.notes.map(render) },
+      options: question.options.map((option) => ({
+        ...option,
+        html: { text: inline(option.text), explanation: option.explanation === null ? null : render(option.explanation) },
+      })),
+    }));
+    return {
+      note: { ...note, blocks, questions },
+      attachments,
+      math: report.math > 0,
+      mermaid: report.mermaid > 0,
+    };
+  };
+}

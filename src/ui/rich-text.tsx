@@ -1,0 +1,70 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import './markdown.css';
+import './obsidian.css';
+
+/** Props of {@link RichText}: HTML rendered and sanitised at build time. */
+export interface RichTextProps {
+  html: string;
+  /** Render inline (a span, no block margins), for option texts. */
+  inline?: boolean;
+}
+
+/** Escapes text so it shows as written: what a note shows when no build rendered its Markdown. */
+export function plainHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const base = import.meta.env.BASE_URL;
+
+/**
+ * Shows a note's HTML as the build rendered it (the browser parses no Markdown). The only behaviour it
+ * adds: in-app links go through the router, copy buttons copy their code, Mermaid diagrams are drawn by
+ * a lazily loaded Mermaid only when the HTML has one.
+ */
+export function RichText({ html, inline = false }: RichTextProps) {
+  const ref = useRef<HTMLElement>(null);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const root = ref.current;
+    if (root?.querySelector('pre.mermaid')) void import('./mermaid-diagrams').then((m) => m.drawDiagrams(root));
+  }, [html]);
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target as Element;
+    const copy = target.closest<HTMLButtonElement>('button.code-copy');
+    if (copy) {
+      void copyCode(copy);
+      return;
+    }
+    const link = target.closest<HTMLAnchorElement>('a[href]');
+    const href = link?.getAttribute('href') ?? '';
+    if (!link || link.target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (href.startsWith(base) && !href.startsWith('//')) {
+      event.preventDefault();
+      void navigate(`/${href.slice(base.length)}`);
+    }
+  };
+
+  const Tag = inline ? 'span' : 'div';
+  return (
+    <Tag
+      ref={ref as never}
+      className={inline ? 'markdown-inline' : 'markdown'}
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}
+
+async function copyCode(button: HTMLButtonElement): Promise<void> {
+  const code = button.parentElement?.querySelector('pre')?.textContent ?? '';
+  try {
+    await navigator.clipboard.writeText(code);
+    button.dataset.copied = '';
+    setTimeout(() => delete button.dataset.copied, 2000);
+  } catch {
+    // Without clipboard access (an insecure origin, a denied permission) the code stays selectable.
+  }
+}
