@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build/csp.ts';
 import { examflowContent } from './src/build/vite-plugin.ts';
+import { paths } from './src/routes/paths.ts';
 import { deepLinkFallbacks } from './src/build/deep-link-fallbacks.ts';
 import { examflowPwa } from './src/build/pwa-plugin.ts';
 
@@ -11,7 +12,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), examflowContent({ dir: contentDir }), contentSecurityPolicy(), examflowPwa(), deepLinkFallbacks()],
+  plugins: [react(), examflowContent({ dir: contentDir, paths }), contentSecurityPolicy(), examflowPwa(), deepLinkFallbacks()],
   // The manifest lets `npm run bench` and src/cli/bundle-report.ts follow the home page's static imports.
   // Browsers that run ES2022 support modulepreload, so the polyfill would only cost bytes.
   // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, never data: URLs.

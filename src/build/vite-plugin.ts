@@ -4,7 +4,7 @@ import type { Note } from '../content/types.ts';
 import { buildVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode } from './obsidian/note-module-code.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
-import { vaultHrefs } from './obsidian/vault-hrefs.ts';
+import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addLinkDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
 import { readVault } from './read-vault.ts';
@@ -14,7 +14,7 @@ import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.
  * Serves the content folder as modules: a small index for the home page, one lazily loaded module per
  * note, and the search index. Notes are parsed once per build (and again when a file changes in dev).
  */
-export function examflowContent(options: { dir: string }): Plugin {
+export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
   let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote }> | null = null;
   let log: (message: string) => void = (message) => console.warn(message);
@@ -27,7 +27,7 @@ export function examflowContent(options: { dir: string }): Plugin {
       const report = formatDiagnostics(built.notes, dir);
       if (report) log(report);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
-      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base) });
+      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
       return { ...built, render };
     });
     return vault;

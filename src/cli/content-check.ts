@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { addLinkDiagnostics } from '../build/obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from '../build/obsidian/vault-settings.ts';
-import { parseVault } from '../content/parse-vault';
-import { scanVault } from '../build/read-vault';
-import { readArgs } from './report-args';
-import { buildReport } from './report';
-import { formatSummary } from './report-summary';
+import { parseVault } from '../content/parse-vault.ts';
+import { scanVault } from '../build/read-vault.ts';
+import { readArgs } from './report-args.ts';
+import { buildReport } from './report.ts';
+import { formatSummary } from './report-summary.ts';
 
 /** Parses the whole vault (the same files the app reads), prints the summary, writes the JSON report if asked. */
 export async function runContentCheck(args: string[]): Promise<number> {

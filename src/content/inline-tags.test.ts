@@ -1,5 +1,5 @@
-import { parseMarkdownTree } from './markdown-tree';
-import { inlineTags, mergeTags } from './inline-tags';
+import { parseMarkdownTree } from './markdown-tree.ts';
+import { inlineTags, mergeTags } from './inline-tags.ts';
 
 describe('inlineTags', () => {
   test.each([

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { normalizeTag } from './tags';
+import { normalizeTag } from './tags.ts';
 
 /**
  * An Obsidian inline tag: `#` at the start or after a space, then letters, digits, `_`, `-` or `/`.

@@ -1,4 +1,4 @@
-import { stripComments } from './obsidian-comments';
+import { stripComments } from './obsidian-comments.ts';
 
 describe('stripComments', () => {
   test.each([

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { parseMarkdownTree } from './markdown-tree';
+import { parseMarkdownTree } from './markdown-tree.ts';
 
 // Code keeps its `%%` as written, so only text outside code spans and fences is searched.
 const CODE = new Set(['code', 'inlineCode', 'math', 'inlineMath']);

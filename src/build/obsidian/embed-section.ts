@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { blockAnchor } from './remark-block-ids';
+import { blockAnchor } from './remark-block-ids.ts';
 
 /**
  * The part of a note an embed names: all of it, a heading and what follows it up to the next heading of

@@ -1,4 +1,4 @@
-import { parseMarkdownTree, sourceOf } from '../../content/markdown-tree';
+import { parseMarkdownTree, sourceOf } from '../../content/markdown-tree.ts';
 
 /**
  * The source of every footnote definition of a note. A note is rendered in runs (text, questions, flows),

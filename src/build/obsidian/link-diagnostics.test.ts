@@ -1,4 +1,4 @@
-import { brokenLinks } from './link-diagnostics';
+import { brokenLinks } from './link-diagnostics.ts';
 
 const check = {
   resolveNote: (target: string) => (target === 'known' ? {} : null),

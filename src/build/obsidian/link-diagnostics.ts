@@ -1,8 +1,8 @@
 import type { Nodes } from 'mdast';
-import { parseMarkdownTree } from '../../content/markdown-tree';
-import { stripComments } from '../../content/obsidian-comments';
-import type { Diagnostic } from '../../content/types';
-import { namesAttachment, readWikiTarget, WIKI_LINK } from './wiki-target';
+import { parseMarkdownTree } from '../../content/markdown-tree.ts';
+import { stripComments } from '../../content/obsidian-comments.ts';
+import type { Diagnostic } from '../../content/types.ts';
+import { namesAttachment, readWikiTarget, WIKI_LINK } from './wiki-target.ts';
 
 /** What checking a note's links needs: the same resolvers rendering uses. */
 export interface LinkCheck {

@@ -1,5 +1,5 @@
-import type { NoteModule } from '../../content/note-module';
-import type { RenderedNote } from './render-vault';
+import type { NoteModule } from '../../content/note-module.ts';
+import type { RenderedNote } from './render-vault.ts';
 
 /**
  * The code of a note's chunk: its JSON, the files it shows imported as assets (so Vite copies them with

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { INLINE_TAG } from '../../content/inline-tags';
-import { normalizeTag } from '../../content/tags';
+import { INLINE_TAG } from '../../content/inline-tags.ts';
+import { normalizeTag } from '../../content/tags.ts';
 
 /** Options of {@link remarkInlineTags}: the URL of a tag's page. */
 export interface InlineTagOptions {

@@ -1,6 +1,6 @@
 import type { Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { RenderContext } from './render-context';
-import { attachmentKind, imageSize, namesAttachment, readWikiTarget, sectionFragment, WIKI_LINK, type WikiTarget } from './wiki-target';
+import type { RenderContext } from './render-context.ts';
+import { attachmentKind, imageSize, namesAttachment, readWikiTarget, sectionFragment, WIKI_LINK, type WikiTarget } from './wiki-target.ts';
 
 // Text inside these is already a link or is code, and stays as written.
 const SKIP = new Set(['link', 'linkReference', 'code', 'inlineCode', 'definition', 'html', 'yaml', 'math', 'inlineMath']);

@@ -13,18 +13,18 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { withListMarkers } from '../../content/markdown-tree';
-import { calloutKind } from './callout-kinds';
-import { rehypeAnchors } from './rehype-anchors';
-import { rehypeCodeBlocks, type CodeBlockReport } from './rehype-code-blocks';
-import { rehypeTaskLabels } from './rehype-task-labels';
-import { remarkBlockIds } from './remark-block-ids';
-import { remarkHighlight } from './remark-highlight';
-import { remarkInlineTags } from './remark-inline-tags';
-import { remarkMathGuard } from './remark-math-guard';
-import { remarkWiki } from './remark-wiki';
-import type { RenderContext } from './render-context';
-import { NOTE_SCHEMA } from './sanitize-schema';
+import { withListMarkers } from '../../content/markdown-tree.ts';
+import { calloutKind } from './callout-kinds.ts';
+import { rehypeAnchors } from './rehype-anchors.ts';
+import { rehypeCodeBlocks, type CodeBlockReport } from './rehype-code-blocks.ts';
+import { rehypeTaskLabels } from './rehype-task-labels.ts';
+import { remarkBlockIds } from './remark-block-ids.ts';
+import { remarkHighlight } from './remark-highlight.ts';
+import { remarkInlineTags } from './remark-inline-tags.ts';
+import { remarkMathGuard } from './remark-math-guard.ts';
+import { remarkWiki } from './remark-wiki.ts';
+import type { RenderContext } from './render-context.ts';
+import { NOTE_SCHEMA } from './sanitize-schema.ts';
 
 /** What a note needs in the browser beyond its HTML. */
 export interface RenderReport extends CodeBlockReport {

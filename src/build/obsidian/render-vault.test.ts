@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseVault } from '../../content/parse-vault';
-import { createVaultRenderer } from './render-vault';
-import { DEFAULT_SETTINGS, readVaultSettings } from './vault-settings';
+import { parseVault } from '../../content/parse-vault.ts';
+import { createVaultRenderer } from './render-vault.ts';
+import { DEFAULT_SETTINGS, readVaultSettings } from './vault-settings.ts';
 
 // Each fixture is a note (note.md, optional app.json) rendered inside this small vault; expected.html is
 // what the build ships. UPDATE=1 rewrites the expectations: read the diff before committing it.

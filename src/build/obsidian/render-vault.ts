@@ -1,14 +1,14 @@
 import GithubSlugger from 'github-slugger';
 import type { RootContent } from 'mdast';
-import { stripComments } from '../../content/obsidian-comments';
-import type { Note, Question } from '../../content/types';
-import { createSlugResolver } from '../../search/resolve-slug';
-import { embedSection } from './embed-section';
-import { footnoteDefinitions } from './footnotes';
-import type { LinkedNote, RenderContext } from './render-context';
-import { toHtml, toObsidianTree, type RenderReport } from './render-markdown';
-import { createAttachmentResolver } from './resolve-attachment';
-import type { VaultSettings } from './vault-settings';
+import { stripComments } from '../../content/obsidian-comments.ts';
+import type { Note, Question } from '../../content/types.ts';
+import { createSlugResolver } from '../../search/resolve-slug.ts';
+import { embedSection } from './embed-section.ts';
+import { footnoteDefinitions } from './footnotes.ts';
+import type { LinkedNote, RenderContext } from './render-context.ts';
+import { toHtml, toObsidianTree, type RenderReport } from './render-markdown.ts';
+import { createAttachmentResolver } from './resolve-attachment.ts';
+import type { VaultSettings } from './vault-settings.ts';
 
 /** A note rendered for its chunk, with what the chunk must import beside it. */
 export interface RenderedNote {

@@ -1,4 +1,4 @@
-import { attachmentFolder, createAttachmentResolver } from './resolve-attachment';
+import { attachmentFolder, createAttachmentResolver } from './resolve-attachment.ts';
 
 const FILES = ['img/a.png', 'attachments/b.png', 'notes/c.png', 'deep/x/c.png', 'z/far/c.png', 'notes/sub/d.png'];
 

@@ -1,8 +1,8 @@
-import type { Note } from '../../content/types';
-import { createSlugResolver } from '../../search/resolve-slug';
-import { brokenLinks } from './link-diagnostics';
-import { createAttachmentResolver } from './resolve-attachment';
-import type { VaultSettings } from './vault-settings';
+import type { Note } from '../../content/types.ts';
+import { createSlugResolver } from '../../search/resolve-slug.ts';
+import { brokenLinks } from './link-diagnostics.ts';
+import { createAttachmentResolver } from './resolve-attachment.ts';
+import type { VaultSettings } from './vault-settings.ts';
 
 /**
  * Adds a warning for each broken `[[link]]` and `![[embed]]` to its note's diagnostics, in line order, so

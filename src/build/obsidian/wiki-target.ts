@@ -1,6 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
-import { parseWikiLink } from '../../ui/wiki-links/parse-wiki-link';
-import { blockAnchor } from './remark-block-ids';
+import { parseWikiLink } from '../../content/parse-wiki-link.ts';
+import { blockAnchor } from './remark-block-ids.ts';
 
 /** `[[link]]` or `![[embed]]` with its optional `!`, in any text. */
 export const WIKI_LINK = /(!?)\[\[([^[\]\n]+)\]\]/g;

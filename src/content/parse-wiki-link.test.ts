@@ -1,4 +1,4 @@
-import { parseWikiLink } from './parse-wiki-link';
+import { parseWikiLink } from './parse-wiki-link.ts';
 
 describe('parseWikiLink', () => {
   test.each([
