@@ -20,6 +20,9 @@ export const DIAGNOSTIC_MESSAGES = {
   'answer-count-unstated': 'Question has {count} correct answers but its stem does not say how many to choose',
   'wrong-option-unexplained': 'Wrong option {label} has no explanation',
   'explanation-unknown-option': 'Explanation names option {label}, which the question does not have',
+  'link-broken': 'Broken link: no note "{target}" in the vault',
+  'embed-note-broken': 'Broken embed: no note "{target}" in the vault',
+  'embed-file-broken': 'Broken embed: no file "{target}" in the vault',
 } as const;
 
 /** The code of a content problem, one per kind of problem. */

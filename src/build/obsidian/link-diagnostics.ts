@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { parseMarkdownTree } from '../../content/markdown-tree.ts';
 import { stripComments } from '../../content/obsidian-comments.ts';
+import { diagnostic, type DiagnosticCode } from '../../content/diagnostic.ts';
 import type { Diagnostic } from '../../content/types.ts';
 import { namesAttachment, readWikiTarget, WIKI_LINK } from './wiki-target.ts';
 
@@ -25,8 +26,8 @@ export function brokenLinks(markdown: string, file: string, check: LinkCheck): D
         const target = readWikiTarget(match[1] === '!', match[2] ?? '');
         if (!target?.target) continue;
         const line = (node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-        const problem = describe(target.embed, target.target, file, check);
-        if (problem) found.push({ severity: 'warning', line, message: problem });
+        const code = problemCode(target.embed, target.target, file, check);
+        if (code) found.push(diagnostic('warning', line, code, { target: target.target }));
       }
     } else if ('children' in node) for (const child of node.children) walk(child);
   };
@@ -34,10 +35,8 @@ export function brokenLinks(markdown: string, file: string, check: LinkCheck): D
   return found;
 }
 
-function describe(embed: boolean, target: string, file: string, check: LinkCheck): string | null {
-  if (embed && namesAttachment(target)) {
-    return check.resolveAttachment(target, file) ? null : `Broken embed: no file "${target}" in the vault`;
-  }
+function problemCode(embed: boolean, target: string, file: string, check: LinkCheck): DiagnosticCode | null {
+  if (embed && namesAttachment(target)) return check.resolveAttachment(target, file) ? null : 'embed-file-broken';
   if (check.resolveNote(target)) return null;
-  return `${embed ? 'Broken embed' : 'Broken link'}: no note "${target}" in the vault`;
+  return embed ? 'embed-note-broken' : 'link-broken';
 }
