@@ -67,7 +67,9 @@ export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport)
   const processor = unified()
     .use(remarkRehype)
     .use(rehypeSanitize, NOTE_SCHEMA)
-    .use(rehypeKatex, { throwOnError: false } as never)
+    // MathML only: the browser lays it out natively, with no stylesheet, no fonts and no style attributes,
+    // which the published CSP (style-src 'self') would refuse.
+    .use(rehypeKatex, { throwOnError: false, output: 'mathml' } as never)
     .use(rehypeHighlight, { plainText: ['mermaid', 'math'] })
     .use(rehypeCodeBlocks, report)
     .use(rehypeAnchors, slugger)
@@ -75,6 +77,6 @@ export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
     .use(rehypeStringify);
   const html = processor.stringify(processor.runSync(tree) as never) as string;
-  report.math += html.split('class="katex').length - 1;
+  report.math += html.split('<math').length - 1;
   return html;
 }
