@@ -5,6 +5,7 @@ import { buildHomeData, type HomeData } from '../content/home-data.ts';
 import { summarizeNote, type NoteSummary } from '../content/note-summary.ts';
 import type { NoteModule } from '../content/note-module.ts';
 import type { Note } from '../content/types.ts';
+import { vaultQuestions, type VaultQuestion } from '../content/question-prints.ts';
 
 /** A parsed vault, in the shapes the Vite plugin emits. */
 export interface BuiltVault {
@@ -12,6 +13,8 @@ export interface BuiltVault {
   summaries: NoteSummary[];
   home: HomeData;
   bySlug: Map<string, NoteModule>;
+  /** Every question's print, for re-attaching progress whose ids changed (loaded only when needed). */
+  questions: () => VaultQuestion[];
   /** The serialised search index, built on first request. */
   searchIndex: () => string;
 }
@@ -37,6 +40,7 @@ export function buildVault(files: { file: string; markdown: string }[], options:
     home: buildHomeData(notes, summaries),
     bySlug,
     searchIndex: () => (search ??= buildSearchIndex(notes)),
+    questions: () => vaultQuestions(notes),
   };
 }
 

@@ -19,8 +19,8 @@ describe('vault modules', () => {
 
   test('indexModule gives one lazy loader per note and keeps summaries as data', () => {
     const code = indexModule([
-      { slug: 'a', file: 'a.md', title: 'A', tags: ['x'], aliases: [], questionCount: 1, errorCount: 0 },
-      { slug: 'b-2', file: 'b.md', title: 'B "quoted"', tags: [], aliases: [], questionCount: 0, errorCount: 0 },
+      { slug: 'a', file: 'a.md', title: 'A', tags: ['x'], aliases: [], questionCount: 1, questionIds: ['q1'], errorCount: 0 },
+      { slug: 'b-2', file: 'b.md', title: 'B "quoted"', tags: [], aliases: [], questionCount: 0, questionIds: [], errorCount: 0 },
     ]);
     expect(code).toContain(`import("${VIRTUAL.notePrefix}a")`);
     expect(code).toContain(`import("${VIRTUAL.notePrefix}b-2")`);

@@ -6,6 +6,7 @@ export const VIRTUAL = {
   index: 'virtual:examflow/index',
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',
+  questions: 'virtual:examflow/questions',
 } as const;
 
 /** A JSON value as module code: `JSON.parse("...")` parses faster in browsers than an object literal. */

@@ -65,6 +65,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (bare === VIRTUAL.home) return jsonModule(built.home);
       if (bare === VIRTUAL.index) return indexModule(built.summaries);
       if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
+      if (bare === VIRTUAL.questions) return jsonModule(built.questions());
       if (bare.startsWith(VIRTUAL.notePrefix)) {
         const note = built.bySlug.get(bare.slice(VIRTUAL.notePrefix.length));
         if (!note) return undefined;

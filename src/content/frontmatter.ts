@@ -6,6 +6,8 @@ import type { Diagnostic } from './types.ts';
 
 /** The frontmatter fields a note uses, normalised; null or empty when absent. */
 export interface Frontmatter {
+  /** An id the author gave the note; it names the note's questions across renames. */
+  id: string | null;
   title: string | null;
   tags: string[];
   aliases: string[];
@@ -19,7 +21,7 @@ export interface FrontmatterResult {
   diagnostics: Diagnostic[];
 }
 
-const EMPTY: Frontmatter = { title: null, tags: [], aliases: [], created: null, modified: null };
+const EMPTY: Frontmatter = { id: null, title: null, tags: [], aliases: [], created: null, modified: null };
 
 /** Reads the YAML frontmatter of a parsed note; broken YAML gives an error and empty fields, never a throw. */
 export function readFrontmatter(root: Root, markdown: string): FrontmatterResult {
@@ -60,6 +62,7 @@ function readYaml(node: Yaml): FrontmatterResult {
   const record = data as Record<string, unknown>;
   return {
     frontmatter: {
+      id: scalar(record.id),
       title: scalar(record.title),
       tags: list(record.tags),
       aliases: list(record.aliases),

@@ -3,7 +3,7 @@ import type { NoteSummary } from './note-summary';
 import type { Note } from './types';
 
 const summary = (slug: string, tags: string[], questionCount = 1): NoteSummary => ({
-  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount, errorCount: 0,
+  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
 });
 const note = (modified: string | null, created: string | null = null) => ({ modified, created }) as Note;
 

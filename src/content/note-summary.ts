@@ -9,6 +9,8 @@ export interface NoteSummary {
   tags: string[];
   aliases: string[];
   questionCount: number;
+  /** The ids of the note's questions, so counts and sessions agree on which questions exist. */
+  questionIds: string[];
   /** How many error diagnostics the note has, so lists can flag broken notes. */
   errorCount: number;
 }
@@ -22,6 +24,7 @@ export function summarizeNote(note: Note): NoteSummary {
     tags: note.tags,
     aliases: note.aliases,
     questionCount: note.questions.length,
+    questionIds: note.questions.map((question) => question.id),
     errorCount: note.diagnostics.filter((d) => d.severity === 'error').length,
   };
 }

@@ -7,7 +7,7 @@ import { stripComments } from './obsidian-comments.ts';
 import { failedParse } from './parse-failure.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree.ts';
-import { questionIds } from './question-id.ts';
+import { questionIds, splitBlockId } from './question-id.ts';
 import { findQuestionRanges } from './question-ranges.ts';
 import { readQuestion } from './read-question.ts';
 import { findSections } from './sections.ts';
@@ -53,8 +53,9 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
   const drafts = findQuestionRanges(root, sections, markdown)
     .map((range) => readQuestion(root.children, range, markdown, lineOf))
     .filter((draft) => draft.first !== -1);
-  const ids = questionIds(slug, drafts.map((draft) => draft.stem));
-  const built = drafts.map((draft, index) => buildQuestion(draft, ids[index] ?? String(index)));
+  const named = drafts.map((draft) => splitBlockId(draft.stem));
+  const ids = questionIds(frontmatter.id ?? slug, named);
+  const built = drafts.map((draft, index) => buildQuestion({ ...draft, stem: named[index]?.stem ?? draft.stem }, ids[index] ?? String(index)));
   const questions: Question[] = built.map((entry) => entry.question);
   const flows = findFlows(root.children, sections, markdown);
   const h1Index = root.children.findIndex((node) => node.type === 'heading' && node.depth === 1);

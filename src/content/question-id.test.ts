@@ -1,5 +1,6 @@
 import { parseNote } from './parse-note';
-import { fnv1a, questionIds } from './question-id';
+import { parseVault } from './parse-vault';
+import { fnv1a, formerQuestionId, questionIds, splitBlockId } from './question-id';
 
 const note = (options: string, explanation: string) => `## 관련 문제
 
@@ -25,18 +26,47 @@ describe('question ids', () => {
   });
 
   test('repeated stems in one note get a suffix', () => {
-    const [first, second, third] = questionIds('s', ['Same stem', 'Same  stem', 'Other']);
+    const named = (stem: string) => ({ stem, blockId: null });
+    const [first, second, third] = questionIds('s', [named('Same stem'), named('Same  stem'), named('Other')]);
     expect(second).toBe(`${first}-2`);
     expect(third).not.toBe(first);
   });
 
-  test('stay the same when explanations are edited or options reordered, change with the stem or slug', () => {
+  test('stay the same when explanations are edited, options reordered or the file renamed; change with the stem', () => {
     const id = (markdown: string, file = 'n.md') => parseNote(markdown, file).note.questions[0]?.id;
     const base = id(note('- A) Standard\n- B) Glacier', '- **A번** - 비싸다'));
     expect(base).toMatch(/^[0-9a-f]{8}$/);
     expect(id(note('- B) Glacier\n- A) Standard', '- **A번** - 비싸다'))).toBe(base);
     expect(id(note('- A) Standard\n- B) Glacier', '- **A번** - 자주 쓰는 데이터용'))).toBe(base);
     expect(id(note('- A) Standard\n- B) Glacier', '').replace('cheapest', 'fastest'))).not.toBe(base);
-    expect(id(note('- A) Standard\n- B) Glacier', ''), 'other.md')).not.toBe(base);
+    expect(id(note('- A) Standard\n- B) Glacier', ''), 'moved/other.md')).toBe(base);
+  });
+
+  test('a block id on the stem names the question, with the frontmatter id, whatever the stem says', () => {
+    const withBlock = (stem: string, file: string) =>
+      parseNote(`---\nid: s3-classes\n---\n${note('- A) Standard\n- B) Glacier', '').replace('is cheapest?', `${stem} ^q-cheap`)}`, file).note.questions[0];
+    const before = withBlock('is cheapest?', 'a.md');
+    const after = withBlock('costs the least per GB?', 'b/renamed.md');
+    expect(after?.id).toBe(before?.id);
+    expect(after?.stem).toBe('Which   storage class\ncosts the least per GB?');
+  });
+
+  test.each([
+    ['Which one? ^q1', 'Which one?', 'q1'],
+    ['Which one?', 'Which one?', null],
+    ['Costs 5^2 dollars', 'Costs 5^2 dollars', null],
+  ])('splitBlockId(%j)', (stem, rest, blockId) => {
+    expect(splitBlockId(stem)).toEqual({ stem: rest, blockId });
+  });
+
+  test('the same question in two notes gets two ids, the first note keeping the plain one', () => {
+    const markdown = note('- A) Standard\n- B) Glacier', '');
+    const [a, b] = parseVault([{ file: 'a/n.md', markdown }, { file: 'b/m.md', markdown }]).map((r) => r.note.questions[0]?.id);
+    expect(a).toBe(parseNote(markdown, 'x.md').note.questions[0]?.id);
+    expect(b).not.toBe(a);
+  });
+
+  test('the former id is the hash of slug and stem that the first releases used', () => {
+    expect(formerQuestionId('n', 'Which   storage class\nis cheapest?')).toBe(fnv1a('n\nWhich storage class is cheapest?'));
   });
 });

@@ -13,3 +13,9 @@ declare module 'virtual:examflow/home' {
   const home: import('./home-data').HomeData;
   export default home;
 }
+
+declare module 'virtual:examflow/questions' {
+  /** Every question's print and former ids: loaded only to re-attach progress saved under ids that changed. */
+  const questions: import('./question-prints').VaultQuestion[];
+  export default questions;
+}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
@@ -20,6 +20,10 @@ export function AppLayout() {
   const location = useLocation();
   useApplyTheme(theme, language);
   useFocusOnNavigate(location.pathname, 'main');
+  useEffect(() => {
+    // After the first paint: progress saved under ids an edit changed finds its questions again.
+    void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());
+  }, []);
   const dark = resolveTheme(theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false) === 'dark';
 
   const links = [

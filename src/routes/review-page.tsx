@@ -1,12 +1,13 @@
 import { notes } from 'virtual:examflow/index';
+import { liveQuestionsOf } from './live-questions';
 import { RouteError } from './route-error';
 import { ReviewView } from './review/review-view';
 
-const vaultSlugs = new Set(notes.map((note) => note.slug));
+const live = liveQuestionsOf(notes);
 
 /** The review page over this vault's notes. */
 export function ReviewPage() {
-  return <ReviewView vaultSlugs={vaultSlugs} />;
+  return <ReviewView liveIds={live.ids} />;
 }
 
 export { ReviewPage as Component, RouteError as ErrorBoundary };

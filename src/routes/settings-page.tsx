@@ -1,13 +1,18 @@
 import { settingsMessages } from '../i18n/messages/settings';
 import { useT } from '../i18n/use-t';
+import { notes } from 'virtual:examflow/index';
 import { usePageTitle } from '../ui/use-page-title';
+import { liveQuestionsOf } from './live-questions';
 import { RouteError } from './route-error';
 import { DataSection } from './settings/data-section';
 import { ExamSection } from './settings/exam-section';
+import { OrphanedProgress } from './settings/orphaned-progress';
 import { PreferencesSection } from './settings/preferences-section';
 import './settings/settings-page.css';
 
-/** Settings: preferences, the exam's shape, and the saved progress (export, import, reset, kept backups). */
+const live = liveQuestionsOf(notes);
+
+/** Settings: preferences, the exam's shape, and the saved progress (export, import, reset, kept backups), and progress whose question is gone. */
 export function SettingsPage() {
   const t = useT(settingsMessages);
   usePageTitle(t('title'));
@@ -17,6 +22,7 @@ export function SettingsPage() {
       <PreferencesSection />
       <ExamSection />
       <DataSection />
+      <OrphanedProgress live={live.ids} />
     </div>
   );
 }

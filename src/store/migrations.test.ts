@@ -1,4 +1,4 @@
-import { migrateProgress, migrateV1toV2, PROGRESS_VERSION, type ProgressV1 } from './migrations';
+import { migrateProgress, migrateV1toV2, migrateV2toV3, PROGRESS_VERSION, type ProgressV1 } from './migrations';
 import { INITIAL_EPOCH, salvageProgress } from './progress-schema';
 
 const v1: ProgressV1 = {
@@ -63,5 +63,22 @@ describe('migrateProgress', () => {
 
   test.each([null, 42, 'text', []])('never throws on %j', (state) => {
     expect(() => migrateProgress(state, 1)).not.toThrow();
+  });
+});
+
+describe('migrateV2toV3', () => {
+  test('keeps every attempt, exam and flag as it was, and starts an empty set of question prints', () => {
+    const v2 = migrateV1toV2(v1) as Record<string, unknown>;
+    const v3 = migrateV2toV3(v2) as Record<string, unknown>;
+    expect({ ...v3, prints: undefined }).toEqual({ ...v2, prints: undefined });
+    expect(v3.prints).toEqual({});
+    const salvaged = salvageProgress(v3);
+    expect(salvaged.dropped).toBe(0);
+    expect(salvaged.data.attempts.map((attempt) => attempt.questionId)).toEqual(['q1', 'q2', 'gone']);
+  });
+
+  test('a version 1 value comes up to version 3 in one go', () => {
+    expect(PROGRESS_VERSION).toBe(3);
+    expect(salvageProgress(migrateProgress(v1, 1).state).data.prints).toEqual({});
   });
 });

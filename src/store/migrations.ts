@@ -7,7 +7,7 @@ import { keyedRecord } from '../quiz/keyed-record';
 import { INITIAL_EPOCH, isRecord } from './progress-schema';
 
 /** The version progress is written with. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /**
  * Version 1, as the first release saved it: one label per attempt (`choice`, "A" or "A,C" for
@@ -55,8 +55,18 @@ export function migrateV1toV2(state: unknown): unknown {
   };
 }
 
+/**
+ * Version 2 → 3: question ids no longer change with the note's file, and progress remembers each
+ * question's print to find it again. Nothing is rewritten here (old ids are re-attached against the vault
+ * when the app loads, see reattach.ts); attempts simply lack `chosenTexts`.
+ */
+export function migrateV2toV3(state: unknown): unknown {
+  if (!isRecord(state)) return state;
+  return { ...state, prints: isRecord(state.prints) ? state.prints : {} };
+}
+
 /** The steps, indexed by the version they start from. */
-const STEPS: Record<number, (state: unknown) => unknown> = { 1: migrateV1toV2 };
+const STEPS: Record<number, (state: unknown) => unknown> = { 1: migrateV1toV2, 2: migrateV2toV3 };
 
 /**
  * Brings a saved state of any older version up to `PROGRESS_VERSION`. Version 0 (no version

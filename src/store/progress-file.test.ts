@@ -11,7 +11,7 @@ const file = exportProgress(data, now);
 
 describe('exportProgress', () => {
   test('writes the documented envelope', () => {
-    expect(file).toEqual({ app: 'examflow', kind: 'progress', version: 2, exportedAt: '2026-02-01T00:00:00.000Z', ...data });
+    expect(file).toEqual({ app: 'examflow', kind: 'progress', version: 3, exportedAt: '2026-02-01T00:00:00.000Z', ...data });
   });
 });
 
@@ -38,7 +38,7 @@ describe('parseProgressFile', () => {
     ['another app', JSON.stringify({ ...file, app: 'other' }), 'not-progress'],
     ['settings, not progress', JSON.stringify({ ...file, kind: 'settings' }), 'not-progress'],
     ['a plain list', '[]', 'not-progress'],
-    ['a newer version', JSON.stringify({ ...file, version: 3 }), 'newer-version'],
+    ['a newer version', JSON.stringify({ ...file, version: 4 }), 'newer-version'],
     ['an older version', JSON.stringify({ ...file, version: 1 }), 'invalid'],
     ['a bad attempt', JSON.stringify({ ...file, attempts: [{ ...data.attempts[0], correct: 'yes' }] }), 'invalid'],
     ['no flags', JSON.stringify({ ...file, flags: undefined }), 'invalid'],

@@ -40,7 +40,15 @@ function mergeRecords(a: ProgressData, b: ProgressData, epoch: Epoch): ProgressD
     },
     closedSessions,
     epoch,
+    prints: mergePrints(a.prints, b.prints),
   };
+}
+
+/** Prints of both copies, keys sorted so every tab writes the same bytes; a print of one id is the same question. */
+function mergePrints<T>(a: Record<string, T>, b: Record<string, T>): Record<string, T> {
+  const merged = keyedRecord<T>();
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) merged[key] = (b[key] ?? a[key])!;
+  return merged;
 }
 
 /**

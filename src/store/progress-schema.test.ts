@@ -8,6 +8,7 @@ const good = {
   sessions: { practice: session('practice', '2026-01-03T00:00:00.000Z'), exam: session('exam', '2026-01-03T00:00:00.000Z') },
   closedSessions: [{ id: 's0', at: '2026-01-01T00:00:00.000Z' }],
   epoch: { id: 'e', at: '2026-01-01T00:00:00.000Z' },
+  prints: { q1: { slug: 'kms', stem: 'which key', options: ['kms', 'cloudhsm'] } },
 };
 
 describe('salvageProgress', () => {

@@ -3,6 +3,7 @@
  * file must pass, and `salvageProgress`, which keeps every valid record of a damaged value.
  */
 import * as v from 'valibot';
+import type { QuestionPrint } from '../content/question-prints';
 import type { Session } from '../quiz/session';
 import { keyedRecord } from '../quiz/keyed-record';
 import type { Selection } from '../quiz/selection';
@@ -38,6 +39,8 @@ export const attemptSchema = v.object({
   noteSlug: v.string(),
   at: isoTime,
   chosen: labels,
+  /** The text of each chosen option, in `chosen`'s order, so a review after options moved shows what was picked. */
+  chosenTexts: v.optional(v.array(v.string())),
   correct: v.boolean(),
   seconds,
   mode: v.picklist(['practice', 'exam', 'review']),
@@ -74,6 +77,15 @@ export type FlagMark = v.InferOutput<typeof flagMarkSchema>;
 
 /** A session that was finished or abandoned, so another tab's stale copy is not brought back. */
 export const closedSessionSchema = v.object({ id, at: isoTime });
+
+/** What a question looked like when it was answered or flagged, to find it again if its id changes. */
+export const questionPrintSchema: v.GenericSchema<unknown, QuestionPrint> = v.object({
+  slug: v.string(),
+  stem: v.string(),
+  options: v.array(v.string()),
+});
+
+export type { QuestionPrint };
 
 /** A closed session id and when it closed. */
 export type ClosedSession = v.InferOutput<typeof closedSessionSchema>;
@@ -123,6 +135,8 @@ export interface ProgressData {
   sessions: { practice: Session | null; exam: Session | null };
   closedSessions: ClosedSession[];
   epoch: Epoch;
+  /** The print of every question progress names, by question id (see store/reattach.ts). */
+  prints: Record<string, QuestionPrint>;
 }
 
 /** The epoch of data that never went through reset or replace. */
@@ -130,7 +144,7 @@ export const INITIAL_EPOCH: Epoch = { id: 'initial', at: '1970-01-01T00:00:00.00
 
 /** Progress with nothing in it. */
 export function emptyProgress(epoch: Epoch = INITIAL_EPOCH): ProgressData {
-  return { attempts: [], exams: [], flags: keyedRecord(), sessions: { practice: null, exam: null }, closedSessions: [], epoch };
+  return { attempts: [], exams: [], flags: keyedRecord(), sessions: { practice: null, exam: null }, closedSessions: [], epoch, prints: keyedRecord() };
 }
 
 /** What `salvageProgress` kept, and how many parts it had to drop. */
@@ -161,6 +175,12 @@ export function salvageProgress(value: unknown): Salvaged {
     if (result.success && key !== '') flags[key] = result.output;
     else dropped += 1;
   }
+  const prints = keyedRecord<QuestionPrint>();
+  for (const [key, print] of Object.entries(isRecord(value.prints) ? value.prints : {})) {
+    const result = v.safeParse(questionPrintSchema, print);
+    if (result.success && key !== '') prints[key] = result.output;
+    else dropped += 1;
+  }
   const sessions = isRecord(value.sessions) ? value.sessions : {};
   const session = (slot: 'practice' | 'exam'): Session | null => {
     if (sessions[slot] === null || sessions[slot] === undefined) return null;
@@ -178,6 +198,7 @@ export function salvageProgress(value: unknown): Salvaged {
     sessions: { practice: session('practice'), exam: session('exam') },
     closedSessions: keep(closedSessionSchema, value.closedSessions),
     epoch: epoch.success ? epoch.output : INITIAL_EPOCH,
+    prints,
   };
   return { data, dropped };
 }

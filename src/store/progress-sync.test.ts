@@ -17,7 +17,7 @@ describe('readRemoteProgress', () => {
   test.each<[string, string, number | null]>([
     ['a current value', JSON.stringify({ state: { attempts: [a1] }, version: 2 }), 1],
     ['a version 1 value', JSON.stringify({ state: { attempts: [{ ...a1, chosen: undefined, choice: 'A' }] }, version: 1 }), 1],
-    ['a newer version', JSON.stringify({ state: { attempts: [a1] }, version: 3 }), null],
+    ['a newer version', JSON.stringify({ state: { attempts: [a1] }, version: 4 }), null],
     ['broken JSON', '{', null],
   ])('%s', (_, raw, attempts) => {
     expect(readRemoteProgress(raw)?.attempts.length ?? null).toBe(attempts);

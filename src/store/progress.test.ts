@@ -29,7 +29,7 @@ describe('saving and restoring', () => {
     expect(recorded).toMatchObject({ id: 'id1', at: '2026-03-01T09:00:00.000Z' });
     store.getState().toggleFlag('q1');
     store.getState().recordExam({ questionIds: ['q1'], correct: 1, total: 1, scaled: 1000, passed: true, seconds: 60, byTag: {} });
-    expect(saved(browser).version).toBe(2);
+    expect(saved(browser).version).toBe(3);
     const again = open(browser.tab()).getState();
     expect(again.attempts).toEqual([recorded]);
     expect(again.exams).toHaveLength(1);
@@ -96,7 +96,7 @@ describe('never trusting storage', () => {
     expect(state.storageProblem?.backupText).toBe(raw);
   });
 
-  test('migrates a version 1 value and writes it back as version 2', () => {
+  test('migrates a version 1 value and writes it back as version 3', () => {
     const browser = new FakeBrowser();
     const v1 = {
       attempts: [{ id: 'a1', questionId: 'q1', noteSlug: 'kms', at: '2025-09-01T10:00:00.000Z', choice: 'A,C', correct: true, seconds: 30 }],
@@ -108,7 +108,7 @@ describe('never trusting storage', () => {
     expect(state.attempts[0]).toMatchObject({ chosen: ['A', 'C'], mode: 'practice' });
     expect(flaggedIds(state)).toEqual(['q1']);
     expect(state.storageProblem).toBeNull();
-    expect(saved(browser)).toMatchObject({ version: 2, state: { attempts: [{ chosen: ['A', 'C'] }] } });
+    expect(saved(browser)).toMatchObject({ version: 3, state: { attempts: [{ chosen: ['A', 'C'] }], prints: {} } });
   });
 
   test('a full quota is reported, never thrown, and clears once writing works again', () => {

@@ -1,6 +1,6 @@
 /**
  * The progress store: every attempt, every finished exam, flags, and the sessions in progress (one
- * practice, one exam), persisted in localStorage as `examflow-progress` (version 2), validated on
+ * practice, one exam), persisted in localStorage as `examflow-progress` (version 3), validated on
  * every read, merged across tabs, never pruned of questions the vault no longer has.
  */
 import { useStore } from 'zustand';
@@ -12,13 +12,13 @@ import { toKeyedRecord, withKey } from '../quiz/keyed-record';
 import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import { closeSession, mergeImported, unionById } from './progress-merge';
 import type { ProgressFileData } from './progress-file';
-import { emptyProgress, salvageProgress, type Attempt, type ExamRecord, type ProgressData } from './progress-schema';
+import { emptyProgress, salvageProgress, type Attempt, type ExamRecord, type ProgressData, type QuestionPrint } from './progress-schema';
 import { syncAcrossTabs, type StorageEvents } from './progress-sync';
 import { browserVault, type BackupVault } from './backup-vault';
 import { createGuardedStorage, type StorageProblem, type WriteOutcome } from './storage';
 
-/** An attempt to record; id and time are filled in when missing. */
-export type AttemptInput = Omit<Attempt, 'id' | 'at'> & { id?: string; at?: string };
+/** An attempt to record; id and time are filled in when missing; the question's print is remembered apart. */
+export type AttemptInput = Omit<Attempt, 'id' | 'at'> & { id?: string; at?: string; print?: QuestionPrint };
 
 /** A finished exam to record; id and time are filled in when missing. */
 export type ExamInput = Omit<ExamRecord, 'id' | 'at'> & { id?: string; at?: string };
@@ -67,8 +67,8 @@ export const PROGRESS_KEY = 'examflow-progress';
 
 /** The persisted part of the state. */
 export function progressData(state: ProgressData): ProgressData {
-  const { attempts, exams, flags, sessions, closedSessions, epoch } = state;
-  return { attempts, exams, flags, sessions, closedSessions, epoch };
+  const { attempts, exams, flags, sessions, closedSessions, epoch, prints } = state;
+  return { attempts, exams, flags, sessions, closedSessions, epoch, prints };
 }
 
 /** Question ids flagged now. */
@@ -124,8 +124,10 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
         ...emptyProgress(),
         storageProblem: null,
         recordAttempt: (input) => {
-          const attempt: Attempt = { ...input, id: input.id ?? newId(), at: input.at ?? iso() };
-          set({ attempts: [...get().attempts, attempt] });
+          const { print, ...fields } = input;
+          const attempt: Attempt = { ...fields, id: input.id ?? newId(), at: input.at ?? iso() };
+          const prints = print === undefined ? get().prints : withKey(get().prints, attempt.questionId, print);
+          set({ attempts: [...get().attempts, attempt], prints });
           return attempt;
         },
         recordExam: (input) => {

@@ -17,12 +17,14 @@ import './progress-page.css';
 export interface VaultFacts {
   tagsOf: ReadonlyMap<string, readonly string[]>;
   vaultQuestions: number;
+  /** The note of every question the vault asks now (absent: every answered question is taken as asked). */
+  slugOf?: ReadonlyMap<string, string>;
 }
 
 const ACTIVITY_DAYS = 30;
 
 /** The dashboard: readiness for exam day, weakest tags to drill, accuracy by tag, activity and exam scores. */
-export function ProgressView({ tagsOf, vaultQuestions }: VaultFacts) {
+export function ProgressView({ tagsOf, vaultQuestions, slugOf }: VaultFacts) {
   const t = useT(progressMessages);
   usePageTitle(t('title'));
   const allAttempts = useProgress((state) => state.attempts);
@@ -31,7 +33,11 @@ export function ProgressView({ tagsOf, vaultQuestions }: VaultFacts) {
 
   const stats = useMemo(() => {
     // Answers to notes gone from the vault stay saved but say nothing about what can still be asked.
-    const attempts = allAttempts.filter((attempt) => tagsOf.has(attempt.noteSlug));
+    // A question's note is where the vault has it now: a renamed note keeps its answers and tags.
+    const attempts = allAttempts.flatMap((attempt) => {
+      const slug = slugOf === undefined ? attempt.noteSlug : slugOf.get(attempt.questionId);
+      return slug !== undefined && tagsOf.has(slug) ? [slug === attempt.noteSlug ? attempt : { ...attempt, noteSlug: slug }] : [];
+    });
     const byTag = accuracyByTag(attempts, tagsOf);
     return {
       byTag,
@@ -40,7 +46,7 @@ export function ProgressView({ tagsOf, vaultQuestions }: VaultFacts) {
       exams: examsInOrder(exams),
       readiness: estimateReadiness(attempts, exams, vaultQuestions, passMark),
     };
-  }, [allAttempts, exams, passMark, tagsOf, vaultQuestions]);
+  }, [allAttempts, exams, passMark, tagsOf, vaultQuestions, slugOf]);
 
   if (allAttempts.length === 0 && exams.length === 0) {
     return (

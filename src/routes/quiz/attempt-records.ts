@@ -4,6 +4,7 @@
  * page finds its answers by those ids); a practice answer also carries its own answer id, because
  * one practice session open in two tabs may answer the same question twice and both answers count.
  */
+import { printQuestion } from '../../content/question-prints';
 import type { Attempt } from '../../store/progress-schema';
 import { sessionOutcomes, sessionResults } from '../../quiz/outcomes';
 import { scoreAnswer } from '../../quiz/scoring';
@@ -29,9 +30,11 @@ export function attemptFor(session: Session, item: QuizItem, at: string, mode: A
     noteSlug: item.noteSlug,
     at,
     chosen,
+    chosenTexts: chosen.map((label) => item.question.options.find((option) => option.label === label)?.text ?? ''),
     correct: scoreAnswer(item.question, chosen).correct,
     seconds: session.seconds[questionId] ?? 0,
     mode,
+    print: printQuestion(item.noteSlug, item.question),
   };
 }
 

@@ -2,7 +2,7 @@ import type { NoteSummary } from '../../content/note-summary';
 import { examScopes } from './exam-scopes';
 
 const note = (slug: string, tags: string[], questionCount: number): NoteSummary => ({
-  slug, file: slug, title: slug, tags, aliases: [], questionCount, errorCount: 0,
+  slug, file: slug, title: slug, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
 });
 
 describe('examScopes', () => {

@@ -6,7 +6,7 @@ import { makeQuestion } from '../../../test/test-questions';
 import { loadItems, loadSessionItems, mapLimit, neededSlugs, type LoadHistory } from './load-items';
 
 const summary = (slug: string, tags: string[], questionCount = 1): NoteSummary => ({
-  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount, errorCount: 0,
+  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
 });
 const summaries = [
   summary('kms', ['service/kms', 'security/encryption']),

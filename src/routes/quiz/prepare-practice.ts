@@ -6,6 +6,7 @@
 import { notes } from 'virtual:examflow/index';
 import { dueQuestionIds } from '../../quiz/schedule';
 import { progressStore } from '../../store/progress';
+import { liveQuestionsOf } from '../live-questions';
 import { paths } from '../paths';
 import { sameSelection, type PracticeRequest } from './practice-query';
 import { resumeSession, startSession, type StartedSession } from './start-session';
@@ -26,7 +27,9 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
     return resumed ? { kind: 'session', started: resumed } : { kind: 'problem', problem: request.reason };
   }
   if (request.kind === 'due') {
-    const ids = dueQuestionIds(progressStore.getState().attempts, Date.now());
+    // The same questions Review counts: only those the vault still asks.
+    const live = liveQuestionsOf(notes).ids;
+    const ids = dueQuestionIds(progressStore.getState().attempts.filter((attempt) => live.has(attempt.questionId)), Date.now());
     // The list keeps its origin, so its attempts are recorded as reviews (see `attemptModeOf`).
     return ids.length > 0 ? { kind: 'redirect', to: paths.practice({ ids, from: 'review' }) } : { kind: 'problem', problem: 'nothing-due' };
   }

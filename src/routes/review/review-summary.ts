@@ -6,7 +6,7 @@ import { buildCards, dueIdsOf, forecastOf, type ForecastDay, type ScheduledAttem
 
 /** The review page's numbers. */
 export interface ReviewSummary {
-  /** Distinct questions answered (of notes still in the vault). */
+  /** Distinct questions answered (of questions the vault still asks). */
   answered: number;
   /** Ids of the questions due by the end of today. */
   due: string[];
@@ -19,13 +19,12 @@ export interface ReviewSummary {
 /** The days the forecast looks ahead. */
 export const FORECAST_DAYS = 30;
 
-/** Summarises the schedule, ignoring attempts of notes the vault no longer has (they cannot be asked). */
-export function summarizeReview<T extends ScheduledAttempt & { noteSlug: string }>(
-  attempts: readonly T[],
-  vaultSlugs: ReadonlySet<string>,
-  now: number,
-): ReviewSummary {
-  const askable = attempts.filter((attempt) => vaultSlugs.has(attempt.noteSlug));
+/**
+ * Summarises the schedule of the questions the vault still asks: answers to a question that no longer exists
+ * are never due, so the count shown and the session it opens always agree.
+ */
+export function summarizeReview<T extends ScheduledAttempt>(attempts: readonly T[], liveIds: ReadonlySet<string>, now: number): ReviewSummary {
+  const askable = attempts.filter((attempt) => liveIds.has(attempt.questionId));
   const cards = buildCards(askable);
   const due = dueIdsOf(cards, now);
   const days = forecastOf(cards, now, FORECAST_DAYS);

@@ -7,10 +7,11 @@ import { progressStore } from '../../store/progress';
 import { useSettings } from '../../store/settings';
 import { ReviewView } from './review-view';
 
-const vault = new Set(['kms']);
+// The questions the vault asks now; 'gone-q' was answered once but no longer exists.
+const vault = new Set(['q1', 'q2']);
 
 function show() {
-  const router = createMemoryRouter([{ path: '/review', element: <ReviewView vaultSlugs={vault} /> }, { path: '/practice', Component: () => <p>practice</p> }], {
+  const router = createMemoryRouter([{ path: '/review', element: <ReviewView liveIds={vault} /> }, { path: '/practice', Component: () => <p>practice</p> }], {
     initialEntries: ['/review'],
   });
   render(<RouterProvider router={router} />);

@@ -12,15 +12,15 @@ import './review-page.css';
 
 /**
  * Spaced repetition: how many questions are due today, a button to review them, and what comes next.
- * Answers to notes outside `vaultSlugs` are left out: they can no longer be asked.
+ * Answers to questions outside `liveIds` are left out: they can no longer be asked.
  */
-export function ReviewView({ vaultSlugs }: { vaultSlugs: ReadonlySet<string> }) {
+export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
   const t = useT(reviewMessages);
   const language = useLanguage();
   usePageTitle(t('title'));
   const attempts = useProgress((state) => state.attempts);
   const [range, setRange] = useState<7 | 30>(7);
-  const summary = useMemo(() => summarizeReview(attempts, vaultSlugs, Date.now()), [attempts, vaultSlugs]);
+  const summary = useMemo(() => summarizeReview(attempts, liveIds, Date.now()), [attempts, liveIds]);
 
   if (summary.answered === 0) {
     return (

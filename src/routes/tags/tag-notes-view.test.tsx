@@ -7,7 +7,7 @@ import { TagTreeView } from './tag-tree-view';
 import { buildTagTree } from '../../search/tag-tree';
 
 const summary = (slug: string, title: string, tags: string[], questionCount: number): NoteSummary => ({
-  slug, file: `${slug}.md`, title, tags, aliases: [], questionCount, errorCount: 0,
+  slug, file: `${slug}.md`, title, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
 });
 
 const notes: NoteSummary[] = [
