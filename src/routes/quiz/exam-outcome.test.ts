@@ -1,6 +1,6 @@
 import { itemsOf, makeQuestion, seedQuestion } from '../../../test/test-questions';
 import type { Attempt, ExamRecord } from '../../store/progress-schema';
-import { examOutcomes } from './exam-outcome';
+import { chosenNow, examOutcomes } from './exam-outcome';
 
 const exam: ExamRecord = {
   id: 'exam-1', at: '2026-03-01T10:00:00.000Z', questionIds: ['q-kms', 'g1', 'gone'],
@@ -20,5 +20,24 @@ describe('examOutcomes', () => {
       ['g1', [], false, true, true],
       ['gone', [], false, false, false],
     ]);
+  });
+});
+
+describe('the answer given survives edits of the question', () => {
+  const reordered = itemsOf('glue', [], [makeQuestion('g1', ['Glue crawler', 'Athena', 'EMR'], ['B'])])[0]!;
+
+  test.each([
+    ['found by its text after the options moved', { chosen: ['A'], chosenTexts: ['Athena'] }, ['B']],
+    ['several choices, sorted', { chosen: ['A', 'C'], chosenTexts: ['EMR', 'Glue crawler'] }, ['A', 'C']],
+    ['by letter when no text was recorded', { chosen: ['A'] }, ['A']],
+    ['by letter when the text matches no option now', { chosen: ['C'], chosenTexts: ['Redshift'] }, ['C']],
+  ])('%s', (_name, recorded, expected) => {
+    expect(chosenNow(recorded, reordered)).toEqual(expected);
+  });
+
+  test('an exam attempt re-attached to a question whose id changed is still found', () => {
+    const moved = { ...attempt('g1', ['A'], true), id: 'exam-1/old-id' };
+    const outcomes = examOutcomes({ ...exam, questionIds: ['g1'] }, [moved], items, new Set());
+    expect(outcomes[0]?.chosen).toEqual(['A']);
   });
 });

@@ -12,7 +12,7 @@ export interface ExamQuestionOutcome {
   questionId: string;
   /** Missing when the vault no longer has the question. */
   item: QuizItem | null;
-  /** ORIGINAL labels. */
+  /** ORIGINAL labels of the options chosen, as the question's options stand now (found by their text). */
   chosen: string[];
   correct: boolean;
   flagged: boolean;
@@ -27,11 +27,13 @@ export function examOutcomes(
   flagged: ReadonlySet<string>,
 ): ExamQuestionOutcome[] {
   const byAttempt = new Map(attempts.map((attempt) => [attempt.id, attempt]));
+  // An attempt re-attached to a question whose id changed keeps its id; find it by the exam and its question too.
+  const ofExam = new Map(attempts.filter((attempt) => attempt.id.startsWith(`${exam.id}/`)).map((attempt) => [attempt.questionId, attempt]));
   const byItem = new Map(items.map((item) => [item.question.id, item]));
   return exam.questionIds.map((questionId) => {
-    const attempt = byAttempt.get(attemptId(exam.id, questionId));
+    const attempt = byAttempt.get(attemptId(exam.id, questionId)) ?? ofExam.get(questionId);
     const item = byItem.get(questionId) ?? null;
-    const chosen = attempt?.chosen ?? [];
+    const chosen = attempt === undefined ? [] : chosenNow(attempt, item);
     return {
       questionId,
       item,
@@ -41,4 +43,16 @@ export function examOutcomes(
       seconds: attempt?.seconds ?? 0,
     };
   });
+}
+
+/**
+ * The labels an attempt's choices have now: the options it chose are found by their recorded text, so a
+ * review after the author reordered the options shows the answer that was given; by letter when the text
+ * is not recorded (older attempts) or no longer matches an option.
+ */
+export function chosenNow(attempt: Pick<Attempt, 'chosen' | 'chosenTexts'>, item: QuizItem | null): string[] {
+  const texts = attempt.chosenTexts;
+  if (item === null || texts === undefined || texts.length !== attempt.chosen.length) return attempt.chosen;
+  const labels = texts.map((text) => item.question.options.find((option) => option.text === text)?.label);
+  return labels.every((label): label is string => label !== undefined) ? [...new Set(labels)].sort() : attempt.chosen;
 }

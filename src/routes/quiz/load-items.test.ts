@@ -5,14 +5,14 @@ import type { Selection } from '../../quiz/selection';
 import { makeQuestion } from '../../../test/test-questions';
 import { loadItems, loadSessionItems, mapLimit, neededSlugs, type LoadHistory } from './load-items';
 
-const summary = (slug: string, tags: string[], questionCount = 1): NoteSummary => ({
-  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
+const summary = (slug: string, tags: string[], questionIds: string[]): NoteSummary => ({
+  slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount: questionIds.length, questionIds, errorCount: 0,
 });
 const summaries = [
-  summary('kms', ['service/kms', 'security/encryption']),
-  summary('s3', ['service/s3']),
-  summary('reading', ['service/kms'], 0),
-  summary('glue', ['data/glue']),
+  summary('kms', ['service/kms', 'security/encryption'], ['k1', 'k2']),
+  summary('s3', ['service/s3'], ['s1']),
+  summary('reading', ['service/kms'], []),
+  summary('glue', ['data/glue'], ['g1']),
 ];
 const note = (slug: string, tags: string[], ids: string[]): NoteModule => ({
   ...emptyNote(`${slug}.md`, slug, slug, { tags, questions: ids.map((id) => makeQuestion(id, ['a', 'b'], ['A'])) }),
@@ -40,8 +40,13 @@ describe('neededSlugs', () => {
     expect(neededSlugs(selection, summaries, history)).toEqual(slugs);
   });
 
-  test('a flagged question never answered needs every note, since only its id is known', () => {
-    expect(neededSlugs({ kind: 'flagged' }, summaries, { ...history, flagged: ['g1'] })).toEqual(['kms', 's3', 'glue']);
+  test('a flagged question never answered is found by the index, which knows every note\'s question ids', () => {
+    expect(neededSlugs({ kind: 'flagged' }, summaries, { ...history, flagged: ['g1'] })).toEqual(['glue']);
+  });
+
+  test('an answer recorded under a note since renamed still finds the note that holds its question', () => {
+    const renamed: LoadHistory = { attempts: [{ ...history.attempts[0]!, noteSlug: 'old-kms-name' }], flagged: [] };
+    expect(neededSlugs({ kind: 'wrong' }, summaries, renamed)).toEqual(['kms']);
   });
 });
 

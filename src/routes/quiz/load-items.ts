@@ -1,6 +1,6 @@
 /**
  * Loads the quiz items a selection needs, opening only the note chunks that can hold its questions
- * (the summaries give tags and question counts, the history gives the notes of answered questions),
+ * (the summaries give tags, question counts and the ids of each note's questions),
  * a few chunks at a time.
  */
 import type { NoteModule } from '../../content/note-module';
@@ -28,13 +28,8 @@ export type NoteLoader = (slug: string) => Promise<NoteModule | undefined>;
 /** Slugs of the notes that may hold the questions of `selection`, in summary order. */
 export function neededSlugs(selection: Selection, summaries: readonly NoteSummary[], history: LoadHistory): string[] {
   const asking = summaries.filter((summary) => summary.questionCount > 0);
-  const ofIds = (ids: ReadonlySet<string>) => {
-    const slugs = new Set(history.attempts.filter((a) => ids.has(a.questionId)).map((a) => a.noteSlug));
-    const known = new Set(history.attempts.filter((a) => ids.has(a.questionId)).map((a) => a.questionId));
-    // A flagged question never answered has no known note: only a full load can find it.
-    if ([...ids].some((id) => !known.has(id))) return asking.map((s) => s.slug);
-    return asking.filter((s) => slugs.has(s.slug)).map((s) => s.slug);
-  };
+  // The index says which note holds each question now, whatever note an attempt was recorded under.
+  const ofIds = (ids: ReadonlySet<string>) => asking.filter((s) => s.questionIds.some((id) => ids.has(id))).map((s) => s.slug);
   switch (selection.kind) {
     case 'note':
       return asking.filter((s) => s.slug === selection.slug).map((s) => s.slug);
