@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import type { NoteModule } from '../../content/note-module';
 import { parseDiagram } from '../../diagram/parse-diagram';
-import { SEED_FLOW } from '../../diagram/seed-flow.fixture';
+import { SEED_FLOW } from '../../../test/seed-flow.fixture';
 import { FlowPanel } from './flow-panel';
 
 // Only what the panel reads of a note: its title and its drawn flows.
