@@ -1,16 +1,18 @@
 import type { Plugin } from 'vite';
 
 /**
- * The Content-Security-Policy of the built app: no inline or foreign scripts, no inline styles (React
- * sets `style` props through the CSSOM, which the policy allows; only style attributes written in
- * HTML are refused), no plugins, no frames, no <base> and no form posts, so nothing a note smuggles
+ * The Content-Security-Policy of the built app: no inline or foreign scripts, inline styles only for
+ * Mermaid's drawings (see style-src), no plugins, no frames, no <base> and no form posts, so nothing a note smuggles
  * in can run, restyle the page or send it elsewhere. Only added to the build because the dev server
  * injects an inline React Refresh preamble.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // Mermaid (loaded only on notes with a ```mermaid block) writes a <style> element and style attributes
+  // into each diagram it draws, which no source list short of 'unsafe-inline' admits. Note HTML is
+  // sanitised at build time (no style attributes, no <style>), so this only keeps Mermaid's own styles.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
