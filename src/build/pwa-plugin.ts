@@ -1,5 +1,6 @@
 import type { PluginOption } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { lazyOnlyChunks } from './lazy-only-chunks.ts';
 
 /** The installable-app manifest: name, colours and the icons in `public/`. */
 export const WEB_MANIFEST: Partial<ManifestOptions> = {
@@ -26,7 +27,9 @@ export const WEB_MANIFEST: Partial<ManifestOptions> = {
  * the Content-Security-Policy forbids the inline script the plugin would otherwise inject.
  */
 export function examflowPwa(): PluginOption {
-  return VitePWA({
+  // Mermaid and the chunks only it reaches (several megabytes) are cached on first use instead of on install.
+  const mermaid = lazyOnlyChunks(/[\\/]node_modules[\\/]mermaid[\\/]/);
+  return [mermaid.plugin, VitePWA({
     registerType: 'prompt',
     injectRegister: null,
     manifest: WEB_MANIFEST,
@@ -42,7 +45,10 @@ export function examflowPwa(): PluginOption {
       clientsClaim: true,
       // The search index of a 5,000-note vault is several megabytes and must still be precached.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+      manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !mermaid.files.has(entry.url)), warnings: [] })],
+      // Built files carry a content hash, so a cached copy is always the right one.
+      runtimeCaching: [{ urlPattern: ({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), handler: 'CacheFirst', options: { cacheName: 'examflow-lazy-assets' } }],
     },
     devOptions: { enabled: false },
-  });
+  })];
 }
