@@ -1,8 +1,8 @@
-import { parseDiagram } from '../diagram/parse-diagram.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { parseVault } from '../content/parse-vault.ts';
 import { buildHomeData, type HomeData } from '../content/home-data.ts';
 import { summarizeNote, type NoteSummary } from '../content/note-summary.ts';
+import { withDiagrams } from '../content/note-diagrams.ts';
 import type { NoteModule } from '../content/note-module.ts';
 import type { Note } from '../content/types.ts';
 import { vaultQuestions, type VaultQuestion } from '../content/question-prints.ts';
@@ -26,12 +26,12 @@ export interface BuildVaultOptions {
 
 /** Parses every file of a vault and prepares the modules the app loads. */
 export function buildVault(files: { file: string; markdown: string }[], options: BuildVaultOptions = {}): BuiltVault {
-  const notes = parseVault(files).map((r) => r.note);
+  // Diagrams are parsed at build time so the browser never ships the ASCII parser; a flow the reader gave
+  // up on becomes one of the note's diagnostics, for the terminal and the note's problem panel alike.
+  const modules = parseVault(files).map((r) => withDiagrams(r.note));
+  const notes: Note[] = modules.map(({ diagrams: _diagrams, ...note }) => note);
   options.check?.(notes);
-  // Diagrams are parsed at build time so the browser never ships the ASCII parser.
-  const bySlug = new Map<string, NoteModule>(
-    notes.map((note) => [note.slug, { ...note, diagrams: note.flows.map((flow) => parseDiagram(flow.source)) }]),
-  );
+  const bySlug = new Map<string, NoteModule>(notes.map((note, i) => [note.slug, { ...note, diagrams: modules[i]?.diagrams ?? [] }]));
   let search: string | null = null;
   const summaries = notes.map(summarizeNote);
   return {

@@ -40,7 +40,7 @@ describe('buildReport', () => {
     const [first] = report.notes;
     expect(Object.keys(first ?? {})).toEqual(['file', 'slug', 'title', 'heading', 'tags', 'aliases', 'questions', 'diagrams', 'diagnostics']);
     expect(Object.keys(first?.questions[0] ?? {})).toEqual(['id', 'stem', 'multi', 'options', 'answer', 'notes', 'line']);
-    expect(Object.keys(first?.diagrams[0] ?? {})).toEqual(['parsed', 'source', 'nodes', 'edges', 'line']);
+    expect(Object.keys(first?.diagrams[0] ?? {})).toEqual(['parsed', 'source', 'nodes', 'edges', 'titles', 'annotations', 'line']);
     expect(first?.diagrams[0]).toMatchObject({ source: 'A → B', line: 10 });
   });
 

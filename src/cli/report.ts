@@ -1,5 +1,6 @@
 import type { NoteAnalysis } from '../content/parse-note';
 import type { Note } from '../content/types';
+import { readDiagrams } from '../content/note-diagrams';
 import { reportDiagram, type DiagramReport } from './report-diagram';
 
 /** One note of the content report (content-report-schema.md): the note's own fields plus its diagrams. */
@@ -17,25 +18,29 @@ export interface Report {
 
 /** Builds the JSON report of a parsed vault, with exactly the fields of the schema. */
 export function buildReport(analyses: NoteAnalysis[]): Report {
-  const notes = analyses.map(({ note, diagnostics }): NoteReport => ({
-    file: note.file,
-    slug: note.slug,
-    title: note.title,
-    heading: note.heading,
-    tags: note.tags,
-    aliases: note.aliases,
-    questions: note.questions.map((question) => ({
-      id: question.id,
-      stem: question.stem,
-      multi: question.multi,
-      options: question.options.map(({ label, text, correct, explanation }) => ({ label, text, correct, explanation })),
-      answer: question.answer,
-      notes: question.notes,
-      line: question.line,
-    })),
-    diagrams: note.flows.map(reportDiagram),
-    diagnostics: diagnostics.map(({ severity, line, message }) => ({ severity, line, message })),
-  }));
+  const notes = analyses.map(({ note, diagnostics: own }): NoteReport => {
+    const read = readDiagrams(note.flows);
+    const diagnostics = [...own, ...read.diagnostics].sort((a, b) => a.line - b.line);
+    return {
+      file: note.file,
+      slug: note.slug,
+      title: note.title,
+      heading: note.heading,
+      tags: note.tags,
+      aliases: note.aliases,
+      questions: note.questions.map((question) => ({
+        id: question.id,
+        stem: question.stem,
+        multi: question.multi,
+        options: question.options.map(({ label, text, correct, explanation }) => ({ label, text, correct, explanation })),
+        answer: question.answer,
+        notes: question.notes,
+        line: question.line,
+      })),
+      diagrams: note.flows.map((flow, i) => reportDiagram(flow, read.diagrams[i])),
+      diagnostics: diagnostics.map(({ severity, line, message }) => ({ severity, line, message })),
+    };
+  });
   const all = notes.flatMap((note) => note.diagnostics);
   return {
     notes,

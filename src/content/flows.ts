@@ -1,6 +1,6 @@
 import type { Code, RootContent } from 'mdast';
+import { drawsFlow } from '../diagram/draws-flow.ts';
 import { sourceOf, startLine } from './markdown-tree.ts';
-import { sectionsOfKind, type Section } from './sections.ts';
 import type { FlowBlock } from './types.ts';
 
 /** A flow block and the root child it came from. */
@@ -9,17 +9,16 @@ export interface FoundFlow {
   node: number;
 }
 
-/** Every fenced code block that sits directly in a flow section ("아키텍처 플로우", "Architecture Flow", "Flow"). */
-export function findFlows(nodes: RootContent[], sections: Section[], markdown: string): FoundFlow[] {
+/**
+ * Every fenced code block with no language that draws a flow, wherever it stands in the note. A block that
+ * names a language (`python`, `json`, `mermaid`…) is never read as ASCII art, even under a flow heading.
+ */
+export function findFlows(nodes: RootContent[], markdown: string): FoundFlow[] {
   const found: FoundFlow[] = [];
-  for (const section of sectionsOfKind(sections, 'flow')) {
-    for (let i = section.start; i < section.end; i += 1) {
-      const node = nodes[i];
-      if (node?.type === 'code' && isFenced(node, markdown)) {
-        found.push({ flow: { source: node.value, line: startLine(node) }, node: i });
-      }
-    }
-  }
+  nodes.forEach((node, i) => {
+    if (node.type !== 'code' || node.lang || !isFenced(node, markdown) || !drawsFlow(node.value)) return;
+    found.push({ flow: { source: node.value, line: startLine(node) }, node: i });
+  });
   return found;
 }
 

@@ -57,7 +57,7 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
   const ids = questionIds(frontmatter.id ?? slug, named);
   const built = drafts.map((draft, index) => buildQuestion({ ...draft, stem: named[index]?.stem ?? draft.stem }, ids[index] ?? String(index)));
   const questions: Question[] = built.map((entry) => entry.question);
-  const flows = findFlows(root.children, sections, markdown);
+  const flows = findFlows(root.children, markdown);
   const h1Index = root.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   const h1 = root.children[h1Index] as Heading | undefined;
   const blocks = buildBlocks(
