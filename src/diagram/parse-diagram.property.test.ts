@@ -79,6 +79,8 @@ describe('parseDiagram: size', () => {
     const source = '┌─┬→ A ←|v▼ 가 ['.repeat(70_000);
     const d = parseDiagram(source);
     expect(d.source).toBe(source);
-    if (d.parsed) expect(lost(d)).toBe('');
+    expect(d.parsed).toBe(false);
+    expect(d.problems).toEqual(['a line too long to be a drawing']);
+    expect(d.nodes).toEqual([]);
   });
 });

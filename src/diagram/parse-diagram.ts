@@ -13,6 +13,8 @@ import { countWordChars, missingWordChars } from './word-chars.ts';
 
 // Past this size a block is not a diagram anyone drew by hand: show it as text instead of reading it.
 const MAX_SOURCE = 2_000_000;
+// No one draws a line this long by hand: it is data pasted into a block, shown as written.
+const MAX_LINE = 4_000;
 const MARGIN = 1;
 
 /** A diagram the parser could not read: the view shows its source as written. */
@@ -132,6 +134,7 @@ export function parseDiagram(source: string): Diagram {
   if (source.length > MAX_SOURCE) return unparsedDiagram(source, ['block too large to read']);
   try {
     const lines = source.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
+    if (lines.some((line) => line.length > MAX_LINE)) return unparsedDiagram(source, ['a line too long to be a drawing']);
     const tokens: Token[][] = lines.map((line) => refineTokens(lexLine(line).tokens));
     // Letters used as arrows ("v" under "|") are drawing, not text.
     const arrowLetters = tokens.flat().filter((t) => t.kind === 'wire' && /\p{L}/u.test(t.ch)).map((t) => (t.kind === 'wire' ? t.ch : ''));

@@ -27,14 +27,31 @@ function lost(d: Diagram): string {
   return missingWordChars(countWordChars(text), countWordChars(kept));
 }
 
+// The sample's flow blocks the reader knowingly shows as written, with why. A block that starts parsing, or
+// one that stops, fails the test until this list says so.
+const KNOWN_UNPARSED: Record<string, string> = {
+  '2025-08/2025-08-22/neural-network-loss-oscillation-learning-rate.md': 'arrows used as words (Loss ↗️ ↘️), not a flow',
+  '2025-08/2025-08-28/vpc-vpn-ha-connectivity.md': 'two boxes wired through their walls',
+  '2025-08/2025-08-31/transit-gateway-onpremises-connectivity.md': 'a box nested in a box beside a long arrow',
+};
+// The issue's floor for flow blocks parsed: the sample must clear it with room to spare.
+const MIN_PARSED_SHARE = 0.95;
+
 describe.skipIf(!present)('parseDiagram over the sample vault', () => {
   const blocks = present ? flowBlocks() : [];
   const diagrams = blocks.map((b) => ({ ...b, diagram: parseDiagram(b.source) }));
+  const relative = (file: string) => file.slice(vault.length + 1).split('\\').join('/');
 
-  test('finds the flow blocks and reports the share parsed', () => {
+  test('finds the flow blocks and parses at least 95% of them', () => {
     const parsed = diagrams.filter((d) => d.diagram.parsed).length;
     console.info(`diagram conformance: ${parsed}/${diagrams.length} flow blocks parsed (${((100 * parsed) / diagrams.length).toFixed(1)}%)`);
-    expect(diagrams.length).toBeGreaterThan(200);
+    expect(diagrams.length).toBeGreaterThan(250);
+    expect(parsed / diagrams.length).toBeGreaterThanOrEqual(MIN_PARSED_SHARE);
+  });
+
+  test('the blocks shown as written are exactly the known exceptions', () => {
+    const unparsed = diagrams.filter((d) => !d.diagram.parsed).map((d) => relative(d.file));
+    expect(unparsed.sort()).toEqual(Object.keys(KNOWN_UNPARSED).sort());
   });
 
   test('loses no letter or digit in any parsed block', () => {
