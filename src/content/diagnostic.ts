@@ -23,6 +23,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'link-broken': 'Broken link: no note "{target}" in the vault',
   'embed-note-broken': 'Broken embed: no note "{target}" in the vault',
   'embed-file-broken': 'Broken embed: no file "{target}" in the vault',
+  'diagram-unread': 'Flow diagram not drawn ({reason}); it is shown as written',
 } as const;
 
 /** The code of a content problem, one per kind of problem. */

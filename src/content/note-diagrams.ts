@@ -1,5 +1,6 @@
 import { parseDiagram } from '../diagram/parse-diagram.ts';
 import type { Diagram } from '../diagram/types.ts';
+import { diagnostic } from './diagnostic.ts';
 import type { Diagnostic, FlowBlock, Note } from './types.ts';
 
 /** Why a flow block is shown as written, in a reader's words, from the reader's English problem list. */
@@ -16,11 +17,7 @@ export function readDiagrams(flows: readonly FlowBlock[]): { diagrams: Diagram[]
   const diagnostics = flows.flatMap((flow, i): Diagnostic[] => {
     const diagram = diagrams[i];
     if (!diagram || diagram.parsed) return [];
-    return [{
-      severity: 'warning',
-      line: flow.line + 1,
-      message: `Flow diagram not drawn (${explain(diagram.problems)}); it is shown as written.`,
-    }];
+    return [diagnostic('warning', flow.line + 1, 'diagram-unread', { reason: explain(diagram.problems) })];
   });
   return { diagrams, diagnostics };
 }
