@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { INITIAL_JS_BUDGET, measureBundle, type BundleReport } from './bench/bundle-size';
+import { measureDiagrams, type DiagramResult } from './bench/diagram-bench';
 import { formatKb, formatNumber, formatTable } from './bench/format-table';
 import { generateVault } from './bench/generate';
 import { measureParse, type ParseResult } from './bench/parse-throughput';
@@ -43,10 +44,12 @@ async function main(): Promise<void> {
 
     const parses: (ParseResult & { vault: string })[] = [];
     const searches: (SearchResult & { vault: string })[] = [];
+    const diagrams: (DiagramResult & { vault: string })[] = [];
     for (const vault of vaults) {
       const { result, notes } = await measureParse(vault.dir);
       parses.push({ vault: vault.name, ...result });
       if (vault.name !== 'content/') searches.push({ vault: vault.name, ...measureSearch(notes) });
+      diagrams.push({ vault: vault.name, ...measureDiagrams(notes) });
     }
 
     const builds: BuildRow[] = [];
@@ -64,10 +67,10 @@ async function main(): Promise<void> {
     }
     await rm(configFile, { force: true });
 
-    print(parses, builds, searches);
+    print(parses, builds, searches, diagrams);
     await mkdir('bench-results', { recursive: true });
     const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: os.totalmem() / 2 ** 30 };
-    const json = { date: new Date().toISOString(), machine, parses, builds, searches };
+    const json = { date: new Date().toISOString(), machine, parses, builds, searches, diagrams };
     await writeFile('bench-results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
     console.log('\nSaved bench-results/bench.json');
   } finally {
@@ -75,7 +78,17 @@ async function main(): Promise<void> {
   }
 }
 
-function print(parses: (ParseResult & { vault: string })[], builds: BuildRow[], searches: (SearchResult & { vault: string })[]) {
+function print(
+  parses: (ParseResult & { vault: string })[], builds: BuildRow[], searches: (SearchResult & { vault: string })[],
+  diagrams: (DiagramResult & { vault: string })[],
+) {
+  console.log('\nDiagram reader (in process, median of 3 after a warm-up; passes from one more run)');
+  const passNames = [...new Set(diagrams.flatMap((d) => Object.keys(d.passes)))];
+  console.log(formatTable(
+    ['vault', 'blocks', 'parsed', 'per block', ...passNames],
+    diagrams.map((d) => [d.vault, formatNumber(d.blocks), formatNumber(d.parsed), `${formatNumber(d.msPerBlock, 3)} ms`,
+      ...passNames.map((name) => `${formatNumber(d.passes[name] ?? 0, 3)} ms`)]),
+  ));
   console.log('\nParse (in process, median of 3 after a warm-up)');
   console.log(formatTable(
     ['vault', 'notes', 'MB', 'read', 'parse', 'notes/s'],

@@ -128,22 +128,34 @@ function better(a: Reading, b: Reading): Reading {
   return b.misfit + MARGIN <= a.misfit ? b : a;
 }
 
+/** Milliseconds spent in each pass of the reader, added up over calls (for the benchmark). */
+export type PassTimes = Map<string, number>;
+
+// Runs one named pass, adding its time to `times` when the caller measures.
+function pass<T>(times: PassTimes | undefined, name: string, run: () => T): T {
+  if (!times) return run();
+  const start = performance.now();
+  const value = run();
+  times.set(name, (times.get(name) ?? 0) + performance.now() - start);
+  return value;
+}
+
 /** Reads an architecture-flow block into nodes and edges; never throws, says `parsed: false` when unsure. */
-export function parseDiagram(source: string): Diagram {
+export function parseDiagram(source: string, times?: PassTimes): Diagram {
   if (typeof source !== 'string') return unparsedDiagram('', ['not text']);
   if (source.length > MAX_SOURCE) return unparsedDiagram(source, ['block too large to read']);
   try {
     const lines = source.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n');
     if (lines.some((line) => line.length > MAX_LINE)) return unparsedDiagram(source, ['a line too long to be a drawing']);
-    const tokens: Token[][] = lines.map((line) => refineTokens(lexLine(line).tokens));
+    const tokens: Token[][] = pass(times, 'lex lines', () => lines.map((line) => refineTokens(lexLine(line).tokens)));
     // Letters used as arrows ("v" under "|") are drawing, not text.
     const arrowLetters = tokens.flat().filter((t) => t.kind === 'wire' && /\p{L}/u.test(t.ch)).map((t) => (t.kind === 'wire' ? t.ch : ''));
     const expected = countWordChars([source]);
     for (const ch of arrowLetters) expected.set(ch, (expected.get(ch) ?? 1) - 1);
-    const { lines: placed, compartments } = findBoxes(tokens);
-    const layout = layOut(attachLabels(placed), compartments);
-    const display = read(source, layout, 'display', expected);
-    const char = read(source, layout, 'char', expected);
+    const { lines: placed, compartments } = pass(times, 'find boxes', () => findBoxes(tokens));
+    const layout = pass(times, 'lay out', () => layOut(attachLabels(placed), compartments));
+    const display = pass(times, 'read (display columns)', () => read(source, layout, 'display', expected));
+    const char = pass(times, 'read (char columns)', () => read(source, layout, 'char', expected));
     return better(display, char).diagram;
   } catch (error) {
     // A reading bug must never take the note page down: show the block as written.
