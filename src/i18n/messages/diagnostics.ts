@@ -19,12 +19,9 @@ export const diagnosticMessages = defineMessages(
     'answer-count-unstated': '정답이 {count}개인데 지문에 몇 개를 고르라는 말이 없습니다',
     'wrong-option-unexplained': '오답 옵션 {label}에 설명이 없습니다',
     'explanation-unknown-option': '설명이 문제에 없는 옵션 {label|을/를} 가리킵니다',
-<<<<<<< HEAD
     'link-broken': '깨진 링크: 보관소에 "{target}" 노트가 없습니다',
     'embed-note-broken': '깨진 임베드: 보관소에 "{target}" 노트가 없습니다',
     'embed-file-broken': '깨진 임베드: 보관소에 "{target}" 파일이 없습니다',
-=======
     'diagram-unread': '흐름도를 그리지 못해({reason}) 원문 그대로 보여 줍니다',
->>>>>>> a176d7c (A flow the reader gives up on is diagnostic 'diagram-unread' (code and reason), worded in Korean and English like the others)
   },
 );
