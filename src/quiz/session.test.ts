@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, type CreateSessionOptions } from './session';
-import { choose } from './session-actions';
+import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, hasWorkInProgress, isSpent, type CreateSessionOptions, type Session } from './session';
+import { check, choose, finish, goTo } from './session-actions';
 import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
 
 const now = Date.parse('2026-03-01T09:00:00.000Z');
@@ -104,5 +104,27 @@ describe('displayQuestion', () => {
   test('shows a question outside the session in note order', () => {
     const other = makeQuestion('other', ['x', 'y'], ['B']);
     expect(displayQuestion(session, other).question.options.map((o) => o.text)).toEqual(['x', 'y']);
+  });
+});
+
+describe('isSpent and hasWorkInProgress', () => {
+  const two = createSession({ ...base, limit: 2, keepOrder: true });
+  const answerCurrent = (session: Session) => check(choose(session, 'B'), now);
+  const firstChecked = answerCurrent(two);
+  const bothChecked = answerCurrent(goTo(firstChecked, 1, now));
+  test.each([
+    ['new', two, false, false],
+    ['one option chosen', choose(two, 'B'), false, true],
+    ['first of two checked', firstChecked, false, true],
+    ['every question checked, summary not opened', bothChecked, true, false],
+    ['finished', finish(firstChecked, now), true, false],
+  ])('%s', (_, session, spent, inProgress) => {
+    expect(isSpent(session)).toBe(spent);
+    expect(hasWorkInProgress(session)).toBe(inProgress);
+  });
+
+  test('an exam with every question answered is still open until submitted', () => {
+    const exam = createSession({ ...base, mode: 'exam', limit: 1 });
+    expect(isSpent(choose(exam, 'B'))).toBe(false);
   });
 });

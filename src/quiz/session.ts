@@ -133,6 +133,21 @@ export function isRevealed(session: Session, questionId: string): boolean {
   return session.finishedAt !== null || session.checked.includes(questionId);
 }
 
+/**
+ * Whether a session has nothing left to do: finished, or (practice) every question already checked,
+ * so resuming it would only show graded answers that can no longer change.
+ */
+export function isSpent(session: Session): boolean {
+  if (session.finishedAt !== null) return true;
+  return session.mode !== 'exam' && session.questionIds.length > 0 && session.questionIds.every((id) => session.checked.includes(id));
+}
+
+/** Whether a session holds work a person would lose by starting another: open, and something answered. */
+export function hasWorkInProgress(session: Session): boolean {
+  if (isSpent(session)) return false;
+  return session.checked.length > 0 || Object.values(session.answers).some((chosen) => chosen.length > 0);
+}
+
 /** How many questions have at least one choice. */
 export function answeredCount(session: Session): number {
   return session.questionIds.filter((id) => (session.answers[id]?.length ?? 0) > 0).length;

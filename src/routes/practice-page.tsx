@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { notes } from 'virtual:examflow/index';
 import { quizMessages } from '../i18n/messages/quiz';
+import { studyMessages } from '../i18n/messages/study';
 import { useT } from '../i18n/use-t';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
@@ -10,6 +11,7 @@ import { attemptModeOf, readPracticeQuery } from './quiz/practice-query';
 import { practiceTitle } from './quiz/practice-title';
 import { preparePractice, type PracticePlan } from './quiz/prepare-practice';
 import { QuizProblem } from './quiz/quiz-problem';
+import { SessionInProgress } from './quiz/session-in-progress';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
 import './quiz/quiz.css';
@@ -21,7 +23,12 @@ export function PracticePage() {
   const location = useLocation();
   const navigate = useNavigate();
   const request = readPracticeQuery(params);
-  const title = request.kind === 'selection' ? practiceTitle(request.selection, notes, t) : t('practiceTitle');
+  const ts = useT(studyMessages);
+  const title = request.kind !== 'selection'
+    ? t('practiceTitle')
+    : request.from === 'review' && request.selection.kind === 'ids'
+      ? ts('reviewOf', { count: request.selection.ids.length })
+      : practiceTitle(request.selection, notes, t);
   usePageTitle(title);
   // The location key restarts the page when a link leads to the same URL ("practise these again").
   const plan = useAsyncValue<PracticePlan>(`${location.search}|${location.key}`, () => preparePractice(request));
@@ -40,6 +47,11 @@ export function PracticePage() {
     return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} attemptMode={attemptModeOf(request)} />;
   }
   if (value.kind === 'redirect') return null;
+  if (value.kind === 'ask') {
+    const fresh = new URLSearchParams(params);
+    fresh.set('fresh', '1');
+    return <SessionInProgress title={title} open={value.open} startTo={`${location.pathname}?${fresh}`} />;
+  }
   const messages = {
     'unknown-note': t('unknownNote', { slug: value.slug ?? '' }),
     empty: t('emptySelection'),

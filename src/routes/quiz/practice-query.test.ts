@@ -1,5 +1,6 @@
+import type { Selection } from '../../quiz/selection';
 import { paths } from '../paths';
-import { attemptModeOf, readPracticeQuery, sameSelection } from './practice-query';
+import { attemptModeOf, practiceQueryOf, readPracticeQuery, sameSelection } from './practice-query';
 
 describe('readPracticeQuery', () => {
   test.each([
@@ -16,6 +17,8 @@ describe('readPracticeQuery', () => {
     ['ids=a&from=elsewhere', { kind: 'selection', selection: { kind: 'ids', ids: ['a'] } }],
     ['', { kind: 'invalid', reason: 'nothing-asked' }],
     ['note=x&tag=y', { kind: 'selection', selection: { kind: 'note', slug: 'x' } }],
+    ['note=x&fresh=1', { kind: 'selection', selection: { kind: 'note', slug: 'x' }, fresh: true }],
+    ['mode=due&fresh=1', { kind: 'due' }],
   ])('%s', (query, expected) => {
     expect(readPracticeQuery(new URLSearchParams(query))).toEqual(expected);
   });
@@ -45,5 +48,24 @@ describe('sameSelection', () => {
     [{ kind: 'all' }, { kind: 'wrong' }, false],
   ] as const)('%j vs %j', (a, b, same) => {
     expect(sameSelection(a, b)).toBe(same);
+  });
+});
+
+describe('practiceQueryOf', () => {
+  test.each<[Selection]>([
+    [{ kind: 'note', slug: 'kms' }],
+    [{ kind: 'tag', tag: 'service/*' }],
+    [{ kind: 'wrong' }],
+    [{ kind: 'flagged' }],
+    [{ kind: 'all' }],
+    [{ kind: 'ids', ids: ['a', 'b'] }],
+  ])('%j links back to itself', (selection) => {
+    const query = practiceQueryOf(selection);
+    const read = readPracticeQuery(new URLSearchParams(paths.practice(query!).split('?')[1]));
+    expect(read).toEqual({ kind: 'selection', selection });
+  });
+
+  test('a set of notes has no link', () => {
+    expect(practiceQueryOf({ kind: 'notes', slugs: ['a'] })).toBeNull();
   });
 });

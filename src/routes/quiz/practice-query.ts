@@ -4,13 +4,15 @@
  * the session came from Review (`from=review`, which the due questions' list carries).
  */
 import type { Selection } from '../../quiz/selection';
+import type { PracticeQuery } from '../paths';
 
 /** How a practice page records its attempts: as practice, or as reviews when started from Review. */
 export type PracticeAttemptMode = 'practice' | 'review';
 
 /** What the URL asks for, or why it cannot be answered. */
 export type PracticeRequest =
-  | { kind: 'selection'; selection: Selection; from?: 'review' }
+  /** `fresh` (`?fresh=1`): the person chose to start this one over the practice in progress. */
+  | { kind: 'selection'; selection: Selection; from?: 'review'; fresh?: true }
   /** Questions due for review: resolved against the schedule, then rewritten to an `ids` link. */
   | { kind: 'due' }
   | { kind: 'invalid'; reason: 'unknown-mode' | 'nothing-asked' };
@@ -19,6 +21,11 @@ const MODES = { all: { kind: 'all' }, wrong: { kind: 'wrong' }, flagged: { kind:
 
 /** Turns `?note=`, `?tag=`, `?mode=` or `?ids=` into a selection; the first one present wins in that order. */
 export function readPracticeQuery(params: URLSearchParams): PracticeRequest {
+  const request = readSelection(params);
+  return request.kind === 'selection' && params.get('fresh') === '1' ? { ...request, fresh: true } : request;
+}
+
+function readSelection(params: URLSearchParams): PracticeRequest {
   const note = params.get('note');
   if (note) return { kind: 'selection', selection: { kind: 'note', slug: note } };
   const tag = params.get('tag');
@@ -45,4 +52,20 @@ export function attemptModeOf(request: PracticeRequest): PracticeAttemptMode {
 /** Whether two selections ask for the same questions (so a saved session matches the URL). */
 export function sameSelection(a: Selection, b: Selection): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The link query that asks for `selection` again, or null for a selection no link can name. */
+export function practiceQueryOf(selection: Selection, from?: 'review'): PracticeQuery | null {
+  switch (selection.kind) {
+    case 'note':
+      return { note: selection.slug };
+    case 'tag':
+      return { tag: selection.tag };
+    case 'ids':
+      return from ? { ids: selection.ids, from } : { ids: selection.ids };
+    case 'notes':
+      return null;
+    default:
+      return { mode: selection.kind };
+  }
 }

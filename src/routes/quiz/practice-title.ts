@@ -6,23 +6,25 @@ import type { Selection } from '../../quiz/selection';
 
 type QuizKey = keyof (typeof quizMessages)['en'];
 
+/** What a selection asks for, as a short name: a note title, a tag, "all questions"… */
+export function selectionName(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>): string {
+  switch (selection.kind) {
+    case 'note':
+      return summaries.find((note) => note.slug === selection.slug)?.title ?? selection.slug;
+    case 'tag':
+      return t('tagName', { tag: selection.tag });
+    case 'wrong':
+      return t('wrongQuestions');
+    case 'flagged':
+      return t('flaggedQuestions');
+    case 'ids':
+      return t('chosenQuestions');
+    default:
+      return t('allQuestions');
+  }
+}
+
 /** "Practice: <note title | tag | all questions | ...>". */
 export function practiceTitle(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>): string {
-  const name = (() => {
-    switch (selection.kind) {
-      case 'note':
-        return summaries.find((note) => note.slug === selection.slug)?.title ?? selection.slug;
-      case 'tag':
-        return t('tagName', { tag: selection.tag });
-      case 'wrong':
-        return t('wrongQuestions');
-      case 'flagged':
-        return t('flaggedQuestions');
-      case 'ids':
-        return t('chosenQuestions');
-      default:
-        return t('allQuestions');
-    }
-  })();
-  return t('practiceOf', { name });
+  return t('practiceOf', { name: selectionName(selection, summaries, t) });
 }

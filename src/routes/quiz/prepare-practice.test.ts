@@ -1,3 +1,6 @@
+import { createSession } from '../../quiz/session';
+import { check, choose, goTo } from '../../quiz/session-actions';
+import { itemsOf, makeQuestion } from '../../quiz/test-questions';
 import { progressStore } from '../../store/progress';
 import { preparePractice } from './prepare-practice';
 
@@ -23,5 +26,32 @@ describe('preparePractice: due questions', () => {
 
   test('with nothing due, say so', async () => {
     expect(await preparePractice({ kind: 'due' })).toEqual({ kind: 'problem', problem: 'nothing-due' });
+  });
+});
+
+describe('preparePractice: the practice in progress', () => {
+  beforeEach(() => progressStore.getState().reset());
+  const two = createSession({ selection: { kind: 'tag', tag: 'kms' }, items: itemsOf('kms', ['kms'], [makeQuestion('q1', ['a', 'b'], ['A']), makeQuestion('q2', ['a', 'b'], ['B'])]), seed: 1, mode: 'practice', shuffleOptions: false, now: 0, keepOrder: true });
+  const started = check(choose(two, 'A'), 0);
+  const spent = check(choose(goTo(started, 1, 0), 'B'), 0);
+
+  test('another selection asks first instead of discarding it', async () => {
+    progressStore.getState().saveSession(started);
+    const plan = await preparePractice({ kind: 'selection', selection: { kind: 'flagged' } });
+    expect(plan).toEqual({ kind: 'ask', open: started });
+    expect(progressStore.getState().sessions.practice?.id).toBe(started.id);
+  });
+
+  test('starting anyway closes it', async () => {
+    progressStore.getState().saveSession(started);
+    await preparePractice({ kind: 'selection', selection: { kind: 'flagged' }, fresh: true });
+    expect(progressStore.getState().closedSessions.map((closed) => closed.id)).toContain(started.id);
+  });
+
+  test('a session whose every answer is graded is not offered again, nor asked about', async () => {
+    progressStore.getState().saveSession(spent);
+    const same = await preparePractice({ kind: 'selection', selection: two.selection });
+    expect(same).toEqual({ kind: 'problem', problem: 'empty' });
+    expect(await preparePractice({ kind: 'invalid', reason: 'nothing-asked' })).toEqual({ kind: 'problem', problem: 'nothing-asked' });
   });
 });

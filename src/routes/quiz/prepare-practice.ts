@@ -5,6 +5,7 @@
  */
 import { notes } from 'virtual:examflow/index';
 import { dueQuestionIds } from '../../quiz/schedule';
+import { hasWorkInProgress, isSpent, type Session } from '../../quiz/session';
 import { progressStore } from '../../store/progress';
 import { liveQuestionsOf } from '../live-questions';
 import { paths } from '../paths';
@@ -15,12 +16,15 @@ import { resumeSession, startSession, type StartedSession } from './start-sessio
 export type PracticePlan =
   | { kind: 'session'; started: StartedSession }
   | { kind: 'redirect'; to: string }
+  /** Another practice is under way: ask before starting this one over it. */
+  | { kind: 'ask'; open: Session }
   | { kind: 'problem'; problem: 'unknown-note' | 'empty' | 'nothing-due' | 'unknown-mode' | 'nothing-asked'; slug?: string };
 
 /** Resolves a practice request against the vault and the saved progress. */
 export async function preparePractice(request: PracticeRequest): Promise<PracticePlan> {
   const saved = progressStore.getState().sessions.practice;
-  const open = saved && saved.finishedAt === null ? saved : null;
+  // A spent session (finished, or every answer already graded) is never brought back.
+  const open = saved && !isSpent(saved) ? saved : null;
   if (request.kind === 'invalid') {
     // A bare /practice carries on with the practice in progress, if there is one.
     const resumed = request.reason === 'nothing-asked' && open ? await resumeSession(open) : null;
@@ -40,6 +44,10 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
   if (open && sameSelection(open.selection, selection)) {
     const resumed = await resumeSession(open);
     if (resumed) return { kind: 'session', started: resumed };
+  }
+  if (open && hasWorkInProgress(open) && !sameSelection(open.selection, selection)) {
+    if (!request.fresh) return { kind: 'ask', open };
+    progressStore.getState().clearSession('practice');
   }
   const started = await startSession(selection, { mode: 'practice' });
   return started ? { kind: 'session', started } : { kind: 'problem', problem: 'empty' };

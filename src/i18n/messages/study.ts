@@ -1,0 +1,19 @@
+import { defineMessages } from '../types';
+
+/** Strings of the study loop around sessions: asking before replacing one, review titles, mistakes to practise. */
+export const studyMessages = defineMessages(
+  {
+    reviewOf: 'Review: {count} due questions',
+    askTitle: 'Another practice is in progress',
+    askBody: '“{name}” is at question {n} of {total}. Starting this practice closes it; the answers you gave stay recorded.',
+    askContinue: 'Continue “{name}”',
+    askStart: 'Start this practice',
+  },
+  {
+    reviewOf: '복습: 복습할 문제 {count}개',
+    askTitle: '진행 중인 연습이 있습니다',
+    askBody: '“{name}” 연습이 {total}문제 중 {n}번째 문제에 있습니다. 이 연습을 시작하면 그 연습은 닫히고, 지금까지 한 답은 기록에 남습니다.',
+    askContinue: '“{name}” 이어서 풀기',
+    askStart: '이 연습 시작하기',
+  },
+);
