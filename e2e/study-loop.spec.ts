@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Korean, light, options in note order, on each of a phone-sized and a desktop page. */
+async function korean(page: Page) {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('examflow-settings')) return;
+    const state = { language: 'ko', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+}
+
+const SEED = '/notes/kms-sagemaker-s3-encryption';
+const sizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+
+for (const size of sizes) {
+  test.describe(`study loop, ${size.name}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+    test.beforeEach(async ({ page }) => korean(page));
+
+    test('문제 풀기 after answering starts a fresh attempt, not the graded one', async ({ page }) => {
+      await page.goto(SEED);
+      await page.getByRole('link', { name: '문제 풀기' }).first().click();
+      await page.getByRole('radio', { name: /^C\./ }).check();
+      await page.getByRole('button', { name: '채점', exact: true }).click();
+      await expect(page.getByRole('button', { name: '결과 요약 보기' })).toBeVisible();
+      // Leave without opening the summary, then come back through the note.
+      await page.goto(SEED);
+      await page.getByRole('link', { name: '문제 풀기' }).first().click();
+      await expect(page.getByRole('radio', { name: /^C\./ })).not.toBeChecked();
+      await expect(page.getByRole('button', { name: '채점', exact: true })).toBeVisible();
+      await page.getByRole('radio', { name: /^B\./ }).check();
+      await expect(page.getByRole('radio', { name: /^B\./ })).toBeChecked();
+    });
+
+    test('a note quiz over a tag session in progress asks first and can carry on where it was', async ({ page }) => {
+      await page.goto('/practice?tag=service/sagemaker');
+      // The first question may ask for one answer or several.
+      await page.locator('.quiz-option input').first().check();
+      await page.getByRole('button', { name: '채점', exact: true }).click();
+      await page.getByRole('button', { name: '다음', exact: true }).click();
+      await expect(page.locator('.quiz-question-heading')).toContainText('2번');
+
+      await page.goto(SEED);
+      await page.getByRole('link', { name: '문제 풀기' }).first().click();
+      const ask = page.getByRole('alertdialog', { name: '진행 중인 연습이 있습니다' });
+      await expect(ask).toContainText('태그 service/sagemaker');
+      await ask.getByRole('link', { name: /이어서 풀기/ }).click();
+      await expect(page.locator('.quiz-question-heading')).toContainText('2번');
+
+      await page.goto(SEED);
+      await page.getByRole('link', { name: '문제 풀기' }).first().click();
+      await page.getByRole('link', { name: '이 연습 시작하기' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('KMS로 암호화된');
+      await expect(page.locator('.quiz-question-heading')).toHaveText('1문제 중 1번');
+      await page.screenshot({ path: `/tmp/wt12-shots/ask-${size.name}.png`, fullPage: true }).catch(() => undefined);
+    });
+  });
+}
