@@ -13,6 +13,7 @@ export function emptyNote(file: string, slug: string, title: string, overrides: 
     modified: null,
     questions: [],
     flows: [],
+    reason: null,
     blocks: [],
     diagnostics: [],
     ...overrides,

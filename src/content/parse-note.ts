@@ -10,6 +10,7 @@ import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree.t
 import { questionIds, splitBlockId } from './question-id.ts';
 import { findQuestionRanges } from './question-ranges.ts';
 import { readQuestion } from './read-question.ts';
+import { findReason } from './key-point.ts';
 import { findSections } from './sections.ts';
 import { slugFromFile } from './slug.ts';
 import type { Diagnostic, ParseResult, Question } from './types.ts';
@@ -85,6 +86,7 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
     modified: frontmatter.modified,
     questions,
     flows: flows.map((found) => found.flow),
+    reason: findReason(root, sections, markdown, drafts),
     blocks,
     diagnostics,
   };

@@ -67,6 +67,21 @@ export type NoteBlock =
   | { kind: 'question'; index: number }
   | { kind: 'flow'; index: number };
 
+/** The note's own reason for its answers: a key-point or explanation section, outside the questions. */
+export interface NoteReason {
+  kind: 'key-point' | 'explanation';
+  /** The section's heading as written (emoji and all). */
+  heading: string;
+  /** The heading's anchor id on the note page. */
+  anchor: string;
+  /** The section's opening text (before any sub-heading), Markdown. */
+  markdown: string;
+  /** The same as safe HTML, rendered at build time (absent in notes parsed outside a build). */
+  html?: string;
+  /** 1-based line of the heading. */
+  line: number;
+}
+
 /** A note of the vault, parsed. */
 export interface Note {
   /** Path relative to the vault root, forward slashes. */
@@ -83,6 +98,8 @@ export interface Note {
   modified: string | null;
   questions: Question[];
   flows: FlowBlock[];
+  /** Why the right answers are right, in the note's own words, or null. */
+  reason: NoteReason | null;
   blocks: NoteBlock[];
   diagnostics: Diagnostic[];
 }

@@ -3,7 +3,7 @@
  * of the saved history that selection needs. The store's records satisfy these shapes structurally,
  * so the engine never imports the store.
  */
-import type { Note, Question } from '../content/types';
+import type { Note, NoteReason, Question } from '../content/types';
 import { displayTitle } from '../content/types';
 
 /** One question of the catalogue, with the slug, title and tags of its note (notes load lazily). */
@@ -12,6 +12,8 @@ export interface QuizItem {
   noteTitle: string;
   tags: readonly string[];
   question: Question;
+  /** The note's own reason for its answers (key point or explanation section), shown where no bullet explains the right option. */
+  reason?: NoteReason | null;
 }
 
 /** The part of one saved attempt that the engine reads. */
@@ -32,7 +34,8 @@ export interface QuizHistory {
 export type QuizMode = 'practice' | 'exam';
 
 /** Turns a parsed note into quiz items, one per question, in the note's order. */
-export function quizItemsOf(note: Pick<Note, 'slug' | 'title' | 'heading' | 'tags' | 'questions'>): QuizItem[] {
+export function quizItemsOf(note: Pick<Note, 'slug' | 'title' | 'heading' | 'tags' | 'questions'> & { reason?: NoteReason | null }): QuizItem[] {
   const noteTitle = displayTitle(note);
-  return note.questions.map((question) => ({ noteSlug: note.slug, noteTitle, tags: note.tags, question }));
+  const reason = note.reason ?? null;
+  return note.questions.map((question) => ({ noteSlug: note.slug, noteTitle, tags: note.tags, question, reason }));
 }

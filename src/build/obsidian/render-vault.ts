@@ -86,8 +86,10 @@ export function createVaultRenderer(vault: VaultInput) {
         html: { text: inline(option.text), explanation: option.explanation === null ? null : render(option.explanation) },
       })),
     }));
+    // The note's reason shows under right options; it holds no heading, so the anchors stay as they are.
+    const reason = note.reason ? { ...note.reason, html: render(note.reason.markdown) } : note.reason;
     return {
-      note: { ...note, blocks, questions },
+      note: { ...note, blocks, questions, reason },
       attachments,
       math: report.math > 0,
       mermaid: report.mermaid > 0,

@@ -8,6 +8,8 @@ export const studyMessages = defineMessages(
     askBody: '“{name}” is at question {n} of {total}. Starting this practice closes it; the answers you gave stay recorded.',
     askContinue: 'Continue “{name}”',
     askStart: 'Start this practice',
+    reasonFrom: 'From the note’s “{heading}”',
+    reasonLink: 'Read the whole section',
   },
   {
     reviewOf: '복습: 복습할 문제 {count}개',
@@ -15,5 +17,7 @@ export const studyMessages = defineMessages(
     askBody: '“{name}” 연습이 {total}문제 중 {n}번째 문제에 있습니다. 이 연습을 시작하면 그 연습은 닫히고, 지금까지 한 답은 기록에 남습니다.',
     askContinue: '“{name}” 이어서 풀기',
     askStart: '이 연습 시작하기',
+    reasonFrom: '노트의 “{heading}”에서',
+    reasonLink: '섹션 전체 보기',
   },
 );

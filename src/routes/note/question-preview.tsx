@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Question } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
@@ -7,7 +8,7 @@ import { plainHtml, RichText } from '../../ui/rich-text';
  * A question as the note shows it: stem and options, with the answer and every explanation behind a
  * disclosure so reading the note does not give the answer away.
  */
-export function QuestionPreview({ question, number }: { question: Question; number: number }) {
+export function QuestionPreview({ question, number, reason }: { question: Question; number: number; reason?: ReactNode }) {
   const t = useT(notesMessages);
   const headingId = `question-${question.id}`;
   return (
@@ -32,7 +33,9 @@ export function QuestionPreview({ question, number }: { question: Question; numb
             <li key={option.label} className={option.correct ? 'is-correct' : undefined}>
               <strong>{option.label}</strong>
               {option.correct && <span className="chip correct-chip">{t('correct')}</span>}
-              {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> : <p className="muted">{t('noExplanation')}</p>}
+              {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
+                : option.correct && reason ? reason
+                : <p className="muted">{t('noExplanation')}</p>}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import type { ExamQuestionOutcome } from './exam-outcome';
+import { NoteReasonView } from './note-reason';
 import { QuestionView } from './question-view';
 import { filterReview, type ReviewFilter } from './review-filter';
 import { ReviewVerdict } from './review-verdict';
@@ -43,6 +44,7 @@ export function ExamReview({ outcomes }: { outcomes: ExamQuestionOutcome[] }) {
                   chosen={outcome.chosen}
                   revealed
                   summary={<ReviewVerdict outcome={outcome} item={outcome.item} />}
+                  reason={outcome.item.reason ? <NoteReasonView reason={outcome.item.reason} noteSlug={outcome.item.noteSlug} /> : undefined}
                 />
               ) : (
                 <p>{t('questionOf', { n, total: outcomes.length })}: {t('questionGone')}</p>

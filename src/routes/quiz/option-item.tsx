@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Option } from '../../content/types';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
@@ -15,10 +16,12 @@ export interface OptionItemProps {
   onChoose?: (label: string) => void;
   /** Pointing at or focusing the option (null when leaving), to light up the flow. */
   onPoint?: (label: string | null) => void;
+  /** Shown under a right option no bullet explains: the note's own reason. */
+  reason?: ReactNode;
 }
 
 /** One option: a real radio or checkbox with its label, and once revealed its mark and explanation. */
-export function OptionItem({ option, name, multi, chosen, revealed, onChoose, onPoint }: OptionItemProps) {
+export function OptionItem({ option, name, multi, chosen, revealed, onChoose, onPoint, reason }: OptionItemProps) {
   const t = useT(quizMessages);
   const id = `${name}-${option.label}`;
   const mark = !revealed ? null
@@ -54,7 +57,9 @@ export function OptionItem({ option, name, multi, chosen, revealed, onChoose, on
             {mark && <span className={`chip ${option.correct ? 'chip-right' : 'chip-wrong'}`}>{option.correct ? '✓ ' : '✗ '}{mark}</span>}
           </p>
           <div id={`${id}-explanation`} className="quiz-option-explanation">
-            {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> : <p className="muted">{t('noExplanation')}</p>}
+            {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
+              : option.correct && reason ? reason
+              : <p className="muted">{t('noExplanation')}</p>}
           </div>
         </div>
       )}

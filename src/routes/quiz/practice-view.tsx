@@ -8,6 +8,7 @@ import { canCheck } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
 import { FlowPanel } from './flow-panel';
+import { NoteReasonView } from './note-reason';
 import { pointedTexts } from './pointed-texts';
 import type { PracticeAttemptMode } from './practice-query';
 import { PracticeSummary } from './practice-summary';
@@ -76,6 +77,7 @@ export function PracticeView({ title, session: initial, items, notes, attemptMod
             refusal={practice.refusedAt === null ? null : t('tooMany', { count: practice.refusedAt })}
             onChoose={practice.choose}
             onPoint={setPointing}
+            reason={item.reason ? <NoteReasonView reason={item.reason} noteSlug={item.noteSlug} /> : undefined}
           />
           <Verdict
             revealed={revealed}

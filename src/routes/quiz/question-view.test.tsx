@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Question } from '../../content/types';
 import { makeQuestion, seedQuestion } from '../../../test/test-questions';
+import { NoteReasonView } from './note-reason';
 import { QuestionView } from './question-view';
 
 const multi = makeQuestion('q-multi', ['EMR', 'Glue table', 'Lambda', 'Firehose conversion', 'GZIP'], ['B', 'D']);
@@ -70,5 +71,25 @@ describe('QuestionView', () => {
     render(<Harness question={seedQuestion} initial={['B']} />);
     expect(screen.queryByText(/VPC와 무관/)).toBeNull();
     expect(screen.queryByText('Correct answer')).toBeNull();
+  });
+});
+
+describe('QuestionView: the note’s own reason', () => {
+  const reason = { kind: 'key-point', heading: '🎯 핵심 포인트', anchor: '-핵심-포인트', markdown: 'Grant **kms:Decrypt** to the role.', line: 7 } as const;
+  const unexplained = makeQuestion('q-why', ['one', 'two'], ['B'], ['one is wrong', null]);
+
+  test.each([
+    ['under a right option without a bullet, labelled and linked', unexplained, 1],
+    ['nowhere when the bullet explains the right option', makeQuestion('q-ok', ['one', 'two'], ['B'], ['one is wrong', 'two is right']), 0],
+  ])('%s', (_, question, count) => {
+    render(
+      <MemoryRouter>
+        <QuestionView question={question} heading="Q" chosen={['A']} revealed reason={<NoteReasonView reason={reason} noteSlug="kms" />} />
+      </MemoryRouter>,
+    );
+    expect(screen.queryAllByText('From the note’s “핵심 포인트”')).toHaveLength(count);
+    expect(screen.queryAllByRole('link', { name: 'Read the whole section' }).map((link) => link.getAttribute('href'))).toEqual(
+      count ? ['/notes/kms#-핵심-포인트'] : [],
+    );
   });
 });

@@ -19,13 +19,15 @@ export interface QuestionViewProps {
   onPoint?: (label: string | null) => void;
   /** Shown between the heading and the stem (the review's verdict and answers). */
   summary?: ReactNode;
+  /** The note's own reason, shown under a right option that no bullet explains. */
+  reason?: ReactNode;
 }
 
 /**
  * A question: heading, stem, "Select N" when several answers are asked, and the options as a radio
  * or checkbox group named by the heading and the stem; once revealed, marks, explanations and notes.
  */
-export function QuestionView({ question, heading, chosen, revealed, refusal, onChoose, onPoint, summary }: QuestionViewProps) {
+export function QuestionView({ question, heading, chosen, revealed, refusal, onChoose, onPoint, summary, reason }: QuestionViewProps) {
   const t = useT(quizMessages);
   const base = `q-${question.id}`;
   const multi = question.multi || question.answer.length > 1;
@@ -49,6 +51,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
               revealed={revealed}
               onChoose={onChoose}
               onPoint={onPoint}
+              reason={reason}
             />
           ))}
         </ol>
