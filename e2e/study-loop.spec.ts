@@ -35,6 +35,19 @@ for (const size of sizes) {
       await expect(page.getByRole('radio', { name: /^B\./ })).toBeChecked();
     });
 
+    test('the right option is explained from the note’s key point, with a link to the section', async ({ page }) => {
+      await page.goto('/practice?note=kms-sagemaker-s3-encryption');
+      await page.getByRole('radio', { name: /^B\./ }).check();
+      await page.getByRole('button', { name: '채점', exact: true }).click();
+      const right = page.locator('.quiz-option.is-right');
+      await expect(right.getByText('노트의 “핵심 포인트”에서')).toBeVisible();
+      await expect(right).not.toContainText('노트에 해설이 없습니다');
+      await page.screenshot({ path: `/tmp/wt12-shots/reason-${size.name}.png`, fullPage: true });
+      await right.getByRole('link', { name: '섹션 전체 보기' }).click();
+      await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption#/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('KMS로 암호화된');
+    });
+
     test('a note quiz over a tag session in progress asks first and can carry on where it was', async ({ page }) => {
       await page.goto('/practice?tag=service/sagemaker');
       // The first question may ask for one answer or several.
