@@ -9,7 +9,7 @@ describe('quizItemsOf', () => {
     const questions = [makeQuestion('q1', ['a', 'b'], ['A']), makeQuestion('q2', ['a', 'b'], ['B'])];
     const note = { slug: 'kms', title: 'kms-sagemaker-s3-encryption', heading, tags: ['service/kms'], questions };
     expect(quizItemsOf(note)).toEqual(
-      questions.map((question) => ({ noteSlug: 'kms', noteTitle, tags: ['service/kms'], question })),
+      questions.map((question) => ({ noteSlug: 'kms', noteTitle, tags: ['service/kms'], question, reason: null })),
     );
   });
 });
