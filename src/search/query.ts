@@ -1,5 +1,6 @@
 /** Turns a typed query into a minisearch query tree where every word must match. */
 import type { Query } from 'minisearch';
+import { bigramSets, hangulStems, isEnding } from './hangul-variants';
 import type { Needle } from './snippet';
 import { tokenizeQuery, type QueryUnit } from './tokenize';
 
@@ -9,11 +10,24 @@ export function fuzzyDistance(word: string): number {
   return word.length < 8 ? 1 : 2;
 }
 
-/** The query tree of a query string, or null when it has nothing searchable. */
-export function buildQuery(query: string): Query | null {
-  const units = tokenizeQuery(query);
+/**
+ * The query tree of a query string, or null when it has nothing searchable. `AND` (the default) asks
+ * for every word; `OR` ranks notes by how many words they hold, for when no note holds them all.
+ */
+export function buildQuery(query: string, combineWith: 'AND' | 'OR' = 'AND'): Query | null {
+  const units = queryUnits(query);
   if (units.length === 0) return null;
-  return { combineWith: 'AND', queries: units.map(unitQuery) };
+  return { combineWith, queries: units.map(unitQuery) };
+}
+
+/** How many words a query has: a one-word query has no looser form to fall back to. */
+export function queryWordCount(query: string): number {
+  return queryUnits(query).length;
+}
+
+/** The query's words, without a particle glued to an English word ("SageMaker에서" asks for SageMaker). */
+function queryUnits(query: string): QueryUnit[] {
+  return tokenizeQuery(query).filter((unit) => unit.kind === 'latin' || !(unit.glued && isEnding(unit.run)));
 }
 
 function unitQuery(unit: QueryUnit): Query {
@@ -21,22 +35,32 @@ function unitQuery(unit: QueryUnit): Query {
     const fuzzy = fuzzyDistance(unit.word);
     return { queries: [unit.word], prefix: true, fuzzy: fuzzy || false };
   }
-  // Every bigram must occur: "암호화" then finds "암호화된" and "KMS암호화", which whole words never would.
-  // The prefix match on the whole run only adds score, for notes that use the word as typed.
+  if (unit.run.length === 1) return { queries: [unit.run], prefix: true, fuzzy: false };
+  // Every bigram of a variant must occur: "암호화" then finds "암호화된" and "KMS암호화", which whole
+  // words never would. Variants drop a particle (암호화를), a space (협업필터링) or a typo (하이퍼파라메터);
+  // the word as typed matches them all, so it scores highest. Whole-word prefixes add score for
+  // notes that use the word as typed in a title, alias, tag or heading.
+  const stems = hangulStems(unit.run);
+  const shortest = stems[stems.length - 1]!;
+  const sets = [...stems.map((stem) => hangulBigramsOf(stem)), ...bigramSets(shortest).slice(1)];
   return {
     combineWith: 'OR',
     queries: [
-      { combineWith: 'AND', queries: unit.bigrams, prefix: unit.run.length === 1, fuzzy: false },
-      { queries: [unit.run], prefix: true, fuzzy: false },
+      ...sets.map((set): Query => ({ combineWith: 'AND', queries: set, prefix: false, fuzzy: false })),
+      ...stems.map((stem): Query => ({ queries: [stem], prefix: true, fuzzy: false })),
     ],
   };
 }
 
-/** What to highlight in a result: the Hangul runs as typed, and the Latin words the index matched. */
+function hangulBigramsOf(stem: string): string[] {
+  return bigramSets(stem)[0]!;
+}
+
+/** What to highlight in a result: the Hangul words without their particles, and the Latin words the index matched. */
 export function highlightNeedles(query: string, matchedTerms: string[]): Needle[] {
   const needles: Needle[] = [];
-  for (const unit of tokenizeQuery(query)) {
-    if (unit.kind === 'hangul') needles.push({ text: unit.run, wordStart: false });
+  for (const unit of queryUnits(query)) {
+    if (unit.kind === 'hangul') needles.push({ text: hangulStems(unit.run).at(-1)!, wordStart: false });
   }
   // Matched Latin terms include fuzzy and prefix expansions ("sagemakr" -> "sagemaker"). Matched Hangul
   // terms are bigrams, which alone would mark "호화" inside "복호화" for "암호화": they are left out.

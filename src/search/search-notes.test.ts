@@ -44,18 +44,22 @@ describe('searchNotes', () => {
     ['암호화', ['kms-s3', 'forecast']],
     ['스케줄링', ['batch-scheduling']],
     ['복호화', ['kms-s3']],
-    ['KMS 암호화', ['kms-s3']],
     ['sagemakr', ['kms-s3']],
     ['forcast', ['forecast']],
     ['batch 우선순위', ['batch-scheduling']],
     ['kms-encryption', ['kms-s3']],
     ['encryption', ['kms-s3']],
-    ['예측 KMS', []],
     ['zebra', []],
     ['', []],
     ['!!!', []],
   ])('%j finds %j', (query, expected) => {
     expect(slugs(query).sort()).toEqual([...expected].sort());
+  });
+
+  test('notes holding every word come first; with few of them, notes holding some of the words follow', () => {
+    expect(slugs('KMS 암호화')).toEqual(['kms-s3', 'forecast']);
+    expect(slugs('예측 KMS').sort()).toEqual(['forecast', 'kms-s3']);
+    expect(slugs('zebra 예측')).toEqual(['forecast']);
   });
 
   test('ranks a title match first', () => {

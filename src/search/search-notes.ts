@@ -1,7 +1,7 @@
 /** Browser-side search: load the serialised index, run a query, shape the results. */
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { unpackIndex, type PackedIndex } from './packed-index';
-import { buildQuery, highlightNeedles } from './query';
+import { buildQuery, highlightNeedles, queryWordCount } from './query';
 import {
   MINISEARCH_OPTIONS,
   SEARCH_INDEX_VERSION,
@@ -66,13 +66,27 @@ function failure(error: unknown): ParsedSearchIndex {
   return { ok: false, reason: error instanceof Error ? error.message : String(error) };
 }
 
+/** Below this many notes holding every word, notes holding most of the words follow them. */
+const LOOSE_BELOW = 5;
+
+/**
+ * The notes holding every word, best first; when there are few, the notes holding some of the words
+ * follow, ranked by how many and how well ("과적합을 줄이려면": a note may say 과적합 and 줄이기 but never 줄이려면).
+ */
+function rankedHits(index: SearchIndex, query: string, tree: NonNullable<ReturnType<typeof buildQuery>>) {
+  const strict = index.engine.search(tree);
+  if (strict.length >= LOOSE_BELOW || queryWordCount(query) < 2) return strict;
+  const seen = new Set(strict.map((hit) => hit.id));
+  const loose = index.engine.search(buildQuery(query, 'OR')!).filter((hit) => !seen.has(hit.id));
+  return [...strict, ...loose];
+}
+
 /** Finds the notes matching every word of the query, best first, each with a highlighted excerpt. */
 export function searchNotes(index: SearchIndex, query: string, options: { limit?: number } = {}): SearchResult[] {
   const tree = buildQuery(query);
   if (!tree) return [];
   const limit = options.limit ?? DEFAULT_LIMIT;
-  return index.engine
-    .search(tree)
+  return rankedHits(index, query, tree)
     .slice(0, limit)
     .map((hit) => {
       const stored = hit as unknown as StoredNote;

@@ -55,10 +55,11 @@ describe('tokenize', () => {
 
 describe('tokenizeQuery', () => {
   test.each([
-    ['암호화', [{ kind: 'hangul', run: '암호화', bigrams: ['암호', '호화'] }]],
-    ['KMS 암호화', [{ kind: 'latin', word: 'kms' }, { kind: 'hangul', run: '암호화', bigrams: ['암호', '호화'] }]],
-    ['키', [{ kind: 'hangul', run: '키', bigrams: ['키'] }]],
-    ['하하하', [{ kind: 'hangul', run: '하하하', bigrams: ['하하'] }]],
+    ['암호화', [{ kind: 'hangul', run: '암호화', bigrams: ['암호', '호화'], glued: false }]],
+    ['KMS 암호화', [{ kind: 'latin', word: 'kms' }, { kind: 'hangul', run: '암호화', bigrams: ['암호', '호화'], glued: false }]],
+    ['SageMaker에서', [{ kind: 'latin', word: 'sagemaker' }, { kind: 'hangul', run: '에서', bigrams: ['에서'], glued: true }]],
+    ['키', [{ kind: 'hangul', run: '키', bigrams: ['키'], glued: false }]],
+    ['하하하', [{ kind: 'hangul', run: '하하하', bigrams: ['하하'], glued: false }]],
     ['kms KMS', [{ kind: 'latin', word: 'kms' }]],
     ['?!', []],
   ])('%j', (query, expected) => {

@@ -7,7 +7,8 @@
 
 /** One run of the same script, as found in a query. */
 export type QueryUnit =
-  | { kind: 'hangul'; run: string; bigrams: string[] }
+  /** `glued`: written straight after a Latin or digit run, as the particle of "SageMaker에서" is. */
+  | { kind: 'hangul'; run: string; bigrams: string[]; glued: boolean }
   | { kind: 'latin'; word: string };
 
 // Hangul syllables only: lone jamo appear while an IME is still composing, and match nothing useful.
@@ -58,12 +59,16 @@ export function tokenize(text: string, wholeRuns = true): string[] {
 export function tokenizeQuery(query: string): QueryUnit[] {
   const units: QueryUnit[] = [];
   const seen = new Set<string>();
-  for (const run of splitRuns(query)) {
+  let latinEnd = -1;
+  for (const match of normalizeText(query).matchAll(RUN)) {
+    const run = match[0];
+    const glued = match.index === latinEnd;
+    if (!isHangulRun(run)) latinEnd = match.index + run.length;
     if (seen.has(run)) continue;
     seen.add(run);
     units.push(
       isHangulRun(run)
-        ? { kind: 'hangul', run, bigrams: [...new Set(hangulBigrams(run))] }
+        ? { kind: 'hangul', run, bigrams: [...new Set(hangulBigrams(run))], glued }
         : { kind: 'latin', word: run },
     );
   }

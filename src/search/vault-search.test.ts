@@ -53,3 +53,27 @@ describe.runIf(hasVaultSample)('search over the vault sample', () => {
     expect(searchNotes(index, query, { limit: 100 }).map((r) => r.slug)).toContain(slug);
   });
 });
+
+describe.runIf(hasVaultSample)('Korean words as people type them', () => {
+  const slugs = (query: string, limit = 100) => searchNotes(index, query, { limit }).map((r) => r.slug);
+
+  test.each([
+    ['암호화를', '암호화'],
+    ['드롭아웃으로', '드롭아웃'],
+    ['협업필터링', '협업 필터링'],
+    ['데이터레이크', '데이터 레이크'],
+  ])('%j finds what %j finds', (typed, plain) => {
+    const found = slugs(typed);
+    for (const slug of slugs(plain)) expect(found).toContain(slug);
+  });
+
+  test('a phrase whose every word no note holds still lists the notes holding most of it', () => {
+    expect(slugs('과적합을 줄이려면', 5).length).toBeGreaterThan(0);
+  });
+
+  test('an excerpt marks the word without its particle', () => {
+    const [first] = searchNotes(index, '손글씨를', { limit: 1 });
+    const marked = first!.snippet.highlights.map(([start, end]) => first!.snippet.text.slice(start, end));
+    expect(marked).toContain('손글씨');
+  });
+});
