@@ -11,7 +11,7 @@ import { buildSearchIndex } from '../search/build-index';
 import { parseSearchIndex, searchNotes, type SearchIndex } from '../search/search-notes';
 import { generateVault } from './bench/generate';
 import { median, percentile, timed } from './bench/stats';
-import { readVault } from './read-vault';
+import { readVault } from '../build/read-vault';
 import { SEARCH_CASES } from './search-eval/queries';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from './vault-sample';
 

@@ -1,6 +1,6 @@
 import { createSession } from '../../quiz/session';
 import { check, choose, goTo } from '../../quiz/session-actions';
-import { itemsOf, makeQuestion } from '../../quiz/test-questions';
+import { itemsOf, makeQuestion } from '../../../test/test-questions';
 import { progressStore } from '../../store/progress';
 import { preparePractice } from './prepare-practice';
 
