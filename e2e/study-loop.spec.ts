@@ -42,7 +42,6 @@ for (const size of sizes) {
       const right = page.locator('.quiz-option.is-right');
       await expect(right.getByText('노트의 “핵심 포인트”에서')).toBeVisible();
       await expect(right).not.toContainText('노트에 해설이 없습니다');
-      await page.screenshot({ path: `/tmp/wt12-shots/reason-${size.name}.png`, fullPage: true });
       await right.getByRole('link', { name: '섹션 전체 보기' }).click();
       await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption#/);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('KMS로 암호화된');
@@ -68,7 +67,6 @@ for (const size of sizes) {
       await page.getByRole('link', { name: '이 연습 시작하기' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('KMS로 암호화된');
       await expect(page.locator('.quiz-question-heading')).toHaveText('1문제 중 1번');
-      await page.screenshot({ path: `/tmp/wt12-shots/ask-${size.name}.png`, fullPage: true }).catch(() => undefined);
     });
   });
 }
