@@ -1,4 +1,4 @@
-import { JOINING_PARTICLES, LABEL_PARTICLES, MARKER_WORDS } from './option-references.ts';
+import { JOINING_PARTICLES, LABEL_PARTICLES, MARKER_WORDS, labelNounLength } from './option-references.ts';
 import { MATCH_THRESHOLD, matchOptionByText, tokens, type LabelledText } from './text-match.ts';
 
 /** What an answer line names: the labels in it (sorted, unique), or none when it names no option. */
@@ -64,11 +64,15 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
     const letter = caseless ? text[j]?.toUpperCase() : text[j];
     const next = text[j + 1] ?? '';
     // Korean particles may follow a label directly ("A번", "A와 C", "B는"); other letters make it a word.
-    const joined = (WORD_CHAR.test(next) && !LABEL_PARTICLES.includes(next)) || (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
+    // A label noun may too, glued or spaced ("B옵션", "B안", "B 선택지").
+    const joined =
+      (WORD_CHAR.test(next) && !LABEL_PARTICLES.includes(next) && labelNounLength(text, j + 1) === 0) ||
+      (next === '-' && WORD_CHAR.test(text[j + 2] ?? ''));
     if (letter === undefined || !LETTER.test(letter) || joined) break;
     letters.push(letter);
     j += 1;
-    if (text[j] === ')' || text[j] === ']' || text[j] === '.' || text[j] === '번') j += 1;
+    if (text[j] === ')' || text[j] === ']' || text[j] === '.') j += 1;
+    j += labelNounLength(text, j);
     end = j;
     const at = skipSpaces(text, j);
     const range = text[at] === '~' ? text[skipSpaces(text, at + 1)] : undefined;
@@ -89,7 +93,7 @@ export function leadingLetters(text: string, caseless = false): { letters: strin
 }
 
 // "옵션 B와 옵션 C": the marker word may be repeated before each label.
-const MARKER_BETWEEN = new RegExp(String.raw`^\s*(?:${MARKER_WORDS})\s+`, 'i');
+const MARKER_BETWEEN = new RegExp(String.raw`^\s*(?:${MARKER_WORDS})(?:\s+|(?=[A-F](?![A-Za-z\d])))`, 'iu');
 
 function skipMarkerWord(text: string, from: number): number {
   const match = text.slice(from, from + 12).match(MARKER_BETWEEN);

@@ -22,6 +22,15 @@ describe('findOptionReferences finds every form the parser reads as a label', ()
     ['**Why not B?** Spectrum is needed', ['B=B']],
     ['Wrong: E', ['E=E']],
     ['OPTION F', ['F=F']],
+    // A letter glued to a Korean label noun, or to the marker word before it, the way Korean authors type it.
+    ['**B옵션 (VPC 엔드포인트)** - 틀림', ['B=B']],
+    ['**옵션B** - 틀림', ['B=B']],
+    ['B안이 틀린 이유', ['B=B']],
+    ['B 선택지는 과하다', ['B=B']],
+    ['C보기와 D보기', ['C=C', 'D=D']],
+    ['**(B)번** 오답', ['B=B']],
+    ['E항목을 고른다', ['E=E']],
+    ['오답C', ['C=C']],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
@@ -43,6 +52,12 @@ describe('findOptionReferences leaves letters in prose alone', () => {
     '[[A]] 위키 링크',
     '[A](https://example.com) 링크',
     '__label__ 접두사',
+    'B안전 구역',
+    'A번째 시도',
+    'Plan B안',
+    'A 안에서 실행',
+    'B형 간염',
+    'Optional B',
   ])('%s', (text) => {
     expect(findOptionReferences(text)).toEqual([]);
   });

@@ -11,12 +11,27 @@ export const MARKER_WORDS = String.raw`options?|opt\.?|choices?|옵션|선택지
 export const VERDICT_WORDS = String.raw`오답|정답|답|틀린|올바른|wrong|incorrect|correct|answers?|why\s+not`;
 /** The counter that names a numbered choice: "A번". */
 export const COUNTER = '번';
+/**
+ * Korean nouns a letter may carry after it, glued or spaced, to say it is a choice: "B옵션", "B 선택지", "B안",
+ * "B번", "B항". Each may take a particle ("B안이", "B옵션은") but never more letters ("B안전", "B번째" are words).
+ */
+export const LABEL_NOUNS = `옵션|선택지|보기|${COUNTER}|항목|항|안`;
 /** Particles that join two labels: "A와 C", "A 및 C". */
 export const JOINING_PARTICLES = '와과';
 /** Particles that make a label the subject or object of a sentence: "B는 …", "C가 틀린 이유", "D를", "C만". */
 export const SUBJECT_PARTICLES = '는은가이를을의도만';
 /** Every particle that may follow a label directly, as in "A입니다" (the copula too). */
 export const LABEL_PARTICLES = `${COUNTER}${JOINING_PARTICLES}${SUBJECT_PARTICLES}입`;
+/** The end of a marker or verdict word: not followed by more letters, except a glued option letter ("옵션B", "오답C"). */
+export const WORD_END = String.raw`(?=$|[^\p{L}]|[A-F](?![A-Za-z\d]))`;
+
+// A label noun after a letter ends at a particle or at anything but a letter.
+const NOUN_AFTER_LETTER = new RegExp(String.raw`^[ \t]?(?:${LABEL_NOUNS})(?=[${JOINING_PARTICLES}${SUBJECT_PARTICLES}입]|$|[^\p{L}])`, 'u');
+
+/** How many characters of a label noun ("옵션", " 선택지", "안") follow a letter at `at`; 0 when none does. */
+export function labelNounLength(text: string, at: number): number {
+  return NOUN_AFTER_LETTER.exec(text.slice(at, at + 8))?.[0].length ?? 0;
+}
 
 /** Where one option reference sits in a text, and the original labels it names ("B~D" names B, C and D). */
 export interface OptionReference {
@@ -45,8 +60,8 @@ const KEYWORD = caseless(`${MARKER_WORDS}|${VERDICT_WORDS}`);
 const FORMS = [
   // Option A, Options B and D, 옵션 B~D, 선택지 B, 정답: C, 오답 D, Answer: A, Why not B?
   String.raw`(?<![\p{L}])(?:${KEYWORD})\s*[:：\-–—]?\s*${LIST}`,
-  // A번, A와 B번
-  String.raw`(?<![A-Za-z0-9])${LIST}\s*(?=${COUNTER})`,
+  // A번, A와 B번, B옵션, B 선택지, B안이 — a Latin word before it makes it prose ("Plan B안")
+  String.raw`(?<![A-Za-z0-9_\-./]|[A-Za-z0-9][ \t])${LIST}(?=[ \t]?(?:${LABEL_NOUNS})(?:[${JOINING_PARTICLES}${SUBJECT_PARTICLES}입]|$|[^\p{L}]))`,
   // (A), (B, D), (옵션 B)
   String.raw`\(\s*(?:(?:${MARKER})\s*)?${COMMA_LIST}\s*\)`,
   // A), C, E) — but not "(SSE-A)" or "x/A)"
