@@ -24,6 +24,8 @@ export interface ParseOptions {
 export interface NoteAnalysis extends ParseResult {
   bullets: number;
   mappedBullets: number;
+  /** What names the note across renames and moves: its frontmatter `id`, else its first alias, else its slug. */
+  noteKey: string;
 }
 
 /** Parses one Markdown note into a Note and its diagnostics; malformed input gives diagnostics, never a throw. */
@@ -38,7 +40,8 @@ export function analyseNote(input: string, file: string, options: ParseOptions =
     return analyse(input, file, options);
   } catch (error) {
     // Only the Markdown library is known to throw (stack overflow on absurd nesting); keep the note visible.
-    return { ...failedParse(input, file, options.slug, error), bullets: 0, mappedBullets: 0 };
+    const failed = failedParse(input, file, options.slug, error);
+    return { ...failed, bullets: 0, mappedBullets: 0, noteKey: failed.note.slug };
   }
 }
 
@@ -55,7 +58,9 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
     .map((range) => readQuestion(root.children, range, markdown, lineOf))
     .filter((draft) => draft.first !== -1);
   const named = drafts.map((draft) => splitBlockId(draft.stem));
-  const ids = questionIds(frontmatter.id ?? slug, named);
+  // The author's own name for the note outlives its file name; Obsidian users keep old names as aliases.
+  const noteKey = frontmatter.id ?? frontmatter.aliases[0] ?? slug;
+  const ids = questionIds(noteKey, named);
   const built = drafts.map((draft, index) => buildQuestion({ ...draft, stem: named[index]?.stem ?? draft.stem }, ids[index] ?? String(index)));
   const questions: Question[] = built.map((entry) => entry.question);
   const flows = findFlows(root.children, markdown);
@@ -92,7 +97,7 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
   };
   const bullets = drafts.reduce((sum, draft) => sum + draft.explanations.bullets, 0);
   const mappedBullets = drafts.reduce((sum, draft) => sum + draft.explanations.mapped, 0);
-  return { note, diagnostics, bullets, mappedBullets };
+  return { note, diagnostics, bullets, mappedBullets, noteKey };
 }
 
 function fileTitle(path: string): string {

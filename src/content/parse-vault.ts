@@ -14,7 +14,7 @@ export interface VaultFile {
  * always gives the same slugs; a note whose slug clashes gets a suffix and an error naming the other file.
  */
 export function parseVault(files: VaultFile[]): NoteAnalysis[] {
-  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...files].sort((a, b) => compare(a.file, b.file));
   const slugs = assignUniqueSlugs(sorted.map((entry) => entry.file.replace(/\\/g, '/')));
   const analyses = sorted.map((entry, index) => {
     const assigned = slugs[index];
@@ -30,20 +30,39 @@ export function parseVault(files: VaultFile[]): NoteAnalysis[] {
 }
 
 /**
- * Question ids name a question by its stem, so two notes asking the very same question would share one; the
- * first (in path order) keeps it and the others take one made with their slug.
+ * Question ids name a question by its stem, so two notes asking the very same question would share one. Then
+ * each of them names it with its note's key (frontmatter id, alias, else slug) too: no note "owns" the plain
+ * id, so which path sorts first never decides, and moving a twin that has an id or alias keeps its id. Twins
+ * with the same key fall back to their slugs, which are unique.
  */
 function withVaultUniqueIds(analyses: NoteAnalysis[]): NoteAnalysis[] {
-  const owner = new Map<string, string>();
-  for (const { note } of analyses) {
-    const mine = new Set<string>();
-    note.questions = note.questions.map((question) => {
-      const first = owner.get(question.id);
-      if (first !== undefined && first !== note.slug) return { ...question, id: disambiguatedId(note.slug, question.id) };
-      mine.add(question.id);
-      return question;
+  const shared = idsInSeveralNotes(analyses.map(({ note }) => note.questions.map((question) => question.id)));
+  if (shared.size === 0) return analyses;
+  const keyed = analyses.map(({ note, noteKey }) => note.questions.map((question) => (shared.has(question.id) ? disambiguatedId(noteKey, question.id) : question.id)));
+  const stillShared = idsInSeveralNotes(keyed);
+  analyses.forEach(({ note, noteKey }, n) => {
+    note.questions = note.questions.map((question, q) => {
+      if (!shared.has(question.id)) return question;
+      const id = keyed[n]![q]!;
+      return { ...question, id: stillShared.has(id) ? disambiguatedId(`${noteKey}\n${note.slug}`, question.id) : id };
     });
-    for (const id of mine) owner.set(id, note.slug);
-  }
+  });
   return analyses;
+}
+
+function idsInSeveralNotes(idsByNote: string[][]): Set<string> {
+  const seen = new Map<string, number>();
+  const shared = new Set<string>();
+  idsByNote.forEach((ids, note) => {
+    for (const id of new Set(ids)) {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, note);
+      else if (first !== note) shared.add(id);
+    }
+  });
+  return shared;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -59,11 +59,24 @@ describe('question ids', () => {
     expect(splitBlockId(stem)).toEqual({ stem: rest, blockId });
   });
 
-  test('the same question in two notes gets two ids, the first note keeping the plain one', () => {
+  test('the same question in two notes gets an id per note, named by each note\'s key, whatever the paths', () => {
     const markdown = note('- A) Standard\n- B) Glacier', '');
-    const [a, b] = parseVault([{ file: 'a/n.md', markdown }, { file: 'b/m.md', markdown }]).map((r) => r.note.questions[0]?.id);
-    expect(a).toBe(parseNote(markdown, 'x.md').note.questions[0]?.id);
-    expect(b).not.toBe(a);
+    const plain = parseNote(markdown, 'x.md').note.questions[0]?.id;
+    const ids = (files: { file: string; markdown: string }[]) =>
+      Object.fromEntries(parseVault(files).map((r) => [r.note.title, r.note.questions[0]?.id]));
+    const withId = `---\nid: storage-copy\n---\n# Copy\n${markdown}`;
+    const before = ids([{ file: 'a/n.md', markdown: `# Original\n${markdown}` }, { file: 'b/m.md', markdown: withId }]);
+    // The copy moves before the original in path order and is renamed: neither id moves.
+    const after = ids([{ file: 'a/n.md', markdown: `# Original\n${markdown}` }, { file: '0/renamed.md', markdown: withId }]);
+    expect(before.Original).not.toBe(plain);
+    expect(before.Copy).not.toBe(before.Original);
+    expect(after).toEqual(before);
+  });
+
+  test('twins with the same key still get two ids', () => {
+    const markdown = `---\naliases: [same]\n---\n${note('- A) Standard\n- B) Glacier', '')}`;
+    const [a, b] = parseVault([{ file: 'a/n.md', markdown }, { file: 'b/n.md', markdown }]).map((r) => r.note.questions[0]?.id);
+    expect(a).not.toBe(b);
   });
 
   test('the former id is the hash of slug and stem that the first releases used', () => {

@@ -18,12 +18,18 @@ const STORAGE = ['Amazon S3 Standard', 'Amazon S3 Glacier Deep Archive', 'Amazon
 const STREAM = ['Kinesis Data Streams', 'Amazon SQS', 'AWS Batch', 'Amazon MQ'];
 const LOGS = ['Amazon Athena', 'Amazon Redshift', 'Amazon Neptune', 'AWS Glue DataBrew'];
 const KEYS = ['AWS KMS with automatic rotation', 'AWS CloudHSM', 'AWS Secrets Manager', 'IAM access keys'];
+const GROUPS = ['IAM groups with a policy each', 'One IAM user per team', 'S3 bucket ACLs', 'SageMaker domain settings'];
+const TWIN = question('How do three teams get different SageMaker rights?', GROUPS, 'A');
+// The twin is a copy of the IAM note that its author named with an alias.
+const aliased = (title: string) => `---\naliases: [iam-team-rights]\n---\n${note(title, TWIN)}`;
 
 const before = [
   { file: 'storage/s3-classes.md', markdown: note('S3', question('Which storage class is the cheapst for data read once a year?', STORAGE)) },
   { file: 'streaming/kinesis.md', markdown: note('Kinesis', question('Which service ingests click streams in real time?', STREAM, 'A')) },
   { file: 'analytics/athena.md', markdown: note('Athena', question('A company stores logs in S3. Which service queries them with SQL without servers?', LOGS, 'A')) },
   { file: 'security/kms.md', markdown: note('KMS', question('Which service rotates encryption keys every year with no code?', KEYS, 'A')) },
+  { file: 'security/iam-groups.md', markdown: note('IAM', TWIN) },
+  { file: 'security/iam-groups-copy.md', markdown: aliased('IAM copy') },
 ];
 const after = [
   // A typo fixed and the case of a word changed.
@@ -38,11 +44,14 @@ const after = [
   // Untouched, but a note with the same file name appears elsewhere and takes the plain slug.
   { file: 'security/kms.md', markdown: note('KMS', question('Which service rotates encryption keys every year with no code?', KEYS, 'A')) },
   { file: 'archive/kms.md', markdown: note('KMS (old)', question('Which service stores database passwords?', KEYS, 'C')) },
+  // The same question in two notes: the aliased copy is renamed and moved ahead of the original in path order.
+  { file: 'security/iam-groups.md', markdown: note('IAM', TWIN) },
+  { file: 'aws/iam/team-rights.md', markdown: aliased('IAM copy') },
 ];
 
 const notesOf = (files: { file: string; markdown: string }[]): Note[] => parseVault(files).map((analysis) => analysis.note);
 
-/** Three answers per question on three days, a flag on two questions, prints remembered as the app does. */
+/** Three answers per question on three days, a flag on the second, fourth and sixth, prints remembered as the app does. */
 function progressOn(notes: Note[], ids: (note: Note, index: number) => string = (n, i) => n.questions[i]!.id, withPrints = true): ProgressData {
   const data = emptyProgress();
   notes.forEach((n) => {
@@ -58,8 +67,9 @@ function progressOn(notes: Note[], ids: (note: Note, index: number) => string = 
     });
     if (withPrints) data.prints[id] = printQuestion(n.slug, n.questions[0]!);
   });
-  data.flags[ids(notes[1]!, 0)] = { flagged: true, at: '2026-01-05T00:00:00.000Z' };
-  data.flags[ids(notes[3]!, 0)] = { flagged: true, at: '2026-01-06T00:00:00.000Z' };
+  [1, 3, 5].filter((i) => i < notes.length).forEach((i) => {
+    data.flags[ids(notes[i]!, 0)] = { flagged: true, at: `2026-01-0${i}T00:00:00.000Z` };
+  });
   return data;
 }
 
@@ -67,7 +77,7 @@ describe('progress that survives editing', () => {
   const old = notesOf(before);
   const edited = notesOf(after);
   const byTitle = (notes: Note[], title: string) => notes.find((n) => n.heading === title)!.questions[0]!;
-  const titles = ['S3', 'Kinesis', 'Athena', 'KMS'];
+  const titles = ['S3', 'Kinesis', 'Athena', 'KMS', 'IAM', 'IAM copy'];
 
   test('every attempt, flag and schedule follows its question', () => {
     const saved = progressOn(old);
@@ -93,6 +103,16 @@ describe('progress that survives editing', () => {
     expect(byTitle(edited, 'Kinesis').id).toBe(byTitle(old, 'Kinesis').id);
     expect(byTitle(edited, 'KMS').id).toBe(byTitle(old, 'KMS').id);
     expect(byTitle(edited, 'Athena').id).not.toBe(byTitle(old, 'Athena').id);
+    expect(byTitle(edited, 'IAM').id).toBe(byTitle(old, 'IAM').id);
+    expect(byTitle(edited, 'IAM copy').id).toBe(byTitle(old, 'IAM copy').id);
+  });
+
+  test('progress saved when the first of two twins held the plain id goes to the note it was answered in', () => {
+    const plain = parseVault([before[4]!])[0]!.note.questions[0]!.id;
+    const saved = progressOn(old.filter((n) => n.heading === 'IAM'), () => plain);
+    const { data, unresolved } = reattachProgress(saved, vaultQuestions(edited));
+    expect(unresolved).toEqual([]);
+    expect(new Set(data.attempts.map((a) => a.questionId))).toEqual(new Set([byTitle(edited, 'IAM').id]));
   });
 
   test('the answer given is still known by its text after the options were reordered', () => {

@@ -42,13 +42,14 @@ export function findHome(id: string, print: QuestionPrint | undefined, questions
   const former = questions.filter((question) => question.formerIds.includes(id));
   if (former.length === 1) return former[0]!.id;
   if (print === undefined) return null;
-  const ranked = questions
-    .map((question) => ({ question, score: matchScore(print, question) + (question.slug === print.slug ? 0.01 : 0) }))
-    .sort((a, b) => b.score - a.score);
-  const [best, second] = ranked;
+  const ranked = questions.map((question) => ({ question, score: matchScore(print, question) })).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
   if (best === undefined || best.score < MATCH_THRESHOLD) return null;
-  if (second !== undefined && best.score - second.score < MARGIN) return null;
-  return best.question.id;
+  const close = ranked.filter((entry) => best.score - entry.score < MARGIN);
+  if (close.length === 1) return best.question.id;
+  // The same question asked in two notes: the one in the note it was answered in, if that note still is one.
+  const own = close.filter((entry) => entry.question.slug === print.slug);
+  return own.length === 1 ? own[0]!.question.id : null;
 }
 
 /** Moves the progress of ids missing from the vault onto the questions they match; keeps what matches nothing. */
