@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t';
 import type { Session } from '../quiz/session';
 import { progressStore } from '../store/progress';
 import { usePageTitle } from '../ui/use-page-title';
-import type { ExamScope } from './quiz/exam-scopes';
+import type { ExamScope } from '../quiz/exam-scopes';
 import { ExamSetup } from './quiz/exam-setup';
 import { ExamView } from './quiz/exam-view';
 import { resumeSession, startSession, type StartedSession } from './quiz/start-session';

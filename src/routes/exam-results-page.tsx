@@ -9,7 +9,7 @@ import { paths } from './paths';
 import { ByTagTable } from './quiz/by-tag-table';
 import { ExamReview } from './quiz/exam-review';
 import { examOutcomes } from './quiz/exam-outcome';
-import { loadSessionItems } from './quiz/load-items';
+import { loadSessionItems } from '../quiz/load-items';
 import { ExamScore } from './quiz/exam-score';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';

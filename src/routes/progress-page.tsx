@@ -1,5 +1,5 @@
 import { notes } from 'virtual:examflow/index';
-import { liveQuestionsOf } from './live-questions';
+import { liveQuestionsOf } from '../quiz/live-questions';
 import { ProgressView } from './progress/progress-view';
 import { RouteError } from './route-error';
 

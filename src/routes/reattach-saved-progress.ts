@@ -6,7 +6,7 @@
 import { notes } from 'virtual:examflow/index';
 import { progressData, progressStore } from '../store/progress';
 import { followNotes, progressQuestionIds, reattachProgress } from '../store/reattach';
-import { liveQuestionsOf } from './live-questions';
+import { liveQuestionsOf } from '../quiz/live-questions';
 
 /** Re-attaches saved progress to the current vault; what matches nothing stays saved (Settings lists it). */
 export async function reattachSavedProgress(): Promise<void> {

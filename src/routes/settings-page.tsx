@@ -2,7 +2,7 @@ import { settingsMessages } from '../i18n/messages/settings';
 import { useT } from '../i18n/use-t';
 import { notes } from 'virtual:examflow/index';
 import { usePageTitle } from '../ui/use-page-title';
-import { liveQuestionsOf } from './live-questions';
+import { liveQuestionsOf } from '../quiz/live-questions';
 import { RouteError } from './route-error';
 import { DataSection } from './settings/data-section';
 import { ExamSection } from './settings/exam-section';

@@ -6,7 +6,7 @@ import { parseVault } from '../content/parse-vault';
 import { formerQuestionId } from '../content/question-id';
 import { printQuestion, vaultQuestions } from '../content/question-prints';
 import type { Note } from '../content/types';
-import { buildCards } from '../quiz/schedule';
+import { buildCards } from '../review/schedule';
 import { emptyProgress, type Attempt, type ProgressData } from './progress-schema';
 import { MATCH_THRESHOLD, matchScore, reattachProgress } from './reattach';
 

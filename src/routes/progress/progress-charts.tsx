@@ -3,8 +3,8 @@ import { useLanguage, useT } from '../../i18n/use-t';
 import { BarChart } from '../../ui/charts/bar-chart';
 import { formatDay, labelsColumn } from '../../ui/charts/day-labels';
 import { LineChart } from '../../ui/charts/line-chart';
-import { localDate } from '../../quiz/schedule-days';
-import type { DayActivity, StatsExam, TagAccuracy } from './stats';
+import { localDate } from '../../review/schedule-days';
+import type { DayActivity, StatsExam, TagAccuracy } from '../../progress/stats';
 
 /** Tags shown in the accuracy chart: the most answered ones, so the chart stays readable. */
 export const TAGS_CHARTED = 15;

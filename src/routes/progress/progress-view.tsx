@@ -8,8 +8,8 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { paths } from '../paths';
 import { ActivityChart, ExamChart, TagAccuracyChart } from './progress-charts';
 import { ReadinessCard } from './readiness-card';
-import { estimateReadiness } from './readiness';
-import { accuracyByTag, attemptsPerDay, examsInOrder, weakestTags } from './stats';
+import { estimateReadiness } from '../../progress/readiness';
+import { accuracyByTag, attemptsPerDay, examsInOrder, weakestTags } from '../../progress/stats';
 import { WeakTags } from './weak-tags';
 import './progress-page.css';
 

@@ -1,6 +1,6 @@
 import { progressMessages } from '../../i18n/messages/progress';
 import { useT } from '../../i18n/use-t';
-import type { Readiness } from './readiness';
+import type { Readiness } from '../../progress/readiness';
 
 interface ReadinessCardProps {
   readiness: Readiness;

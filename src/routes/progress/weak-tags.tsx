@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { progressMessages } from '../../i18n/messages/progress';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
-import { MIN_WEAK_TAG_ATTEMPTS, type TagAccuracy } from './stats';
+import { MIN_WEAK_TAG_ATTEMPTS, type TagAccuracy } from '../../progress/stats';
 
 /** The weakest tags with their accuracy and a button that drills each one. */
 export function WeakTags({ tags }: { tags: readonly TagAccuracy[] }) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import { formatClock, remainingMs } from '../../quiz/exam-timer';
-import { crossedMark } from './countdown-announcement';
+import { crossedMark } from '../../quiz/countdown-announcement';
 
 /**
  * The exam clock, counting down to an absolute deadline (so a reload loses no time). It re-renders

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t';
 import type { ExamQuestionOutcome } from './exam-outcome';
 import { NoteReasonView } from './note-reason';
 import { QuestionView } from './question-view';
-import { filterReview, type ReviewFilter } from './review-filter';
+import { filterReview, type ReviewFilter } from '../../quiz/review-filter';
 import { ReviewVerdict } from './review-verdict';
 
 /** Every question of a finished exam with your answer, the right one and all explanations, filterable. */

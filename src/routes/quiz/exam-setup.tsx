@@ -4,7 +4,7 @@ import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import { examMinutes, examQuestionCount } from '../../quiz/exam-timer';
 import { useSettings } from '../../store/settings';
-import { examScopes, type ExamScope } from './exam-scopes';
+import { examScopes, type ExamScope } from '../../quiz/exam-scopes';
 
 /** Props of {@link ExamSetup}. */
 export interface ExamSetupProps {

@@ -3,7 +3,7 @@ import type { NoteModule } from '../../content/note-module';
 import { FlowDiagram } from '../../diagram/flow-diagram';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
-import { litNodes } from './lit-nodes';
+import { litNodes } from '../../diagram/lit-nodes';
 
 /** Props of {@link FlowPanel}. */
 export interface FlowPanelProps {

@@ -9,7 +9,7 @@ import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
 import { FlowPanel } from './flow-panel';
 import { NoteReasonView } from './note-reason';
-import { pointedTexts } from './pointed-texts';
+import { pointedTexts } from '../../quiz/pointed-texts';
 import type { PracticeAttemptMode } from './practice-query';
 import { PracticeSummary } from './practice-summary';
 import { QuestionView } from './question-view';

@@ -4,10 +4,10 @@
  * and records them as reviews), or why there is nothing.
  */
 import { notes } from 'virtual:examflow/index';
-import { dueQuestionIds } from '../../quiz/schedule';
+import { dueQuestionIds } from '../../review/schedule';
 import { hasWorkInProgress, isSpent, type Session } from '../../quiz/session';
 import { progressStore } from '../../store/progress';
-import { liveQuestionsOf } from '../live-questions';
+import { liveQuestionsOf } from '../../quiz/live-questions';
 import { paths } from '../paths';
 import { sameSelection, type PracticeRequest } from './practice-query';
 import { resumeSession, startSession, type StartedSession } from './start-session';

@@ -10,7 +10,7 @@ import type { Selection } from '../../quiz/selection';
 import type { QuizItem, QuizMode } from '../../quiz/types';
 import { progressHistory, progressStore } from '../../store/progress';
 import { useSettings } from '../../store/settings';
-import { loadItems, loadSessionItems, neededSlugs } from './load-items';
+import { loadItems, loadSessionItems, neededSlugs } from '../../quiz/load-items';
 
 /** A session ready to show, with its items and the notes they come from (for their flows). */
 export interface StartedSession {

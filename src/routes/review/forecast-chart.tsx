@@ -1,4 +1,4 @@
-import type { ForecastDay } from '../../quiz/schedule';
+import type { ForecastDay } from '../../review/schedule';
 import { reviewMessages } from '../../i18n/messages/review';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { BarChart } from '../../ui/charts/bar-chart';

@@ -7,7 +7,7 @@ import { formatDay } from '../../ui/charts/day-labels';
 import { usePageTitle } from '../../ui/use-page-title';
 import { paths } from '../paths';
 import { ForecastChart } from './forecast-chart';
-import { summarizeReview } from './review-summary';
+import { summarizeReview } from '../../review/review-summary';
 import './review-page.css';
 
 /**

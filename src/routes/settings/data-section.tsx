@@ -1,6 +1,6 @@
 import { settingsMessages } from '../../i18n/messages/settings';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { localDate } from '../../quiz/schedule-days';
+import { localDate } from '../../review/schedule-days';
 import { exportProgress } from '../../store/progress-file';
 import { progressStore, useProgress } from '../../store/progress';
 import { downloadFile } from './download-file';

@@ -2,7 +2,7 @@
  * The numbers of the progress dashboard, computed from the saved attempts and exams: pure, so the
  * page only draws them.
  */
-import { localDate, startOfLocalDay } from '../../quiz/schedule-days';
+import { localDate, startOfLocalDay } from '../review/schedule-days';
 
 /** The part of an attempt the dashboard reads. */
 export interface StatsAttempt {

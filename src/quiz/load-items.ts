@@ -3,10 +3,10 @@
  * (the summaries give tags, question counts and the ids of each note's questions),
  * a few chunks at a time.
  */
-import type { NoteModule } from '../../content/note-module';
-import type { NoteSummary } from '../../content/note-summary';
-import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from '../../quiz/selection';
-import { quizItemsOf, type QuizItem, type QuizHistory } from '../../quiz/types';
+import type { NoteModule } from '../content/note-module';
+import type { NoteSummary } from '../content/note-summary';
+import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from './selection';
+import { quizItemsOf, type QuizItem, type QuizHistory } from './types';
 
 /** How many note chunks load at once: enough to overlap requests, few enough not to flood a slow link. */
 export const LOAD_CONCURRENCY = 4;

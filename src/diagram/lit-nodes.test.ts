@@ -1,5 +1,5 @@
-import { parseDiagram } from '../../diagram/parse-diagram';
-import { SEED_FLOW } from '../../../test/seed-flow.fixture';
+import { parseDiagram } from './parse-diagram';
+import { SEED_FLOW } from '../../test/seed-flow.fixture';
 import { litNodes } from './lit-nodes';
 
 const seedFlow = SEED_FLOW;

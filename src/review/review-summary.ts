@@ -2,7 +2,7 @@
  * What the review page shows, from the saved attempts: how many questions are due today, what
  * falls due in the coming days, and when the next review is when nothing is due.
  */
-import { buildCards, dueIdsOf, forecastOf, type ForecastDay, type ScheduledAttempt } from '../../quiz/schedule';
+import { buildCards, dueIdsOf, forecastOf, type ForecastDay, type ScheduledAttempt } from './schedule';
 
 /** The review page's numbers. */
 export interface ReviewSummary {

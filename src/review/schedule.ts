@@ -4,7 +4,7 @@
  * merging attempts just works, and the same attempts always give the same schedule.
  */
 import { createEmptyCard, fsrs, generatorParameters, type Card } from 'ts-fsrs';
-import type { AttemptLike } from './types';
+import type { AttemptLike } from '../quiz/types';
 import { gradeOf, usualSeconds, type GradedAttempt } from './schedule-grade';
 import { endOfLocalDay, localDate, startOfLocalDay } from './schedule-days';
 

@@ -1,5 +1,5 @@
 import { accuracyByTag, attemptsPerDay, examsInOrder, recentAccuracy, weakestTags, type StatsAttempt } from './stats';
-import { localDate } from '../../quiz/schedule-days';
+import { localDate } from '../review/schedule-days';
 
 const noon = new Date(2026, 2, 10, 12).getTime();
 const hours = (n: number) => n * 3_600_000;

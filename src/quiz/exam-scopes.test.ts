@@ -1,4 +1,4 @@
-import type { NoteSummary } from '../../content/note-summary';
+import type { NoteSummary } from '../content/note-summary';
 import { examScopes } from './exam-scopes';
 
 const note = (slug: string, tags: string[], questionCount: number): NoteSummary => ({

@@ -1,6 +1,6 @@
 /** What an exam can be drawn from: the whole vault or one tag, each with how many questions it has. */
-import type { NoteSummary } from '../../content/note-summary';
-import type { Selection } from '../../quiz/selection';
+import type { NoteSummary } from '../content/note-summary';
+import type { Selection } from './selection';
 
 /** One choice of the exam's scope. */
 export interface ExamScope {

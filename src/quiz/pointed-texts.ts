@@ -2,7 +2,7 @@
  * Which option texts the flow diagram should light up: the option being pointed at (hovered or
  * focused) when there is one, else the chosen options.
  */
-import type { Question } from '../../content/types';
+import type { Question } from '../content/types';
 
 /**
  * The text of each option in focus, ready for the diagram's node matching. Only the option's own words count:

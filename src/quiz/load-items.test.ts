@@ -1,8 +1,8 @@
-import { emptyNote } from '../../content/empty-note';
-import type { NoteModule } from '../../content/note-module';
-import type { NoteSummary } from '../../content/note-summary';
-import type { Selection } from '../../quiz/selection';
-import { makeQuestion } from '../../../test/test-questions';
+import { emptyNote } from '../content/empty-note';
+import type { NoteModule } from '../content/note-module';
+import type { NoteSummary } from '../content/note-summary';
+import type { Selection } from './selection';
+import { makeQuestion } from '../../test/test-questions';
 import { loadItems, loadSessionItems, mapLimit, neededSlugs, type LoadHistory } from './load-items';
 
 const summary = (slug: string, tags: string[], questionIds: string[]): NoteSummary => ({

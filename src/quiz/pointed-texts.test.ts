@@ -1,4 +1,4 @@
-import { seedQuestion } from '../../../test/test-questions';
+import { seedQuestion } from '../../test/test-questions';
 import { pointedTexts } from './pointed-texts';
 
 describe('pointedTexts', () => {

@@ -1,4 +1,4 @@
-import { localDate } from '../../quiz/schedule-days';
+import { localDate } from './schedule-days';
 import { summarizeReview } from './review-summary';
 
 const noon = new Date(2026, 2, 1, 12).getTime();
