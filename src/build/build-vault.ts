@@ -1,11 +1,11 @@
-import { buildSearchIndex } from '../search/build-index.ts';
-import { parseVault } from '../content/parse-vault.ts';
+import { indexSearchDocuments } from '../search/build-index.ts';
 import { buildHomeData, type HomeData } from '../content/home-data.ts';
 import { summarizeNote, type NoteSummary } from '../content/note-summary.ts';
-import { withDiagrams } from '../content/note-diagrams.ts';
 import type { NoteModule } from '../content/note-module.ts';
+import { finishVault, planVault, type VaultFile } from '../content/parse-vault.ts';
 import type { Note } from '../content/types.ts';
 import { vaultQuestions, type VaultQuestion } from '../content/question-prints.ts';
+import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
 
 /** A parsed vault, in the shapes the Vite plugin emits. */
 export interface BuiltVault {
@@ -24,14 +24,15 @@ export interface BuildVaultOptions {
   check?: (notes: Note[]) => void;
 }
 
-/** Parses every file of a vault and prepares the modules the app loads. */
-export function buildVault(files: { file: string; markdown: string }[], options: BuildVaultOptions = {}): BuiltVault {
-  // Diagrams are parsed at build time so the browser never ships the ASCII parser; a flow the reader gave
-  // up on becomes one of the note's diagnostics, for the terminal and the note's problem panel alike.
-  const modules = parseVault(files).map((r) => withDiagrams(r.note));
-  const notes: Note[] = modules.map(({ diagrams: _diagrams, ...note }) => note);
+/**
+ * Prepares the modules the app loads from notes parsed one by one and finished (see `parseNotes`).
+ * Diagrams were read at parse time so the browser never ships the ASCII parser, and the search index
+ * is built from each note's search document, taken from that same parse.
+ */
+export function assembleVault(parsed: readonly ParsedNote[], options: BuildVaultOptions = {}): BuiltVault {
+  const notes: Note[] = parsed.map((entry) => entry.analysis.note);
   options.check?.(notes);
-  const bySlug = new Map<string, NoteModule>(notes.map((note, i) => [note.slug, { ...note, diagrams: modules[i]?.diagrams ?? [] }]));
+  const bySlug = new Map<string, NoteModule>(parsed.map((entry) => [entry.analysis.note.slug, { ...entry.analysis.note, diagrams: entry.diagrams }]));
   let search: string | null = null;
   const summaries = notes.map(summarizeNote);
   return {
@@ -39,9 +40,17 @@ export function buildVault(files: { file: string; markdown: string }[], options:
     summaries,
     home: buildHomeData(notes, summaries),
     bySlug,
-    searchIndex: () => (search ??= buildSearchIndex(notes)),
+    searchIndex: () => (search ??= indexSearchDocuments(parsed.map((entry) => entry.search))),
     questions: () => vaultQuestions(notes),
   };
+}
+
+/** Parses every file of a vault in process and prepares the modules the app loads. */
+export function buildVault(files: VaultFile[], options: BuildVaultOptions = {}): BuiltVault {
+  const plan = planVault(files);
+  const parsed = parseNoteBatch(plan);
+  finishVault(plan, parsed.map((entry) => entry.analysis));
+  return assembleVault(parsed, options);
 }
 
 /** The vault's diagnostics as `file:line: severity: message` lines, or '' when there are none. */

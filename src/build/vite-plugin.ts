@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Note } from '../content/types.ts';
-import { buildVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
+import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode } from './obsidian/note-module-code.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
@@ -9,6 +10,16 @@ import { addLinkDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
 import { readVault } from './read-vault.ts';
 import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
+import { parseNotes, type ParseStats } from './parse-notes.ts';
+import { workerCount } from './parse-pool.ts';
+
+// The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
+const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** One line saying how the vault's parse went (`EXAMFLOW_PARSE_STATS=1` prints it; the bench reads it). */
+export function parseStatsLine(stats: ParseStats): string {
+  return `EXAMFLOW_PARSE ${JSON.stringify(stats)}`;
+}
 
 /**
  * Serves the content folder as modules: a small index for the home page, one lazily loaded module per
@@ -19,11 +30,22 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote }> | null = null;
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
+  let root = process.cwd();
 
   const load = () => {
-    vault ??= Promise.all([readVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(([files, settings, attachments]) => {
+    vault ??= Promise.all([readVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([files, settings, attachments]) => {
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
-      const built = buildVault(files, { check: (notes) => addLinkDiagnostics(notes, sources, attachments, settings) });
+      // EXAMFLOW_CACHE=off parses every note afresh; EXAMFLOW_WORKERS sets the number of parse threads.
+      const { parsed, stats } = await parseNotes(files, {
+        vaultDir: dir,
+        srcDir: SRC_DIR,
+        cacheDir: path.join(root, 'node_modules', '.cache', 'examflow'),
+        cacheNotes: process.env.EXAMFLOW_CACHE !== 'off',
+        workers: workerCount(process.env.EXAMFLOW_WORKERS),
+        warn: log,
+      });
+      if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
+      const built = assembleVault(parsed, { check: (notes) => addLinkDiagnostics(notes, sources, attachments, settings) });
       const report = formatDiagnostics(built.notes, dir);
       if (report) log(report);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
@@ -51,6 +73,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     configResolved(config) {
       log = (message) => config.logger.warn(message);
       base = config.base;
+      root = config.root;
     },
     buildStart() {
       vault = null;

@@ -9,24 +9,49 @@ export interface VaultFile {
   markdown: string;
 }
 
+/** A file of the vault with the slug it gets and, when that slug was taken, the file that holds it. */
+export interface PlannedNote extends VaultFile {
+  slug: string;
+  clashesWith: string | null;
+}
+
+/**
+ * Orders a vault's files by path and gives each a slug unique across it, so the same vault always gives
+ * the same slugs; each note can then be parsed on its own (in any thread) before `finishVault`.
+ */
+export function planVault(files: readonly VaultFile[]): PlannedNote[] {
+  const sorted = [...files].sort((a, b) => compare(a.file, b.file));
+  const slugs = assignUniqueSlugs(sorted.map((entry) => entry.file.replace(/\\/g, '/')));
+  return sorted.map((entry, index) => ({ ...entry, slug: slugs[index]?.slug ?? '', clashesWith: slugs[index]?.clashesWith ?? null }));
+}
+
+/** Parses one planned note with its vault-unique slug (the part of a vault's parse that notes do alone). */
+export function analysePlanned(entry: PlannedNote): NoteAnalysis {
+  return analyseNote(entry.markdown, entry.file, { slug: entry.slug });
+}
+
+/**
+ * Adds what only the whole vault knows to notes parsed one by one (in `planVault` order): an error on a
+ * note whose slug clashed, naming the other file, and question ids unique across the vault.
+ */
+export function finishVault(plan: readonly PlannedNote[], analyses: NoteAnalysis[]): NoteAnalysis[] {
+  analyses.forEach((analysis, index) => {
+    const entry = plan[index];
+    if (entry?.clashesWith == null) return;
+    const problem = diagnostic('error', 1, 'slug-duplicate', { file: entry.file, other: entry.clashesWith, slug: entry.slug });
+    analysis.diagnostics.unshift(problem);
+    analysis.note.diagnostics = analysis.diagnostics;
+  });
+  return withVaultUniqueIds(analyses);
+}
+
 /**
  * Parses every note of a vault with slugs unique across it. Files are taken in path order so the same vault
  * always gives the same slugs; a note whose slug clashes gets a suffix and an error naming the other file.
  */
 export function parseVault(files: VaultFile[]): NoteAnalysis[] {
-  const sorted = [...files].sort((a, b) => compare(a.file, b.file));
-  const slugs = assignUniqueSlugs(sorted.map((entry) => entry.file.replace(/\\/g, '/')));
-  const analyses = sorted.map((entry, index) => {
-    const assigned = slugs[index];
-    const analysis = analyseNote(entry.markdown, entry.file, { slug: assigned?.slug });
-    if (assigned?.clashesWith != null) {
-      const problem = diagnostic('error', 1, 'slug-duplicate', { file: entry.file, other: assigned.clashesWith, slug: assigned.slug });
-      analysis.diagnostics.unshift(problem);
-      analysis.note.diagnostics = analysis.diagnostics;
-    }
-    return analysis;
-  });
-  return withVaultUniqueIds(analyses);
+  const plan = planVault(files);
+  return finishVault(plan, plan.map(analysePlanned));
 }
 
 /**

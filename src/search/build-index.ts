@@ -47,13 +47,18 @@ export function toSearchDocument(note: Note): SearchDocument {
 
 /** Indexes the notes and serialises the index with what results show (slug, title, tags, passages). */
 export function buildSearchIndex(notes: Note[]): string {
+  return indexSearchDocuments(notes.map(toSearchDocument));
+}
+
+/** Indexes documents made already (by the build's parse of each note) and serialises the index. */
+export function indexSearchDocuments(documents: readonly SearchDocument[]): string {
   const search = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
   const seen = new Set<string>();
-  for (const note of notes) {
+  for (const document of documents) {
     // A duplicate slug would make minisearch throw; the content checker reports duplicates already.
-    if (seen.has(note.slug)) continue;
-    seen.add(note.slug);
-    search.add(toSearchDocument(note));
+    if (seen.has(document.slug)) continue;
+    seen.add(document.slug);
+    search.add(document);
   }
   return JSON.stringify({ version: SEARCH_INDEX_VERSION, index: packIndex(search.toJSON()) });
 }
