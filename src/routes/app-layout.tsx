@@ -19,7 +19,7 @@ export function AppLayout() {
   const { language, theme, update } = useSettings();
   const location = useLocation();
   useApplyTheme(theme, language);
-  useFocusOnNavigate(location.pathname, 'main');
+  useFocusOnNavigate(location.pathname, 'main', location.hash);
   useEffect(() => {
     // After the first paint: progress saved under ids an edit changed finds its questions again.
     void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());

@@ -7,6 +7,7 @@ import { usePageTitle } from '../ui/use-page-title';
 import type { ExamScope } from '../quiz/exam-scopes';
 import { ExamSetup } from './quiz/exam-setup';
 import { ExamView } from './quiz/exam-view';
+import { PastExams } from './quiz/past-exams';
 import { resumeSession, startSession, type StartedSession } from './quiz/start-session';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
@@ -18,7 +19,7 @@ async function savedExam(): Promise<StartedSession | null> {
   return saved && saved.finishedAt === null ? resumeSession(saved) : null;
 }
 
-/** `/exam`: the exam in progress (resumed after a reload, timer included), or the setup of a new one. */
+/** `/exam`: the exam in progress (resumed after a reload, timer included), or the setup of a new one and the past exams. */
 export function ExamPage() {
   const t = useT(quizMessages);
   usePageTitle(t('examTitle'));
@@ -46,6 +47,7 @@ export function ExamPage() {
       {saved.status === 'error' && <p role="alert">{t('loadFailed', { detail: saved.detail })}</p>}
       {failure && <p role="alert">{failure}</p>}
       {saved.status !== 'loading' && <ExamSetup busy={starting} onStart={start} />}
+      <PastExams />
     </div>
   );
 }

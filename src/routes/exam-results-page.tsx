@@ -1,25 +1,33 @@
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { loadNote, notes } from 'virtual:examflow/index';
+import { examsMessages } from '../i18n/messages/exams';
 import { quizMessages } from '../i18n/messages/quiz';
 import { useT } from '../i18n/use-t';
 import { flaggedIds, progressStore, useProgress } from '../store/progress';
 import { useSettings } from '../store/settings';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
-import { ByTagTable } from './quiz/by-tag-table';
+import { ByTagGroups } from './quiz/by-tag-groups';
 import { ExamReview } from './quiz/exam-review';
 import { examOutcomes } from './quiz/exam-outcome';
 import { loadSessionItems } from '../quiz/load-items';
 import { ExamScore } from './quiz/exam-score';
+import { TimeUpNotice } from './quiz/time-up-notice';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
 import './quiz/quiz.css';
 
-/** `/exam/results/:id`: a finished exam's score, pass or fail, results by tag and the full review. */
+/**
+ * `/exam/results/:id`: a finished exam's score, pass or fail, whether time ran out, the full review and
+ * then its results by tag (grouped and closed, so the review comes first on a phone).
+ */
 export function ExamResultsPage() {
   const t = useT(quizMessages);
+  const te = useT(examsMessages);
   usePageTitle(t('resultsTitle'));
   const id = useParams().id ?? '';
+  // The exam page says so when it submits because time ran out: that arrival is announced.
+  const justTimedOut = (useLocation().state as { timeUp?: boolean } | null)?.timeUp === true;
   const exam = useProgress((s) => s.exams.find((e) => e.id === id));
   const attempts = useProgress((s) => s.attempts);
   const flags = useProgress((s) => s.flags);
@@ -35,7 +43,7 @@ export function ExamResultsPage() {
   // One heading through loading and loaded, so the focus the router gave it survives the load.
   return (
     <div className="quiz-page exam-results stack">
-      <h1 aria-describedby={exam ? 'exam-score' : undefined}>{t('resultsTitle')}</h1>
+      <h1 aria-describedby={!exam ? undefined : exam.timedOut || justTimedOut ? 'time-up-title exam-score' : 'exam-score'}>{t('resultsTitle')}</h1>
       {!exam ? (
         <>
           <p role="status">{t('resultsNotFound', { id })}</p>
@@ -43,17 +51,18 @@ export function ExamResultsPage() {
         </>
       ) : (
         <>
+          {(exam.timedOut || justTimedOut) && <TimeUpNotice announce={justTimedOut} />}
           <ExamScore exam={exam} passMark={passMark} />
-          <section aria-labelledby="results-by-tag">
-            <h2 id="results-by-tag">{t('byTag')}</h2>
-            <ByTagTable byTag={exam.byTag} headingId="results-by-tag" />
-          </section>
           {loaded.status === 'loading' && <p role="status">{t('loading')}</p>}
           {loaded.status === 'error' && <p role="alert">{t('loadFailed', { detail: loaded.detail })}</p>}
           {loaded.status === 'done' && (
             <ExamReview outcomes={examOutcomes(exam, attempts, loaded.value?.items ?? [], new Set(flaggedIds({ flags })))} />
           )}
-          <Link className="btn btn-primary" to={paths.exam()}>{t('newExam')}</Link>
+          <ByTagGroups byTag={exam.byTag} />
+          <div className="row">
+            <Link className="btn btn-primary" to={paths.exam()}>{t('newExam')}</Link>
+            <Link className="btn" to={paths.pastExams()}>{te('allPastExams')}</Link>
+          </div>
         </>
       )}
     </div>

@@ -20,6 +20,8 @@ export const paths = {
   practice: (query: PracticeQuery) =>
     `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(','), ...(query.from ? { from: query.from } : {}) } : query)}`,
   exam: () => '/exam',
+  /** The list of finished exams, on the exam page. */
+  pastExams: () => '/exam#past-exams',
   examResults: (id: string) => `/exam/results/${encodeURIComponent(id)}`,
   review: () => '/review',
   progress: () => '/progress',

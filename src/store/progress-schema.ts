@@ -51,9 +51,22 @@ export const attemptSchema = v.object({
 /** A saved attempt. */
 export type Attempt = v.InferOutput<typeof attemptSchema>;
 
+const selectionSchema: v.GenericSchema<unknown, Selection> = v.variant('kind', [
+  v.object({ kind: v.literal('note'), slug: v.string() }),
+  v.object({ kind: v.literal('tag'), tag: v.string() }),
+  v.object({ kind: v.literal('notes'), slugs: v.array(v.string()) }),
+  v.object({ kind: v.literal('all') }),
+  v.object({ kind: v.literal('wrong') }),
+  v.object({ kind: v.literal('flagged') }),
+  v.object({ kind: v.literal('ids'), ids: v.array(v.string()) }),
+]);
+
 const tagResultSchema = v.object({ correct: count, total: count, percentage: v.number() });
 
-/** One finished exam with its score and breakdown by tag. */
+/**
+ * One finished exam with its score and breakdown by tag. `selection` (what it was drawn from) and
+ * `timedOut` (time ran out before it was submitted) are missing from exams saved before they existed.
+ */
 export const examRecordSchema = v.object({
   id,
   at: isoTime,
@@ -64,6 +77,8 @@ export const examRecordSchema = v.object({
   passed: v.boolean(),
   seconds,
   byTag: keyedRecordSchema(tagResultSchema),
+  selection: v.optional(selectionSchema),
+  timedOut: v.optional(v.boolean()),
 });
 
 /** A saved finished exam. */
@@ -96,15 +111,6 @@ export const epochSchema = v.object({ id, at: isoTime });
 /** The generation of the progress data. */
 export type Epoch = v.InferOutput<typeof epochSchema>;
 
-const selectionSchema: v.GenericSchema<unknown, Selection> = v.variant('kind', [
-  v.object({ kind: v.literal('note'), slug: v.string() }),
-  v.object({ kind: v.literal('tag'), tag: v.string() }),
-  v.object({ kind: v.literal('notes'), slugs: v.array(v.string()) }),
-  v.object({ kind: v.literal('all') }),
-  v.object({ kind: v.literal('wrong') }),
-  v.object({ kind: v.literal('flagged') }),
-  v.object({ kind: v.literal('ids'), ids: v.array(v.string()) }),
-]);
 
 /** A quiz session in progress, as the quiz engine builds it. */
 export const sessionSchema: v.GenericSchema<unknown, Session> = v.object({

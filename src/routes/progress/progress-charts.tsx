@@ -1,3 +1,4 @@
+import { useHref, useNavigate } from 'react-router';
 import { progressMessages } from '../../i18n/messages/progress';
 import { useLanguage, useT } from '../../i18n/use-t';
 import { BarChart } from '../../ui/charts/bar-chart';
@@ -5,6 +6,7 @@ import { formatDay, labelsColumn } from '../../ui/charts/day-labels';
 import { LineChart } from '../../ui/charts/line-chart';
 import { localDate } from '../../review/schedule-days';
 import type { DayActivity, StatsExam, TagAccuracy } from '../../progress/stats';
+import { paths } from '../paths';
 
 /** Tags shown in the accuracy chart: the most answered ones, so the chart stays readable. */
 export const TAGS_CHARTED = 15;
@@ -57,10 +59,13 @@ export function ActivityChart({ days }: { days: readonly DayActivity[] }) {
   );
 }
 
-/** Exam scores in the order taken, against the pass line. */
+/** Exam scores in the order taken, against the pass line; each dot opens that exam's results. */
 export function ExamChart({ exams, passMark }: { exams: readonly StatsExam[]; passMark: number }) {
   const t = useT(progressMessages);
   const language = useLanguage();
+  const navigate = useNavigate();
+  // The dots are SVG links: their href carries the site's base path, as a router link's would.
+  const base = useHref(paths.home()).replace(/\/$/, '');
   const dayOf = (exam: StatsExam) => formatDay(localDate(Date.parse(exam.at)), language, { month: 'short', day: 'numeric' });
   const first = exams[0];
   const last = exams[exams.length - 1];
@@ -74,7 +79,9 @@ export function ExamChart({ exams, passMark }: { exams: readonly StatsExam[]; pa
         label: `${dayOf(exam)} (${i + 1})`,
         value: exam.scaled,
         axisLabel: labelsColumn(i, exams.length) ? dayOf(exam) : undefined,
+        href: `${base}${paths.examResults(exam.id)}`,
       }))}
+      onFollow={(_, i) => navigate(paths.examResults(exams[i]!.id))}
       min={100}
       max={1000}
       reference={{ value: passMark, label: t('passLine', { mark: passMark }) }}

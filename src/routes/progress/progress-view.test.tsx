@@ -52,9 +52,12 @@ describe('ProgressView', () => {
 
   test('averages the last exams into the estimate and charts them against the pass mark', () => {
     answer('kms', 'k1', true);
-    progressStore.getState().recordExam({ questionIds: [], correct: 60, total: 65, scaled: 931, passed: true, seconds: 100, byTag: {} });
+    progressStore.getState().recordExam({ id: 'e1', questionIds: [], correct: 60, total: 65, scaled: 931, passed: true, seconds: 100, byTag: {} });
     show();
     expect(screen.getByText(/Your last exams average 931\./)).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Exams taken from .+: 1; at or above the pass mark of 750: 1\.$/ })).toBeInTheDocument();
+    // The chart is a group of links: each dot opens its exam's results.
+    const chart = screen.getByRole('group', { name: /^Exams taken from .+: 1; at or above the pass mark of 750: 1\.$/ });
+    expect(within(chart).getByRole('link', { name: /: 931, Passed$/ })).toHaveAttribute('href', '/exam/results/e1');
+    expect(screen.getByRole('link', { name: 'All past exams' })).toHaveAttribute('href', '/exam#past-exams');
   });
 });

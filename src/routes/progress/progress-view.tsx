@@ -80,7 +80,10 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf }: VaultFacts) {
         </section>
         <section className="card progress-wide" aria-label={t('examChart')}>
           {stats.exams.length > 0 ? (
-            <ExamChart exams={stats.exams} passMark={passMark} />
+            <div className="stack">
+              <ExamChart exams={stats.exams} passMark={passMark} />
+              <Link className="btn" to={paths.pastExams()}>{t('allPastExams')}</Link>
+            </div>
           ) : (
             <div className="stack">
               <h2 className="chart-title">{t('examChart')}</h2>

@@ -64,5 +64,15 @@ describe('examRecordsFor', () => {
     ]);
     expect(exam).toMatchObject({ id: session.id, correct: 0, total: 2, scaled: 100, passed: false, seconds: 95 });
     expect(exam.byTag['data/glue']).toEqual({ correct: 0, total: 1, percentage: 0 });
+    expect(exam).toMatchObject({ selection: { kind: 'all' }, timedOut: false });
+  });
+
+  test.each([
+    ['submitted before the deadline', -1, false],
+    ['ended at the deadline', 0, true],
+  ])('an exam %s records whether time ran out', (_, offset, timedOut) => {
+    const session = start('exam');
+    const deadline = Date.parse(session.deadline!);
+    expect(examRecordsFor(finish(session, deadline + offset), items, 750).exam.timedOut).toBe(timedOut);
   });
 });

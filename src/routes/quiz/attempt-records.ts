@@ -60,6 +60,8 @@ export function examRecordsFor(session: Session, items: readonly QuizItem[], pas
     .map((outcome) => attemptFor(session, outcome.item!, at));
   const results = sessionResults(session, items, passMark);
   const seconds = Math.max(0, Math.round((Date.parse(at) - Date.parse(session.startedAt)) / 1000));
+  // Submitting clamps the end to the deadline, so an exam that ends at it ran out of time.
+  const timedOut = session.deadline !== null && Date.parse(at) >= Date.parse(session.deadline);
   return {
     attempts,
     exam: {
@@ -72,6 +74,8 @@ export function examRecordsFor(session: Session, items: readonly QuizItem[], pas
       passed: results.passed,
       seconds,
       byTag: results.byTag,
+      selection: session.selection,
+      timedOut,
     },
   };
 }

@@ -29,6 +29,8 @@ export function ExamView({ session: initial, items }: { session: Session; items:
   const last = session.current >= total - 1;
 
   const submit = () => navigate(paths.examResults(submitExam(session, items, Date.now())));
+  // The results page opens with the "time's up" notice, so an exam never ends without saying why.
+  const expire = () => navigate(paths.examResults(submitExam(session, items, Date.now())), { state: { timeUp: true } });
   const go = (index: number) => {
     setConfirming(false);
     exam.goTo(index);
@@ -47,10 +49,11 @@ export function ExamView({ session: initial, items }: { session: Session; items:
   const position = t('questionOf', { n: session.current + 1, total });
   return (
     <div className="quiz-page exam-page">
+      <h1 className="exam-title">{t('examTitle')}</h1>
+      {/* Pinned while the question scrolls, so the time left is always in sight on a phone. */}
       <header className="quiz-header exam-header">
-        <h1>{t('examTitle')}</h1>
         <div className="row exam-tools">
-          <ExamCountdown deadline={session.deadline} onExpire={submit} />
+          <ExamCountdown deadline={session.deadline} onExpire={expire} />
           <button type="button" className="btn btn-small" onClick={() => setHelp(true)}>{t('shortcutsButton')}</button>
         </div>
         <SessionProgress done={exam.answered} total={total} text={position} />

@@ -1,4 +1,4 @@
-import { ChartFrame, edgeAnchor, type ChartRow, type ChartText } from './chart-frame';
+import { ChartFrame, type ChartRow, type ChartText } from './chart-frame';
 
 /** One bar: its label, its value and, optionally, how to write the value and a short axis label. */
 export interface BarDatum {
@@ -61,7 +61,6 @@ export function BarChart({ text, data, max, layout = 'columns', extraCells }: Ba
       {data.map((datum, i) => {
         const barHeight = share(datum.value) * COLUMN_PLOT;
         const centre = `${(i + 0.5) * slot}%`;
-        const axis = edgeAnchor(i, data.length, centre);
         const barTop = VALUE_ROOM + COLUMN_PLOT - barHeight;
         return (
           <g key={`${datum.label}-${i}`}>
@@ -70,7 +69,8 @@ export function BarChart({ text, data, max, layout = 'columns', extraCells }: Ba
               <text x={centre} y={barTop - 4} textAnchor="middle" className="chart-value">{datum.value}</text>
             )}
             {datum.axisLabel && (
-              <text x={axis.x} y={VALUE_ROOM + COLUMN_PLOT + 16} textAnchor={axis.anchor} className="chart-label">{datum.axisLabel}</text>
+              // Centred under its own bar, the first and last included: a label that hugs the edge names the wrong bar.
+              <text x={centre} y={VALUE_ROOM + COLUMN_PLOT + 16} textAnchor="middle" className="chart-label">{datum.axisLabel}</text>
             )}
           </g>
         );

@@ -24,25 +24,20 @@ interface ChartFrameProps {
   height: number;
   /** Shown between the drawing and the table, e.g. the key to a reference line. */
   legend?: ReactNode;
+  /** The drawing holds links: it is a group of them, not one image whose inside is hidden. */
+  interactive?: boolean;
   children: ReactNode;
-}
-
-/** Where to write the axis label of item `index` of `count`: the end labels hug the edges so they are never cut. */
-export function edgeAnchor(index: number, count: number, centre: string): { x: string; anchor: 'start' | 'middle' | 'end' } {
-  if (count > 1 && index === 0) return { x: '0', anchor: 'start' };
-  if (count > 1 && index === count - 1) return { x: '100%', anchor: 'end' };
-  return { x: centre, anchor: 'middle' };
 }
 
 /**
  * A figure with a title, an SVG drawing that screen readers hear as one image with a summary, and the
  * same numbers as a table behind a disclosure, so nothing is only visible in the picture.
  */
-export function ChartFrame({ text, rows, height, legend, children }: ChartFrameProps) {
+export function ChartFrame({ text, rows, height, legend, interactive = false, children }: ChartFrameProps) {
   return (
     <figure className="chart">
       <figcaption className="chart-title">{text.headingLevel ? <Heading level={text.headingLevel}>{text.title}</Heading> : text.title}</figcaption>
-      <svg className="chart-svg" role="img" aria-label={text.summary} width="100%" height={height}>
+      <svg className="chart-svg" role={interactive ? 'group' : 'img'} aria-label={text.summary} width="100%" height={height}>
         {children}
       </svg>
       {legend}

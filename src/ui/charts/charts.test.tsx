@@ -24,6 +24,20 @@ describe('BarChart', () => {
     expect([...container.querySelectorAll('rect.chart-bar')].map((bar) => bar.getAttribute('width'))).toEqual(['25%', '100%']);
   });
 
+  test.each([7, 30])('each axis label of %i columns is centred under its own bar, the first and last included', (count) => {
+    const data = Array.from({ length: count }, (_, i) => ({ label: `d${i}`, value: i, axisLabel: i % 5 === 0 || i === count - 1 ? `d${i}` : undefined }));
+    const { container } = render(<BarChart text={text('Days')} data={data} />);
+    const bars = [...container.querySelectorAll('rect.chart-bar')];
+    const labels = [...container.querySelectorAll('text.chart-label')];
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) {
+      const bar = bars[Number(label.textContent!.slice(1))]!;
+      const centre = Number.parseFloat(bar.getAttribute('x')!) + Number.parseFloat(bar.getAttribute('width')!) / 2;
+      expect(label.getAttribute('text-anchor')).toBe('middle');
+      expect(Number.parseFloat(label.getAttribute('x')!)).toBeCloseTo(centre, 6);
+    }
+  });
+
   test('extra cells join the table', () => {
     render(<BarChart text={{ ...text('Tags'), headers: ['Tag', 'Accuracy', 'Answers'] }} data={[{ label: 'kms', value: 50 }]} extraCells={() => ['4']} />);
     expect(screen.getByRole('row', { name: 'kms 50 4' })).toBeInTheDocument();
@@ -46,6 +60,26 @@ describe('LineChart', () => {
     expect(dots).toEqual(['chart-dot', 'chart-dot chart-dot-met']);
     expect(screen.getByRole('row', { name: '8 Mar 800' })).toBeInTheDocument();
     expect(screen.getByText('Pass 750')).toBeInTheDocument();
+  });
+
+  test('a point with a link is a dot to follow, named by its label and value, in a group instead of an image', async () => {
+    const followed: number[] = [];
+    render(
+      <LineChart
+        text={{ ...text('Exams'), headers: ['Date', 'Score', 'Result'] }}
+        points={[{ label: '1 Mar', value: 700, href: '/exam/results/a' }, { label: '8 Mar', value: 800, href: '/exam/results/b' }]}
+        min={100}
+        max={1000}
+        extraCells={(point) => [point.value >= 750 ? 'Pass' : 'Fail']}
+        onFollow={(_, i) => followed.push(i)}
+      />,
+    );
+    expect(screen.queryByRole('img')).toBeNull();
+    const group = screen.getByRole('group', { name: 'Exams: summary' });
+    const link = within(group).getByRole('link', { name: '8 Mar: 800, Pass' });
+    expect(link).toHaveAttribute('href', '/exam/results/b');
+    await userEvent.click(link);
+    expect(followed).toEqual([1]);
   });
 });
 

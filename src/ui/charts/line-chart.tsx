@@ -1,4 +1,4 @@
-import { ChartFrame, edgeAnchor, type ChartRow, type ChartText } from './chart-frame';
+import { ChartFrame, type ChartRow, type ChartText } from './chart-frame';
 
 /** One point of a line: its label, value, and whether it meets the reference line (drawn filled). */
 export interface LinePoint {
@@ -6,6 +6,8 @@ export interface LinePoint {
   value: number;
   display?: string;
   axisLabel?: string;
+  /** Where the dot leads (e.g. the exam it stands for); the dot becomes a link named by its label and value. */
+  href?: string;
 }
 
 interface LineChartProps {
@@ -17,6 +19,8 @@ interface LineChartProps {
   reference?: { value: number; label: string };
   /** Extra table columns per point, after the label and the value. */
   extraCells?: (point: LinePoint, index: number) => readonly string[];
+  /** Follows a dot's link inside the app (a client-side navigation); without it the browser follows `href`. */
+  onFollow?: (point: LinePoint, index: number) => void;
 }
 
 const PLOT = 160;
@@ -28,7 +32,7 @@ const SIDE = 6;
  * A line chart in plain SVG: x positions in percent and the line in a stretched inner SVG with a
  * non-scaling stroke, so it fills any width while text and dots keep their size.
  */
-export function LineChart({ text, points, min, max, reference, extraCells }: LineChartProps) {
+export function LineChart({ text, points, min, max, reference, extraCells, onFollow }: LineChartProps) {
   const span = max - min || 1;
   const y = (value: number) => TOP + (1 - Math.max(0, Math.min(1, (value - min) / span))) * PLOT;
   const x = (i: number) => (points.length === 1 ? 50 : SIDE + (i * (100 - 2 * SIDE)) / (points.length - 1));
@@ -36,7 +40,13 @@ export function LineChart({ text, points, min, max, reference, extraCells }: Lin
   const meets = (value: number) => reference === undefined || value >= reference.value;
 
   return (
-    <ChartFrame text={text} rows={rows} height={TOP + PLOT + AXIS} legend={reference && <ReferenceLegend label={reference.label} />}>
+    <ChartFrame
+      text={text}
+      rows={rows}
+      height={TOP + PLOT + AXIS}
+      legend={reference && <ReferenceLegend label={reference.label} />}
+      interactive={points.some((point) => point.href !== undefined)}
+    >
       {[max, min].map((value) => (
         <g key={value}>
           <line x1="0" x2="100%" y1={y(value)} y2={y(value)} className="chart-grid" />
@@ -52,12 +62,28 @@ export function LineChart({ text, points, min, max, reference, extraCells }: Lin
         />
       </svg>
       {points.map((point, i) => {
-        const axis = edgeAnchor(i, points.length, `${x(i)}%`);
         return (
           <g key={`${point.label}-${i}`}>
-            <circle cx={`${x(i)}%`} cy={y(point.value)} r="5" className={meets(point.value) ? 'chart-dot chart-dot-met' : 'chart-dot'} />
+            {point.href === undefined ? (
+              <circle cx={`${x(i)}%`} cy={y(point.value)} r="5" className={meets(point.value) ? 'chart-dot chart-dot-met' : 'chart-dot'} />
+            ) : (
+              <a
+                href={point.href}
+                className="chart-dot-link"
+                aria-label={`${point.label}: ${point.display ?? point.value}${extraCells ? `, ${extraCells(point, i).join(', ')}` : ''}`}
+                onClick={(event) => {
+                  if (!onFollow || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  event.preventDefault();
+                  onFollow(point, i);
+                }}
+              >
+                {/* A 44 px target around the 10 px dot, for a finger. */}
+                <circle cx={`${x(i)}%`} cy={y(point.value)} r="22" className="chart-dot-target" />
+                <circle cx={`${x(i)}%`} cy={y(point.value)} r="5" className={meets(point.value) ? 'chart-dot chart-dot-met' : 'chart-dot'} />
+              </a>
+            )}
             {point.axisLabel && (
-              <text x={axis.x} y={TOP + PLOT + 16} textAnchor={axis.anchor} className="chart-label">{point.axisLabel}</text>
+              <text x={`${x(i)}%`} y={TOP + PLOT + 16} textAnchor="middle" className="chart-label">{point.axisLabel}</text>
             )}
           </g>
         );
