@@ -207,3 +207,46 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the note\'s problems are listed in Korean, each with its file and line', async ({ page }) => {
+  await settle(page, 'ko');
+  await page.goto(KOREAN);
+  const panel = page.getByRole('region', { name: '이 노트의 문제점' });
+  const place = /\(옵시디언-문법\.md \d+번째 줄\)/;
+  await expect(panel.getByRole('listitem').filter({ hasText: '깨진 링크: 보관소에 "없는-노트" 노트가 없습니다' })).toContainText(place);
+  await expect(panel.getByRole('listitem').filter({ hasText: '오답 옵션 D에 설명이 없습니다' })).toContainText(place);
+  await expect(panel).not.toContainText(/line|Broken|Wrong option/);
+});
+
+test('Settings lists saved progress that matches no question, and only that', async ({ page }) => {
+  const attempt = (id: string, questionId: string, noteSlug: string) => ({
+    id, questionId, noteSlug, at: '2026-01-02T10:00:00.000Z', chosen: ['B'], chosenTexts: ['5 + 5'], correct: true, seconds: 12, mode: 'practice',
+  });
+  // Progress as version 3 saves it, under two ids this vault does not have: one whose question was only
+  // reworded (its print still matches the Korean note's question) and one whose question is gone.
+  const state = {
+    attempts: [attempt('a1', '0badc0de', '옵시디언-문법'), attempt('a2', 'deadbeef', 'storage'), attempt('a3', 'deadbeef', 'storage')],
+    exams: [],
+    flags: { deadbeef: { flagged: true, at: '2026-01-02T10:00:00.000Z' } },
+    sessions: { practice: null, exam: null },
+    closedSessions: [],
+    epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
+    prints: {
+      '0badc0de': { slug: '옵시디언-문법', stem: '두 수의 합이 10인 것은 문제', options: ['3 4', '5 5', '2 times 3', '1 8'] },
+      deadbeef: { slug: 'storage', stem: 'which s3 storage class is the cheapest for data read once a year', options: ['standard', 'glacier'] },
+    },
+  };
+  await page.addInitScript((saved) => {
+    if (localStorage.getItem('examflow-progress') === null) localStorage.setItem('examflow-progress', JSON.stringify({ state: saved, version: 3 }));
+  }, state);
+  await settle(page, 'ko');
+  await page.goto('/settings');
+  const list = page.getByRole('region', { name: '문제를 찾지 못한 기록' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toHaveText('which s3 storage class is the cheapest for data read once a year (노트 storage · 답안 2개 · 표시함)');
+  // The reworded question's answer moved to the question the vault has now.
+  const ids = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state.attempts.map((a: { questionId: string }) => a.questionId));
+  expect(ids).toHaveLength(3);
+  expect(ids[0]).toMatch(/^[0-9a-f]{8}$/);
+  expect(ids.filter((id: string) => id === '0badc0de' || id === 'deadbeef')).toEqual(['deadbeef', 'deadbeef']);
+});

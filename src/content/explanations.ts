@@ -13,11 +13,13 @@ export interface ExplanationsRead {
   mapped: number;
   /** Explanations that name an option the question does not have (reported as diagnostics). */
   problems: { line: number; label: string }[];
+  /** Indexes in `notes` of bullets led by a bold label, among labelled bullets, that named no option. */
+  unmatched: number[];
 }
 
 /** A fresh, empty explanation record. */
 export function emptyExplanations(): ExplanationsRead {
-  return { byLabel: new Map(), notes: [], bullets: 0, mapped: 0, problems: [] };
+  return { byLabel: new Map(), notes: [], bullets: 0, mapped: 0, problems: [], unmatched: [] };
 }
 
 /**
@@ -58,6 +60,8 @@ function mapItem(item: ListItem, markdown: string, options: LabelledText[], into
     return;
   }
   const content = found.label.pure && found.contentFrom !== null ? itemContent(markdown, item, found.contentFrom) : null;
+  // A bold label that names nothing, among bullets that do, is most likely an option retold in other words.
+  if (found.label.labels.length === 0 && found.contentFrom !== null) into.unmatched.push(into.notes.length);
   recordExplanation(into, options, { labels: found.label.labels, verbatim: itemContent(markdown, item), content, line: startLine(item) });
 }
 

@@ -1,5 +1,6 @@
 import type { Heading, List, RootContent } from 'mdast';
 import { answerSaysMore, readAnswer, sortUnique } from './answers.ts';
+import { explainByElimination } from './explanation-elimination.ts';
 import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations.ts';
 import { mapExplanationParagraph } from './explanation-paragraph.ts';
 import { mapExplanationTable } from './explanation-table.ts';
@@ -159,6 +160,7 @@ export function readQuestion(
     const labels = [...new Set(ticked.map((option) => option.label))].sort();
     draft.answer = { labels, line: ticked[0]?.line ?? draft.line, text: labels.join(', ') };
   }
+  explainByElimination(draft.explanations, draft.options.map((option) => option.label), draft.answer?.labels ?? []);
   return draft;
 }
 

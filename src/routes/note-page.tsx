@@ -16,7 +16,7 @@ export function NotePage() {
   return (
     <article className="note-page">
       <NoteHeader note={note} />
-      <DiagnosticsPanel diagnostics={note.diagnostics} />
+      <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
       <NoteBody note={note} />
     </article>
   );

@@ -14,17 +14,17 @@ describe('DiagnosticsPanel', () => {
   afterEach(() => useSettings.getState().update({ language: 'en' }));
 
   test.each([
-    ['en', ['Wrong option C has no explanation', 'Answer F is not among the options (A, B, C)', 'Explanation names option L, which the question does not have']],
-    ['ko', ['오답 옵션 C에 설명이 없습니다', '정답 F는 선택지(A, B, C)에 없습니다', '설명이 문제에 없는 옵션 L을 가리킵니다']],
+    ['en', ['(notes/s3.md, line 12): Wrong option C has no explanation', '(notes/s3.md, line 3): Answer F is not among the options (A, B, C)', 'Explanation names option L, which the question does not have']],
+    ['ko', ['(notes/s3.md 12번째 줄): 오답 옵션 C에 설명이 없습니다', '(notes/s3.md 3번째 줄): 정답 F는 선택지(A, B, C)에 없습니다', '설명이 문제에 없는 옵션 L을 가리킵니다']],
   ] as const)('speaks %s, particles and all', (language, texts) => {
     useSettings.getState().update({ language });
-    render(<DiagnosticsPanel diagnostics={problems} />);
+    render(<DiagnosticsPanel file="notes/s3.md" diagnostics={problems} />);
     const items = screen.getAllByRole('listitem');
     texts.forEach((text, index) => expect(items[index]).toHaveTextContent(text));
   });
 
   test('a problem with no known code shows its English message', () => {
-    render(<DiagnosticsPanel diagnostics={[{ severity: 'error', line: 1, code: 'gone' as never, args: {}, message: 'Old message' }]} />);
+    render(<DiagnosticsPanel file="notes/s3.md" diagnostics={[{ severity: 'error', line: 1, code: 'gone' as never, args: {}, message: 'Old message' }]} />);
     expect(screen.getByRole('listitem')).toHaveTextContent('Old message');
   });
 });

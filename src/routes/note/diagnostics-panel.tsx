@@ -3,8 +3,8 @@ import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 
-/** The content problems of a note, with their lines, so the author can fix the file. */
-export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] }) {
+/** The content problems of a note, with its file and their lines, so the author can fix the file. */
+export function DiagnosticsPanel({ file, diagnostics }: { file: string; diagnostics: Diagnostic[] }) {
   const t = useT(notesMessages);
   const say = useT(diagnosticMessages);
   if (diagnostics.length === 0) return null;
@@ -15,7 +15,7 @@ export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] })
         {diagnostics.map((d, i) => (
           <li key={i} className={`diagnostic diagnostic-${d.severity}`}>
             <strong>{d.severity === 'error' ? t('error') : t('warning')}</strong>{' '}
-            <span className="muted">({t('diagnosticLine', { line: d.line })})</span>: {diagnosticText(d, say)}
+            <span className="muted">({t('diagnosticPlace', { file, line: d.line })})</span>: {diagnosticText(d, say)}
           </li>
         ))}
       </ul>
