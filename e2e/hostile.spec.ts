@@ -54,3 +54,11 @@ test('a note with broken frontmatter still shows its body and its error with a l
   await expect(page.getByRole('heading', { name: /Problems in this note/ })).toBeVisible();
   await expect(page.locator('.diagnostic-error').first()).toContainText(/line \d+/);
 });
+
+test('a note whose file name is 255 bytes of Korean builds, opens and says its address was shortened', async ({ page }) => {
+  await page.goto('/notes');
+  await page.getByRole('link', { name: '아주 긴 파일 이름' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '아주 긴 파일 이름' })).toBeVisible();
+  await expect(page.locator('#main')).toContainText(/File name is 255 bytes|파일 이름이 255바이트/);
+  expect(new TextEncoder().encode(decodeURIComponent(new URL(page.url()).pathname)).length).toBeLessThan(255);
+});

@@ -11,6 +11,7 @@ export const DIAGNOSTIC_MESSAGES = {
   'frontmatter-not-mapping': 'Frontmatter is not a YAML mapping',
   'parse-failed': 'The parser could not read this note ({reason}); it is shown as plain text',
   'slug-duplicate': 'Duplicate slug: {file} would have the same URL as {other}; it is served as "{slug}"',
+  'slug-shortened': 'File name is {bytes} bytes, more than a built file name can take; the note is served as "{slug}"',
   'option-repeated': 'Option {label} appears more than once; the first one is kept',
   'stem-missing': 'Question has no stem',
   'options-missing': 'Question has no options (expected lines like "A) ...")',

@@ -22,3 +22,12 @@ describe('parseVault', () => {
     expect(results[1]?.note.diagnostics).toEqual(results[1]?.diagnostics);
   });
 });
+
+test('a file name too long for a built file is served under a shortened slug, with a warning saying so', () => {
+  const file = `notes/${'가'.repeat(84)}.md`;
+  const [result] = parseVault([{ file, markdown: '# 긴 이름\n' }]);
+  expect(result?.diagnostics).toEqual([
+    expect.objectContaining({ severity: 'warning', code: 'slug-shortened', args: { bytes: 255, slug: result?.note.slug } }),
+  ]);
+  expect(result?.note.slug.length).toBeLessThan(84);
+});

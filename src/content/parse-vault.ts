@@ -1,6 +1,6 @@
 import { diagnostic } from './diagnostic.ts';
 import { analyseNote, type NoteAnalysis } from './parse-note.ts';
-import { assignUniqueSlugs } from './slug.ts';
+import { assignUniqueSlugs, slugIsShortened } from './slug.ts';
 import { disambiguatedId } from './question-id.ts';
 
 /** One Markdown file of a vault: its path relative to the vault root and its text. */
@@ -32,14 +32,20 @@ export function analysePlanned(entry: PlannedNote): NoteAnalysis {
 
 /**
  * Adds what only the whole vault knows to notes parsed one by one (in `planVault` order): an error on a
- * note whose slug clashed, naming the other file, and question ids unique across the vault.
+ * note whose slug clashed, naming the other file, a warning on one whose file name was too long for its
+ * slug, and question ids unique across the vault.
  */
 export function finishVault(plan: readonly PlannedNote[], analyses: NoteAnalysis[]): NoteAnalysis[] {
   analyses.forEach((analysis, index) => {
     const entry = plan[index];
-    if (entry?.clashesWith == null) return;
-    const problem = diagnostic('error', 1, 'slug-duplicate', { file: entry.file, other: entry.clashesWith, slug: entry.slug });
-    analysis.diagnostics.unshift(problem);
+    if (entry === undefined) return;
+    if (entry.clashesWith !== null) {
+      analysis.diagnostics.unshift(diagnostic('error', 1, 'slug-duplicate', { file: entry.file, other: entry.clashesWith, slug: entry.slug }));
+    }
+    if (slugIsShortened(entry.file)) {
+      const name = entry.file.split(/[\\/]/).pop() ?? entry.file;
+      analysis.diagnostics.unshift(diagnostic('warning', 1, 'slug-shortened', { bytes: new TextEncoder().encode(name).length, slug: entry.slug }));
+    }
     analysis.note.diagnostics = analysis.diagnostics;
   });
   return withVaultUniqueIds(analyses);
