@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { VaultFile } from '../content/parse-vault.ts';
+import { walkVault, type SkippedLink } from './walk-vault.ts';
 import { configuredTemplateFolders, skipReason, type SkipReason } from '../content/templates.ts';
 
 export type { VaultFile };
@@ -12,30 +13,24 @@ export interface SkippedFile {
   reason: SkipReason;
 }
 
-/** What a vault holds: its notes, and the Markdown files left out as templates. */
+/** What a vault holds: its notes, the Markdown files left out as templates, and the symlinks not followed. */
 export interface ScannedVault {
   files: VaultFile[];
   skipped: SkippedFile[];
+  skippedLinks: SkippedLink[];
+  /** The real folders read (symlinked ones included), for the dev server to watch. */
+  folders: string[];
 }
 
-// Obsidian's config and trash are dot-folders; `node_modules` only appears when a vault sits in a project.
-const SKIPPED_DIRS = /^(?:\.|node_modules$)/;
-
-/** Lists every `.md` file below `dir`, recursively, sorted, skipping dot-folders such as `.obsidian` and `.trash`. */
+/**
+ * Lists every `.md` file below `dir`, recursively, sorted, skipping dot-folders such as `.obsidian` and `.trash`;
+ * symlinked notes and folders count, each real folder once (see walkVault).
+ */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(current: string): Promise<void> {
-    const entries = await readdir(current, { withFileTypes: true });
-    for (const entry of entries) {
-      if (SKIPPED_DIRS.test(entry.name)) continue;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(full);
-    }
-  }
-  await walk(dir);
-  return found.map((full) => path.relative(dir, full).split(path.sep).join('/')).sort();
+  return (await walkVault(dir)).files.filter(isMarkdown);
 }
+
+const isMarkdown = (file: string) => file.toLowerCase().endsWith('.md');
 
 /**
  * Reads a vault as Obsidian sees it: every Markdown note, with the templates (the folder that
@@ -50,8 +45,9 @@ export async function scanVault(dir: string): Promise<ScannedVault> {
       ),
     ),
   );
+  const walked = await walkVault(dir);
   const all = await Promise.all(
-    (await listMarkdownFiles(dir)).map(async (file) => ({ file, markdown: await readFile(path.join(dir, file), 'utf8') })),
+    walked.files.filter(isMarkdown).map(async (file) => ({ file, markdown: await readFile(path.join(dir, file), 'utf8') })),
   );
   const files: VaultFile[] = [];
   const skipped: SkippedFile[] = [];
@@ -60,7 +56,13 @@ export async function scanVault(dir: string): Promise<ScannedVault> {
     if (reason === null) files.push(entry);
     else skipped.push({ file: entry.file, reason });
   }
-  return { files, skipped };
+  return { files, skipped, skippedLinks: walked.skippedLinks, folders: walked.folders };
+}
+
+/** The symlinks a scan did not follow, one line each, for the build log and `content:check`; '' when none. */
+export function formatSkippedLinks(links: SkippedLink[]): string {
+  const why = { loop: 'a loop: it leads back into a folder above it', repeat: 'already read through another path', broken: 'it leads nowhere' };
+  return links.map((link) => `symlink not followed (${why[link.reason]}): ${link.file}`).join('\n');
 }
 
 /** Reads every study note of a vault (templates left out; see `scanVault`). */

@@ -8,7 +8,7 @@ import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addLinkDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
-import { readVault } from './read-vault.ts';
+import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
 import { parseNotes, type ParseStats } from './parse-notes.ts';
 import { workerCount } from './parse-pool.ts';
@@ -31,9 +31,17 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
   let root = process.cwd();
+  // The real folders the last scan read: the dev server watches these, never following a link itself.
+  let folders: string[] = [dir];
+  let onScan: (scanned: string[]) => void = () => undefined;
 
   const load = () => {
-    vault ??= Promise.all([readVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([files, settings, attachments]) => {
+    vault ??= Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([scanned, settings, attachments]) => {
+      const files = scanned.files;
+      folders = scanned.folders;
+      onScan(folders);
+      const links = formatSkippedLinks(scanned.skippedLinks);
+      if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
       // EXAMFLOW_CACHE=off parses every note afresh; EXAMFLOW_WORKERS sets the number of parse threads.
       const { parsed, stats } = await parseNotes(files, {
@@ -57,7 +65,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
 
   const reloadOnChange = (server: ViteDevServer, file: string) => {
     // Any file of the vault may be embedded by a note; Obsidian's settings (templates, app.json) change every note.
-    if (!file.startsWith(dir)) return;
+    if (![dir, ...folders].some((folder) => file === folder || file.startsWith(folder + path.sep))) return;
     vault = null;
     for (const id of server.moduleGraph.idToModuleMap.keys()) {
       if (id.startsWith('\0virtual:examflow/')) {
@@ -70,6 +78,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
 
   return {
     name: 'examflow-content',
+    config() {
+      // Vite's watcher (chokidar) follows symlinks itself and never stops on a loop; the vault scan follows
+      // each link once and hands the dev server the real folders to watch instead.
+      return { server: { watch: { followSymlinks: false } } };
+    },
     configResolved(config) {
       log = (message) => config.logger.warn(message);
       base = config.base;
@@ -99,6 +112,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     },
     configureServer(server) {
       server.watcher.add(dir);
+      onScan = (scanned) => server.watcher.add(scanned);
+      load().catch(() => undefined);
       for (const event of ['add', 'change', 'unlink'] as const) {
         server.watcher.on(event, (file) => reloadOnChange(server, path.resolve(file)));
       }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { addLinkDiagnostics } from '../build/obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from '../build/obsidian/vault-settings.ts';
 import { parseVault } from '../content/parse-vault.ts';
-import { scanVault } from '../build/read-vault.ts';
+import { formatSkippedLinks, scanVault } from '../build/read-vault.ts';
 import { readArgs } from './report-args.ts';
 import { buildReport } from './report.ts';
 import { formatSummary } from './report-summary.ts';
@@ -25,6 +25,8 @@ export async function runContentCheck(args: string[]): Promise<number> {
   console.log(formatSummary(report, analyses));
   // Templates are left out the way Obsidian leaves them out of search; say which, so none is lost silently.
   for (const { file, reason } of vault.skipped) console.log(`skipped (template, ${reason}): ${file}`);
+  const links = formatSkippedLinks(vault.skippedLinks);
+  if (links) console.log(links);
   return report.summary.errors > 0 ? 1 : 0;
 }
 

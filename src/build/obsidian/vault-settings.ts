@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { walkVault } from '../walk-vault.ts';
 
 /** The settings of `.obsidian/app.json` that change how notes render. */
 export interface VaultSettings {
@@ -35,15 +36,5 @@ export async function loadVaultSettings(dir: string): Promise<VaultSettings> {
 
 /** Every file of the vault that is not a note (images, PDFs ...), as vault paths, skipping dot-folders. */
 export async function listAttachments(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (current: string): Promise<void> => {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && !/\.md$/i.test(entry.name)) found.push(path.relative(dir, full).split(path.sep).join('/'));
-    }
-  };
-  await walk(dir);
-  return found.sort();
+  return (await walkVault(dir)).files.filter((file) => !/\.md$/i.test(file));
 }
