@@ -12,6 +12,8 @@ export const DIAGNOSTIC_MESSAGES = {
   'parse-failed': 'The parser could not read this note ({reason}); it is shown as plain text',
   'slug-duplicate': 'Duplicate slug: {file} would have the same URL as {other}; it is served as "{slug}"',
   'slug-shortened': 'File name is {bytes} bytes, more than a built file name can take; the note is served as "{slug}"',
+  'tag-too-deep': 'Tag "{tag}" has {depth} levels; only the first {max} are kept',
+  'tag-too-long': 'Tag "{tag}" is {length} characters long; only the first {max} are kept',
   'option-repeated': 'Option {label} appears more than once; the first one is kept',
   'stem-missing': 'Question has no stem',
   'options-missing': 'Question has no options (expected lines like "A) ...")',

@@ -2,10 +2,10 @@ import type { Heading, Root } from 'mdast';
 import { buildBlocks } from './blocks.ts';
 import { buildQuestion } from './build-question.ts';
 import { findFlows } from './flows.ts';
-import { inlineTags, mergeTags } from './inline-tags.ts';
 import { stripComments } from './obsidian-comments.ts';
 import { failedParse } from './parse-failure.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { readNoteTags } from './note-tags.ts';
 import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree.ts';
 import { questionIds, splitBlockId } from './question-id.ts';
 import { findQuestionRanges } from './question-ranges.ts';
@@ -77,7 +77,8 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
   );
   const heading = h1 === undefined ? null : plainText(h1).trim() || null;
   const lastLine = lineOf(markdown.length);
-  const diagnostics: Diagnostic[] = [...yamlProblems, ...built.flatMap((entry) => entry.diagnostics)]
+  const tags = readNoteTags(frontmatter.tags, root, markdown, lineOf);
+  const diagnostics: Diagnostic[] = [...yamlProblems, ...tags.diagnostics, ...built.flatMap((entry) => entry.diagnostics)]
     .map((problem) => ({ ...problem, line: Math.min(Math.max(1, problem.line), lastLine) }))
     .sort((a, b) => a.line - b.line);
   const note = {
@@ -85,7 +86,7 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
     slug,
     title: frontmatter.title ?? heading ?? fileTitle(path),
     heading,
-    tags: mergeTags(frontmatter.tags, inlineTags(root)),
+    tags: tags.tags,
     aliases: frontmatter.aliases,
     created: frontmatter.created,
     modified: frontmatter.modified,

@@ -18,3 +18,30 @@ export function tagMatches(noteTag: string, tag: string): boolean {
   const b = normalizeTag(tag).toLowerCase();
   return b !== '' && (a === b || a.startsWith(`${b}/`));
 }
+
+/** The most levels a tag keeps (`a/b/c` has three): every level is a breadcrumb link and a tree node. */
+export const MAX_TAG_DEPTH = 10;
+
+/** The most characters a tag keeps: it is a chip, a URL and a heading, never a paragraph. */
+export const MAX_TAG_LENGTH = 100;
+
+/** A tag cut to the bounds, and what was cut: levels past MAX_TAG_DEPTH, then characters past MAX_TAG_LENGTH. */
+export interface BoundedTag {
+  tag: string;
+  depth: number | null;
+  length: number | null;
+}
+
+/**
+ * Bounds a normalised tag at read time. 20,000 nested levels once took 17 s to draw (each breadcrumb
+ * repeats the levels above it) and 50,000 crashed the tab; a 5,000-character tag drew a chip 3,000 px tall.
+ */
+export function boundTag(tag: string): BoundedTag {
+  const segments = tag.split('/');
+  const depth = segments.length > MAX_TAG_DEPTH ? segments.length : null;
+  const kept = depth === null ? tag : segments.slice(0, MAX_TAG_DEPTH).join('/');
+  const chars = [...kept];
+  const length = chars.length > MAX_TAG_LENGTH ? [...tag].length : null;
+  const cut = length === null ? kept : chars.slice(0, MAX_TAG_LENGTH).join('').replace(/\/+$/, '');
+  return { tag: cut, depth, length };
+}

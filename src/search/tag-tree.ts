@@ -38,14 +38,18 @@ export function buildTagTree(notes: readonly TaggedNote[]): TagNode[] {
     for (const raw of note.tags) {
       const segments = normalizeTag(raw).split('/').filter(Boolean);
       let level = root;
-      segments.forEach((name, i) => {
+      let parent = '';
+      segments.forEach((name) => {
         const key = name.toLowerCase();
+        // Each level extends its parent's path, so a path of n levels costs n steps, not n².
+        const tag = parent === '' ? name : `${parent}/${name}`;
         let draft = level.get(key);
         if (!draft) {
-          draft = { name, tag: segments.slice(0, i + 1).join('/'), slugs: new Set(), children: new Map() };
+          draft = { name, tag, slugs: new Set(), children: new Map() };
           level.set(key, draft);
         }
         draft.slugs.add(note.slug);
+        parent = draft.tag;
         level = draft.children;
       });
     }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { INLINE_TAG } from '../../content/inline-tags.ts';
-import { normalizeTag } from '../../content/tags.ts';
+import { boundTag, normalizeTag } from '../../content/tags.ts';
 
 /** Options of {@link remarkInlineTags}: the URL of a tag's page. */
 export interface InlineTagOptions {
@@ -17,7 +17,8 @@ export function remarkInlineTags(options: InlineTagOptions) {
         new RegExp(INLINE_TAG.source, INLINE_TAG.flags),
         (whole: string, name: string) => ({
           type: 'link',
-          url: options.tagHref(normalizeTag(name)),
+          // The link goes where the note's tag list does: to the tag as bounded at read time.
+          url: options.tagHref(boundTag(normalizeTag(name)).tag),
           children: [{ type: 'text', value: whole }],
           data: { hProperties: { className: ['tag'] } },
         }),

@@ -11,6 +11,8 @@ export const diagnosticMessages = defineMessages(
     'parse-failed': '이 노트를 읽지 못해({reason}) 원문 그대로 보여 줍니다',
     'slug-duplicate': '{file|은/는} {other|과/와} 주소가 같아 {slug|으로/로} 제공됩니다',
     'slug-shortened': '파일 이름이 {bytes}바이트로 빌드 파일 이름에 담기에 너무 길어 {slug|으로/로} 제공됩니다',
+    'tag-too-deep': '태그 "{tag}"의 단계가 {depth}개라 앞의 {max}단계만 씁니다',
+    'tag-too-long': '태그 "{tag}"의 길이가 {length}자라 앞의 {max}자만 씁니다',
     'option-repeated': '옵션 {label|이/가} 두 번 이상 나옵니다. 처음 것만 씁니다',
     'stem-missing': '문제에 지문이 없습니다',
     'options-missing': '문제에 선택지가 없습니다("A) ..." 같은 줄이 필요합니다)',
