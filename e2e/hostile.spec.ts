@@ -62,3 +62,34 @@ test('a note whose file name is 255 bytes of Korean builds, opens and says its a
   await expect(page.locator('#main')).toContainText(/File name is 255 bytes|파일 이름이 255바이트/);
   expect(new TextEncoder().encode(decodeURIComponent(new URL(page.url()).pathname)).length).toBeLessThan(255);
 });
+
+test('hostile tags are data: each chip lands on its own tag page, none spoofs its neighbour or grows without bound', async ({ page }) => {
+  await page.goto('/notes');
+  await page.getByRole('link', { name: 'Hostile tags' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hostile tags' })).toBeVisible();
+  const chips = page.locator('.note-header .chip');
+  const tags = await chips.evaluateAll((links) => links.map((a) => a.textContent ?? ''));
+  expect(tags).toEqual(expect.arrayContaining(['..', '../../settings', 'a%2Fb', '\u202Egnp.exe', 'plain-after-rtl']));
+
+  // The right-to-left override stays inside its chip: the chip after it still starts to its right.
+  const rtl = chips.filter({ hasText: 'gnp.exe' });
+  await expect(rtl.locator('bdi')).toHaveCSS('unicode-bidi', 'isolate');
+  const [rtlBox, nextBox] = [await rtl.boundingBox(), await chips.filter({ hasText: 'plain-after-rtl' }).boundingBox()];
+  expect(nextBox!.x > rtlBox!.x || nextBox!.y > rtlBox!.y).toBe(true);
+
+  // The 5,001-character tag was cut to 100 at read time and its chip wraps within three lines.
+  const long = chips.filter({ hasText: /^(긴태그)+/ });
+  expect((await long.textContent())?.length).toBe(100);
+  const lineHeight = await long.evaluate((chip) => parseFloat(getComputedStyle(chip).lineHeight) || 20);
+  expect((await long.boundingBox())!.height).toBeLessThanOrEqual(3 * lineHeight + 8);
+  await expect(page.locator('#main')).toContainText(/5001 characters long|길이가 5001자/);
+
+  for (const tag of ['..', '../../settings', 'a%2Fb', '\u202Egnp.exe']) {
+    await page.goto('/notes');
+    await page.getByRole('link', { name: 'Hostile tags' }).click();
+    await chips.filter({ hasText: tag === '..' ? /^\.\.$/ : tag }).click();
+    await expect(page).toHaveURL(/\/tags\//);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tag: ${tag}`);
+    await expect(page.getByRole('link', { name: 'Hostile tags' })).toBeVisible();
+  }
+});

@@ -1,3 +1,5 @@
+import { encodeTagPath } from './tag-url.ts';
+
 /**
  * The practice selections a link can ask for (see quiz/selection for how they are resolved); an ids
  * list may say it came from Review, so its attempts are recorded as reviews.
@@ -8,7 +10,6 @@ export type PracticeQuery =
   | { mode: 'all' | 'wrong' | 'flagged' | 'due' }
   | { ids: readonly string[]; from?: 'review' };
 
-const encodeTag = (tag: string) => tag.split('/').map(encodeURIComponent).join('/');
 
 /** Every link of the app, built in one place so a route is renamed once. */
 export const paths = {
@@ -16,7 +17,7 @@ export const paths = {
   notes: () => '/notes',
   note: (slug: string) => `/notes/${encodeURIComponent(slug)}`,
   tags: () => '/tags',
-  tag: (tag: string) => `/tags/${encodeTag(tag)}`,
+  tag: (tag: string) => `/tags/${encodeTagPath(tag)}`,
   practice: (query: PracticeQuery) =>
     `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(','), ...(query.from ? { from: query.from } : {}) } : query)}`,
   exam: () => '/exam',

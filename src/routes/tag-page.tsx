@@ -4,13 +4,14 @@ import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
 import { normalizeTag } from '../content/tags';
 import { TagNotesView } from './tags/tag-notes-view';
+import { decodeTagPath } from './tag-url';
 import { usePageTitle } from '../ui/use-page-title';
 
 /** `/tags/<tag>` (the tag may contain slashes): the notes carrying the tag or a narrower one. */
 export function TagPage() {
   const t = useT(tagsMessages);
-  // The route is `tags/*`; the router hands the splat back already decoded.
-  const tag = useParams()['*'] ?? '';
+  // The route is `tags/*`; the router hands the splat back percent-decoded, still in paths.tag's escapes.
+  const tag = decodeTagPath(useParams()['*'] ?? '');
   usePageTitle(t('tagTitle', { tag: normalizeTag(tag) }));
   return <TagNotesView key={tag} tag={tag} notes={notes} />;
 }

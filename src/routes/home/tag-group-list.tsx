@@ -3,6 +3,7 @@ import type { TagCount } from '../../content/home-data';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { NoteList } from './note-list';
+import { TagText } from '../../ui/tag-text';
 import { useNoteIndex } from './use-note-index';
 
 /** The notes of one tag (null: untagged notes), loaded with the note index when first opened. */
@@ -41,7 +42,7 @@ export function TagGroupList({ tags, untagged }: { tags: TagCount[]; untagged: n
             }}
           >
             <summary>
-              <span className="tag-name">{tag ?? t('untagged')}</span>{' '}
+              <span className="tag-name">{tag === null ? t('untagged') : <TagText tag={tag} />}</span>{' '}
               <span className="muted">{count === 1 ? t('noteCountOne') : t('noteCount', { count })}</span>
             </summary>
             {open.has(key) && <TagNotes tag={tag} />}

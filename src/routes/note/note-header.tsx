@@ -4,6 +4,7 @@ import { displayTitle } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
+import { TagText } from '../../ui/tag-text';
 
 /** A note's title, tags (linking to their tag pages), aliases and its "Quiz me" button. */
 export function NoteHeader({ note }: { note: Note }) {
@@ -18,7 +19,7 @@ export function NoteHeader({ note }: { note: Note }) {
             <dd>
               <ul className="chip-list">
                 {note.tags.map((tag) => (
-                  <li key={tag}><Link className="chip" to={paths.tag(tag)}>{tag}</Link></li>
+                  <li key={tag}><Link className="chip" to={paths.tag(tag)}><TagText tag={tag} /></Link></li>
                 ))}
               </ul>
             </dd>

@@ -3,6 +3,7 @@ import { progressMessages } from '../../i18n/messages/progress';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { MIN_WEAK_TAG_ATTEMPTS, type TagAccuracy } from '../../progress/stats';
+import { TagText } from '../../ui/tag-text';
 
 /** The weakest tags with their accuracy and a button that drills each one. */
 export function WeakTags({ tags }: { tags: readonly TagAccuracy[] }) {
@@ -17,7 +18,7 @@ export function WeakTags({ tags }: { tags: readonly TagAccuracy[] }) {
           {tags.map((tag) => (
             <li key={tag.tag}>
               <div>
-                <span className="tag-name">{tag.tag}</span>
+                <span className="tag-name"><TagText tag={tag.tag} /></span>
                 <span className="muted"> · {t('weakLine', { percentage: tag.percentage, correct: tag.correct, total: tag.total })}</span>
               </div>
               <Link className="btn btn-small" to={paths.practice({ tag: tag.tag })} aria-label={t('drill', { tag: tag.tag })}>

@@ -5,6 +5,7 @@ import type { NoteSummary } from '../../content/note-summary';
 import { TagNotesView } from './tag-notes-view';
 import { TagTreeView } from './tag-tree-view';
 import { buildTagTree } from '../../search/tag-tree';
+import { decodeTagPath } from '../tag-url';
 
 const summary = (slug: string, title: string, tags: string[], questionCount: number): NoteSummary => ({
   slug, file: `${slug}.md`, title, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
@@ -22,7 +23,7 @@ function Where() {
 }
 
 function TagRoute() {
-  return <TagNotesView tag={useParams()['*'] ?? ''} notes={notes} />;
+  return <TagNotesView tag={decodeTagPath(useParams()['*'] ?? '')} notes={notes} />;
 }
 
 function renderAt(path: string) {
@@ -86,5 +87,15 @@ describe('TagNotesView', () => {
   test('matches tags case-insensitively and shows the spelling the notes use', () => {
     renderAt('/tags/SERVICE/KMS');
     expect(screen.getByRole('heading', { level: 1, name: 'Tag: service/kms' })).toBeInTheDocument();
+  });
+});
+
+describe('a deep tag in the URL', () => {
+  test('the breadcrumb stops at the deepest level a tag keeps, each level linking to its own path', () => {
+    const deep = Array.from({ length: 5_000 }, (_, i) => `l${i}`).join('/');
+    renderAt(`/tags/${deep}`);
+    const crumbs = within(screen.getByRole('navigation', { name: 'Tag path' })).getAllByRole('listitem');
+    expect(crumbs).toHaveLength(1 + 10);
+    expect(within(crumbs[2]!).getByRole('link')).toHaveAttribute('href', '/tags/l0/l1');
   });
 });

@@ -4,9 +4,10 @@ import type { NoteSummary } from '../../content/note-summary';
 import { tagsMessages } from '../../i18n/messages/tags';
 import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
-import { normalizeTag } from '../../content/tags';
+import { boundTag, normalizeTag } from '../../content/tags';
 import { buildTagTree, notesWithTag, type TagNode } from '../../search/tag-tree';
 import { TagTreeView } from './tag-tree-view';
+import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
 import './tag-pages.css';
 
 /** Props of {@link TagNotesView}: the tag as it came from the URL and every note of the vault. */
@@ -18,32 +19,29 @@ export interface TagNotesViewProps {
 /** One tag: its path, a button to quiz its questions, its narrower tags and its notes. */
 export function TagNotesView({ tag, notes }: TagNotesViewProps) {
   const t = useT(tagsMessages);
-  const wanted = normalizeTag(tag);
+  // A URL can name any tag; it is bounded like the tags notes carry, so the breadcrumb stays short.
+  const wanted = boundTag(normalizeTag(tag)).tag;
   const tagged = useMemo(() => notesWithTag(notes, wanted), [notes, wanted]);
   const node = useMemo(() => findNode(buildTagTree(tagged), wanted), [tagged, wanted]);
   const shownTag = node?.tag ?? wanted;
   const questions = tagged.reduce((sum, n) => sum + n.questionCount, 0);
-  const segments = shownTag.split('/');
+  const crumbs = breadcrumbs(shownTag);
 
   return (
     <div className="tag-page">
       <nav aria-label={t('breadcrumbLabel')} className="tag-breadcrumb">
         <ol>
           <li><Link to={paths.tags()}>{t('allTags')}</Link></li>
-          {segments.map((segment, i) => {
-            const path = segments.slice(0, i + 1).join('/');
-            const last = i === segments.length - 1;
-            return (
-              <li key={path}>
-                {last ? <span aria-current="page">{segment}</span> : <Link to={paths.tag(path)}>{segment}</Link>}
-              </li>
-            );
-          })}
+          {crumbs.map(({ segment, path }, i) => (
+            <li key={path}>
+              {i === crumbs.length - 1 ? <span aria-current="page"><TagText tag={segment} /></span> : <Link to={paths.tag(path)}><TagText tag={segment} /></Link>}
+            </li>
+          ))}
         </ol>
       </nav>
-      <h1>{t('tagTitle', { tag: shownTag })}</h1>
+      <h1>{withTagText(t('tagTitle', { tag: TAG_SLOT }), shownTag)}</h1>
       {tagged.length === 0 ? (
-        <p role="status">{t('unknownTag', { tag: wanted || tag })}</p>
+        <p role="status">{withTagText(t('unknownTag', { tag: TAG_SLOT }), wanted || tag)}</p>
       ) : (
         <>
           <p className="muted">
@@ -85,6 +83,13 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
 function countText(t: Translate<keyof typeof tagsMessages.en>, count: number): string {
   if (count === 0) return t('noQuestions');
   return count === 1 ? t('questionCountOne') : t('questionCount', { count });
+}
+
+/** Each level of a tag with the tag up to it: each extends the one before, so n levels cost n steps. */
+function breadcrumbs(tag: string): { segment: string; path: string }[] {
+  const crumbs: { segment: string; path: string }[] = [];
+  for (const segment of tag.split('/')) crumbs.push({ segment, path: crumbs.length === 0 ? segment : `${crumbs.at(-1)?.path}/${segment}` });
+  return crumbs;
 }
 
 function findNode(nodes: TagNode[], tag: string): TagNode | null {

@@ -3,6 +3,7 @@ import { tagsMessages } from '../../i18n/messages/tags';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
 import type { TagNode } from '../../search/tag-tree';
+import { TagText } from '../../ui/tag-text';
 import './tag-pages.css';
 
 /** Props of {@link TagTreeView}. */
@@ -21,7 +22,7 @@ export function TagTreeView({ nodes, label, columns = false }: TagTreeViewProps)
     <ul className={columns ? 'tag-tree tag-tree-columns' : 'tag-tree'} aria-label={label}>
       {nodes.map((node) => (
         <li key={node.tag}>
-          <Link to={paths.tag(node.tag)} className="tag-tree-link">{node.name}</Link>{' '}
+          <Link to={paths.tag(node.tag)} className="tag-tree-link"><TagText tag={node.name} /></Link>{' '}
           <span className="muted tag-tree-count">
             {node.count === 1 ? t('noteCountOne') : t('noteCount', { count: node.count })}
           </span>
