@@ -1,4 +1,4 @@
-import { examAttempts, examSummary, practiceAttempt, sessionOutcomes, sessionResults } from './outcomes';
+import { sessionOutcomes, sessionResults } from './outcomes';
 import { createSession } from './session';
 import { choose, finish, goTo } from './session-actions';
 import { itemsOf, makeQuestion } from '../../test/test-questions';
@@ -40,35 +40,6 @@ describe('sessionResults', () => {
     expect(results.byTag).toEqual({
       'service/kms': { correct: 2, total: 2, percentage: 100 },
       'service/s3': { correct: 0, total: 1, percentage: 0 },
-    });
-  });
-});
-
-describe('records for the progress store', () => {
-  test('examAttempts records every question still in the vault, unanswered ones as wrong', () => {
-    expect(examAttempts(played(), items.slice(1))).toEqual([
-      { questionId: 'k2', noteSlug: 'kms', chosen: ['A', 'C'], correct: true, seconds: 30, mode: 'exam' },
-      { questionId: 's1', noteSlug: 's3', chosen: [], correct: false, seconds: 0, mode: 'exam' },
-    ]);
-  });
-
-  test('practiceAttempt records one question', () => {
-    expect(practiceAttempt(played(), items, 'k1')).toEqual({ questionId: 'k1', noteSlug: 'kms', chosen: ['B'], correct: true, seconds: 20, mode: 'exam' });
-    expect(practiceAttempt(played(), items, 'nope')).toBeNull();
-  });
-
-  test('examSummary gives score, tags and the time from start to finish', () => {
-    expect(examSummary(played(), items)).toEqual({
-      questionIds: ['k1', 'k2', 's1'],
-      correct: 2,
-      total: 3,
-      scaled: 700,
-      passed: false,
-      seconds: 50,
-      byTag: {
-        'service/kms': { correct: 2, total: 2, percentage: 100 },
-        'service/s3': { correct: 0, total: 1, percentage: 0 },
-      },
     });
   });
 });

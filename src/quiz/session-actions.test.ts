@@ -1,5 +1,5 @@
 import { createSession, type Session } from './session';
-import { canCheck, check, choiceRefusal, choose, finish, finishIfExpired, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
+import { canCheck, check, choiceRefusal, choose, finish, finishExam, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
 import { itemsOf, makeQuestion } from '../../test/test-questions';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
@@ -113,12 +113,12 @@ describe('flags and revisions', () => {
   });
 });
 
-describe('finishIfExpired', () => {
+describe('finishExam', () => {
   test.each([
-    ['a practice session', 'practice' as const, t0 + 10 * 3600_000, null],
-    ['an exam with time left', 'exam' as const, t0 + 60_000, null],
-    ['an exam past its deadline, restored late', 'exam' as const, t0 + 10 * 3600_000, '2026-03-01T09:06:00.000Z'],
+    ['an exam submitted with time left ends when submitted', 'exam' as const, t0 + 60_000, '2026-03-01T09:01:00.000Z'],
+    ['an exam submitted past its deadline, restored late, ends at the deadline', 'exam' as const, t0 + 10 * 3600_000, '2026-03-01T09:06:00.000Z'],
+    ['a session without a deadline ends when submitted', 'practice' as const, t0 + 10 * 3600_000, '2026-03-01T19:00:00.000Z'],
   ])('%s', (_, mode, now, finishedAt) => {
-    expect(finishIfExpired(start(mode), now).finishedAt).toBe(finishedAt);
+    expect(finishExam(start(mode), now).finishedAt).toBe(finishedAt);
   });
 });

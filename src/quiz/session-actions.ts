@@ -2,7 +2,6 @@
  * Pure session transitions. Each returns a new session, or the same object when the move is not
  * allowed (so `next === session` means "refused"); `choiceRefusal` says why a choice was refused.
  */
-import { isExpired } from './exam-timer';
 import { currentQuestionId, type Session } from './session';
 import { withKey } from './keyed-record';
 
@@ -96,13 +95,12 @@ export function finish(session: Session, now: number): Session {
 }
 
 /**
- * Finishes an exam whose time is up, stamped at its deadline (not at `now`), so an exam restored
- * after its tab was closed past the deadline ends exactly when time ran out.
+ * Ends an exam at `now`, or at its deadline when that came first: an exam submitted after its tab was
+ * closed past the deadline ended exactly when time ran out, not when the tab came back.
  */
-export function finishIfExpired(session: Session, now: number): Session {
-  if (session.mode !== 'exam' || session.deadline === null || session.finishedAt !== null) return session;
-  if (!isExpired(session.deadline, now)) return session;
-  return finish(session, Math.min(now, Date.parse(session.deadline)));
+export function finishExam(session: Session, now: number): Session {
+  const deadline = session.deadline === null ? Number.NaN : Date.parse(session.deadline);
+  return finish(session, Number.isNaN(deadline) ? now : Math.min(now, deadline));
 }
 
 function bump(session: Session): Session {

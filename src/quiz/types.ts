@@ -33,6 +33,9 @@ export interface QuizHistory {
 /** Practice reveals the answer question by question; an exam is timed and reveals nothing until the end. */
 export type QuizMode = 'practice' | 'exam';
 
+/** How an answer was given: in a practice, in an exam, or in a practice of the questions Review found due. */
+export type AttemptMode = QuizMode | 'review';
+
 /** Turns a parsed note into quiz items, one per question, in the note's order. */
 export function quizItemsOf(note: Pick<Note, 'slug' | 'title' | 'heading' | 'tags' | 'questions'> & { reason?: NoteReason | null }): QuizItem[] {
   const noteTitle = displayTitle(note);

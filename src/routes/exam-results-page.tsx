@@ -9,7 +9,7 @@ import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
 import { ByTagGroups } from './quiz/by-tag-groups';
 import { ExamReview } from './quiz/exam-review';
-import { examOutcomes } from './quiz/exam-outcome';
+import { examOutcomes } from '../quiz/exam-outcome';
 import { loadSessionItems } from '../quiz/load-items';
 import { ExamScore } from './quiz/exam-score';
 import { TimeUpNotice } from './quiz/time-up-notice';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
-import type { ExamQuestionOutcome } from './exam-outcome';
+import type { ExamQuestionOutcome } from '../../quiz/exam-outcome';
 import { NoteReasonView } from './note-reason';
 import { QuestionView } from './question-view';
 import { filterReview, type ReviewFilter } from '../../quiz/review-filter';

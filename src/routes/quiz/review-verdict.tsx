@@ -3,7 +3,7 @@ import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
-import type { ExamQuestionOutcome } from './exam-outcome';
+import type { ExamQuestionOutcome } from '../../quiz/exam-outcome';
 
 /** A reviewed question's verdict, flag, your answer, the right answer and the note it comes from. */
 export function ReviewVerdict({ outcome, item }: { outcome: ExamQuestionOutcome; item: QuizItem }) {

@@ -4,7 +4,7 @@ import { chosenDisplayLabels, currentQuestionId, displayQuestion, isRevealed, ty
 import { check, choiceRefusal, choose, finish, goTo } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { progressStore, useProgress } from '../../store/progress';
-import { attemptFor, sessionAttemptId } from './attempt-records';
+import { attemptFor, sessionAttemptId } from '../../quiz/attempt-records';
 import type { PracticeAttemptMode } from './practice-query';
 
 /** The practice session on screen and what the page can do with it. */

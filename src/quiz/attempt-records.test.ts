@@ -1,9 +1,7 @@
-import { createSession } from '../../quiz/session';
-import { choose, finish, goTo } from '../../quiz/session-actions';
-import { itemsOf, makeQuestion, seedQuestion } from '../../../test/test-questions';
-import { createProgressStore } from '../../store/progress';
-import { FakeBrowser, type FakeTab } from '../../../test/storage-fake';
-import { attemptFor, examRecordsFor, sessionAttemptId } from './attempt-records';
+import { createSession } from './session';
+import { choose, finish, goTo } from './session-actions';
+import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
+import { attemptFor, examRecordsFor, examSeconds } from './attempt-records';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
 const items = [
@@ -29,29 +27,6 @@ describe('attemptFor', () => {
   });
 });
 
-describe('one practice session in two tabs', () => {
-  const open = (tab: FakeTab) => createProgressStore({ getStorage: () => tab.storage, events: tab.events, vault: null });
-
-  test('keeps both answers of one question, each its own attempt, and each tab finds its own for "I guessed"', () => {
-    const browser = new FakeBrowser();
-    const [first, second] = [open(browser.tab()), open(browser.tab())];
-    const session = start('practice');
-    const wrong = attemptFor(choose(session, 'A'), items[0]!, '2026-03-01T09:01:00.000Z', 'practice', 'tab1');
-    const right = attemptFor(choose(session, 'C'), items[0]!, '2026-03-01T09:01:05.000Z', 'practice', 'tab2');
-    first.getState().recordAttempt(wrong);
-    second.getState().recordAttempt(right);
-    browser.flush();
-    for (const store of [first, second, open(browser.tab())]) {
-      expect(store.getState().attempts.map((a) => [a.chosen, a.correct])).toEqual([[['A'], false], [['C'], true]]);
-    }
-    const attempts = first.getState().attempts;
-    expect(sessionAttemptId(attempts, session.id, 'q-kms', wrong.id ?? null)).toBe(wrong.id);
-    // After a reload the tab no longer knows which was its own: the latest answer is the one marked.
-    expect(sessionAttemptId(attempts, session.id, 'q-kms', null)).toBe(right.id);
-    expect(sessionAttemptId(attempts, 'other-session', 'q-kms', null)).toBeNull();
-  });
-});
-
 describe('examRecordsFor', () => {
   test('scores the exam, counts the unanswered question as wrong and times it from start to finish', () => {
     let session = start('exam');
@@ -74,5 +49,18 @@ describe('examRecordsFor', () => {
     const session = start('exam');
     const deadline = Date.parse(session.deadline!);
     expect(examRecordsFor(finish(session, deadline + offset), items, 750).exam.timedOut).toBe(timedOut);
+  });
+});
+
+describe('examSeconds', () => {
+  const at = (seconds: number) => new Date(t0 + seconds * 1000).toISOString();
+  test.each<[string, string | null, string | null, number]>([
+    ['from start to finish', at(95), at(600), 95],
+    ['never past the deadline, even when the finish was noticed later', at(900), at(600), 600],
+    ['an exam without a deadline, start to finish', at(95), null, 95],
+    ['an unreadable deadline is ignored', at(95), 'soon', 95],
+    ['an exam not finished has taken no time', null, at(600), 0],
+  ])('%s', (_name, finishedAt, deadline, seconds) => {
+    expect(examSeconds({ startedAt: at(0), finishedAt, deadline })).toBe(seconds);
   });
 });

@@ -1,13 +1,13 @@
-import { itemsOf, makeQuestion, seedQuestion } from '../../../test/test-questions';
-import type { Attempt, ExamRecord } from '../../store/progress-schema';
-import { chosenNow, examOutcomes } from './exam-outcome';
+import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
+import type { ExamRecordDraft } from './attempt-records';
+import { chosenNow, examOutcomes, type SavedAttempt } from './exam-outcome';
 
-const exam: ExamRecord = {
+const exam: ExamRecordDraft = {
   id: 'exam-1', at: '2026-03-01T10:00:00.000Z', questionIds: ['q-kms', 'g1', 'gone'],
   correct: 1, total: 3, scaled: 400, passed: false, seconds: 300, byTag: {},
 };
-const attempt = (questionId: string, chosen: string[], correct: boolean): Attempt => ({
-  id: `exam-1/${questionId}`, questionId, noteSlug: 'n', at: exam.at, chosen, correct, seconds: 12, mode: 'exam',
+const attempt = (questionId: string, chosen: string[], correct: boolean): SavedAttempt => ({
+  id: `exam-1/${questionId}`, questionId, chosen, correct, seconds: 12,
 });
 const items = [...itemsOf('kms', [], [seedQuestion]), ...itemsOf('glue', [], [makeQuestion('g1', ['a', 'b'], ['A'])])];
 

@@ -2,10 +2,12 @@
  * A finished exam read back from the store: each question with the answer recorded for it (by the
  * attempt ids the exam wrote), whether it was right, and whether it is flagged for review.
  */
-import { scoreAnswer } from '../../quiz/scoring';
-import type { QuizItem } from '../../quiz/types';
-import type { Attempt, ExamRecord } from '../../store/progress-schema';
-import { attemptId } from './attempt-records';
+import { scoreAnswer } from './scoring';
+import type { QuizItem } from './types';
+import { attemptId, type AttemptRecord, type ExamRecordDraft } from './attempt-records';
+
+/** What the results read of a saved attempt (older attempts lack the chosen texts). */
+export type SavedAttempt = Pick<AttemptRecord, 'id' | 'questionId' | 'chosen' | 'correct' | 'seconds'> & { chosenTexts?: readonly string[] };
 
 /** One question of a finished exam. */
 export interface ExamQuestionOutcome {
@@ -21,8 +23,8 @@ export interface ExamQuestionOutcome {
 
 /** Joins the exam's question ids with their attempts, items and the flags. */
 export function examOutcomes(
-  exam: ExamRecord,
-  attempts: readonly Attempt[],
+  exam: Pick<ExamRecordDraft, 'id' | 'questionIds'>,
+  attempts: readonly SavedAttempt[],
   items: readonly QuizItem[],
   flagged: ReadonlySet<string>,
 ): ExamQuestionOutcome[] {
@@ -50,7 +52,7 @@ export function examOutcomes(
  * review after the author reordered the options shows the answer that was given; by letter when the text
  * is not recorded (older attempts) or no longer matches an option.
  */
-export function chosenNow(attempt: Pick<Attempt, 'chosen' | 'chosenTexts'>, item: QuizItem | null): string[] {
+export function chosenNow(attempt: Pick<SavedAttempt, 'chosen' | 'chosenTexts'>, item: QuizItem | null): string[] {
   const texts = attempt.chosenTexts;
   if (item === null || texts === undefined || texts.length !== attempt.chosen.length) return attempt.chosen;
   const labels = texts.map((text) => item.question.options.find((option) => option.text === text)?.label);
