@@ -4,7 +4,7 @@ import { chosenNow, examOutcomes, type SavedAttempt } from './exam-outcome';
 
 const exam: ExamRecordDraft = {
   id: 'exam-1', at: '2026-03-01T10:00:00.000Z', questionIds: ['q-kms', 'g1', 'gone'],
-  correct: 1, total: 3, scaled: 400, passed: false, seconds: 300, byTag: {},
+  correct: 1, total: 3, scaled: 400, passed: false, seconds: 300, byTag: {}, selection: { kind: 'all' }, timedOut: false,
 };
 const attempt = (questionId: string, chosen: string[], correct: boolean): SavedAttempt => ({
   id: `exam-1/${questionId}`, questionId, chosen, correct, seconds: 12,
