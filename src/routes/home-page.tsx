@@ -3,6 +3,7 @@ import home from 'virtual:examflow/home';
 import { notesMessages } from '../i18n/messages/notes';
 import { useT } from '../i18n/use-t';
 import { usePageTitle } from '../ui/use-page-title';
+import { HomeRetryLinks } from './home/home-retry-links';
 import { NoteList } from './home/note-list';
 import { TagGroupList } from './home/tag-group-list';
 import { paths } from './paths';
@@ -25,6 +26,7 @@ export function HomePage() {
           <div className="row">
             <Link className="btn btn-primary" to={paths.practice({ mode: 'all' })}>{t('practiceAll')}</Link>
             <Link className="btn" to={paths.exam()}>{t('takeExam')}</Link>
+            <HomeRetryLinks />
           </div>
         )}
       </section>

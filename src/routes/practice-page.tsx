@@ -54,7 +54,10 @@ export function PracticePage() {
   }
   const messages = {
     'unknown-note': t('unknownNote', { slug: value.slug ?? '' }),
-    empty: t('emptySelection'),
+    // An empty list of mistakes is good news, not an error: say which list is empty.
+    empty: request.kind === 'selection' && request.selection.kind === 'wrong'
+      ? ts('noneWrong')
+      : request.kind === 'selection' && request.selection.kind === 'flagged' ? ts('noneFlagged') : t('emptySelection'),
     'nothing-due': t('nothingDue'),
     'unknown-mode': t('unknownMode'),
     'nothing-asked': t('nothingAsked'),

@@ -9,7 +9,7 @@ const vaultQuestions = notes.reduce((sum, note) => sum + note.questionCount, 0);
 
 /** The progress dashboard over this vault's notes. */
 export function ProgressPage() {
-  return <ProgressView tagsOf={tagsOf} vaultQuestions={vaultQuestions} slugOf={live.slugOf} />;
+  return <ProgressView tagsOf={tagsOf} vaultQuestions={vaultQuestions} slugOf={live.slugOf} liveIds={live.ids} />;
 }
 
 export { ProgressPage as Component, RouteError as ErrorBoundary };

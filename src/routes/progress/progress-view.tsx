@@ -10,6 +10,7 @@ import { ActivityChart, ExamChart, TagAccuracyChart } from './progress-charts';
 import { ReadinessCard } from './readiness-card';
 import { estimateReadiness } from '../../progress/readiness';
 import { accuracyByTag, attemptsPerDay, examsInOrder, weakestTags } from '../../progress/stats';
+import { RetryCard } from '../study/retry-card';
 import { WeakTags } from './weak-tags';
 import './progress-page.css';
 
@@ -19,12 +20,14 @@ export interface VaultFacts {
   vaultQuestions: number;
   /** The note of every question the vault asks now (absent: every answered question is taken as asked). */
   slugOf?: ReadonlyMap<string, string>;
+  /** The ids of every question the vault asks now, for the counts of the retry links (absent: no links). */
+  liveIds?: ReadonlySet<string>;
 }
 
 const ACTIVITY_DAYS = 30;
 
 /** The dashboard: readiness for exam day, weakest tags to drill, accuracy by tag, activity and exam scores. */
-export function ProgressView({ tagsOf, vaultQuestions, slugOf }: VaultFacts) {
+export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds }: VaultFacts) {
   const t = useT(progressMessages);
   usePageTitle(t('title'));
   const allAttempts = useProgress((state) => state.attempts);
@@ -70,6 +73,7 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf }: VaultFacts) {
       <div className="progress-grid">
         {stats.readiness && <ReadinessCard readiness={stats.readiness} passMark={passMark} vaultQuestions={vaultQuestions} />}
         <WeakTags tags={stats.weak} />
+        {liveIds && <RetryCard live={liveIds} />}
         {stats.byTag.length > 0 && (
           <section className="card" aria-label={t('tagChart')}>
             <TagAccuracyChart byTag={stats.byTag} />

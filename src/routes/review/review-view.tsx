@@ -6,6 +6,7 @@ import { useProgress } from '../../store/progress';
 import { formatDay } from '../../ui/charts/day-labels';
 import { usePageTitle } from '../../ui/use-page-title';
 import { paths } from '../paths';
+import { RetryCard } from '../study/retry-card';
 import { ForecastChart } from './forecast-chart';
 import { summarizeReview } from '../../review/review-summary';
 import './review-page.css';
@@ -54,6 +55,7 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
         )}
         <p className="muted review-how">{t('howItWorks')}</p>
       </section>
+      <RetryCard live={liveIds} />
       <section className="card stack" aria-labelledby="review-forecast">
         <div className="review-forecast-head">
           <h2 id="review-forecast">{t('forecastTitle')}</h2>
