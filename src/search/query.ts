@@ -14,40 +14,45 @@ export function fuzzyDistance(word: string): number {
  * The query tree of a query string, or null when it has nothing searchable. `AND` (the default) asks
  * for every word; `OR` ranks notes by how many words they hold, for when no note holds them all.
  */
-export function buildQuery(query: string, combineWith: 'AND' | 'OR' = 'AND'): Query | null {
-  const units = queryUnits(query);
+export function buildQuery(query: string, combineWith: 'AND' | 'OR' = 'AND', units = queryUnits(query)): Query | null {
   if (units.length === 0) return null;
   return { combineWith, queries: units.map(unitQuery) };
 }
 
-/** How many words a query has: a one-word query has no looser form to fall back to. */
-export function queryWordCount(query: string): number {
-  return queryUnits(query).length;
-}
-
 /** The query's words, without a particle glued to an English word ("SageMaker에서" asks for SageMaker). */
-function queryUnits(query: string): QueryUnit[] {
+export function queryUnits(query: string): QueryUnit[] {
   return tokenizeQuery(query).filter((unit) => unit.kind === 'latin' || !(unit.glued && isEnding(unit.run)));
 }
 
-function unitQuery(unit: QueryUnit): Query {
+/**
+ * The bigram sets of a Hangul word of two syllables or more: a note matches the word when it holds every
+ * bigram of any one set. Variants drop a particle (암호화를), a space (협업필터링) or a typo (하이퍼파라메터).
+ */
+export function wordBigramSets(run: string): string[][] {
+  const stems = hangulStems(run);
+  const shortest = stems[stems.length - 1]!;
+  return [...stems.map((stem) => hangulBigramsOf(stem)), ...bigramSets(shortest).slice(1)];
+}
+
+/** The query tree of one word of a query; its Hangul bigrams must be searched with `bigramFilter` (query-candidates.ts). */
+export function unitQuery(unit: QueryUnit): Query {
   if (unit.kind === 'latin') {
     const fuzzy = fuzzyDistance(unit.word);
-    return { queries: [unit.word], prefix: true, fuzzy: fuzzy || false };
+    // One letter as a prefix would ask for every word starting with it ("k" of "k-means"): asked whole.
+    return { queries: [unit.word], prefix: unit.word.length > 1, fuzzy: fuzzy || false };
   }
   if (unit.run.length === 1) return { queries: [unit.run], prefix: true, fuzzy: false };
-  // Every bigram of a variant must occur: "암호화" then finds "암호화된" and "KMS암호화", which whole
-  // words never would. Variants drop a particle (암호화를), a space (협업필터링) or a typo (하이퍼파라메터);
-  // the word as typed matches them all, so it scores highest. Whole-word prefixes add score for
-  // notes that use the word as typed in a title, alias, tag or heading.
-  const stems = hangulStems(unit.run);
-  const shortest = stems[stems.length - 1]!;
-  const sets = [...stems.map((stem) => hangulBigramsOf(stem)), ...bigramSets(shortest).slice(1)];
+  // A note matches the word when it holds every bigram of one of the word's bigram sets: "암호화" then
+  // finds "암호화된" and "KMS암호화", which whole words never would. Which notes do is found from bit
+  // sets (query-candidates.ts), so here each bigram is asked once and scores only in those notes; a
+  // note holding more of the word's bigrams ranks higher. Whole-word prefixes add score for notes that
+  // use the word as typed in a title, alias, tag or heading.
+  const grams = [...new Set(wordBigramSets(unit.run).flat())];
   return {
     combineWith: 'OR',
     queries: [
-      ...sets.map((set): Query => ({ combineWith: 'AND', queries: set, prefix: false, fuzzy: false })),
-      ...stems.map((stem): Query => ({ queries: [stem], prefix: true, fuzzy: false })),
+      { combineWith: 'OR', queries: grams, prefix: false, fuzzy: false },
+      ...hangulStems(unit.run).map((stem): Query => ({ queries: [stem], prefix: true, fuzzy: false })),
     ],
   };
 }

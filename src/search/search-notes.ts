@@ -1,7 +1,9 @@
 /** Browser-side search: load the serialised index, run a query, shape the results. */
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { unpackIndex, type PackedIndex } from './packed-index';
-import { buildQuery, highlightNeedles, queryWordCount } from './query';
+import { bigramDocs, type BigramDocs } from './doc-sets';
+import { buildQuery, highlightNeedles, queryUnits } from './query';
+import { bigramFilter } from './query-candidates';
 import {
   MINISEARCH_OPTIONS,
   SEARCH_INDEX_VERSION,
@@ -13,6 +15,15 @@ import { findHighlights, makeSnippet, type Snippet } from './snippet';
 /** A loaded search index, ready to query. */
 export interface SearchIndex {
   engine: MiniSearch<SearchDocument>;
+  /** Which notes hold each Hangul bigram: a query scores only the notes it can match. */
+  bigrams: BigramDocs;
+  shortIds: ReadonlyMap<string, number>;
+}
+
+/** Wraps a loaded engine with the bit sets read from the same plain index. */
+function indexOf(engine: MiniSearch<SearchDocument>, plain: AsPlainObject): SearchIndex {
+  const shortIds = new Map(Object.entries(plain.documentIds).map(([short, slug]) => [String(slug), Number(short)]));
+  return { engine, bigrams: bigramDocs(plain), shortIds };
 }
 
 /** One note found by a query, with an excerpt showing why. */
@@ -36,7 +47,7 @@ export function parseSearchIndex(json: string): ParsedSearchIndex {
   try {
     const plain = readPlainIndex(json);
     if (typeof plain === 'string') return { ok: false, reason: plain };
-    return { ok: true, index: { engine: MiniSearch.loadJS(plain, MINISEARCH_OPTIONS) } };
+    return { ok: true, index: indexOf(MiniSearch.loadJS(plain, MINISEARCH_OPTIONS), plain) };
   } catch (error) {
     return failure(error);
   }
@@ -47,7 +58,7 @@ export async function parseSearchIndexAsync(json: string): Promise<ParsedSearchI
   try {
     const plain = readPlainIndex(json);
     if (typeof plain === 'string') return { ok: false, reason: plain };
-    return { ok: true, index: { engine: await MiniSearch.loadJSAsync(plain, MINISEARCH_OPTIONS) } };
+    return { ok: true, index: indexOf(await MiniSearch.loadJSAsync(plain, MINISEARCH_OPTIONS), plain) };
   } catch (error) {
     return failure(error);
   }
@@ -73,20 +84,25 @@ const LOOSE_BELOW = 5;
  * The notes holding every word, best first; when there are few, the notes holding some of the words
  * follow, ranked by how many and how well ("과적합을 줄이려면": a note may say 과적합 and 줄이기 but never 줄이려면).
  */
-function rankedHits(index: SearchIndex, query: string, tree: NonNullable<ReturnType<typeof buildQuery>>) {
-  const strict = index.engine.search(tree);
-  if (strict.length >= LOOSE_BELOW || queryWordCount(query) < 2) return strict;
+function rankedHits(index: SearchIndex, query: string) {
+  const units = queryUnits(query);
+  const strict = narrowedSearch(index, units, 'AND');
+  if (strict.length >= LOOSE_BELOW || units.length < 2) return strict;
   const seen = new Set(strict.map((hit) => hit.id));
-  const loose = index.engine.search(buildQuery(query, 'OR')!).filter((hit) => !seen.has(hit.id));
+  const loose = narrowedSearch(index, units, 'OR').filter((hit) => !seen.has(hit.id));
   return [...strict, ...loose];
+}
+
+/** Runs the query with each Hangul bigram counted only in the notes matching its word (see query-candidates.ts). */
+function narrowedSearch(index: SearchIndex, units: ReturnType<typeof queryUnits>, combineWith: 'AND' | 'OR') {
+  const tree = buildQuery('', combineWith, units);
+  return tree ? index.engine.search(tree, { boostDocument: bigramFilter(index, units, combineWith) }) : [];
 }
 
 /** Finds the notes matching every word of the query, best first, each with a highlighted excerpt. */
 export function searchNotes(index: SearchIndex, query: string, options: { limit?: number } = {}): SearchResult[] {
-  const tree = buildQuery(query);
-  if (!tree) return [];
   const limit = options.limit ?? DEFAULT_LIMIT;
-  return rankedHits(index, query, tree)
+  return rankedHits(index, query)
     .slice(0, limit)
     .map((hit) => {
       const stored = hit as unknown as StoredNote;
