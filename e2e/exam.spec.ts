@@ -60,14 +60,14 @@ test('three questions, one flagged, one left unanswered: submit, see the score, 
   await expect(page.locator('#exam-score')).toContainText(/Time used: \d+:\d\d/);
   await expect(page.getByRole('table', { name: 'By tag' })).toBeVisible();
   const review = page.getByRole('region', { name: 'Review' });
-  await expect(review.locator('.review-item')).toHaveCount(3);
+  await expect(review.locator('.quiz-answers-item')).toHaveCount(3);
   await expect(review.getByText('Your answer: none')).toHaveCount(1);
   await expect(review.getByText(/Right answer: /)).toHaveCount(3);
   await review.getByRole('radio', { name: 'Flagged (1)' }).check();
-  await expect(review.locator('.review-item')).toHaveCount(1);
-  await expect(review.locator('.review-item')).toContainText('flagged');
+  await expect(review.locator('.quiz-answers-item')).toHaveCount(1);
+  await expect(review.locator('.quiz-answers-item')).toContainText('flagged');
   await review.getByRole('radio', { name: /^Wrong/ }).check();
-  await expect(review.locator('.review-item.is-right')).toHaveCount(0);
+  await expect(review.locator('.quiz-answers-item.is-right')).toHaveCount(0);
 
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state);
   expect(saved.exams).toHaveLength(1);
@@ -132,6 +132,6 @@ test('axe finds nothing in a running exam, its dialogs and its results, on a pho
   await expect(page.getByRole('dialog', { name: '시험을 제출할까요?' })).toBeVisible();
   expect(await violations()).toEqual([]);
   await page.getByRole('button', { name: '제출', exact: true }).click();
-  await expect(page.locator('.review-item')).toHaveCount(2);
+  await expect(page.locator('.quiz-answers-item')).toHaveCount(2);
   expect(await violations()).toEqual([]);
 });

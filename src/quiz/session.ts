@@ -153,7 +153,7 @@ export function answeredCount(session: Session): number {
   return session.questionIds.filter((id) => (session.answers[id]?.length ?? 0) > 0).length;
 }
 
-/** Ids of the questions still without any choice, in session order (the exam review lists them). */
+/** Ids of the questions still without any choice, in session order (the submit dialog lists them). */
 export function unansweredIds(session: Session): string[] {
   return session.questionIds.filter((id) => (session.answers[id]?.length ?? 0) === 0);
 }

@@ -8,7 +8,7 @@ import { useSettings } from '../store/settings';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
 import { ByTagGroups } from './quiz/by-tag-groups';
-import { ExamReview } from './quiz/exam-review';
+import { ExamAnswers } from './quiz/exam-answers';
 import { examOutcomes } from '../quiz/exam-outcome';
 import { loadSessionItems } from '../quiz/load-items';
 import { ExamScore } from './quiz/exam-score';
@@ -56,7 +56,7 @@ export function ExamResultsPage() {
           {loaded.status === 'loading' && <p role="status">{t('loading')}</p>}
           {loaded.status === 'error' && <p role="alert">{t('loadFailed', { detail: loaded.detail })}</p>}
           {loaded.status === 'done' && (
-            <ExamReview outcomes={examOutcomes(exam, attempts, loaded.value?.items ?? [], new Set(flaggedIds({ flags })))} />
+            <ExamAnswers outcomes={examOutcomes(exam, attempts, loaded.value?.items ?? [], new Set(flaggedIds({ flags })))} />
           )}
           <ByTagGroups byTag={exam.byTag} />
           <div className="row">

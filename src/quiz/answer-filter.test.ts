@@ -1,4 +1,4 @@
-import { filterReview } from './review-filter';
+import { filterAnswers } from './answer-filter';
 
 const questions = [
   { id: 1, correct: true, flagged: false },
@@ -7,12 +7,12 @@ const questions = [
   { id: 4, correct: true, flagged: true },
 ];
 
-describe('filterReview', () => {
+describe('filterAnswers', () => {
   test.each([
     ['all', [1, 2, 3, 4]],
     ['wrong', [2, 3]],
     ['flagged', [2, 4]],
   ] as const)('%s keeps %j', (filter, ids) => {
-    expect(filterReview(questions, filter).map((q) => q.id)).toEqual(ids);
+    expect(filterAnswers(questions, filter).map((q) => q.id)).toEqual(ids);
   });
 });

@@ -5,13 +5,13 @@ import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
 import type { ExamQuestionOutcome } from '../../quiz/exam-outcome';
 
-/** A reviewed question's verdict, flag, your answer, the right answer and the note it comes from. */
-export function ReviewVerdict({ outcome, item }: { outcome: ExamQuestionOutcome; item: QuizItem }) {
+/** An exam answer's verdict, flag, your answer, the right answer and the note it comes from. */
+export function AnswerVerdict({ outcome, item }: { outcome: ExamQuestionOutcome; item: QuizItem }) {
   const t = useT(quizMessages);
   const answer = item.question.answer.join(', ');
   return (
-    <div className="review-summary">
-      <p className="review-verdict">
+    <div className="quiz-answers-summary">
+      <p className="quiz-answers-verdict">
         <strong>{outcome.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect', { labels: answer })}`}</strong>
         {outcome.flagged && <span className="chip">⚑ {t('navFlagged')}</span>}
       </p>
