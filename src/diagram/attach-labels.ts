@@ -27,15 +27,15 @@ export function attachLabels(lines: Placed[][]): Placed[][] {
   const add = (arrow: Placed, text: string) => labels.set(arrow, [...(labels.get(arrow) ?? []), text]);
   const taken = new Set<Placed>();
   lines.forEach((line, row) => {
-    const texts = line.filter((t) => t.kind === 'text');
-    if (texts.length === 1 && line.length === 1) {
-      const text = texts[0] as Extract<Placed, { kind: 'text' }>;
+    // A word alone on its line, or alone between drawn boxes ("│ 주문 DB │   복제   │ DMS │"), may name an arrow.
+    line.forEach((text, i) => {
+      if (text.kind !== 'text' || [line[i - 1], line[i + 1]].some((t) => t !== undefined && t.kind !== 'box')) return;
       const arrow = labelOver(lines, row, text);
       if (arrow) {
         add(arrow, text.text);
         taken.add(text);
       }
-    }
+    });
     if (line.length === 2 && line[0]?.kind === 'wire' && line[0].ch === '│' && line[1]?.kind === 'text') {
       const [wire, text] = line as [Wire, Extract<Placed, { kind: 'text' }>];
       if (text.span.d0 - wire.span.d1 <= LABEL_GAP && wire.label === undefined) {

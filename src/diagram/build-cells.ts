@@ -1,4 +1,4 @@
-import type { BoxCompartment, Placed } from './find-boxes.ts';
+import type { BoxCompartment, Interior, Placed } from './find-boxes.ts';
 import type { Side } from './glyphs.ts';
 import type { Span } from './measure.ts';
 
@@ -43,6 +43,8 @@ export interface Layout {
   boxes: Set<number>;
   /** Elements that are a "+" line between two boxes: the two are one step, side by side. */
   joiners: Set<number>;
+  /** Box cells that frame a drawing of their own (groups), with that drawing's text. */
+  interiors: Map<number, Interior>;
 }
 
 // A line holding only "+" or "&" joins the box above it and the box below it into one step.
@@ -57,6 +59,7 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
   const anchored = new Set<number>();
   const joiners = new Set<number>();
   const boxCell = new Map<number, number>();
+  const interiors = new Map<number, Interior>();
   const lines = placed.map((tokens, row) =>
     tokens.map((t, i): Item => {
       if (t.kind === 'box') {
@@ -66,6 +69,7 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
           const first = c?.rows[0];
           cell = cells.push({ parts: first ? [{ row: first.row, span: first.span, text: (c?.texts ?? []).join(' ') }] : [] }) - 1;
           boxCell.set(t.id, cell);
+          if (c?.interior) interiors.set(cell, c.interior);
         }
         return { span: t.span, cell };
       }
@@ -97,5 +101,5 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
       return { span: t.span, element: elements.push(element) - 1 };
     }),
   );
-  return { cells, elements, lines, anchored, boxes: new Set(boxCell.values()), joiners };
+  return { cells, elements, lines, anchored, boxes: new Set(boxCell.values()), joiners, interiors };
 }

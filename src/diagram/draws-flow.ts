@@ -1,11 +1,9 @@
-import { SHAFTS } from './glyphs.ts';
+import { BRANCHES, SHAFTS } from './glyphs.ts';
 import { lexLine, type Token } from './lex-line.ts';
 import { refineTokens } from './refine-tokens.ts';
 
 // Past this many lines a block is read by its first ones only: deciding whether it draws is cheap.
 const LOOK_LINES = 400;
-
-const BRANCHES = new Set(['├', '└', '┣', '┗']);
 
 // "├── X": a branch glyph, a run of line, then words; a table's "├───┼───┤" leads to no words.
 function leadsToText(tokens: readonly Token[], i: number): boolean {

@@ -93,7 +93,9 @@ function anchor(a: BoxLayout, b: BoxLayout, rankA: number, rankB: number): [numb
 
 /** Lays a diagram out on the author's own grid: rows as drawn (compressed), columns as drawn. */
 export function layoutDiagram(diagram: Diagram): FlowLayout {
-  const rows = [...new Set([...diagram.nodes.map((n) => n.row), ...diagram.titles.map((t) => t.row)])].sort((a, b) => a - b);
+  // Annotations on a line of their own (a caption under a row) are drawn like titles, as plain text.
+  const loose = [...diagram.titles, ...diagram.annotations];
+  const rows = [...new Set([...diagram.nodes.map((n) => n.row), ...loose.map((t) => t.row)])].sort((a, b) => a - b);
   const rankOf = new Map(rows.map((row, rank) => [row, rank]));
   const boxes = diagram.nodes.map((n): BoxLayout & { rank: number } => {
     const lines = wrapLabel(n.label);
@@ -105,7 +107,7 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
   rows.forEach((row, rank) => {
     const inRow = boxes.filter((b) => b.rank === rank).sort((a, b) => a.x - b.x);
     if (inRow.length === 0) {
-      for (const t of diagram.titles.filter((title) => title.row === row)) {
+      for (const t of loose.filter((title) => title.row === row)) {
         titles.push({ text: t.text, x: MARGIN + t.col * COLUMN, y: y + LINE });
       }
       y += LINE + PAD_Y + ROW_GAP / 2;

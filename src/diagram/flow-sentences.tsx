@@ -8,8 +8,8 @@ export function FlowSentences({ diagram, headingId }: { diagram: Diagram; headin
   const label = new Map(diagram.nodes.map((n) => [n.id, n.label]));
   return (
     <div className="visually-hidden">
-      {diagram.titles.map((title, i) => (
-        <p key={i}>{title.text}</p>
+      {[...diagram.titles, ...diagram.annotations].map((text, i) => (
+        <p key={i}>{text.text}</p>
       ))}
       <p id={headingId}>{t('inWords')}</p>
       <ul aria-labelledby={headingId}>

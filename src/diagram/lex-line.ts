@@ -1,5 +1,5 @@
 import { bracketed, classifyGlyphs, type GlyphClass } from './classify-glyphs.ts';
-import { shapeOf, type GlyphShape } from './glyphs.ts';
+import { SIDE_HEADS, shapeOf, type GlyphShape } from './glyphs.ts';
 import { measureLine, spanOf, type Glyph, type Span } from './measure.ts';
 
 /** Which way a horizontal arrow points; "none" for a bare line such as "──" or "---". */
@@ -11,18 +11,14 @@ export type Token =
   | { kind: 'arrow'; dir: ArrowDirection; label?: string; span: Span }
   | { kind: 'wire'; ch: string; shape: GlyphShape; label?: string; span: Span };
 
-const RIGHT = new Set(['→', '⟶', '⇒', '➔', '➜', '➡', '▶', '►', '⇨', '➝', '➞', '⮕', '⟹', '>']);
-const LEFT = new Set(['←', '⟵', '⇐', '⬅', '◀', '◄', '⇦', '⟸', '<']);
-const BOTH = new Set(['↔', '⇔', '⟷', '⇄', '⇆']);
-
 function arrowDirection(glyphs: readonly Glyph[], from: number, to: number): ArrowDirection {
   let right = false;
   let left = false;
   for (let i = from; i <= to; i++) {
     const ch = glyphs[i]?.ch ?? '';
-    if (RIGHT.has(ch)) right = true;
-    if (LEFT.has(ch)) left = true;
-    if (BOTH.has(ch)) right = left = true;
+    if (SIDE_HEADS.right.has(ch)) right = true;
+    if (SIDE_HEADS.left.has(ch)) left = true;
+    if (SIDE_HEADS.both.has(ch)) right = left = true;
   }
   if (right && left) return 'both';
   return right ? 'right' : left ? 'left' : 'none';

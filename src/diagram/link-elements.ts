@@ -50,6 +50,21 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     return true;
   };
   let misfit = 0;
+  // How far an arrow lands off the whole box it reaches, every line of its label counted: a caption one
+  // column off under "Location" ("Service") is still under the box "Location Service".
+  const extent = new Map<number, [number, number]>();
+  layout.cells.forEach((cell, i) => {
+    const root = owner[i] ?? i;
+    for (const part of cell.parts) {
+      const [a, b] = range(part.span, space);
+      const [lo, hi] = extent.get(root) ?? [a, b];
+      extent.set(root, [Math.min(lo, a), Math.max(hi, b)]);
+    }
+  });
+  const offBox = (item: Item, x: number): number => {
+    const [a, b] = ('cell' in item && extent.get(owner[item.cell] ?? item.cell)) || [x, x + 1];
+    return x < a ? a - x : x >= b ? x - b + 1 : 0;
+  };
   const position = new Map<number, { row: number; index: number }>();
   lines.forEach((items, row) => items.forEach((item, index) => 'element' in item && position.set(item.element, { row, index })));
 
@@ -84,7 +99,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         const tail = el.heads.length > 0 && !el.heads.includes(side);
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
-          misfit += hit.distance;
+          misfit += Math.min(hit.distance, offBox(hit.item, x));
           const item = (el.arrow && tail && side === 'n' && (treeConnector(layout, at.row, hit.item, x, space) ?? snakeSource(layout, at.row, hit.item, space))) || hit.item;
           touch(e, item, side);
           if ('cell' in item) start = range(item.span, space)[0];

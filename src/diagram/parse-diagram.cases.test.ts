@@ -94,6 +94,81 @@ const rows: Shape[] = [
   },
 ];
 
+// Boxes are found by their corners, never by a straight wall: Hangul makes right walls ragged in both
+// column counts. A box's text is one node (an arrow inside its text is text); a box framing a drawing is
+// a group; words right over a box title it; words beside a box annotate it.
+const boxes: Shape[] = [
+  {
+    name: 'titled boxes side by side, ragged Hangul walls, an arrow inside a box\'s text',
+    block: [
+      '요청 분류',
+      '    ↓',
+      '┌─── 동기 처리 ────┐    ┌─── 비동기 처리 ────┐',
+      '│  API Gateway   │    │  SQS → Lambda    │',
+      '│  즉시 응답      │    │  재시도 3회       │',
+      '└────────────────┘    └──────────────────┘',
+      '    ↓                       ↓',
+      '결과 저장 (DynamoDB)',
+    ],
+    nodes: ['요청 분류', '동기 처리: API Gateway 즉시 응답', '비동기 처리: SQS → Lambda 재시도 3회', '결과 저장 (DynamoDB)'],
+    edges: [
+      '동기 처리: API Gateway 즉시 응답 -> 결과 저장 (DynamoDB)', '비동기 처리: SQS → Lambda 재시도 3회 -> 결과 저장 (DynamoDB)',
+      '요청 분류 -> 동기 처리: API Gateway 즉시 응답',
+    ],
+  },
+  {
+    name: 'a titled box in a chain, with a note beside it',
+    block: [
+      '원본 로그 (S3)',
+      '     ↓',
+      '    ┌─── Glue 정제 ───┐',
+      '    │                │',
+      '    │  중복 제거       │  스키마 추론',
+      '    │  파티션 분할     │  (일 단위 → 시간 단위)',
+      '    └─────────────────┘',
+      '     ↓',
+      'Athena 분석',
+    ],
+    nodes: ['원본 로그 (S3)', 'Glue 정제: 중복 제거 파티션 분할', 'Athena 분석'],
+    edges: ['Glue 정제: 중복 제거 파티션 분할 -> Athena 분석', '원본 로그 (S3) -> Glue 정제: 중복 제거 파티션 분할'],
+    annotations: ['스키마 추론 (일 단위 → 시간 단위)'],
+  },
+  {
+    name: 'a box holding a chain is a group; a label over a long arrow between boxes names it',
+    block: [
+      '온프레미스 (데이터센터)          AWS 리전',
+      '┌────────────────┐           ┌────────────────────┐',
+      '│ 주문 DB         │   복제     │ DMS 복제 인스턴스      │',
+      '│ - MySQL 8.0    │  ────→    │ ↓                  │',
+      '└────────────────┘           │ Aurora MySQL       │',
+      '                             │ ↓                  │',
+      '                             │ Redshift 분석        │',
+      '                             └────────────────────┘',
+    ],
+    nodes: ['주문 DB - MySQL 8.0', 'DMS 복제 인스턴스', 'Aurora MySQL', 'Redshift 분석'],
+    edges: ['Aurora MySQL -> Redshift 분석', 'DMS 복제 인스턴스 -> Aurora MySQL', '주문 DB - MySQL 8.0 -> DMS 복제 인스턴스 [복제]'],
+    titles: ['온프레미스 (데이터센터)', 'AWS 리전'],
+  },
+  {
+    name: 'a group holding nested boxes: arrows reach the group, never past it',
+    block: [
+      '배치 작업 제출',
+      '     ↓',
+      '┌──────────────────────────────┐',
+      '│      AWS Batch 컴퓨팅 환경       │',
+      '│  ┌────────┐ ┌────────┐       │',
+      '│  │Job A   │ │Job B   │       │',
+      '│  └────────┘ └────────┘       │',
+      '└──────────────────────────────┘',
+      '     ↓ (모든 Job 완료 후)',
+      'S3 결과 병합',
+    ],
+    nodes: ['배치 작업 제출', 'AWS Batch 컴퓨팅 환경', 'Job A', 'Job B', 'S3 결과 병합'],
+    edges: ['AWS Batch 컴퓨팅 환경 -> S3 결과 병합 [모든 Job 완료 후]', '배치 작업 제출 -> AWS Batch 컴퓨팅 환경'],
+    members: ['Job A in AWS Batch 컴퓨팅 환경', 'Job B in AWS Batch 컴퓨팅 환경'],
+  },
+];
+
 const titles: Shape[] = [
   {
     name: 'titled chains keep their titles',
@@ -119,6 +194,21 @@ const titles: Shape[] = [
 
 const columns: Shape[] = [
   {
+    name: 'a caption one column off does not flip the block to character columns',
+    block: [
+      '배송 데이터 → 경로 분석 엔진 → [구역1, 구역2, 구역3, 구역4] → Location → 배차표',
+      '  (일 단위)     Fargate          구역별 최단 경로 계산         Service   DDB',
+      '                                                              ↑',
+      '                                                       실시간 교통 정보 반영',
+    ],
+    nodes: ['배송 데이터 (일 단위)', '경로 분석 엔진 Fargate', '[구역1, 구역2, 구역3, 구역4] 구역별 최단 경로 계산', 'Location Service', '배차표 DDB', '실시간 교통 정보 반영'],
+    edges: [
+      'Location Service -> 배차표 DDB', '[구역1, 구역2, 구역3, 구역4] 구역별 최단 경로 계산 -> Location Service',
+      '경로 분석 엔진 Fargate -> [구역1, 구역2, 구역3, 구역4] 구역별 최단 경로 계산', '배송 데이터 (일 단위) -> 경로 분석 엔진 Fargate',
+      '실시간 교통 정보 반영 -> Location Service',
+    ],
+  },
+  {
     name: 'leading arrows under an arrow fan out from its source',
     block: ['Fan-out 방식:', '[SNS 토픽] → [SQS 큐 1]', '           → [SQS 큐 2]', '           → [SQS 큐 3]'],
     nodes: ['SNS 토픽', 'SQS 큐 1', 'SQS 큐 2', 'SQS 큐 3'],
@@ -135,5 +225,6 @@ const columns: Shape[] = [
 
 testShapes('diagram cases: snakes', snakes);
 testShapes('diagram cases: rows, notes and joiners', rows);
+testShapes('diagram cases: boxes and groups', boxes);
 testShapes('diagram cases: titles', titles);
 testShapes('diagram cases: columns', columns);

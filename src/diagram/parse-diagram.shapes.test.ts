@@ -57,8 +57,9 @@ const shapes: Shape[] = [
   {
     name: 'a grid lined up by character count only',
     block: ['가나다라마바사아자차          Kinesis', '                    ↓', '                    Lambda'],
-    nodes: ['가나다라마바사아자차', 'Kinesis', 'Lambda'],
+    nodes: ['Kinesis', 'Lambda'],
     edges: ['Kinesis -> Lambda'],
+    annotations: ['가나다라마바사아자차'],
   },
   {
     name: 'columns paired by order when the spacing drifts',
@@ -94,11 +95,12 @@ const shapes: Shape[] = [
       'Fargate → NAT Gateway → AWS Service',
       '(높은 지연시간, NAT Gateway 비용)',
     ],
-    nodes: ['지하철 (승객수)', 'Kinesis Firehose (데이터 수집)', 'Lambda (처리)', 'SNS (발송)', 'Fargate', 'NAT Gateway', 'AWS Service', '(높은 지연시간, NAT Gateway 비용)'],
+    nodes: ['지하철 (승객수)', 'Kinesis Firehose (데이터 수집)', 'Lambda (처리)', 'SNS (발송)', 'Fargate', 'NAT Gateway', 'AWS Service'],
     edges: [
       'Fargate -> NAT Gateway', 'Kinesis Firehose (데이터 수집) -> Lambda (처리)', 'Lambda (처리) -> SNS (발송)',
       'NAT Gateway -> AWS Service', '지하철 (승객수) -> Kinesis Firehose (데이터 수집)',
     ],
+    annotations: ['(높은 지연시간, NAT Gateway 비용)'],
   },
   {
     name: 'a note reaching well into the next box captions the row; one drifting a glyph past its arrow stays the box\'s',
@@ -109,11 +111,12 @@ const shapes: Shape[] = [
       'Kinesis Stream → Lambda 함수 → 저장',
       '  (샤드 2개, 보존)',
     ],
-    nodes: ['S3 원본 버킷', '스트리밍 데이터 수집 및 정제 단계', '학습', '(빠른 처리, 낮은 비용 구조)', 'Kinesis Stream (샤드 2개, 보존)', 'Lambda 함수', '저장'],
+    nodes: ['S3 원본 버킷', '스트리밍 데이터 수집 및 정제 단계', '학습', 'Kinesis Stream (샤드 2개, 보존)', 'Lambda 함수', '저장'],
     edges: [
       'Kinesis Stream (샤드 2개, 보존) -> Lambda 함수', 'Lambda 함수 -> 저장', 'S3 원본 버킷 -> 스트리밍 데이터 수집 및 정제 단계',
       '스트리밍 데이터 수집 및 정제 단계 -> 학습',
     ],
+    annotations: ['(빠른 처리, 낮은 비용 구조)'],
   },
   {
     name: 'bracketed boxes in a row',

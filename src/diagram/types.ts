@@ -27,6 +27,8 @@ export interface DiagramNode {
   width: number;
   /** How many more times the same box is drawn on stacked rows below (they are this one node). */
   repeats?: number;
+  /** The group node whose drawn box this node stands inside ("Job A" inside "AWS Batch 컴퓨팅 환경"). */
+  parent?: string;
 }
 
 /** A directed edge: "A → B" and "B ← A" are both from A to B. */
