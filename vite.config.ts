@@ -1,20 +1,29 @@
-import react from '@vitejs/plugin-react';
+import { reactRouter } from '@react-router/dev/vite';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './src/build/csp.ts';
+import { CLIENT_BUILD } from './src/build/build-folder.ts';
+import { previewFallback } from './src/build/preview-fallback.ts';
 import { examflowContent } from './src/build/vite-plugin.ts';
 import { paths } from './src/routes/paths.ts';
-import { deepLinkFallbacks } from './src/build/deep-link-fallbacks.ts';
 import { examflowPwa } from './src/build/pwa-plugin.ts';
 import { chunkFileName } from './src/build/chunk-names.ts';
 
-// EXAMFLOW_CONTENT points the app at any vault; BASE_PATH builds for a sub-path such as /examflow/.
+// EXAMFLOW_CONTENT points the app at any vault; BASE_PATH builds for a sub-path such as /examflow/;
+// SITE_URL (https://example.com) makes canonical links, sitemap.xml and robots.txt absolute.
 const contentDir = process.env.EXAMFLOW_CONTENT ?? 'content';
 const base = process.env.BASE_PATH ?? '/';
 
-export default defineConfig({
+export default defineConfig(({ isPreview }) => ({
   base,
-  plugins: [react(), examflowContent({ dir: contentDir, paths }), contentSecurityPolicy(), examflowPwa(), deepLinkFallbacks()],
-  // The manifest lets `npm run bench` and src/cli/bundle-report.ts follow the home page's static imports.
+  // React Router's plugin builds the browser's files, pre-renders every page (react-router.config.ts) and
+  // then hands the site to src/build/finish-site.ts, which moves it to build.outDir (dist by default) and
+  // writes 404.html, _redirects and _headers. `vite preview` only serves the finished folder.
+  plugins: isPreview
+    ? [previewFallback()]
+    : [reactRouter(), examflowContent({ dir: contentDir, paths }), examflowPwa(CLIENT_BUILD)],
+  // Pre-rendering runs the app in Node: a browser-only package without a Node ESM entry is bundled in.
+  ssr: { noExternal: ['@panzoom/panzoom'] },
+  define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
+  // The manifest lets `npm run bench` and src/cli/bundle-report.ts follow each page's static imports.
   // Browsers that run ES2022 support modulepreload, so the polyfill would only cost bytes.
   // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, never data: URLs.
   build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/i.test(file) ? false : undefined), target: 'es2022', sourcemap: false, reportCompressedSize: true, manifest: true, modulePreload: { polyfill: false },
@@ -22,4 +31,4 @@ export default defineConfig({
     rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
-});
+}));

@@ -59,7 +59,7 @@ test('the web manifest and the service worker live under the base path', async (
   await page.goto('/examflow/');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/examflow/');
-  expect(readFileSync('dist-subpath/_redirects', 'utf8')).toBe('/examflow/* /examflow/index.html 200\n');
+  expect(readFileSync('dist-subpath/_redirects', 'utf8')).toBe('/examflow/* /examflow/__spa-fallback.html 200\n');
 });
 
 test('offline under /examflow/, a deep link is answered by the service worker with the app', async ({ page, context }) => {

@@ -31,6 +31,8 @@ export function lazyOnlyChunks(gate: RegExp): { plugin: Plugin; files: Set<strin
   const plugin: Plugin = {
     name: 'examflow-lazy-only-chunks',
     apply: 'build',
+    // Pre-rendering bundles the app a second time for Node; only the browser's bundle is precached.
+    applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       files.clear();
       for (const file of findLazyOnlyFiles(bundle as unknown as Record<string, BundleItem>, gate)) files.add(file);

@@ -1,4 +1,4 @@
-import type { PluginOption } from 'vite';
+import type { Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { lazyOnlyChunks } from './lazy-only-chunks.ts';
 
@@ -20,25 +20,25 @@ export const WEB_MANIFEST: Partial<ManifestOptions> = {
 };
 
 /**
- * The service worker: precaches every built file (the app, each note's chunk, the search index) so the
- * whole vault works offline after one visit, and answers every navigation with index.html under the base
- * path. `registerType: 'prompt'` keeps the old version running until the reader chooses to reload, so a
+ * The service worker: precaches the app, each page's data and the search index so the whole vault works
+ * offline after one visit, and answers every navigation with the app's shell under the base path. `registerType: 'prompt'` keeps the old version running until the reader chooses to reload, so a
  * page never mixes chunks of two deployments. Registration happens in src/pwa/update-prompt.tsx because
  * the Content-Security-Policy forbids the inline script the plugin would otherwise inject.
  */
-export function examflowPwa(): PluginOption {
+export function examflowPwa(outDir: string): Plugin[] {
   // Mermaid and the chunks only it reaches (several megabytes) are cached on first use instead of on install.
   const mermaid = lazyOnlyChunks(/[\\/]node_modules[\\/]mermaid[\\/]/);
-  return [mermaid.plugin, VitePWA({
+  const plugins = VitePWA({
+    outDir,
     registerType: 'prompt',
     injectRegister: null,
     manifest: WEB_MANIFEST,
     includeAssets: ['favicon.svg'],
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-      // 404.html is the static host's copy of index.html; the service worker answers with index.html itself.
-      globIgnores: ['404.html'],
-      navigateFallback: 'index.html',
+      // Pre-rendered pages are not precached (each would be kept twice): offline, every navigation gets the
+      // app's shell, which draws the page from its precached `.data` file (a note's content) and chunks.
+      globPatterns: ['**/*.{js,css,svg,png,webmanifest,data}', '__spa-fallback.html'],
+      navigateFallback: '__spa-fallback.html',
       cleanupOutdatedCaches: true,
       // The first install takes the open tab at once so it works offline without a reload; later versions
       // still wait for the reader (no skipWaiting).
@@ -50,5 +50,8 @@ export function examflowPwa(): PluginOption {
       runtimeCaching: [{ urlPattern: ({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), handler: 'CacheFirst', options: { cacheName: 'examflow-lazy-assets' } }],
     },
     devOptions: { enabled: false },
-  })];
+  });
+  // The service worker is generated once the pages are pre-rendered (src/build/finish-site.ts calls the
+  // plugin's generateSW), not when the browser's bundle closes, so it precaches the finished site.
+  return [mermaid.plugin, ...plugins.map((plugin) => (plugin.name === 'vite-plugin-pwa:build' ? { ...plugin, closeBundle: undefined } : plugin))];
 }

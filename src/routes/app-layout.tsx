@@ -7,6 +7,7 @@ import { SearchLauncher } from './search/search-launcher';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
+import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
 import './app-layout.css';
 
@@ -24,7 +25,7 @@ export function AppLayout() {
     // After the first paint: progress saved under ids an edit changed finds its questions again.
     void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());
   }, []);
-  const dark = resolveTheme(theme, window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false) === 'dark';
+  const dark = resolveTheme(theme, useSystemDark()) === 'dark';
 
   const links = [
     { to: paths.home(), label: t('navHome'), end: true },

@@ -4,7 +4,7 @@ import type { NoteModule } from '../content/note-module';
 import { resolveSlug } from '../search/resolve-slug';
 import { paths } from './paths';
 
-/** Loads a note's chunk by slug; an alias redirects to its note; anything else is a 404. */
+/** Loads a note by slug; an alias redirects to its note; anything else is a 404. */
 export async function noteLoader({ params }: LoaderFunctionArgs): Promise<NoteModule> {
   const wanted = params.slug ?? '';
   const note = await loadNote(wanted);

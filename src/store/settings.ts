@@ -12,6 +12,9 @@ export interface SettingsState extends Settings {
 const browserLanguage = () =>
   detectLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages);
 
+/** The interface language pages are pre-rendered in. */
+export const PRERENDERED_LANGUAGE = 'en';
+
 /** localStorage that never throws: a blocked or full storage only means settings are not kept. */
 const safeLocalStorage: StateStorage = {
   getItem: (name) => {
@@ -41,7 +44,9 @@ const safeLocalStorage: StateStorage = {
 export const useSettings = create<SettingsState>()(
   persist(
     (set) => ({
-      ...defaultSettings(browserLanguage()),
+      // Pages are pre-rendered in English: the first render in the browser (hydration) must match them, and
+      // the store's initial state is what hydration reads. The reader's language arrives in `merge` below.
+      ...defaultSettings(PRERENDERED_LANGUAGE),
       update: (patch) => set(patch),
       resetSettings: () => set(defaultSettings(browserLanguage())),
     }),
@@ -54,7 +59,8 @@ export const useSettings = create<SettingsState>()(
       }),
       // Whatever was saved (any version, any shape) is salvaged field by field.
       migrate: (persisted) => salvageSettings(persisted, defaultSettings(browserLanguage())),
-      merge: (persisted, current) => ({ ...current, ...salvageSettings(persisted, current) }),
+      // Runs on every start, with nothing saved too: then the browser's language is the reader's.
+      merge: (persisted, current) => ({ ...current, ...salvageSettings(persisted, { ...current, language: browserLanguage() }) }),
     },
   ),
 );

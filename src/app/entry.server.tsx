@@ -1,0 +1,24 @@
+import { renderToReadableStream } from 'react-dom/server';
+import { ServerRouter, type EntryContext } from 'react-router';
+
+/**
+ * Renders a page to complete HTML at build time. The site is only ever pre-rendered (ssr: false), so
+ * every page waits for all its content instead of streaming: a reader without JavaScript gets it all.
+ */
+export default async function handleRequest(
+  request: Request,
+  status: number,
+  headers: Headers,
+  context: EntryContext,
+): Promise<Response> {
+  let failed: unknown = null;
+  const stream = await renderToReadableStream(<ServerRouter context={context} url={request.url} />, {
+    onError(error: unknown) {
+      failed = error;
+    },
+  });
+  await stream.allReady;
+  if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+  headers.set('Content-Type', 'text/html; charset=utf-8');
+  return new Response(stream, { status, headers });
+}

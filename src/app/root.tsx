@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Links, Meta, Scripts } from 'react-router';
+import { AppLayout } from '../routes/app-layout';
+import { RouteError } from '../routes/route-error';
+import '../ui/theme.css';
+import '../ui/base.css';
+
+const base = import.meta.env.BASE_URL;
+
+/**
+ * The HTML document every page is pre-rendered into. The Content-Security-Policy is added after
+ * pre-rendering (src/build/csp.ts), when the hashes of the page's inline hydration scripts are known.
+ */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1f5fbf" />
+        <link rel="icon" href={`${base}favicon.svg`} type="image/svg+xml" />
+        <link rel="manifest" href={`${base}manifest.webmanifest`} />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <noscript>examflow needs JavaScript to run the quizzes; notes can be read without it.</noscript>
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+/** The frame of every page (header, main, footer) around the matched page. */
+export default AppLayout;
+
+/** A page that failed keeps the frame's look: the error is drawn in place of the whole app. */
+export const ErrorBoundary = RouteError;
+
+/** What the app's shell (a path with no pre-rendered page) shows until the page's data has loaded. */
+export function HydrateFallback() {
+  return <p className="muted" role="status">Loading…</p>;
+}

@@ -1,0 +1,46 @@
+import { data, redirect, type ClientLoaderFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import type { NoteModule } from '../../content/note-module';
+import { displayTitle } from '../../content/types';
+import { NotePage } from '../../routes/note-page';
+import { noteLoader } from '../../routes/note-loader';
+import { paths } from '../../routes/paths';
+import { noteDescription } from '../note-description';
+import { pageMeta } from '../page-meta';
+
+/** A note as its page receives it: the note plus the description its <meta> carries. */
+type NoteData = NoteModule & { description: string };
+
+/** `/notes/:slug`: one note, read at build time so its page is complete HTML. */
+export default NotePage;
+
+/** Runs when the page is pre-rendered; later visits in the browser fetch its result as `<path>.data`. */
+export async function loader(args: LoaderFunctionArgs): Promise<NoteData> {
+  const note = await noteLoader(args);
+  return { ...note, description: noteDescription(note) };
+}
+
+/**
+ * In the browser: the pre-rendered data when the slug has a page, else the note index (loaded only now)
+ * tells an alias, which redirects to its note, from an unknown slug, which is a 404.
+ */
+export async function clientLoader({ params, serverLoader }: ClientLoaderFunctionArgs): Promise<NoteData> {
+  try {
+    return await serverLoader<NoteData>();
+  } catch (error) {
+    const [{ loadNoteIndex }, { resolveSlug }] = await Promise.all([
+      import('../../routes/home/use-note-index'),
+      import('../../search/resolve-slug'),
+    ]);
+    const notes = await loadNoteIndex();
+    const wanted = params.slug ?? '';
+    if (notes.some((note) => note.slug === wanted)) throw error;
+    const resolved = resolveSlug(notes, wanted);
+    if (resolved) throw redirect(paths.note(resolved));
+    throw data(null, { status: 404 });
+  }
+}
+
+export const meta = ({ data: note }: { data?: NoteData }) =>
+  note
+    ? pageMeta({ title: displayTitle(note), description: note.description, path: paths.note(note.slug) })
+    : pageMeta({ path: '/notes' });

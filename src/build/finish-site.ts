@@ -1,0 +1,80 @@
+/**
+ * What runs once React Router has pre-rendered every page: CSP hashes into each page, the files static
+ * hosts read (404.html, _redirects, sitemap.xml, robots.txt), the service worker over the finished site,
+ * and the site moved to the build's outDir.
+ */
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ResolvedConfig } from 'vite';
+import { headersFile, withContentSecurityPolicy } from './csp.ts';
+import { SHELL_PATHS } from './site-paths.ts';
+import { redirectsFile, robotsFile, sitemapFile } from './static-host-files.ts';
+
+/** Every .html file below `dir`, as paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+async function addPolicies(dir: string): Promise<void> {
+  for (const file of await htmlFiles(dir)) {
+    const full = path.join(dir, file);
+    await writeFile(full, withContentSecurityPolicy(await readFile(full, 'utf8')));
+  }
+}
+
+/** Moves a finished folder to `to`, replacing what was there (a copy when they are on different disks). */
+async function moveFolder(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(path.dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * React Router writes pages under `<client>/<base>/` while Vite puts assets at `<client>/`, served under
+ * the base by the host: the pages move up beside the assets.
+ */
+async function liftPagesOutOfBase(clientDir: string, base: string): Promise<void> {
+  const nested = path.join(clientDir, ...base.split('/').filter(Boolean));
+  if (nested === clientDir) return;
+  for (const entry of await readdir(nested)) await rename(path.join(nested, entry), path.join(clientDir, entry));
+  await rm(path.join(clientDir, base.split('/').filter(Boolean)[0] ?? ''), { recursive: true, force: true });
+}
+
+/** The service-worker API that vite-plugin-pwa exposes on its plugin. */
+interface PwaApi {
+  generateSW: () => Promise<void>;
+}
+
+/** Finishes the pre-rendered site in `clientDir` and moves it to `outDir`. */
+export async function finishSite(options: {
+  viteConfig: ResolvedConfig;
+  clientDir: string;
+  outDir: string;
+  pagePaths: readonly string[];
+  siteUrl: string;
+}): Promise<void> {
+  const { viteConfig, clientDir, outDir, pagePaths } = options;
+  const base = viteConfig.base;
+  const root = `${options.siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}`;
+  await liftPagesOutOfBase(clientDir, base);
+  await addPolicies(clientDir);
+  // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
+  await cp(path.join(clientDir, '__spa-fallback.html'), path.join(clientDir, '404.html'));
+  const shells = new Set<string>(SHELL_PATHS);
+  await writeFile(path.join(clientDir, '_redirects'), redirectsFile(base));
+  await writeFile(path.join(clientDir, '_headers'), headersFile(base));
+  await writeFile(path.join(clientDir, 'sitemap.xml'), sitemapFile(root, pagePaths.filter((p) => !shells.has(p))));
+  await writeFile(path.join(clientDir, 'robots.txt'), robotsFile(root));
+  const pwa = viteConfig.plugins.find((plugin) => plugin.name === 'vite-plugin-pwa') as { api?: PwaApi } | undefined;
+  await pwa?.api?.generateSW();
+  await moveFolder(clientDir, outDir);
+}

@@ -1,0 +1,42 @@
+/** The pages of a vault's site: every path that is pre-rendered and listed in sitemap.xml. */
+import { normalizeTag } from '../content/tags';
+import type { NoteSummary } from '../content/note-summary';
+
+/** The pages with no data of their own: their frame is pre-rendered and the browser draws the rest. */
+export const SHELL_PATHS = ['/practice', '/exam', '/review', '/progress', '/settings'] as const;
+
+/**
+ * Every tag the notes carry, with each parent level (`service` above `service/kms`), spelled as the tag
+ * tree links them: each level keeps the first spelling seen, so `Service` then `service/s3` is `Service/s3`.
+ */
+export function tagPaths(notes: readonly Pick<NoteSummary, 'tags'>[]): string[] {
+  const seen = new Map<string, string>();
+  for (const note of notes) {
+    for (const raw of note.tags) {
+      const segments = normalizeTag(raw).split('/').filter(Boolean);
+      let parent = '';
+      for (let depth = 1; depth <= segments.length; depth++) {
+        const key = segments.slice(0, depth).join('/').toLowerCase();
+        if (!seen.has(key)) seen.set(key, parent ? `${parent}/${segments[depth - 1]}` : segments[depth - 1] ?? '');
+        parent = seen.get(key) ?? '';
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The decoded paths to pre-render (React Router writes `<path>/index.html` as given, so a Korean tag
+ * gets a folder a static host finds when it decodes the request): home, the lists, each note and tag,
+ * and the shells.
+ */
+export function sitePaths(notes: readonly Pick<NoteSummary, 'slug' | 'tags'>[]): string[] {
+  return [
+    '/',
+    '/notes',
+    ...notes.map((note) => `/notes/${note.slug}`),
+    '/tags',
+    ...tagPaths(notes).map((tag) => `/tags/${tag}`),
+    ...SHELL_PATHS,
+  ];
+}
