@@ -39,6 +39,8 @@ export function examflowPwa(outDir: string): Plugin[] {
       // app's shell, which draws the page from its precached `.data` file (a note's content) and chunks.
       globPatterns: ['**/*.{js,css,svg,png,webmanifest,data}', '__spa-fallback.html'],
       navigateFallback: '__spa-fallback.html',
+      // React Router asks for `<page>.data?_routes=…` when only some of a page's routes need the data.
+      ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^_routes$/],
       cleanupOutdatedCaches: true,
       // The first install takes the open tab at once so it works offline without a reload; later versions
       // still wait for the reader (no skipWaiting).
