@@ -21,8 +21,8 @@ export const WEB_MANIFEST: Partial<ManifestOptions> = {
 
 /**
  * The service worker: precaches the app, each page's data and the search index so the whole vault works
- * offline after one visit, and answers every navigation with the app's shell under the base path. `registerType: 'prompt'` keeps the old version running until the reader chooses to reload, so a
- * page never mixes chunks of two deployments. Registration happens in src/pwa/update-prompt.tsx because
+ * offline after one visit; a navigation gets its pre-rendered page, or offline the app's shell.
+ * `registerType: 'prompt'` keeps the old version running until the reader chooses to reload, so a page never mixes chunks of two deployments. Registration happens in src/pwa/update-prompt.tsx because
  * the Content-Security-Policy forbids the inline script the plugin would otherwise inject.
  */
 export function examflowPwa(outDir: string): Plugin[] {
@@ -35,10 +35,23 @@ export function examflowPwa(outDir: string): Plugin[] {
     manifest: WEB_MANIFEST,
     includeAssets: ['favicon.svg'],
     workbox: {
-      // Pre-rendered pages are not precached (each would be kept twice): offline, every navigation gets the
-      // app's shell, which draws the page from its precached `.data` file (a note's content) and chunks.
+      // Pre-rendered pages are not precached (each would be kept twice). Online, a navigation gets the
+      // page itself, complete; offline (or after 4 s without an answer), the app's shell, which draws the
+      // page from its precached `.data` file (a note's content) and chunks.
       globPatterns: ['**/*.{js,css,svg,png,webmanifest,data}', '__spa-fallback.html'],
-      navigateFallback: '__spa-fallback.html',
+      navigateFallback: null,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'examflow-pages',
+            networkTimeoutSeconds: 4,
+            expiration: { maxEntries: 50 },
+            precacheFallback: { fallbackURL: '__spa-fallback.html' },
+          },
+        },
+      ],
       // React Router asks for `<page>.data?_routes=…` when only some of a page's routes need the data.
       ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^_routes$/],
       cleanupOutdatedCaches: true,
