@@ -1,6 +1,6 @@
 /** The site's page paths for a vault folder, read once per build. */
 import path from 'node:path';
-import { readVault } from '../cli/read-vault';
+import { readVault } from './read-vault.ts';
 import { parseVault } from '../content/parse-vault';
 import { summarizeNote } from '../content/note-summary';
 import { sitePaths } from './site-paths';
