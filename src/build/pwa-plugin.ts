@@ -51,6 +51,9 @@ export function examflowPwa(outDir: string): Plugin[] {
             precacheFallback: { fallbackURL: '__spa-fallback.html' },
           },
         },
+        // Built files carry a content hash, so a cached copy is always the right one (Mermaid's, left out of
+        // the precache, land here on first use).
+        { urlPattern: ({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), handler: 'CacheFirst', options: { cacheName: 'examflow-lazy-assets' } },
       ],
       // React Router asks for `<page>.data?_routes=…` when only some of a page's routes need the data.
       ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^_routes$/],
@@ -61,8 +64,6 @@ export function examflowPwa(outDir: string): Plugin[] {
       // The search index of a 5,000-note vault is several megabytes and must still be precached.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !mermaid.files.has(entry.url)), warnings: [] })],
-      // Built files carry a content hash, so a cached copy is always the right one.
-      runtimeCaching: [{ urlPattern: ({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), handler: 'CacheFirst', options: { cacheName: 'examflow-lazy-assets' } }],
     },
     devOptions: { enabled: false },
   });
