@@ -10,8 +10,7 @@ import { addLinkDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
-import { parseNotes, type ParseStats } from './parse-notes.ts';
-import { workerCount } from './parse-pool.ts';
+import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -43,15 +42,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const links = formatSkippedLinks(scanned.skippedLinks);
       if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
-      // EXAMFLOW_CACHE=off parses every note afresh; EXAMFLOW_WORKERS sets the number of parse threads.
-      const { parsed, stats } = await parseNotes(files, {
-        vaultDir: dir,
-        srcDir: SRC_DIR,
-        cacheDir: path.join(root, 'node_modules', '.cache', 'examflow'),
-        cacheNotes: process.env.EXAMFLOW_CACHE !== 'off',
-        workers: workerCount(process.env.EXAMFLOW_WORKERS),
-        warn: log,
-      });
+      const { parsed, stats } = await parseNotes(files, buildParseOptions(dir, SRC_DIR, root, log));
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addLinkDiagnostics(notes, sources, attachments, settings) });
       const report = formatDiagnostics(built.notes, dir);
@@ -92,7 +83,9 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       vault = null;
     },
     resolveId(id) {
-      return id.startsWith('virtual:examflow/') ? `\0${id}` : undefined;
+      // The modules only declare data: an import whose names go unused (a page that needs no note index)
+      // is dropped from the bundle instead of being loaded for nothing.
+      return id.startsWith('virtual:examflow/') ? { id: `\0${id}`, moduleSideEffects: false } : undefined;
     },
     async load(id) {
       if (!id.startsWith('\0virtual:examflow/')) return undefined;

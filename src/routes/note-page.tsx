@@ -5,8 +5,6 @@ import { usePageTitle } from '../ui/use-page-title';
 import { DiagnosticsPanel } from './note/diagnostics-panel';
 import { NoteBody } from './note/note-body';
 import { NoteHeader } from './note/note-header';
-import { noteLoader } from './note-loader';
-import { RouteError } from './route-error';
 import './note/note-page.css';
 
 /** A note: its header, problems if any, then its body with questions and flow diagrams in place. */
@@ -21,5 +19,3 @@ export function NotePage() {
     </article>
   );
 }
-
-export { NotePage as Component, noteLoader as loader, RouteError as ErrorBoundary };
