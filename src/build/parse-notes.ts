@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { finishVault, planVault, type PlannedNote, type VaultFile } from '../content/parse-vault.ts';
 import { noteKey, openParseCache, parserFingerprint } from './parse-cache.ts';
-import { bundleWorker, parseInWorkers, WORKER_THRESHOLD } from './parse-pool.ts';
+import { bundleWorker, parseInWorkers, WORKER_THRESHOLD, workerCount } from './parse-pool.ts';
 import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
 
 /** Where and how `parseNotes` works. */
@@ -23,6 +23,21 @@ export interface ParseNotesOptions {
   minForWorkers?: number;
   /** Told when the workers fail and the notes are parsed in process instead. */
   warn?: (message: string) => void;
+}
+
+/**
+ * The options of a build's parse: the cache in the project's node_modules/.cache/examflow,
+ * EXAMFLOW_CACHE=off to parse every note afresh, EXAMFLOW_WORKERS for the number of parse threads.
+ */
+export function buildParseOptions(vaultDir: string, srcDir: string, root: string, warn?: (message: string) => void): ParseNotesOptions {
+  return {
+    vaultDir,
+    srcDir,
+    cacheDir: path.join(root, 'node_modules', '.cache', 'examflow'),
+    cacheNotes: process.env.EXAMFLOW_CACHE !== 'off',
+    workers: workerCount(process.env.EXAMFLOW_WORKERS),
+    ...(warn ? { warn } : {}),
+  };
 }
 
 /** How a parse went, for the build's log and the bench. */
