@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import { Links, Meta, Scripts } from 'react-router';
 import { AppLayout } from '../routes/app-layout';
 import { RouteError } from '../routes/route-error';
+import { firstPaintScript } from './first-paint';
 import '../ui/theme.css';
 import '../ui/base.css';
 
 const base = import.meta.env.BASE_URL;
+const FIRST_PAINT = firstPaintScript();
 
 /**
  * The HTML document every page is pre-rendered into. The Content-Security-Policy is added after
@@ -18,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#1f5fbf" />
+        <script dangerouslySetInnerHTML={{ __html: FIRST_PAINT }} />
         <link rel="icon" href={`${base}favicon.svg`} type="image/svg+xml" />
         <link rel="manifest" href={`${base}manifest.webmanifest`} />
         <Meta />

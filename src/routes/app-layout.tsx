@@ -7,6 +7,7 @@ import { SearchLauncher } from './search/search-launcher';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
+import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
 import './app-layout.css';
@@ -14,12 +15,15 @@ import './app-layout.css';
 // The progress store (and its schemas) loads after the first paint, keeping the home page light.
 const StorageNotice = lazy(() => import('./storage-notice'));
 
+const currentLanguage = () => useSettings.getState().language;
+
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
   const t = useT(appMessages);
   const { language, theme, update } = useSettings();
   const location = useLocation();
   useApplyTheme(theme, language);
+  useRevealWhenTranslated(language, currentLanguage);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
   useEffect(() => {
     // After the first paint: progress saved under ids an edit changed finds its questions again.

@@ -15,6 +15,9 @@ const browserLanguage = () =>
 /** The interface language pages are pre-rendered in. */
 export const PRERENDERED_LANGUAGE = 'en';
 
+/** The localStorage key the settings are saved under (read before the first paint too: src/app/first-paint.ts). */
+export const SETTINGS_KEY = 'examflow-settings';
+
 /** localStorage that never throws: a blocked or full storage only means settings are not kept. */
 const safeLocalStorage: StateStorage = {
   getItem: (name) => {
@@ -51,7 +54,7 @@ export const useSettings = create<SettingsState>()(
       resetSettings: () => set(defaultSettings(browserLanguage())),
     }),
     {
-      name: 'examflow-settings',
+      name: SETTINGS_KEY,
       version: 1,
       storage: createJSONStorage(() => safeLocalStorage),
       partialize: ({ language, theme, shuffleOptions, examQuestions, examMinutes, passMark }) => ({
