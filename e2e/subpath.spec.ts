@@ -75,3 +75,31 @@ test('offline under /examflow/, a deep link is answered by the service worker wi
     await context.setOffline(false);
   }
 });
+
+test.describe('without JavaScript under /examflow/', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a note deep link shows the note and its options, and the home page links it under the base', async ({ page }) => {
+    await page.goto(NOTE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOTE_TITLE);
+    await expect(page.getByRole('list', { name: 'Question 1' }).getByRole('listitem')).not.toHaveCount(0);
+    await page.goto('/examflow/');
+    await page.getByRole('link', { name: /^All \d+ notes$/ }).click();
+    await page.getByRole('link', { name: NOTE_TITLE }).click();
+    await expect(page).toHaveURL(new RegExp(`${NOTE}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOTE_TITLE);
+  });
+});
+
+test('a note under /examflow/ hydrates without a layout shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { shift: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[]) seen.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(NOTE, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOTE_TITLE);
+  expect(await page.evaluate(() => (window as unknown as { seen: { shift: number } }).seen.shift)).toBe(0);
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parseNote } from '../src/content/parse-note.ts';
+import { displayTitle } from '../src/content/types.ts';
+
+// The seed note of content/, read as the build reads it: the assertions follow the note, not a copy of it.
+const FILE = 'content/kms-sagemaker-s3-encryption.md';
+const SOURCE = readFileSync(FILE, 'utf8');
+const NOTE = parseNote(SOURCE, FILE).note;
+const NOTE_PATH = `/notes/${NOTE.slug}`;
+/** The note's section headings (`## ` lines outside code fences), which its body must show. */
+const SECTION_HEADINGS = SOURCE.replace(/^```[\s\S]*?^```/gm, '').match(/^## .+$/gm)?.map((line) => line.slice(3).trim()) ?? [];
+const plain = (markdown: string) => markdown.replace(/[*_`]/g, '').trim();
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a note's deep link shows its title, body, questions and options", async ({ page }) => {
+    await page.goto(NOTE_PATH);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayTitle(NOTE));
+    expect(SECTION_HEADINGS.length).toBeGreaterThan(1);
+    for (const heading of SECTION_HEADINGS) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    expect(NOTE.questions.length).toBeGreaterThan(0);
+    for (const [i, question] of NOTE.questions.entries()) {
+      await expect(page.getByRole('heading', { name: `Question ${i + 1}`, exact: true })).toBeVisible();
+      const options = page.getByRole('list', { name: `Question ${i + 1}` }).getByRole('listitem');
+      await expect(options).toHaveCount(question.options.length);
+      for (const [j, option] of question.options.entries()) await expect(options.nth(j)).toContainText(plain(option.text));
+    }
+  });
+
+  test('the home page links its notes: every note page in the sitemap is linked from it or from its list of all notes', async ({ page, request }) => {
+    const noteLinks = () => page.locator('main a[href*="/notes/"]').evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const fromHome = await noteLinks();
+    expect(fromHome.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /^All \d+ notes$/ }).click();
+    await expect(page).toHaveURL(/\/notes$/);
+    const linked = new Set([...fromHome, ...(await noteLinks())]);
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const notePages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1] ?? '').pathname)).filter((p) => p.startsWith('/notes/'));
+    expect(notePages.length).toBeGreaterThan(1);
+    expect(linked).toEqual(new Set(notePages));
+  });
+});
+
+/** What the page looked like in each frame until it loaded, how far it shifted, and what left <main>. */
+interface HydrationRecord {
+  shift: number;
+  removed: string[];
+  frames: { visible: boolean; theme: string | undefined; title: string | undefined }[];
+}
+
+/** Watches the page from its first byte: layout shifts, elements removed from <main>, and every frame's look. */
+async function watchHydration(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record: HydrationRecord = { shift: 0, removed: [], frames: [] };
+    (window as unknown as { hydration: HydrationRecord }).hydration = record;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) record.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        if (!(mutation.target as Element).closest?.('main')) continue;
+        for (const node of mutation.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) record.removed.push((node as Element).outerHTML.slice(0, 100));
+      }
+    }).observe(document, { childList: true, subtree: true });
+    const frame = () => {
+      const body = document.body;
+      if (body) record.frames.push({ visible: getComputedStyle(body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: document.querySelector('h1')?.textContent ?? undefined });
+      if (document.readyState !== 'complete' || record.frames.length < 3) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** The record once the page is idle, with the look of its last frame. */
+async function settle(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'networkidle' });
+  // Hydrated: React has attached itself to <main>; then the reader's language has been drawn.
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.pendingLanguage ?? null)).toBeNull();
+  return page.evaluate(() => new Promise<HydrationRecord & { last: HydrationRecord['frames'][number] }>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const record = (window as unknown as { hydration: HydrationRecord }).hydration;
+      resolve({ ...record, last: { visible: getComputedStyle(document.body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: document.querySelector('h1')?.textContent ?? undefined } });
+    }))));
+}
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'a note', path: NOTE_PATH },
+  { name: 'a tag', path: `/tags/${NOTE.tags[0]}` },
+  // A shell: its frame is pre-rendered and the session is drawn in the browser, replacing the busy placeholder.
+  { name: 'practice', path: `/practice?note=${NOTE.slug}`, shell: true },
+];
+const READERS = [
+  { reader: 'an English reader with a light system', settings: null, colorScheme: 'light' as const },
+  { reader: 'a Korean reader who chose dark', settings: { language: 'ko', theme: 'dark' }, colorScheme: 'light' as const },
+  { reader: 'a reader with nothing saved and a dark system', settings: null, colorScheme: 'dark' as const },
+];
+
+for (const { reader, settings, colorScheme } of READERS) {
+  test.describe(`with JavaScript, for ${reader}`, () => {
+    test.use({ colorScheme });
+    for (const { name, path, shell } of PAGES) {
+      test(`${name} hydrates with no layout shift, nothing removed, and no frame in another language or theme`, async ({ page }) => {
+        if (settings) await page.addInitScript((saved) => localStorage.setItem('examflow-settings', JSON.stringify({ state: saved, version: 1 })), settings);
+        await watchHydration(page);
+        const record = await settle(page, path);
+        expect(record.shift).toBe(0);
+        if (!shell) expect(record.removed).toEqual([]);
+        expect(record.last.visible).toBe(true);
+        expect(record.last.theme).toBe(settings?.theme ?? colorScheme);
+        // Every frame the reader could see already showed the final title in the final theme.
+        const seen = record.frames.filter((frame) => frame.visible && frame.title !== undefined);
+        for (const frame of seen) expect(frame).toEqual(record.last);
+      });
+    }
+  });
+}
