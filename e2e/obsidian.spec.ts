@@ -250,3 +250,16 @@ test('Settings lists saved progress that matches no question, and only that', as
   expect(ids[0]).toMatch(/^[0-9a-f]{8}$/);
   expect(ids.filter((id: string) => id === '0badc0de' || id === 'deadbeef')).toEqual(['deadbeef', 'deadbeef']);
 });
+
+test('an option naming Glue, Athena and QuickSight lights all three boxes; one naming nothing drawn says so', async ({ page }) => {
+  await page.goto('/practice?note=analytics-flow');
+  const panel = page.getByRole('complementary', { name: 'Architecture flow' });
+  const litBoxes = () => panel.locator('[data-node].is-highlighted').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+  await page.getByRole('radio', { name: /^A\./ }).check();
+  await expect.poll(async () => (await litBoxes()).length).toBe(3);
+  const lit = await litBoxes();
+  for (const name of ['Glue', 'Athena', 'QuickSight']) expect(lit.some((label) => label.includes(name))).toBe(true);
+  await page.getByRole('radio', { name: /^C\./ }).check();
+  await expect.poll(async () => (await litBoxes()).length).toBe(0);
+  await expect(panel.locator('[data-flow-lit]')).toHaveText('This answer names nothing drawn in the flow, so nothing is lit.');
+});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 import { parseNote } from '../content/parse-note';
-import { matchNodes } from './match-nodes';
+import { matchNodes, sharedTerms } from './match-nodes';
 import { parseDiagram } from './parse-diagram';
 import { SEED_FLOW } from '../../test/seed-flow.fixture';
 import { termsOf } from './terms';
@@ -74,6 +74,17 @@ describe('matchNodes by rule', () => {
     ['empty text lights nothing', seed, '', []],
   ])('%s', (_rule, diagram, text, expected) => {
     expect(lit(text, diagram)).toEqual(expected);
+  });
+
+  test('a word every option says is the question\'s: it lights no box alone, and each option\'s own words still do', () => {
+    const options = ['Query the S3 lake with Amazon Athena', 'Chart the S3 lake in Amazon QuickSight', 'Copy the S3 lake to Redshift'];
+    const shared = sharedTerms(options);
+    expect([...shared].sort()).toEqual(['lake', 's3']);
+    const litBy = (text: string) => matchNodes(text, ANALYTICS, shared).map((id) => ANALYTICS.nodes.find((n) => n.id === id)?.label);
+    expect(litBy(options[0]!)).toEqual(['Amazon Athena (SQL 쿼리로 분석)']);
+    expect(litBy(options[1]!)).toEqual(['Amazon QuickSight (대시보드)']);
+    expect(litBy(options[2]!)).toEqual([]);
+    expect(lit(options[2]!, ANALYTICS)).toEqual(['S3 데이터 레이크']);
   });
 
   test('an unparsed diagram lights nothing', () => {

@@ -4,6 +4,8 @@
  * option wins, so "SageMaker notebook" lights the notebook box, not every SageMaker box. A box all of whose
  * distinctive words the option says lights too. Generic words ("role", "권한") only break ties, and so do the
  * words of a box's note in brackets: "Amazon Athena (SQL 쿼리로 데이터 분석)" is the Athena box, not a SQL box.
+ * Words every option of a question says ("SageMaker notebook" in all four) tell no option apart, so they
+ * are the question's, not the option's: they only break ties, like generic words.
  */
 import { isGeneric, termsOf } from './terms.ts';
 import type { Diagram } from './types.ts';
@@ -50,15 +52,25 @@ function distinctive(term: string, df: number, n: number): boolean {
   return !isGeneric(term) && !(n >= 4 && df * 2 > n);
 }
 
-/** The ids of the nodes an option's text names, in diagram order; none when it names nothing drawn. */
-export function matchNodes(text: string, diagram: Diagram): string[] {
+/** The words every option of a question says: they belong to the question, not to one option. */
+export function sharedTerms(options: readonly string[]): Set<string> {
+  if (options.length < 2) return new Set();
+  const [first, ...others] = options.map(termsOf);
+  return new Set([...(first ?? [])].filter((term) => others.every((terms) => terms.has(term))));
+}
+
+/**
+ * The ids of the nodes an option's text names, in diagram order; none when it names nothing drawn. `shared`
+ * holds the words all options of its question say (see {@link sharedTerms}): they never light a box alone.
+ */
+export function matchNodes(text: string, diagram: Diagram, shared: ReadonlySet<string> = new Set()): string[] {
   if (!diagram.parsed) return [];
   const option = termsOf(text);
   if (option.size === 0) return [];
   const boxes = diagram.nodes.map((node) => readBox(node.id, node.label));
   const weight = weigh(boxes);
   const df = (term: string) => boxes.filter((b) => b.terms.has(term)).length;
-  const isDistinctive = (term: string) => distinctive(term, df(term), boxes.length);
+  const isDistinctive = (term: string) => !shared.has(term) && distinctive(term, df(term), boxes.length);
   const score = (box: Box) =>
     [...box.terms].reduce((sum, term) => sum + (option.has(term) ? weight(term) * (box.head.has(term) ? 1 : NOTE_WEIGHT) : 0), 0);
 

@@ -10,15 +10,17 @@ export interface FlowPanelProps {
   note: NoteModule | undefined;
   /** Texts (option and explanation) whose flow nodes should light up. */
   pointed: readonly string[];
+  /** Every option text of the question: words they all say tell no option apart, so they light nothing alone. */
+  options?: readonly string[];
 }
 
 /** The note's architecture flows beside the question, lighting up the boxes the pointed options are about. */
-export function FlowPanel({ note, pointed }: FlowPanelProps) {
+export function FlowPanel({ note, pointed, options = [] }: FlowPanelProps) {
   const t = useT(quizMessages);
   const diagrams = note?.diagrams ?? [];
   const key = pointed.join('\n');
   // Recomputed only when what is pointed at changes, so the diagram's own state is not churned.
-  const highlights = useMemo(() => diagrams.map((diagram) => litNodes(pointed, diagram)), [diagrams, key]);
+  const highlights = useMemo(() => diagrams.map((diagram) => litNodes(pointed, diagram, options)), [diagrams, key, options.join('\n')]);
   if (!note || diagrams.length === 0) return null;
   const labels = diagrams.flatMap((diagram, i) => {
     const ids = new Set(highlights[i]);

@@ -96,7 +96,7 @@ export function PracticeView({ title, session: initial, items, notes, attemptMod
             )}
           </div>
         </div>
-        <FlowPanel note={notes.get(item.noteSlug)} pointed={pointedTexts(shown.question, chosen, pointing)} />
+        <FlowPanel note={notes.get(item.noteSlug)} pointed={pointedTexts(shown.question, chosen, pointing)} options={shown.question.options.map((option) => option.text)} />
       </div>
       <ShortcutsDialog open={help} mode="practice" onClose={() => setHelp(false)} />
     </div>
