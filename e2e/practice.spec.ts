@@ -46,7 +46,7 @@ test('seed note: choose B, check, B is marked wrong with its explanation, C righ
   await expect(page.getByText('0 of 1 correct (0%)')).toBeVisible();
   await expect(page.getByRole('row', { name: /service\/kms/ })).toContainText('0 / 1');
   await expect(page.getByRole('link', { name: /Back to the note/ })).toHaveCount(0);
-  await page.getByRole('link', { name: 'Practise the wrong ones again' }).click();
+  await page.getByRole('link', { name: 'Practice the wrong ones again' }).click();
   await expect(page).toHaveURL(/\/practice\?ids=/);
   await expect(page.locator('.quiz-question-heading')).toHaveText('Question 1 of 1');
   await expect(page.getByRole('radio', { name: /^B\./ })).not.toBeChecked();

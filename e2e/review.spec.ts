@@ -23,7 +23,7 @@ test('before any answer, review says to answer some questions first', async ({ p
   await page.goto('/review');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review');
   await expect(page.getByRole('heading', { name: 'No answers yet, so nothing to review.' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Practise all questions' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Practice all questions' })).toBeVisible();
 });
 
 test('a wrong answer in practice is due in review, and Review now asks exactly it', async ({ page }) => {

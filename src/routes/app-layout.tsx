@@ -6,6 +6,7 @@ import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from './search/search-launcher';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
+import { useDisclosure } from '../ui/use-disclosure';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
 import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
@@ -25,6 +26,7 @@ export function AppLayout() {
   useApplyTheme(theme, language);
   useRevealWhenTranslated(language, currentLanguage);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
+  const menu = useDisclosure(`${location.pathname}${location.search}${location.hash}`);
   useEffect(() => {
     // After the first paint: progress saved under ids an edit changed finds its questions again.
     void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());
@@ -49,35 +51,50 @@ export function AppLayout() {
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
             <span>examflow</span>
           </NavLink>
-          <nav aria-label={t('navLabel')} className="app-nav">
-            <ul>
-              {links.map((link) => (
-                <li key={link.to}>
-                  <NavLink to={link.to} end={link.end}>{link.label}</NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="app-header-tools">
+          <div className="app-header-search">
             <SearchLauncher />
-            <button
-              type="button"
-              className="btn btn-small"
-              aria-label={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
-              title={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
-              onClick={() => update({ theme: dark ? 'light' : 'dark' })}
-            >
-              <span aria-hidden="true">{dark ? '☀' : '☾'}</span>
-            </button>
-            <button
-              type="button"
-              className="btn btn-small"
-              lang={language === 'en' ? 'ko' : 'en'}
-              title={t('switchLanguageLabel')}
-              onClick={() => update({ language: language === 'en' ? 'ko' : 'en' })}
-            >
-              {t('switchLanguage')}
-            </button>
+          </div>
+          {/* Shown only where the navigation does not fit one row of a phone; it opens the rest as a panel. */}
+          <button
+            type="button"
+            ref={menu.buttonRef}
+            className="btn btn-small app-menu-button"
+            aria-expanded={menu.open}
+            aria-controls="app-menu"
+            onClick={menu.toggle}
+          >
+            <span aria-hidden="true">{menu.open ? '✕' : '☰'}</span> {t('menu')}
+          </button>
+          <div id="app-menu" ref={(element) => { menu.panelRef.current = element; }} className={`app-menu${menu.open ? ' is-open' : ''}`}>
+            <nav aria-label={t('navLabel')} className="app-nav">
+              <ul>
+                {links.map((link) => (
+                  <li key={link.to}>
+                    <NavLink to={link.to} end={link.end}>{link.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="app-header-tools">
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
+                title={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
+                onClick={() => update({ theme: dark ? 'light' : 'dark' })}
+              >
+                <span aria-hidden="true">{dark ? '☀' : '☾'}</span>
+              </button>
+              <button
+                type="button"
+                className="btn btn-small"
+                lang={language === 'en' ? 'ko' : 'en'}
+                title={t('switchLanguageLabel')}
+                onClick={() => update({ language: language === 'en' ? 'ko' : 'en' })}
+              >
+                {t('switchLanguage')}
+              </button>
+            </div>
           </div>
         </div>
       </header>

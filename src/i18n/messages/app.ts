@@ -5,6 +5,7 @@ export const appMessages = defineMessages(
   {
     skipToContent: 'Skip to content',
     navLabel: 'Main',
+    menu: 'Menu',
     navHome: 'Notes',
     navTags: 'Tags',
     navExam: 'Exam',
@@ -28,6 +29,7 @@ export const appMessages = defineMessages(
   {
     skipToContent: '본문으로 건너뛰기',
     navLabel: '주 메뉴',
+    menu: '메뉴',
     navHome: '노트',
     navTags: '태그',
     navExam: '시험',

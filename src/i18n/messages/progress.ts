@@ -6,7 +6,7 @@ export const progressMessages = defineMessages(
     title: 'Progress',
     noAnswers: 'No answers yet.',
     noAnswersHelp: 'Answer some questions first: your accuracy by tag, your daily activity and your exam scores will appear here.',
-    practiceAll: 'Practise all questions',
+    practiceAll: 'Practice all questions',
     takeExam: 'Take a timed exam',
     readinessTitle: 'Readiness for exam day',
     readinessScore: 'Estimated score: {scaled} of 1000',

@@ -30,7 +30,7 @@ describe('ReviewPage', () => {
   test('with no answers, says to answer some questions first', () => {
     show();
     expect(screen.getByRole('heading', { name: 'No answers yet, so nothing to review.' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Practise all questions' })).toHaveAttribute('href', '/practice?mode=all');
+    expect(screen.getByRole('link', { name: 'Practice all questions' })).toHaveAttribute('href', '/practice?mode=all');
   });
 
   test('counts what is due today and starts a due session', async () => {
