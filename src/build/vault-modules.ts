@@ -7,6 +7,7 @@ export const VIRTUAL = {
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',
   questions: 'virtual:examflow/questions',
+  blueprint: 'virtual:examflow/blueprint',
 } as const;
 
 /** A JSON value as module code: `JSON.parse("...")` parses faster in browsers than an object literal. */

@@ -2,12 +2,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Note } from '../content/types.ts';
+import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode } from './obsidian/note-module-code.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addLinkDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
+import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
@@ -26,7 +28,7 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote }> | null = null;
+  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; blueprint: VaultBlueprint | null }> | null = null;
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
   let root = process.cwd();
@@ -47,9 +49,12 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const built = assembleVault(parsed, { check: (notes) => addLinkDiagnostics(notes, sources, attachments, settings) });
       const report = formatDiagnostics(built.notes, dir);
       if (report) log(report);
+      const blueprint = await readBlueprint(dir, built.summaries);
+      const problems = formatBlueprintDiagnostics(blueprint);
+      if (problems) log(problems);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
       const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
-      return { ...built, render };
+      return { ...built, render, blueprint };
     });
     return vault;
   };
@@ -95,6 +100,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (bare === VIRTUAL.index) return indexModule(built.summaries);
       if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
       if (bare === VIRTUAL.questions) return jsonModule(built.questions());
+      if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
       if (bare.startsWith(VIRTUAL.notePrefix)) {
         const note = built.bySlug.get(bare.slice(VIRTUAL.notePrefix.length));
         if (!note) return undefined;

@@ -3,6 +3,8 @@ import { addLinkDiagnostics } from '../build/obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from '../build/obsidian/vault-settings.ts';
 import { parseVault } from '../content/parse-vault.ts';
 import { formatSkippedLinks, scanVault } from '../build/read-vault.ts';
+import { formatBlueprintDiagnostics, readBlueprint } from '../build/blueprint/read-blueprint.ts';
+import { summarizeNote } from '../content/note-summary.ts';
 import { readArgs } from './report-args.ts';
 import { buildReport } from './report.ts';
 import { formatSummary } from './report-summary.ts';
@@ -27,7 +29,12 @@ export async function runContentCheck(args: string[]): Promise<number> {
   for (const { file, reason } of vault.skipped) console.log(`skipped (template, ${reason}): ${file}`);
   const links = formatSkippedLinks(vault.skippedLinks);
   if (links) console.log(links);
-  return report.summary.errors > 0 ? 1 : 0;
+  // The exam blueprint is not a note, so its problems are printed apart from the report's notes.
+  const blueprint = await readBlueprint(parsed.dir, analyses.map((analysis) => summarizeNote(analysis.note)));
+  const problems = formatBlueprintDiagnostics(blueprint);
+  if (problems) console.log(problems);
+  const blueprintErrors = blueprint?.diagnostics.some((d) => d.severity === 'error') ?? false;
+  return report.summary.errors > 0 || blueprintErrors ? 1 : 0;
 }
 
 process.exitCode = await runContentCheck(process.argv.slice(2));

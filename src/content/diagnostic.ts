@@ -27,6 +27,23 @@ export const DIAGNOSTIC_MESSAGES = {
   'embed-note-broken': 'Broken embed: no note "{target}" in the vault',
   'embed-file-broken': 'Broken embed: no file "{target}" in the vault',
   'diagram-unread': 'Flow diagram not drawn ({reason}); it is shown as written',
+  'blueprint-yaml-broken': 'Broken YAML: {detail}',
+  'blueprint-not-mapping': 'The file must be a mapping with "exam" and "domains"',
+  'blueprint-key-unknown': 'Unknown key "{key}" in {where} (known keys: {known})',
+  'blueprint-field-missing': '"{field}" is missing',
+  'blueprint-field-text': '"{field}" must be text, not {value}',
+  'blueprint-field-number': '"{field}" must be a whole number from {min} to {max}, not {value}',
+  'blueprint-field-weight': '"{field}" must be a percentage above 0 and at most 100 (20 or "20%"), not {value}',
+  'blueprint-field-list': '"{field}" must be a list with at least one entry, not {value}',
+  'blueprint-field-mapping': '"{field}" must be a mapping (key: value lines), not {value}',
+  'blueprint-scale-empty': 'The scale runs from {min} to {max}: its min must be below its max',
+  'blueprint-pass-mark-off-scale': 'The pass mark {mark} is outside the scale {min}–{max}',
+  'blueprint-weights-sum': 'Domain weights add up to {sum}, not 100; each domain gets its weight in proportion',
+  'blueprint-domain-repeated': 'Domain "{domain}" is named twice',
+  'blueprint-tag-repeated': 'Tag "{tag}" is in both "{first}" and "{second}"; it counts for both, and a note belongs to the domain that claims most of its tags',
+  'blueprint-tag-unknown': 'Tag "{tag}" of domain "{domain}" is on no note',
+  'blueprint-domain-empty': 'Domain "{domain}" has no questions: none of its tags is on a note with questions',
+  'blueprint-questions-outside': '{count} questions in {notes} notes belong to no domain and are never drawn for an exam (first: {file})',
 } as const;
 
 /** The code of a content problem, one per kind of problem. */

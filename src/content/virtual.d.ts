@@ -19,3 +19,9 @@ declare module 'virtual:examflow/questions' {
   const questions: import('./question-prints').VaultQuestion[];
   export default questions;
 }
+
+declare module 'virtual:examflow/blueprint' {
+  /** The vault's `examflow.yaml` read and checked at build time, or null when the vault has none. */
+  const blueprint: import('../quiz/blueprint').VaultBlueprint | null;
+  export default blueprint;
+}

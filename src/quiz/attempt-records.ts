@@ -98,12 +98,12 @@ export function examSeconds(session: Pick<Session, 'startedAt' | 'finishedAt' | 
 }
 
 /** A finished exam's attempts (unanswered questions count, as wrong) and its exam record. */
-export function examRecordsFor(session: Session, items: readonly QuizItem[], passMark: number): { attempts: AttemptRecord[]; exam: ExamRecordDraft } {
+export function examRecordsFor(session: Session, items: readonly QuizItem[], passMark: number, scale?: { min: number; max: number }): { attempts: AttemptRecord[]; exam: ExamRecordDraft } {
   const at = session.finishedAt ?? session.startedAt;
   const attempts = sessionOutcomes(session, items)
     .filter((outcome) => outcome.item !== null)
     .map((outcome) => attemptFor(session, outcome.item!, at));
-  const results = sessionResults(session, items, passMark);
+  const results = sessionResults(session, items, passMark, scale);
   const seconds = examSeconds(session);
   // Submitting clamps the end to the deadline, so an exam that ends at it ran out of time.
   const timedOut = session.deadline !== null && Date.parse(at) >= Date.parse(session.deadline);

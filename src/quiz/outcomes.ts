@@ -38,11 +38,11 @@ export function sessionOutcomes(session: Session, items: readonly QuizItem[]): Q
 }
 
 /** Results of a session: score, pass/fail and the breakdown by tag. */
-export function sessionResults(session: Session, items: readonly QuizItem[], passMark?: number): Results {
+export function sessionResults(session: Session, items: readonly QuizItem[], passMark?: number, scale?: { min: number; max: number }): Results {
   const outcomes = sessionOutcomes(session, items).map((outcome) => ({
     tags: outcome.item?.tags ?? [],
     correct: outcome.score.correct,
     unanswered: outcome.score.unanswered,
   }));
-  return summarizeResults(outcomes, passMark);
+  return summarizeResults(outcomes, passMark, scale);
 }

@@ -3,6 +3,7 @@
  * mark, and a breakdown by tag.
  */
 import { DEFAULT_EXAM_SETTINGS } from './exam-timer';
+import { scaledOn } from './blueprint';
 import { keyedRecord } from './keyed-record';
 
 /** Correct out of total for one tag, with the rounded percentage. */
@@ -41,16 +42,17 @@ export function percentage(correct: number, total: number): number {
 
 /** The scaled score of the AWS exams: 100 for none right, 1000 for all right, linear between. */
 export function scaledScore(correct: number, total: number): number {
-  if (total <= 0) return 100;
-  const share = Math.min(1, Math.max(0, correct / total));
-  return Math.round(100 + 900 * share);
+  return scaledOn({ min: 100, max: 1000 }, correct, total);
 }
 
-/** Sums outcomes into results, passing when the scaled score reaches the pass mark. */
-export function summarizeResults(outcomes: readonly Outcome[], passMark = DEFAULT_EXAM_SETTINGS.passMark): Results {
+/**
+ * Sums outcomes into results, passing when the scaled score reaches the pass mark; `scale` is the
+ * blueprint's when the vault has one (see quiz/exam-shape.ts).
+ */
+export function summarizeResults(outcomes: readonly Outcome[], passMark = DEFAULT_EXAM_SETTINGS.passMark, scale = { min: 100, max: 1000 }): Results {
   const correct = outcomes.filter((outcome) => outcome.correct).length;
   const total = outcomes.length;
-  const scaled = scaledScore(correct, total);
+  const scaled = scaledOn(scale, correct, total);
   return {
     correct,
     total,

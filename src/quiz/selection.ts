@@ -2,7 +2,7 @@
  * Which questions a quiz asks: one note, a tag (or a tag prefix), several notes, everything,
  * the questions last answered wrong, the flagged ones, or an explicit list of ids.
  */
-import { normalizeTag, tagMatches } from '../content/tags';
+import { normalizeTag, tagMatches } from '../content/tags.ts';
 import type { QuizHistory, QuizItem } from './types';
 
 /** What to quiz on; serialisable, so a saved session remembers how it was chosen. */

@@ -5,6 +5,7 @@ import type { Session } from '../quiz/session';
 import { progressStore } from '../store/progress';
 import { usePageTitle } from '../ui/use-page-title';
 import type { ExamScope } from '../quiz/exam-scopes';
+import { blueprint } from './quiz/exam-blueprint';
 import { ExamSetup } from './quiz/exam-setup';
 import { ExamView } from './quiz/exam-view';
 import { PastExams } from './quiz/past-exams';
@@ -31,7 +32,7 @@ export function ExamPage() {
   const start = (scope: ExamScope, questions: number, minutes: number) => {
     setStarting(true);
     setFailure(null);
-    startSession(scope.selection, { mode: 'exam', limit: questions, minutes }).then(
+    startSession(scope.selection, { mode: 'exam', limit: questions, minutes, byDomain: scope.value === 'all' ? blueprint : null }).then(
       (result) => (result ? setStarted(result) : setFailure(t('emptySelection'))),
       (error: unknown) => setFailure(t('loadFailed', { detail: error instanceof Error ? error.message : String(error) })),
     ).finally(() => setStarting(false));

@@ -4,7 +4,6 @@ import { examsMessages } from '../i18n/messages/exams';
 import { quizMessages } from '../i18n/messages/quiz';
 import { useT } from '../i18n/use-t';
 import { flaggedIds, progressStore, useProgress } from '../store/progress';
-import { useSettings } from '../store/settings';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
 import { ByTagGroups } from './quiz/by-tag-groups';
@@ -13,6 +12,8 @@ import { examOutcomes } from '../quiz/exam-outcome';
 import { loadSessionItems } from '../quiz/load-items';
 import { ExamScore } from './quiz/exam-score';
 import { TimeUpNotice } from './quiz/time-up-notice';
+import { blueprint, useExamShape } from './quiz/exam-blueprint';
+import { DomainResults } from './blueprint/domain-results';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
 import './quiz/quiz.css';
@@ -31,8 +32,8 @@ export function ExamResultsPage() {
   const exam = useProgress((s) => s.exams.find((e) => e.id === id));
   const attempts = useProgress((s) => s.attempts);
   const flags = useProgress((s) => s.flags);
-  // The record keeps pass/fail as decided then; the mark shown is today's setting.
-  const passMark = useSettings((s) => s.passMark);
+  // The record keeps pass/fail as decided then; the mark shown is today's (settings or examflow.yaml).
+  const { passMark } = useExamShape();
   const loaded = useAsyncValue(`results-${id}-${exam ? 'found' : 'missing'}`, async () => {
     if (!exam) return null;
     const state = progressStore.getState();
@@ -55,9 +56,15 @@ export function ExamResultsPage() {
           <ExamScore exam={exam} passMark={passMark} />
           {loaded.status === 'loading' && <p role="status">{t('loading')}</p>}
           {loaded.status === 'error' && <p role="alert">{t('loadFailed', { detail: loaded.detail })}</p>}
-          {loaded.status === 'done' && (
-            <ExamAnswers outcomes={examOutcomes(exam, attempts, loaded.value?.items ?? [], new Set(flaggedIds({ flags })))} />
-          )}
+          {loaded.status === 'done' && (() => {
+            const outcomes = examOutcomes(exam, attempts, loaded.value?.items ?? [], new Set(flaggedIds({ flags })));
+            return (
+              <>
+                {blueprint && <DomainResults blueprint={blueprint} outcomes={outcomes} />}
+                <ExamAnswers outcomes={outcomes} />
+              </>
+            );
+          })()}
           <ByTagGroups byTag={exam.byTag} />
           <div className="row">
             <Link className="btn btn-primary" to={paths.exam()}>{t('newExam')}</Link>

@@ -3,14 +3,15 @@ import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 
-/** The content problems of a note, with its file and their lines, so the author can fix the file. */
-export function DiagnosticsPanel({ file, diagnostics }: { file: string; diagnostics: Diagnostic[] }) {
+/** The content problems of a note (or of another file, titled so), with its file and their lines, so the author can fix the file. */
+export function DiagnosticsPanel({ file, diagnostics, title, children }: { file: string; diagnostics: Diagnostic[]; title?: string; children?: React.ReactNode }) {
   const t = useT(notesMessages);
   const say = useT(diagnosticMessages);
   if (diagnostics.length === 0) return null;
   return (
     <section className="diagnostics card" aria-labelledby="diagnostics-title">
-      <h2 id="diagnostics-title">{t('diagnosticsTitle')}</h2>
+      <h2 id="diagnostics-title">{title ?? t('diagnosticsTitle')}</h2>
+      {children}
       <ul>
         {diagnostics.map((d, i) => (
           <li key={i} className={`diagnostic diagnostic-${d.severity}`}>

@@ -60,4 +60,25 @@ describe('ProgressView', () => {
     expect(within(chart).getByRole('link', { name: /: 931, Passed$/ })).toHaveAttribute('href', '/exam/results/e1');
     expect(screen.getByRole('link', { name: 'All past exams' })).toHaveAttribute('href', '/exam#past-exams');
   });
+
+  test('with a blueprint, reports the latest answers by domain in its order, with its pass mark', () => {
+    const blueprint = {
+      exam: { name: 'MLS-C01', questions: 65, minutes: 180, passMark: 700, scale: { min: 100, max: 1000 } },
+      domains: [
+        { name: 'Security', weight: 40, tags: ['service/kms'] },
+        { name: 'Storage', weight: 60, tags: ['service/s3'] },
+      ],
+    };
+    answer('kms', 'k1', false);
+    answer('kms', 'k1', true);
+    answer('kms', 'k2', false);
+    answer('s3', 's1', true);
+    const router = createMemoryRouter([{ path: '/progress', element: <ProgressView tagsOf={tagsOf} vaultQuestions={10} blueprint={blueprint} /> }], {
+      initialEntries: ['/progress'],
+    });
+    render(<RouterProvider router={router} />);
+    const table = screen.getByRole('table', { name: 'By domain' });
+    expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Security40%1 / 250%', 'Storage60%1 / 1100%']);
+    expect(screen.getByText(/pass mark of 700/)).toBeInTheDocument();
+  });
 });

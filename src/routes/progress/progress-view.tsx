@@ -12,6 +12,9 @@ import { estimateReadiness } from '../../progress/readiness';
 import { accuracyByTag, attemptsPerDay, examsInOrder, weakestTags } from '../../progress/stats';
 import { RetryCard } from '../study/retry-card';
 import { WeakTags } from './weak-tags';
+import { DomainProgress } from './domain-progress';
+import type { Blueprint } from '../../quiz/blueprint';
+import { latestOutcomes, resultsByDomain } from '../../quiz/blueprint-results';
 import './progress-page.css';
 
 /** What the dashboard needs to know of the vault: each note's tags, and how many questions there are. */
@@ -22,17 +25,25 @@ export interface VaultFacts {
   slugOf?: ReadonlyMap<string, string>;
   /** The ids of every question the vault asks now, for the counts of the retry links (absent: no links). */
   liveIds?: ReadonlySet<string>;
+  /** The vault's examflow.yaml, when it has a usable one: its pass mark, and progress by domain. */
+  blueprint?: Blueprint | null;
 }
 
 const ACTIVITY_DAYS = 30;
 
+function domainLines(attempts: readonly { questionId: string; noteSlug: string; at: string; correct: boolean }[], tagsOf: VaultFacts['tagsOf'], blueprint: Blueprint) {
+  const slugOfQuestion = new Map(attempts.map((attempt) => [attempt.questionId, attempt.noteSlug]));
+  return resultsByDomain(latestOutcomes({ attempts }, (id) => tagsOf.get(slugOfQuestion.get(id) ?? '')), blueprint.domains);
+}
+
 /** The dashboard: readiness for exam day, weakest tags to drill, accuracy by tag, activity and exam scores. */
-export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds }: VaultFacts) {
+export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds, blueprint = null }: VaultFacts) {
   const t = useT(progressMessages);
   usePageTitle(t('title'));
   const allAttempts = useProgress((state) => state.attempts);
   const exams = useProgress((state) => state.exams);
-  const passMark = useSettings((state) => state.passMark);
+  const settingsPassMark = useSettings((state) => state.passMark);
+  const passMark = blueprint?.exam.passMark ?? settingsPassMark;
 
   const stats = useMemo(() => {
     // Answers to notes gone from the vault stay saved but say nothing about what can still be asked.
@@ -48,8 +59,9 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds }: VaultF
       days: attemptsPerDay(attempts, Date.now(), ACTIVITY_DAYS),
       exams: examsInOrder(exams),
       readiness: estimateReadiness(attempts, exams, vaultQuestions, passMark),
+      byDomain: blueprint === null ? [] : domainLines(attempts, tagsOf, blueprint),
     };
-  }, [allAttempts, exams, passMark, tagsOf, vaultQuestions, slugOf]);
+  }, [allAttempts, exams, passMark, tagsOf, vaultQuestions, slugOf, blueprint]);
 
   if (allAttempts.length === 0 && exams.length === 0) {
     return (
@@ -72,6 +84,7 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds }: VaultF
       <h1>{t('title')}</h1>
       <div className="progress-grid">
         {stats.readiness && <ReadinessCard readiness={stats.readiness} passMark={passMark} vaultQuestions={vaultQuestions} />}
+        {stats.byDomain.length > 0 && <DomainProgress results={stats.byDomain} />}
         <WeakTags tags={stats.weak} />
         {liveIds && <RetryCard live={liveIds} />}
         {stats.byTag.length > 0 && (

@@ -58,10 +58,11 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
       </fieldset>
       {refusal !== undefined && <p className="quiz-refusal" role="alert">{refusal}</p>}
       {revealed && question.notes.length > 0 && (
-        <section className="quiz-notes" aria-labelledby={`${base}-notes`}>
+        // A heading, not a landmark: an exam review shows many questions, and landmarks must have unique names.
+        <div className="quiz-notes">
           <h3 id={`${base}-notes`}>{t('generalNotes')}</h3>
           {question.notes.map((note, i) => <RichText key={i} html={question.html?.notes[i] ?? plainHtml(note)} />)}
-        </section>
+        </div>
       )}
     </section>
   );

@@ -4,6 +4,8 @@
  */
 import { loadNote, notes } from 'virtual:examflow/index';
 import type { NoteModule } from '../../content/note-module';
+import { domainOf, type Blueprint } from '../../quiz/blueprint';
+import { drawByDomain } from '../../quiz/blueprint-draw';
 import { freshSeed } from '../../quiz/random';
 import { createSession, type Session } from '../../quiz/session';
 import type { Selection } from '../../quiz/selection';
@@ -24,6 +26,8 @@ export interface NewSessionOptions {
   mode: QuizMode;
   limit?: number;
   minutes?: number;
+  /** Draw the `limit` questions by this blueprint's domain weights (the whole-vault exam of a vault with examflow.yaml). */
+  byDomain?: Blueprint | null;
 }
 
 function history() {
@@ -42,10 +46,16 @@ export async function startSession(selection: Selection, options: NewSessionOpti
   const past = history();
   const { items, notes: loaded } = await loadItems(selection, neededSlugs(selection, notes, past), past, loadNote);
   if (items.length === 0) return null;
+  const seed = freshSeed();
+  const blueprint = options.byDomain ?? null;
+  const drawn = blueprint === null || options.limit === undefined
+    ? items
+    : drawByDomain(items, (item) => domainOf(item.tags, blueprint.domains), blueprint.domains.map((d) => d.weight), options.limit, seed).items;
+  if (drawn.length === 0) return null;
   const session = createSession({
     selection,
-    items,
-    seed: freshSeed(),
+    items: drawn,
+    seed,
     mode: options.mode,
     shuffleOptions: useSettings.getState().shuffleOptions,
     now: Date.now(),
@@ -55,5 +65,5 @@ export async function startSession(selection: Selection, options: NewSessionOpti
     keepOrder: selection.kind === 'note',
   });
   progressStore.getState().saveSession(session);
-  return { session, items, notes: loaded };
+  return { session, items: drawn, notes: loaded };
 }

@@ -1,0 +1,41 @@
+import { defineMessages } from '../types';
+
+/** Strings of the exam blueprint (examflow.yaml): the domain plan, results by domain and the file's problems. */
+export const blueprintMessages = defineMessages(
+  {
+    planTitle: 'Questions by domain',
+    domain: 'Domain',
+    weight: 'Weight',
+    questions: 'Questions',
+    drawnOf: '{drawn} (of {available})',
+    short: '{domain} has {available} questions, {wanted} wanted: the other domains make up the difference.',
+    outside: '{count} questions belong to no domain of examflow.yaml and are not drawn.',
+    byDomain: 'By domain',
+    noDomain: 'No domain',
+    score: 'Correct',
+    answered: 'Answered',
+    problemsTitle: 'examflow.yaml has problems',
+    problemsUnused: 'Because of the errors below, exams are drawn as if the vault had no examflow.yaml.',
+    problemLine: 'line {line}',
+    fromFile: 'From examflow.yaml: {name}',
+    settingsNote: 'This vault’s examflow.yaml sets the exam: {questions} questions, {minutes} minutes, pass at {mark} of {max}. The fields below apply to vaults without one.',
+  },
+  {
+    planTitle: '도메인별 출제',
+    domain: '도메인',
+    weight: '비중',
+    questions: '문제',
+    drawnOf: '{drawn} ({available}개 중)',
+    short: '{domain}에는 문제가 {wanted}개 필요하지만 {available}개뿐이라 나머지는 다른 도메인에서 채웁니다.',
+    outside: '문제 {count}개는 examflow.yaml의 어느 도메인에도 속하지 않아 출제되지 않습니다.',
+    byDomain: '도메인별 결과',
+    noDomain: '도메인 없음',
+    score: '정답',
+    answered: '푼 문제',
+    problemsTitle: 'examflow.yaml에 문제가 있습니다',
+    problemsUnused: '아래 오류 때문에 시험은 examflow.yaml이 없는 것처럼 출제됩니다.',
+    problemLine: '{line}번째 줄',
+    fromFile: 'examflow.yaml 기준: {name}',
+    settingsNote: '이 볼트의 examflow.yaml이 시험을 정합니다: 문제 {questions}개, {minutes}분, {max}점 중 {mark}점 합격. 아래 항목은 examflow.yaml이 없는 볼트에 쓰입니다.',
+  },
+);
