@@ -1,3 +1,4 @@
+import { drawsTable } from './ascii-table.ts';
 import { BRANCHES, SHAFTS } from './glyphs.ts';
 import { lexLine, type Token } from './lex-line.ts';
 import { refineTokens } from './refine-tokens.ts';
@@ -23,9 +24,11 @@ function joinsWords(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether an unlabelled code block draws a flow: an arrow between words ("A → B", "↓" between lines,
- * "-->") or a tree's branches ("├── X"). Tables drawn in ASCII, formulas and listings do not.
+ * "-->") or a tree's branches ("├── X"). Tables drawn in ASCII (even with a note arrow), formulas and listings do not.
  */
 export function drawsFlow(source: string): boolean {
+  // A table with an arrow beside a row is still a table: shown as written, never as scrambled boxes.
+  if (drawsTable(source)) return false;
   let words = 0;
   let drawn = false;
   for (const line of source.replace(/\r\n?/g, '\n').split('\n').slice(0, LOOK_LINES)) {

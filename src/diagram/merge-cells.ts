@@ -118,6 +118,11 @@ function captionsUnder(above: readonly Item[], below: readonly Item[], space: Co
   return captions;
 }
 
+// "※ 비용 주의" or "* 선택 사항" under a box is a note on the drawing, never the box's next line.
+function isNote(layout: Layout, cell: number): boolean {
+  return /^[※*]/.test(layout.cells[cell]?.parts[0]?.text ?? '');
+}
+
 /**
  * Joins cells written over several lines into one node: a piece joins the piece above it that it overlaps
  * most, unless both carry their own arrows, the lower one hangs off a tree branch, or the upper one is a
@@ -143,7 +148,7 @@ export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
     // Both lines are sorted by column, so a sweep finds every overlapping pair in linear time.
     let start = 0;
     below.forEach((lower, bi) => {
-      if (!('cell' in lower) || boxes.has(lower.cell) || layout.anchored.has(lower.cell) || captions.has(bi)) return;
+      if (!('cell' in lower) || boxes.has(lower.cell) || layout.anchored.has(lower.cell) || captions.has(bi) || isNote(layout, lower.cell)) return;
       const [l0, l1] = range(lower.span, space);
       while (start < above.length && range((above[start] as Item).span, space)[1] <= l0) start++;
       for (let ai = start; ai < above.length; ai++) {

@@ -103,6 +103,13 @@ const shapes: Shape[] = [
     titles: ['1단계: 데이터 발견'],
   },
   {
+    name: 'a "※" note under a box and a remark beside the drawing are annotations, not labels',
+    block: ['Kinesis        (샤드 2개)', '    ↓', 'Lambda', '※ 배치 크기 주의'],
+    nodes: ['Kinesis', 'Lambda'],
+    edges: ['Kinesis -> Lambda'],
+    annotations: ['(샤드 2개)', '※ 배치 크기 주의'],
+  },
+  {
     name: 'an annotation beside a box in a chain',
     block: ['Subsample', '    ↓', 'Tree 1 ← Random Sample A', '    ↓', 'Ensemble'],
     nodes: ['Subsample', 'Tree 1', 'Random Sample A', 'Ensemble'],
