@@ -17,3 +17,12 @@ test('sitePaths lists home, the lists, each note and tag, then the shells', () =
     '/', '/notes', '/notes/a', '/notes/b', '/tags', '/tags/x', '/practice', '/exam', '/review', '/progress', '/settings',
   ]);
 });
+
+test.each([
+  ['a dot-only tag is its own page, never the folder above', ['..', '../../settings'], ['/tags/~.~.', '/tags/~.~./~.~.', '/tags/~.~./~.~./settings']],
+  ['a literal % and ~ are escaped as the links escape them', ['a%2Fb~c'], ['/tags/a~p2Fb~~c']],
+  ['a level too long for a folder name is left to the shell', ['가'.repeat(100), 'x'.repeat(255)], ['/tags/' + 'x'.repeat(255)]],
+])('sitePaths: %s', (_name, tags, expected) => {
+  const paths = sitePaths([{ slug: 'n', tags }]).filter((p) => p.startsWith('/tags/'));
+  expect(paths).toEqual(expected);
+});

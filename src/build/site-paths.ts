@@ -1,4 +1,5 @@
 /** The pages of a vault's site: every path that is pre-rendered and listed in sitemap.xml. */
+import { tagPathSegments } from '../content/tag-url';
 import { normalizeTag } from '../content/tags';
 import type { NoteSummary } from '../content/note-summary';
 
@@ -25,10 +26,20 @@ export function tagPaths(notes: readonly Pick<NoteSummary, 'tags'>[]): string[] 
   return [...seen.values()];
 }
 
+/** The longest file name most file systems take, in bytes: a folder per path segment must fit in it. */
+const MAX_NAME_BYTES = 255;
+
+/** Whether every segment of a decoded path can be a folder name on disk. */
+export function fitsOnDisk(pagePath: string): boolean {
+  return pagePath.split('/').every((segment) => Buffer.byteLength(segment) <= MAX_NAME_BYTES);
+}
+
 /**
  * The decoded paths to pre-render (React Router writes `<path>/index.html` as given, so a Korean tag
  * gets a folder a static host finds when it decodes the request): home, the lists, each note and tag,
- * and the shells.
+ * and the shells. A tag's levels are escaped as its links escape them (a tag `..` is a page of its own,
+ * never the folder above); a tag level too long for a folder name is left to the app's shell, which
+ * every host serves for a path with no page.
  */
 export function sitePaths(notes: readonly Pick<NoteSummary, 'slug' | 'tags'>[]): string[] {
   return [
@@ -36,7 +47,7 @@ export function sitePaths(notes: readonly Pick<NoteSummary, 'slug' | 'tags'>[]):
     '/notes',
     ...notes.map((note) => `/notes/${note.slug}`),
     '/tags',
-    ...tagPaths(notes).map((tag) => `/tags/${tag}`),
+    ...tagPaths(notes).map((tag) => `/tags/${tagPathSegments(tag).join('/')}`).filter(fitsOnDisk),
     ...SHELL_PATHS,
   ];
 }

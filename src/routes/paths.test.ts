@@ -1,6 +1,6 @@
 import { matchRoutes } from 'react-router';
 import { paths } from './paths';
-import { decodeTagPath } from './tag-url';
+import { decodeTagPath } from '../content/tag-url';
 
 describe('paths', () => {
   test.each([

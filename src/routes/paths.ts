@@ -1,4 +1,4 @@
-import { encodeTagPath } from './tag-url.ts';
+import { encodeTagPath } from '../content/tag-url.ts';
 
 /**
  * The practice selections a link can ask for (see quiz/selection for how they are resolved); an ids

@@ -4,7 +4,7 @@ import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
 import { normalizeTag } from '../content/tags';
 import { TagNotesView } from './tags/tag-notes-view';
-import { decodeTagPath } from './tag-url';
+import { decodeTagPath } from '../content/tag-url';
 import { usePageTitle } from '../ui/use-page-title';
 
 /** `/tags/<tag>` (the tag may contain slashes): the notes carrying the tag or a narrower one. */

@@ -5,7 +5,7 @@ import type { NoteSummary } from '../../content/note-summary';
 import { TagNotesView } from './tag-notes-view';
 import { TagTreeView } from './tag-tree-view';
 import { buildTagTree } from '../../search/tag-tree';
-import { decodeTagPath } from '../tag-url';
+import { decodeTagPath } from '../../content/tag-url';
 
 const summary = (slug: string, title: string, tags: string[], questionCount: number): NoteSummary => ({
   slug, file: `${slug}.md`, title, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,

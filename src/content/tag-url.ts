@@ -11,9 +11,14 @@ const escapeSegment = (segment: string) =>
 
 const UNESCAPE: Record<string, string> = { '~': '~', p: '%', '.': '.' };
 
+/** A tag's levels as the router sees them once it has percent-decoded the URL: each escaped (see above). */
+export function tagPathSegments(tag: string): string[] {
+  return tag.split('/').map(escapeSegment);
+}
+
 /** The URL path of a tag's page below `/tags/`: each level escaped (see above), then percent-encoded. */
 export function encodeTagPath(tag: string): string {
-  return tag.split('/').map((segment) => encodeURIComponent(escapeSegment(segment))).join('/');
+  return tagPathSegments(tag).map(encodeURIComponent).join('/');
 }
 
 /** The tag a `/tags/*` splat names, as the router hands it over (already percent-decoded). */
