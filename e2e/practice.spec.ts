@@ -151,7 +151,7 @@ test('an unknown note and an empty selection say so, with a way back', async ({ 
   await expect(page.locator('#main').getByRole('status')).toHaveText('There is no note "no-such-note" in this vault.');
   await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
   await page.goto('/practice?mode=flagged');
-  await expect(page.locator('#main').getByRole('status')).toHaveText('No questions match this selection yet.');
+  await expect(page.locator('#main').getByRole('status')).toHaveText('No question is flagged. Flag one during practice or an exam to come back to it here.');
   await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
 });
 
