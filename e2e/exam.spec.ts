@@ -58,7 +58,9 @@ test('three questions, one flagged, one left unanswered: submit, see the score, 
   await expect(page.locator('#exam-score')).toContainText(/of 1000 — (Pass|Fail) \(pass mark 750\)/);
   await expect(page.locator('#exam-score')).toContainText(/[0-2] of 3 correct \(\d+%\)/);
   await expect(page.locator('#exam-score')).toContainText(/Time used: \d+:\d\d/);
-  await expect(page.getByRole('table', { name: 'By tag' })).toBeVisible();
+  const byTag = page.getByRole('region', { name: 'Results by tag' });
+  await expect(byTag).toBeVisible();
+  await expect(byTag.locator('details').first()).not.toHaveAttribute('open');
   const review = page.getByRole('region', { name: 'Review' });
   await expect(review.locator('.quiz-answers-item')).toHaveCount(3);
   await expect(review.getByText('Your answer: none')).toHaveCount(1);
