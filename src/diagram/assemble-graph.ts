@@ -33,7 +33,7 @@ function sharedBoxes(layout: Layout, nodes: readonly Pending[]): Map<number, num
   return alias;
 }
 
-// A group's own words are what its drawing leaves loose ("AWS Batch 컴퓨팅 환경" over its jobs).
+// A group's own words are what its drawing leaves loose (a group's own name written over the jobs it frames).
 function groupLabel(title: string, inner: Diagram): string {
   const loose = [...inner.titles, ...inner.annotations].sort((a, b) => a.row - b.row || a.col - b.col);
   return [title, ...loose.map((a) => a.text)].filter((t) => t !== '').join(' ').replace(/[:：]$/, '');

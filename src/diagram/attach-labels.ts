@@ -27,7 +27,7 @@ export function attachLabels(lines: Placed[][]): Placed[][] {
   const add = (arrow: Placed, text: string) => labels.set(arrow, [...(labels.get(arrow) ?? []), text]);
   const taken = new Set<Placed>();
   lines.forEach((line, row) => {
-    // A word alone on its line, or alone between drawn boxes ("│ 주문 DB │   복제   │ DMS │"), may name an arrow.
+    // A word alone on its line, or alone between drawn boxes ("│ Source │   verb   │ Target │"), may name an arrow.
     line.forEach((text, i) => {
       if (text.kind !== 'text' || [line[i - 1], line[i + 1]].some((t) => t !== undefined && t.kind !== 'box')) return;
       const arrow = labelOver(lines, row, text);

@@ -15,7 +15,7 @@ export interface Outline {
   top: OutlineRow;
   bottom: OutlineRow;
   sides: OutlineRow[];
-  /** Text written in the top edge ("┌─── 동기 처리 ───┐"), if any. */
+  /** Text written in the top edge ("┌─── Title ───┐"), if any. */
   title?: string;
 }
 

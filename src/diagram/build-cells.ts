@@ -88,12 +88,12 @@ export function layOut(placed: readonly Placed[][], compartments: readonly BoxCo
         t.kind === 'arrow'
           ? { row, span: t.span, ports: ['w', 'e'] as Side[], heads: HEADS[t.dir], label: t.label, arrow: true }
           : { row, span: t.span, ports: t.shape.ports, heads: t.shape.head ? [t.shape.head] : [], label: t.label, arrow: t.shape.head !== undefined, ch: t.ch } as Element;
-      // "결제 이벤트 ↗" feeds the box the row above leads to; "A ↘" feeds the one below: the text is its tail.
+      // "Input ↗" feeds the box the row above leads to; "A ↘" feeds the one below: the text is its tail.
       const before = tokens[i - 1];
       if (t.kind === 'wire' && (t.ch === '↗' || t.ch === '↘') && before?.kind === 'text' && t.span.d0 - before.span.d1 <= 2) {
         element.ports = ['w', t.ch === '↗' ? 'n' : 's'];
       }
-      // "↓ 스키마 변경 감지" over a blank line (or the block's end) leads to its own label: the label is the step.
+      // "↓ some step" over a blank line (or the block's end) leads to its own label: the label is the step.
       if (t.kind === 'wire' && t.label && t.shape.head === 's' && (placed[row + 1] ?? []).length === 0) {
         element.own = cells.push({ parts: [{ row, span: t.span, text: t.label.trim() }] }) - 1;
         delete element.label;

@@ -66,7 +66,7 @@ const DIAGONALS = new Set(['↗', '↘']);
 function isWordArrow(glyphs: readonly Glyph[], i: number): boolean {
   const prev = glyphs[i - 1]?.ch;
   const next = glyphs[i + 1]?.ch;
-  // "결제 이벤트 ↗      ↓": a diagonal set apart from the rest of a drawn line feeds the row above.
+  // "Input ↗      ↓": a diagonal set apart from the rest of a drawn line feeds the row above.
   if (DIAGONALS.has(glyphs[i]?.ch ?? '') && isSpace(next) && isSpace(glyphs[i + 2]?.ch) && glyphs.slice(i + 3).some((g) => !isSpace(g.ch))) return false;
   if ((prev && isWordChar(prev)) || (next && (isWordChar(next) || next === '%'))) return true;
   const before = glyphs[i - 2]?.ch;

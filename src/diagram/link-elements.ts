@@ -89,7 +89,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
       }
       if (side === 'w' && !touch(e, pastSpine(items[at.index - 1], at.row), 'w') && el.arrow) touch(e, leadingSource(lines, at.row, x), 'w');
       if (side === 'e' && !touch(e, pastSpine(items[at.index + 1], at.row), 'e') && el.arrow) touch(e, lines[nextBusy(lines, at.row, 1)]?.[0], 'e');
-      // A feeder ("결제 이벤트 ↗") joins the arrow (or the feeder) drawn right above its tip.
+      // A feeder ("Input ↗") joins the arrow (or the feeder) drawn right above its tip.
       const tip = (side === 'n' || side === 's') && el.ports.includes('w') ? feederTip(at.row, x, side === 's' ? 1 : -1) : undefined;
       if (tip) {
         touch(e, tip, side);

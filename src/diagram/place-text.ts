@@ -25,7 +25,7 @@ function headsArrowRow(layout: Layout, row: number): boolean {
   return own.length === 1 && (layout.lines[row + 1] ?? []).some((item) => sideArrow(layout, item));
 }
 
-// "온프레미스 (데이터센터)" right over the top edge of a drawn box names that box (or the group it frames).
+// "Site (zone)" right over the top edge of a drawn box names that box (or the group it frames).
 function namesBox(layout: Layout, text: CellText, space: ColumnSpace): boolean {
   if (text.row !== text.lastRow) return false;
   return (layout.lines[text.row + 1] ?? []).some((item) => 'cell' in item && layout.boxes.has(item.cell) &&

@@ -27,7 +27,7 @@ export interface DiagramNode {
   width: number;
   /** How many more times the same box is drawn on stacked rows below (they are this one node). */
   repeats?: number;
-  /** The group node whose drawn box this node stands inside ("Job A" inside "AWS Batch 컴퓨팅 환경"). */
+  /** The group node whose drawn box this node stands inside (a box drawn inside a larger titled box). */
   parent?: string;
 }
 
