@@ -20,11 +20,13 @@ export function groupTagResults(byTag: Readonly<Record<string, TagResult>>): Tag
     groups.set(name, [...(groups.get(name) ?? []), [tag, result]]);
   }
   return [...groups]
-    .map(([name, rows]) => {
-      rows.sort(([a, x], [b, y]) => x.percentage - y.percentage || compare(a, b));
-      return { name, rows, lowest: Math.min(...rows.map(([, result]) => result.percentage)) };
-    })
+    .map(([name, rows]) => ({ name, rows: weakestFirst(rows), lowest: Math.min(...rows.map(([, result]) => result.percentage)) }))
     .sort((a, b) => a.lowest - b.lowest || compare(a.name, b.name));
+}
+
+/** Tag rows weakest first, then by tag, so the gaps are read first (a sorted copy). */
+export function weakestFirst(rows: readonly [string, TagResult][]): [string, TagResult][] {
+  return [...rows].sort(([a, x], [b, y]) => x.percentage - y.percentage || compare(a, b));
 }
 
 function compare(a: string, b: string): number {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { examsMessages } from '../../i18n/messages/exams';
-import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import type { TagResult } from '../../quiz/results';
 import { groupTagResults } from '../../quiz/tag-groups';
+import { ByTagTable } from './by-tag-table';
 
 /**
  * An exam's results by tag, grouped by the tags' first segment, each group closed behind its summary
@@ -11,7 +11,6 @@ import { groupTagResults } from '../../quiz/tag-groups';
  */
 export function ByTagGroups({ byTag }: { byTag: Readonly<Record<string, TagResult>> }) {
   const t = useT(examsMessages);
-  const tq = useT(quizMessages);
   const id = useId();
   const groups = groupTagResults(byTag);
   if (groups.length === 0) return null;
@@ -24,25 +23,7 @@ export function ByTagGroups({ byTag }: { byTag: Readonly<Record<string, TagResul
             <span className="by-tag-group-name">{t('byTagGroup', { group: group.name, count: group.rows.length })}</span>
             <span className="muted"> · {t('byTagLowest', { percentage: group.lowest })}</span>
           </summary>
-          <table className="by-tag">
-            <caption className="visually-hidden">{t('byTagGroup', { group: group.name, count: group.rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tq('tag')}</th>
-                <th scope="col">{tq('score')}</th>
-                <th scope="col">%</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.rows.map(([tag, result]) => (
-                <tr key={tag}>
-                  <th scope="row">{tag}</th>
-                  <td>{result.correct} / {result.total}</td>
-                  <td>{result.percentage}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ByTagTable rows={group.rows} caption={t('byTagGroup', { group: group.name, count: group.rows.length })} />
         </details>
       ))}
     </section>

@@ -2,13 +2,20 @@ import type { TagResult } from '../../quiz/results';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 
-/** Correct answers per tag as a table, weakest tag first so the gaps are read first. */
-export function ByTagTable({ byTag, headingId }: { byTag: Record<string, TagResult>; headingId: string }) {
+/**
+ * Correct answers per tag as a table, in the order given; named by a heading (`headingId`) or by a
+ * caption only screen readers see (`caption`).
+ */
+export function ByTagTable({ rows, headingId, caption }: {
+  rows: readonly [string, TagResult][];
+  headingId?: string;
+  caption?: string;
+}) {
   const t = useT(quizMessages);
-  const rows = Object.entries(byTag).sort(([a, x], [b, y]) => x.percentage - y.percentage || a.localeCompare(b));
   if (rows.length === 0) return null;
   return (
     <table className="by-tag" aria-labelledby={headingId}>
+      {caption !== undefined && <caption className="visually-hidden">{caption}</caption>}
       <thead>
         <tr>
           <th scope="col">{t('tag')}</th>

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { sessionOutcomes, sessionResults } from '../../quiz/outcomes';
 import type { Session } from '../../quiz/session';
 import type { QuizItem } from '../../quiz/types';
+import { weakestFirst } from '../../quiz/tag-groups';
 import { paths } from '../paths';
 import { ByTagTable } from './by-tag-table';
 
@@ -24,7 +25,7 @@ export function PracticeSummary({ title, session, items }: { title: string; sess
         <p className="quiz-score">{t('summaryScore', { correct: results.correct, total: results.total, percentage: results.percentage })}</p>
         {wrong.length === 0 && <p>{t('allRight')}</p>}
         <h3 id="summary-by-tag">{t('byTag')}</h3>
-        <ByTagTable byTag={results.byTag} headingId="summary-by-tag" />
+        <ByTagTable rows={weakestFirst(Object.entries(results.byTag))} headingId="summary-by-tag" />
         <div className="row">
           {wrong.length > 0 ? (
             <Link className="btn btn-primary" to={paths.practice({ ids: wrong })}>{t('againWrong')}</Link>
