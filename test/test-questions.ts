@@ -3,6 +3,7 @@
  */
 import type { Question } from '../src/content/types';
 import type { QuizItem } from '../src/quiz/types';
+import { createSession, type Session } from '../src/quiz/session';
 
 /** Builds a question from option texts and correct labels; explanations name their own letter. */
 export function makeQuestion(id: string, texts: string[], answer: string[], explanations?: (string | null)[]): Question {
@@ -29,4 +30,18 @@ export const seedQuestion: Question = makeQuestion(
 /** Wraps questions as quiz items of one note with the given tags. */
 export function itemsOf(noteSlug: string, tags: string[], questions: Question[]): QuizItem[] {
   return questions.map((question) => ({ noteSlug, noteTitle: `Title of ${noteSlug}`, tags, question }));
+}
+
+/** When the two-note sessions below start: 2026-03-01 09:00 UTC. */
+export const SESSION_START = Date.parse('2026-03-01T09:00:00.000Z');
+
+/** Two notes' items: the seed question (one answer) and a Glue question with two answers (A and C). */
+export const twoNoteItems: QuizItem[] = [
+  ...itemsOf('kms', ['service/kms'], [seedQuestion]),
+  ...itemsOf('glue', ['data/glue'], [makeQuestion('g1', ['a', 'b', 'c'], ['A', 'C'])]),
+];
+
+/** A session over `twoNoteItems` in their order, started at SESSION_START. */
+export function startTwoNoteSession(mode: 'practice' | 'exam', shuffleOptions = false): Session {
+  return createSession({ selection: { kind: 'all' }, items: twoNoteItems, seed: 9, mode, shuffleOptions, now: SESSION_START, keepOrder: true });
 }

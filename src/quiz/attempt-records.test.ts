@@ -1,15 +1,10 @@
-import { createSession } from './session';
 import { choose, finish, goTo } from './session-actions';
-import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
+import { SESSION_START, startTwoNoteSession, twoNoteItems } from '../../test/test-questions';
 import { attemptFor, examRecordsFor, examSeconds } from './attempt-records';
 
-const t0 = Date.parse('2026-03-01T09:00:00.000Z');
-const items = [
-  ...itemsOf('kms', ['service/kms'], [seedQuestion]),
-  ...itemsOf('glue', ['data/glue'], [makeQuestion('g1', ['a', 'b', 'c'], ['A', 'C'])]),
-];
-const start = (mode: 'practice' | 'exam', shuffleOptions = false) =>
-  createSession({ selection: { kind: 'all' }, items, seed: 9, mode, shuffleOptions, now: t0, keepOrder: true });
+const t0 = SESSION_START;
+const items = twoNoteItems;
+const start = startTwoNoteSession;
 
 describe('attemptFor', () => {
   test('records the ORIGINAL label chosen, even when options were shuffled', () => {

@@ -1,17 +1,11 @@
 import { attemptFor, sessionAttemptId } from '../quiz/attempt-records';
-import { createSession } from '../quiz/session';
 import { choose } from '../quiz/session-actions';
-import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
+import { startTwoNoteSession, twoNoteItems } from '../../test/test-questions';
 import { FakeBrowser, type FakeTab } from '../../test/storage-fake';
 import { createProgressStore } from './progress';
 
-const t0 = Date.parse('2026-03-01T09:00:00.000Z');
-const items = [
-  ...itemsOf('kms', ['service/kms'], [seedQuestion]),
-  ...itemsOf('glue', ['data/glue'], [makeQuestion('g1', ['a', 'b', 'c'], ['A', 'C'])]),
-];
-const start = (mode: 'practice' | 'exam', shuffleOptions = false) =>
-  createSession({ selection: { kind: 'all' }, items, seed: 9, mode, shuffleOptions, now: t0, keepOrder: true });
+const items = twoNoteItems;
+const start = startTwoNoteSession;
 
 describe('one practice session in two tabs', () => {
   const open = (tab: FakeTab) => createProgressStore({ getStorage: () => tab.storage, events: tab.events, vault: null });
