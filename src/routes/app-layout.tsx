@@ -4,6 +4,7 @@ import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from './search/search-launcher';
+import { hasSavedProgress } from '../store/progress-key';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
@@ -28,7 +29,9 @@ export function AppLayout() {
   useFocusOnNavigate(location.pathname, 'main', location.hash);
   const menu = useDisclosure(`${location.pathname}${location.search}${location.hash}`);
   useEffect(() => {
-    // After the first paint: progress saved under ids an edit changed finds its questions again.
+    // After the first paint: progress saved under ids an edit changed finds its questions again. With nothing
+    // saved there is nothing to mend, and the note index it needs is not fetched.
+    if (!hasSavedProgress()) return;
     void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());
   }, []);
   const dark = resolveTheme(theme, useSystemDark()) === 'dark';

@@ -16,6 +16,7 @@ import { emptyProgress, salvageProgress, type Attempt, type ExamRecord, type Pro
 import { syncAcrossTabs, type StorageEvents } from './progress-sync';
 import { browserVault, type BackupVault } from './backup-vault';
 import { createGuardedStorage, type StorageProblem, type WriteOutcome } from './storage';
+import { PROGRESS_KEY } from './progress-key.ts';
 
 /** An attempt to record; id and time are filled in when missing; the question's print is remembered apart. */
 export type AttemptInput = Omit<Attempt, 'id' | 'at'> & { id?: string; at?: string; print?: QuestionPrint };
@@ -63,7 +64,7 @@ export interface ProgressStoreOptions {
 }
 
 /** The key progress is saved under. */
-export const PROGRESS_KEY = 'examflow-progress';
+export { PROGRESS_KEY };
 
 /** The persisted part of the state. */
 export function progressData(state: ProgressData): ProgressData {
