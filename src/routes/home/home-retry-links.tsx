@@ -1,16 +1,22 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import type { RetryCount, RetryKind } from '../../quiz/retry-counts';
 import { RetryLinks } from '../study/retry-links';
 
 // The counts need the progress store and the question index, which the home page does not load up front.
-const LiveRetryLinks = lazy(() => import('../study/live-retry-links'));
+const LiveRetryCounts = lazy(() => import('../study/live-retry-links').then((module) => ({ default: module.LiveRetryCounts })));
 
 /**
  * The retry links of the home page: drawn at once (and in pre-rendered HTML) without counts, then
- * counted after the first paint, in place, so nothing on the page moves.
+ * counted after the first paint into the same elements, so nothing on the page is replaced or moves.
  */
 export function HomeRetryLinks() {
   const [mounted, setMounted] = useState(false);
+  const [counts, setCounts] = useState<Record<RetryKind, RetryCount> | null>(null);
   useEffect(() => setMounted(true), []);
-  const placeholder = <RetryLinks counts={null} />;
-  return mounted ? <Suspense fallback={placeholder}><LiveRetryLinks /></Suspense> : placeholder;
+  return (
+    <>
+      <RetryLinks counts={counts} />
+      {mounted && <Suspense fallback={null}><LiveRetryCounts onCounts={setCounts} /></Suspense>}
+    </>
+  );
 }
