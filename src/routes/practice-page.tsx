@@ -4,6 +4,7 @@ import { notes } from 'virtual:examflow/index';
 import { quizMessages } from '../i18n/messages/quiz';
 import { studyMessages } from '../i18n/messages/study';
 import { useT } from '../i18n/use-t';
+import { useHydrated } from '../ui/use-hydrated';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
 import { PracticeView } from './quiz/practice-view';
@@ -37,8 +38,10 @@ export function PracticePage() {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect, navigate]);
 
-  if (plan.status === 'loading' || redirect) {
-    return <QuizProblem title={title} message={t('loading')} busy />;
+  // The pre-rendered frame never saw the query, so its title would be the wrong one: it waits for hydration.
+  const hydrated = useHydrated();
+  if (!hydrated || plan.status === 'loading' || redirect) {
+    return <QuizProblem title={hydrated ? title : undefined} message={t('loading')} busy />;
   }
   if (plan.status === 'error') return <QuizProblem title={title} message={t('loadFailed', { detail: plan.detail })} />;
   const { value } = plan;
