@@ -59,7 +59,7 @@ test('the dashboard shows readiness, weakest tags to drill, and charts with thei
   await expect(weak.getByRole('listitem').first()).toContainText('permission/iam · 0% right (0 of 6)');
   await expect(page.getByRole('img', { name: /^Accuracy by tag for \d+ tags, from .+ \(100%\) to .+ \(0%\)\.$/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^In the last 30 days: 12 answered, 6 right, 4 days with practice\.$/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Exams taken from .+ to .+: 2; at or above the pass mark of 750: 1\.$/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Exams taken from .+ to .+: 2; at or above the pass mark of 750: 1\.$/ })).toBeVisible();
 
   const exams = page.getByRole('region', { name: 'Exam scores' });
   await exams.getByText('Show the numbers').click();
