@@ -1,24 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-/** Korean, light, options in note order. */
-async function korean(page: Page) {
-  await page.addInitScript(() => {
-    if (localStorage.getItem('examflow-settings')) return;
-    const state = { language: 'ko', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
-    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
-  });
-}
-
-async function axeFindsNothing(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const sizes = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-];
+import { expect, test } from '@playwright/test';
+import { axeFindsNothing, JOURNEY_SIZES as sizes, readInKorean as korean } from './support/journey';
 
 for (const size of sizes) {
   test.describe(`exams, ${size.name}`, () => {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseNote } from '../src/content/parse-note.ts';
+import { axeFindsNothing, JOURNEY_SIZES as sizes } from './support/journey';
 
 /** The ids the build gives a note's questions (a flag on an id the build lacks would count nothing). */
 const questionIdsOf = (file: string) => parseNote(readFileSync(file, 'utf8'), file).note.questions.map((question) => question.id);
@@ -21,16 +21,6 @@ async function seed(page: Page) {
     localStorage.setItem('examflow-progress', JSON.stringify({ state, version: 2 }));
   }, FLAGGED);
 }
-
-async function axeFindsNothing(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const sizes = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-];
 
 for (const size of sizes) {
   test.describe(`practising mistakes, ${size.name}`, () => {

@@ -1,19 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Korean, light, options in note order, on each of a phone-sized and a desktop page. */
-async function korean(page: Page) {
-  await page.addInitScript(() => {
-    if (localStorage.getItem('examflow-settings')) return;
-    const state = { language: 'ko', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
-    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
-  });
-}
+import { expect, test } from '@playwright/test';
+import { JOURNEY_SIZES as sizes, readInKorean as korean } from './support/journey';
 
 const SEED = '/notes/kms-sagemaker-s3-encryption';
-const sizes = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-];
 
 for (const size of sizes) {
   test.describe(`study loop, ${size.name}`, () => {
