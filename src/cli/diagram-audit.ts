@@ -1,6 +1,7 @@
 /**
- * `npm run diagram:audit -- DIR [--verbose] [--unseen]`: reads the hand-labelled flows of labels.json (or,
- * with --unseen, of labels-unseen.json: flows labelled after the reader was tuned, never tuned against)
+ * `npm run diagram:audit -- DIR [--verbose] [--unseen | --own]`: reads the hand-labelled flows of labels.json (or,
+ * with --unseen, of labels-unseen.json: flows labelled after the reader was tuned, never tuned against; with
+ * --own, of labels-own.json: flows drawn for the audit in own-flows.md, read from beside the labels)
  * from the vault at DIR with the diagram reader and prints node recall, edge precision, recall and F1, and
  * the share of blocks whose every letter is kept. With --verbose, lists what each flow missed.
  */
@@ -33,11 +34,15 @@ function toGraph(source: string): ReaderGraph {
 }
 
 async function main(): Promise<void> {
-  const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
-  if (!dir) throw new Error('usage: diagram-audit DIR [--verbose]');
+  const own = process.argv.includes('--own');
+  const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  if (!given && !own) throw new Error('usage: diagram-audit DIR [--verbose] [--unseen | --own]');
   const verbose = process.argv.includes('--verbose');
-  const labels = path.join(HERE, process.argv.includes('--unseen') ? 'diagram-audit/labels-unseen.json' : 'diagram-audit/labels.json');
-  const { flows } = JSON.parse(await readFile(labels, 'utf8')) as { flows: FlowLabel[] };
+  const set = own ? 'labels-own.json' : process.argv.includes('--unseen') ? 'labels-unseen.json' : 'labels.json';
+  const labels = path.join(HERE, 'diagram-audit', set);
+  // A label set with "vault": "." names files beside itself (drawn for the audit) instead of in DIR.
+  const { flows, vault } = JSON.parse(await readFile(labels, 'utf8')) as { flows: FlowLabel[]; vault?: string };
+  const dir = vault === undefined ? (given ?? '') : path.resolve(path.dirname(labels), vault);
   const scores = [];
   let parsed = 0;
   let tables = 0;
