@@ -9,6 +9,8 @@ export interface Links {
   owner: number[];
   edges: CellEdge[];
   stepRows: ReadonlySet<number>;
+  /** Answers folded into the labels of the edges through them ("YES"): no longer nodes. */
+  folded?: ReadonlySet<number>;
 }
 
 /** The graph of a block before ids: nodes, edges, titles and annotations, and where groups' drawings went. */
@@ -51,6 +53,7 @@ export function assembleGraph(layout: Layout, links: Links, space: ColumnSpace, 
   const nodes: Pending[] = [];
   const groups = new Map<number, Diagram>();
   for (const [root, g] of cellTexts(layout, links.owner, space)) {
+    if (links.folded?.has(root)) continue;
     const sub = inner.get(root);
     const label = sub ? groupLabel(g.texts.join(' ').trim(), sub) : tidyNodeLabel(g.texts.join(' ').replace(/\s+/g, ' ').trim());
     if (sub) groups.set(root, sub);

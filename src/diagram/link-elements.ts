@@ -2,6 +2,7 @@ import type { Item, Layout } from './build-cells.ts';
 import type { Side } from './glyphs.ts';
 import { range } from './measure.ts';
 import { pairArrowRows } from './pair-arrow-rows.ts';
+import { rejoinSources } from './rejoin.ts';
 import { readGroups, type CellEdge, type Terminal } from './read-groups.ts';
 import { LOOSE, MAX_SCAN, scanVertical } from './scan-vertical.ts';
 import { snakeSource } from './snake-row.ts';
@@ -100,6 +101,11 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
         const hit = scanVertical(lines, elements, at.row, x, side === 's' ? 1 : -1, space, el.arrow, start, tail);
         if (hit) {
           misfit += Math.min(hit.distance, offBox(hit.item, x));
+          const rejoined = el.arrow && tail && side === 'n' ? rejoinSources(layout, at.row, hit.item, x, space) : null;
+          if (rejoined) {
+            for (const end of rejoined) touch(e, end, side);
+            continue;
+          }
           const item = (el.arrow && tail && side === 'n' && (treeConnector(layout, at.row, hit.item, x, space) ?? snakeSource(layout, at.row, hit.item, space))) || hit.item;
           touch(e, item, side);
           if ('cell' in item) start = range(item.span, space)[0];

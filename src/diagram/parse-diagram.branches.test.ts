@@ -27,10 +27,12 @@ const shapes: Shape[] = [
     ],
   },
   {
-    name: 'a tree of choices fed by an arrow, and the arrow under it in the same column',
+    // Was "검증 단계 -> 결과 기록": branches that are chains are paths, and the arrow under them rejoins them
+    // (the hand-labelled sample flows of this shape read so; a tree of leaves still goes on from its root).
+    name: 'a tree of chains fed by an arrow, and the arrow under it at the indent: the paths rejoin',
     block: ['검증 단계', '    ↓', '├─ 통과 → 배포', '└─ 실패 → 재학습', '    ↓', '결과 기록'],
     nodes: ['검증 단계', '통과', '배포', '실패', '재학습', '결과 기록'],
-    edges: ['검증 단계 -> 결과 기록', '검증 단계 -> 실패', '검증 단계 -> 통과', '실패 -> 재학습', '통과 -> 배포'],
+    edges: ['검증 단계 -> 실패', '검증 단계 -> 통과', '배포 -> 결과 기록', '실패 -> 재학습', '재학습 -> 결과 기록', '통과 -> 배포'],
   },
   {
     name: 'a trailing arrow into a tree: the branches hang from the box the arrow leaves',

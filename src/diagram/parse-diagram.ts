@@ -1,3 +1,4 @@
+import { foldAnswers } from './answers.ts';
 import { assembleGraph } from './assemble-graph.ts';
 import { attachLabels } from './attach-labels.ts';
 import { layOut, type Layout } from './build-cells.ts';
@@ -45,7 +46,8 @@ function read(source: string, layout: Layout, space: ColumnSpace, inner: Readonl
   const owner = mergeCells(layout, space);
   const links = linkElements(layout, owner, space);
   const steps = numberedSteps(layout, owner);
-  const graph = assembleGraph(layout, { owner, edges: [...links.edges, ...steps.edges], stepRows: steps.rows }, space, inner);
+  const answered = foldAnswers(layout, owner, [...links.edges, ...steps.edges]);
+  const graph = assembleGraph(layout, { owner, edges: answered.edges, stepRows: steps.rows, folded: answered.folded }, space, inner);
   const problems = [...new Set([...links.problems, ...[...inner.values()].flatMap((d) => d.problems)])];
   // A group's drawing may be loose boxes with no arrows between them; the block around it may not.
   if (owed) {

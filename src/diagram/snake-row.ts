@@ -1,3 +1,4 @@
+import { isAnswer } from './answers.ts';
 import type { Element, Item, Layout } from './build-cells.ts';
 import { range } from './measure.ts';
 import { MAX_SCAN } from './scan-vertical.ts';
@@ -6,7 +7,10 @@ import type { ColumnSpace } from './types.ts';
 type CellItem = Extract<Item, { cell: number }>;
 
 // The boxes of a line that is one chain of left/right arrows, in flow order; null for any other line.
-function chainOf(items: readonly Item[], elements: readonly Element[]): CellItem[] | null {
+function chainOf(line: readonly Item[], elements: readonly Element[]): CellItem[] | null {
+  // A tree's branch ("└─ a → B") is a row too, after its connector.
+  const lead = line.findIndex((item) => !('element' in item) || (elements[item.element]?.arrow ?? true));
+  const items = line.slice(Math.max(0, lead));
   if (items.length < 3 || items.length % 2 === 0) return null;
   const cells: CellItem[] = [];
   let dir: string | null = null;
@@ -39,6 +43,8 @@ export function snakeSource(layout: Layout, arrowRow: number, hit: Item, space: 
   for (let r = arrowRow - 1; r >= Math.max(0, arrowRow - MAX_SCAN) && row < 0; r--) if (layout.lines[r]?.includes(hit)) row = r;
   const chain = chainOf(layout.lines[row] ?? [], layout.elements);
   if (!chain || chain[0] !== hit) return null;
+  // "Q? → YES → A" over "↓": a decision's row; the arrow under the question is its other answer.
+  if (chain.slice(1).some((item) => isAnswer(layout.cells[item.cell]?.parts[0]?.text ?? ''))) return null;
   const last = chain[chain.length - 1];
   // Drawn under the last box as well (right to left rows): nothing to move.
   if (!last || range(last.span, space)[0] === range(hit.span, space)[0]) return null;
