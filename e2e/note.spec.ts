@@ -21,7 +21,8 @@ test('an alias lands on its note and an unknown note is a 404', async ({ page })
   await page.goto('/notes/sagemaker-kms');
   await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
   await page.goto('/notes/no-such-note');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Note not found');
+  await expect(page).toHaveTitle('Note not found · examflow');
   await page.goto('/no/such/page');
   await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
 });

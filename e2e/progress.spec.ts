@@ -1,29 +1,34 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseNote } from '../src/content/parse-note.ts';
 
 const DAY = 86_400_000;
 
-/** The ids the build gives a note's questions: progress for ids that no longer exist is not counted. */
-const questionIdsOf = (file: string) => parseNote(readFileSync(file, 'utf8'), file).note.questions.map((question) => question.id);
-const NOTES = {
-  'kms-sagemaker-s3-encryption': questionIdsOf('content/kms-sagemaker-s3-encryption.md'),
-  'firehose-parquet-conversion-athena': questionIdsOf('content/2026-11/2026-11-21/firehose-parquet-conversion-athena.md'),
-};
+/** The questions the build has (progress for ids that no longer exist is not counted), with their note. */
+const QUESTIONS = readdirSync('content', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.md'))
+  .sort()
+  .flatMap((file) => {
+    const { note } = parseNote(readFileSync(`content/${file}`, 'utf8'), file);
+    return note.questions.map((question) => ({ id: question.id, noteSlug: note.slug, tags: note.tags }));
+  });
+// Six questions of SageMaker notes, answered wrong; the Firehose note's question, answered right six times.
+const WRONG = QUESTIONS.filter((question) => question.tags.includes('service/sagemaker')).slice(0, 6);
+const RIGHT = QUESTIONS.find((question) => question.noteSlug === 'firehose-parquet-conversion-athena');
 
 /**
- * Six wrong answers on the KMS note, six right ones on the Firehose note, over four local days, and
- * two exams, one passed. Answers sit just after local midnight, so no run time splits a day.
+ * Six wrong answers to six SageMaker questions, six right ones to the Firehose question, over four local
+ * days, and two exams, one passed. Answers sit just after local midnight, so no run time splits a day.
  */
 function seededProgress(now: number) {
   const midnight = new Date(now).setHours(0, 30, 0, 0);
   const attempts = Array.from({ length: 12 }, (_, i) => {
-    const kms = i < 6;
-    const noteSlug = kms ? 'kms-sagemaker-s3-encryption' : 'firehose-parquet-conversion-athena';
+    const wrong = i < 6;
+    const question = wrong ? WRONG[i] : RIGHT;
     return {
-      id: `seed-${String(i).padStart(2, '0')}`, questionId: NOTES[noteSlug][i % NOTES[noteSlug].length], noteSlug,
-      at: new Date(midnight - (i % 4) * DAY + i * 60_000).toISOString(), chosen: ['A'], correct: !kms, seconds: 30, mode: 'practice',
+      id: `seed-${String(i).padStart(2, '0')}`, questionId: question?.id, noteSlug: question?.noteSlug,
+      at: new Date(midnight - (i % 4) * DAY + i * 60_000).toISOString(), chosen: ['A'], correct: !wrong, seconds: 30, mode: 'practice',
     };
   });
   const exam = (id: string, daysAgo: number, scaled: number) => ({
@@ -56,7 +61,9 @@ test('the dashboard shows readiness, weakest tags to drill, and charts with thei
   await expect(page.getByText('Your last exams average 715.')).toBeVisible();
 
   const weak = page.getByRole('region', { name: 'Weakest tags' });
-  await expect(weak.getByRole('listitem').first()).toContainText('permission/iam · 0% right (0 of 6)');
+  // Questions, not answers: six SageMaker questions answered once each; the Firehose one six times is one.
+  expect(WRONG).toHaveLength(6);
+  await expect(weak.getByRole('listitem').first()).toContainText('service/sagemaker · 0% right (0 of 6 questions, by their latest answer)');
   await expect(page.getByRole('img', { name: /^Accuracy by tag for \d+ tags, from .+ \(100%\) to .+ \(0%\)\.$/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^In the last 30 days: 12 answered, 6 right, 4 days with practice\.$/ })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Exams taken from .+ to .+: 2; at or above the pass mark of 750: 1\.$/ })).toBeVisible();
@@ -65,8 +72,8 @@ test('the dashboard shows readiness, weakest tags to drill, and charts with thei
   await exams.getByText('Show the numbers').click();
   await expect(exams.getByRole('row')).toHaveText([/DateScoreResult/, /640Failed$/, /790Passed$/]);
 
-  await weak.getByRole('link', { name: 'Drill permission/iam' }).click();
-  await expect(page).toHaveURL(/\/practice\?tag=permission%2Fiam$/);
+  await weak.getByRole('link', { name: 'Drill service/sagemaker' }).click();
+  await expect(page).toHaveURL(/\/practice\?tag=service%2Fsagemaker$/);
   await expect(page.getByRole('progressbar', { name: 'Session progress' })).toBeVisible();
 });
 

@@ -1,6 +1,4 @@
-import { withParticle, type ParticlePair } from './particles';
-
-const PAIRS: readonly string[] = ['을/를', '이/가', '은/는', '과/와', '으로/로'] satisfies ParticlePair[];
+import { isParticlePair, withParticle } from './particles';
 
 /**
  * Fills `{name}` placeholders of a message with values; `{name|을/를}` adds the Korean particle that fits the
@@ -11,6 +9,6 @@ export function formatMessage(template: string, vars?: Record<string, string | n
   return template.replace(/\{(\w+)(?:\|([^{}]+))?\}/g, (whole, name: string, pair?: string) => {
     if (!(name in vars)) return whole;
     const value = String(vars[name]);
-    return pair !== undefined && PAIRS.includes(pair) ? withParticle(value, pair as ParticlePair) : value;
+    return pair !== undefined && isParticlePair(pair) ? withParticle(value, pair) : value;
   });
 }

@@ -25,6 +25,11 @@ describe('particle', () => {
     ['S3 API', '을/를', '를'],
     ['Kinesis Stream', '을/를', '을'],
     ['Glue Crawl', '으로/로', '로'],
+    ['Amazon S3', '은/는', '는'],
+    ['EC2', '을/를', '를'],
+    ['p4d', '이/가', '가'],
+    ['ml.m7', '으로/로', '으로'],
+    ['S3 3', '이/가', '이'],
   ] as const)('%s + %s -> %s', (word, pair, expected) => {
     expect(particle(word, pair)).toBe(expected);
   });

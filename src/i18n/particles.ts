@@ -7,6 +7,13 @@
 /** The particle pairs a message may ask for: the form after a final consonant, then the form after a vowel. */
 export type ParticlePair = '을/를' | '이/가' | '은/는' | '과/와' | '으로/로';
 
+const PAIRS: readonly string[] = ['을/를', '이/가', '은/는', '과/와', '으로/로'] satisfies ParticlePair[];
+
+/** Whether a text names one of the particle pairs ("을/를"), for templates that spell the pair out. */
+export function isParticlePair(pair: string): pair is ParticlePair {
+  return PAIRS.includes(pair);
+}
+
 /** How a word's last sound ends: a vowel, ㄹ (which takes 로, not 으로), or another consonant. */
 type Ending = 'vowel' | 'rieul' | 'consonant';
 
@@ -15,6 +22,9 @@ const RIEUL = 8;
 const LETTER: Record<string, Ending> = { l: 'rieul', r: 'rieul', m: 'consonant', n: 'consonant' };
 // 영 일 이 삼 사 오 육 칠 팔 구.
 const DIGIT: Ending[] = ['consonant', 'rieul', 'vowel', 'consonant', 'vowel', 'vowel', 'consonant', 'rieul', 'rieul', 'vowel'];
+// A digit glued to a Latin name is read in English ("S3" 에스쓰리, "EC2" 이씨투, "P4" 피포):
+// zero 제로, one 원, two 투, three 쓰리, four 포, five 파이브, six 식스, seven 세븐, eight 에잇, nine 나인.
+const ENGLISH_DIGIT: Ending[] = ['vowel', 'consonant', 'vowel', 'vowel', 'vowel', 'vowel', 'vowel', 'consonant', 'consonant', 'consonant'];
 // 십 백 천 만: what a round number ends in, by how many zeros it has.
 const ZEROS: Ending[] = ['consonant', 'consonant', 'consonant', 'consonant', 'consonant'];
 
@@ -28,6 +38,7 @@ function ending(word: string): Ending {
     return final === 0 ? 'vowel' : final === RIEUL ? 'rieul' : 'consonant';
   }
   if (/\d/.test(last)) {
+    if (/[a-z]\d$/i.test(text)) return ENGLISH_DIGIT[Number(last)] ?? 'vowel';
     const digits = text.match(/\d+$/)?.[0] ?? last;
     const zeros = digits.match(/0+$/)?.[0].length ?? 0;
     if (zeros > 0 && zeros < digits.length) return ZEROS[Math.min(zeros, ZEROS.length) - 1] ?? 'consonant';

@@ -12,13 +12,28 @@ const tagsOf = new Map([
 ]);
 
 describe('accuracyByTag', () => {
-  test('counts answers through the tags of their note, most answered first, notes gone skipped', () => {
-    const attempts = [answer('kms', true), answer('kms', false), answer('kms', false), answer('s3', true), answer('gone', true)];
+  test('counts questions through the tags of their note, most answered first, notes gone skipped', () => {
+    const attempts = [answer('kms', true, noon, 'k1'), answer('kms', false, noon, 'k2'), answer('kms', false, noon, 'k3'), answer('s3', true), answer('gone', true)];
     expect(accuracyByTag(attempts, tagsOf)).toEqual([
       { tag: 'security/encryption', correct: 1, total: 3, percentage: 33 },
       { tag: 'service/kms', correct: 1, total: 3, percentage: 33 },
       { tag: 'service/s3', correct: 1, total: 1, percentage: 100 },
     ]);
+  });
+
+  test.each([
+    ['answered twice, wrong then right: one question, right', [[false, 0], [true, 1]], { correct: 1, total: 1 }],
+    ['answered twice, right then wrong: one question, wrong', [[true, 0], [false, 1]], { correct: 0, total: 1 }],
+    ['saved out of order: the later answer still wins', [[true, 2], [false, 1]], { correct: 1, total: 1 }],
+    ['answered four times: still one question', [[false, 0], [false, 1], [false, 2], [false, 3]], { correct: 0, total: 1 }],
+  ] as const)('%s', (_, answers, expected) => {
+    const attempts = answers.map(([correct, hour]) => answer('s3', correct, noon + hours(hour)));
+    expect(accuracyByTag(attempts, tagsOf)).toEqual([{ tag: 'service/s3', ...expected, percentage: expected.correct * 100 }]);
+  });
+
+  test('a tag of nine questions, each answered twice, counts nine', () => {
+    const attempts = Array.from({ length: 9 }, (_, i) => [answer('s3', false, noon, `q${i}`), answer('s3', i < 3, noon + hours(1), `q${i}`)]).flat();
+    expect(accuracyByTag(attempts, tagsOf)).toEqual([{ tag: 'service/s3', correct: 3, total: 9, percentage: 33 }]);
   });
 
   test('no answers, no tags', () => {

@@ -23,10 +23,12 @@ export interface StatsExam {
   total: number;
 }
 
-/** Right answers out of all answers for one tag. */
+/** For one tag: its questions answered, and how many of them the latest answer got right. */
 export interface TagAccuracy {
   tag: string;
+  /** Questions whose latest answer was right. */
   correct: number;
+  /** Questions answered at least once (not answers: a question answered three times counts once). */
   total: number;
   /** 0–100, rounded. */
   percentage: number;
@@ -39,10 +41,14 @@ export interface DayActivity {
   correct: number;
 }
 
-/** Accuracy per tag, through the tags of each attempt's note; notes gone from the vault are skipped. */
+/**
+ * Accuracy per tag over questions, each judged by its latest answer, through the tags of its note; notes
+ * gone from the vault are skipped. Counting answers instead would let a question drilled five times
+ * outweigh four never retried, and give "18 of 9 questions".
+ */
 export function accuracyByTag(attempts: readonly StatsAttempt[], tagsOf: ReadonlyMap<string, readonly string[]>): TagAccuracy[] {
   const counts = new Map<string, { correct: number; total: number }>();
-  for (const attempt of attempts) {
+  for (const attempt of latestPerQuestion(attempts)) {
     for (const tag of tagsOf.get(attempt.noteSlug) ?? []) {
       const count = counts.get(tag) ?? { correct: 0, total: 0 };
       count.total += 1;
@@ -55,7 +61,17 @@ export function accuracyByTag(attempts: readonly StatsAttempt[], tagsOf: Readonl
     .sort((a, b) => b.total - a.total || compareText(a.tag, b.tag));
 }
 
-/** Tags answered at least this often can be called weak; fewer answers say little. */
+/** The latest answer to each question (by time; the later in the list wins a tie). */
+export function latestPerQuestion<T extends StatsAttempt>(attempts: readonly T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const attempt of attempts) {
+    const seen = latest.get(attempt.questionId);
+    if (!seen || Date.parse(attempt.at) >= Date.parse(seen.at)) latest.set(attempt.questionId, attempt);
+  }
+  return [...latest.values()];
+}
+
+/** Tags with at least this many questions answered can be called weak; fewer say little. */
 export const MIN_WEAK_TAG_ATTEMPTS = 5;
 
 /** The tags with the lowest accuracy among those answered often enough, weakest first. */

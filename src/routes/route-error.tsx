@@ -8,9 +8,14 @@ import { paths } from './paths';
 /** Each route's error boundary: a 404 for unknown notes, otherwise a message with a way back. */
 export function RouteError() {
   const error = useRouteError();
+  // The 404 page names the tab itself: a title set here too would run after it and win.
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return <ErrorDetails error={error} />;
+}
+
+function ErrorDetails({ error }: { error: unknown }) {
   const t = useT(appMessages);
   usePageTitle(t('errorTitle'));
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <section className="stack" role="alert">

@@ -1,19 +1,10 @@
-import { fill, finalSound, particle } from './fill';
-
-describe('finalSound', () => {
-  test.each([
-    ['사기 탐지', 'vowel'], ['분류', 'vowel'], ['예측', 'consonant'], ['모델', 'rieul'],
-    ['Amazon S3', 'vowel'], ['Amazon Rekognition', 'consonant'], ['Amazon EMR', 'rieul'], ['AWS KMS', 'vowel'],
-    ['Amazon SageMaker', 'vowel'], ['AWS Glue', 'vowel'], ['Spark streaming', 'consonant'], ['AWS Control', 'rieul'],
-  ] as const)('%s ends in a %s', (word, sound) => {
-    expect(finalSound(word)).toBe(sound);
-  });
-});
+import { fill, particle } from './fill';
 
 describe('particle', () => {
   test.each([
     ['Amazon Rekognition', '은/는', '은'], ['Amazon S3', '은/는', '는'], ['Amazon EMR', '으로/로', '로'],
     ['Amazon Rekognition', '으로/로', '으로'], ['AWS Glue', '을/를', '를'], ['예측', '과/와', '과'], ['분류', '이/가', '가'],
+    ['Amazon EMR', '은/는', '은'], ['모델', '으로/로', '로'], ['AWS Control', '을/를', '을'], ['x', '에/의', ''],
   ])('%s takes %s -> %s', (word, pair, expected) => {
     expect(particle(word, pair)).toBe(expected);
   });

@@ -109,7 +109,7 @@ export const settingsMessages = defineMessages(
     badInvalid: '학습 기록 파일이 손상되어 아무것도 바꾸지 않았습니다. 자세한 내용: {detail}',
     badUnreadable: '파일을 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.',
     noRoom: '가져오지 않았습니다: 브라우저에 이 파일을 저장할 공간이 없습니다. 학습 기록은 그대로입니다. {detail}',
-    noRoomDetail: '파일에 약 {needed}가 필요하며, 브라우저가 알려 준 남은 공간은 {free}입니다.',
+    noRoomDetail: '파일에 약 {needed|이/가} 필요하며, 브라우저가 알려 준 남은 공간은 {free}입니다.',
     noSaveHeld: '가져오지 않았습니다: 읽을 수 없는 저장 데이터를 지키려고 저장을 멈춘 상태입니다(위의 안내 참고). 학습 기록은 그대로입니다.',
     noSaveFailed: '가져오지 않았습니다: 브라우저가 저장을 거부했습니다. 학습 기록은 그대로입니다.',
     reset: '학습 기록 모두 지우기…',

@@ -42,11 +42,11 @@ describe('ProgressView', () => {
     expect(screen.getByText('Below your pass mark of 750: 110 points to go.')).toBeInTheDocument();
     const weak = screen.getByRole('region', { name: 'Weakest tags' });
     expect(within(weak).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'service/kms · 20% right (1 of 5)Drill',
-      'service/s3 · 100% right (5 of 5)Drill',
+      'service/kms · 20% right (1 of 5 questions, by their latest answer)Drill',
+      'service/s3 · 100% right (5 of 5 questions, by their latest answer)Drill',
     ]);
     expect(within(weak).getByRole('link', { name: 'Drill service/kms' })).toHaveAttribute('href', '/practice?tag=service%2Fkms');
-    expect(screen.getByRole('heading', { level: 2, name: 'Accuracy by tag' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Accuracy by tag (latest answer to each question)' })).toBeInTheDocument();
     expect(screen.getByText('No exam taken yet. A timed exam shows whether you would pass.')).toBeInTheDocument();
   });
 

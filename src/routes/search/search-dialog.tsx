@@ -28,6 +28,9 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
   const deferredQuery = useDeferredValue(query);
   // The cursor belongs to one query: typing further puts it back on the first result.
   const [cursor, setCursor] = useState({ query: '', index: 0 });
+  // "Show all" belongs to one query too: a new query starts again from the first results.
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const showAll = allFor !== null && allFor === deferredQuery;
   const dialogRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -35,10 +38,11 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
   const optionId = (i: number) => `${id}-option-${i}`;
 
   const results = useMemo(
-    () => (state.status === 'ready' ? searchNotes(state.index, deferredQuery, { limit: RESULT_LIMIT + 1 }) : []),
-    [state, deferredQuery],
+    () => (state.status === 'ready' ? searchNotes(state.index, deferredQuery, { limit: showAll ? Infinity : RESULT_LIMIT + 1 }) : []),
+    [state, deferredQuery, showAll],
   );
-  const shown = results.slice(0, RESULT_LIMIT);
+  const shown = showAll ? results : results.slice(0, RESULT_LIMIT);
+  const more = !showAll && results.length > RESULT_LIMIT;
   const active = shown.length === 0 ? -1 : cursor.query === deferredQuery ? Math.min(cursor.index, shown.length - 1) : 0;
 
   useEffect(() => inputRef.current?.focus(), []);
@@ -109,7 +113,7 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
           </button>
         </div>
         <p role="status" className="search-status">
-          {statusText(t, state, deferredQuery, results.length)}
+          {statusText(t, state, deferredQuery, results.length, showAll)}
         </p>
         {state.status === 'error' && (
           <button type="button" className="btn" onClick={retry}>{t('retry')}</button>
@@ -128,6 +132,11 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
             ))}
           </ul>
         )}
+        {more && (
+          <button type="button" className="btn search-show-all" onClick={() => { setAllFor(deferredQuery); inputRef.current?.focus(); }}>
+            {t('showAll')}
+          </button>
+        )}
         <p className="search-hint" aria-hidden="true">{t('hint')}</p>
       </div>
     </div>,
@@ -135,11 +144,12 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
   );
 }
 
-function statusText(t: Translate<keyof typeof searchMessages.en>, state: SearchIndexState, query: string, found: number): string {
+function statusText(t: Translate<keyof typeof searchMessages.en>, state: SearchIndexState, query: string, found: number, all: boolean): string {
   if (state.status === 'loading') return t('loading');
   if (state.status === 'error') return t('loadFailed', { reason: state.reason });
   if (!query.trim()) return '';
-  if (found === 0) return t('noResults', { query: query.trim() });
-  if (found > RESULT_LIMIT) return t('moreResults', { count: RESULT_LIMIT });
+  // The quotes go with the query, so the Korean particle after them fits the query ("“과적합을 줄이려면”과").
+  if (found === 0) return t('noResults', { query: `“${query.trim()}”` });
+  if (!all && found > RESULT_LIMIT) return t('moreResults', { count: RESULT_LIMIT });
   return found === 1 ? t('resultOne') : t('resultMany', { count: found });
 }

@@ -7,6 +7,7 @@ import type { Note } from '../../content/types';
 import { buildSearchIndex } from '../../search/build-index';
 import { SearchLauncher } from './search-launcher';
 import { parseSearchIndex } from '../../search/search-notes';
+import { useSettings } from '../../store/settings';
 
 function note(slug: string, heading: string, markdown: string, tags: string[] = []): Note {
   return emptyNote(`${slug}.md`, slug, slug, { heading, tags, blocks: [{ kind: 'markdown', markdown }] });
@@ -150,6 +151,23 @@ describe('SearchLauncher', () => {
     await user.type(await screen.findByRole('combobox'), '데이터');
     expect(await screen.findAllByRole('option')).toHaveLength(20);
     expect(screen.getByRole('status')).toHaveTextContent('More than 20 notes found; showing the first 20.');
+    await user.click(screen.getByRole('button', { name: 'Show all results' }));
+    expect(await screen.findAllByRole('option')).toHaveLength(27);
+    expect(screen.getByRole('status')).toHaveTextContent('27 notes found');
+    expect(screen.queryByRole('button', { name: 'Show all results' })).toBeNull();
+    // A new query starts again from its first results.
+    await user.type(screen.getByRole('combobox'), ' 추가');
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(20));
     loader.extra = 0;
+  });
+
+  test('a query that finds nothing names it with the particle that fits it', async () => {
+    const user = userEvent.setup();
+    useSettings.setState({ language: 'ko' });
+    renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox'), 'zebra 과적합을 줄이려면');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('“zebra 과적합을 줄이려면”과 일치하는 노트가 없습니다.'));
+    useSettings.setState({ language: 'en' });
   });
 });
