@@ -28,7 +28,7 @@ test('search "KMS" finds the seed note, marks the word and opens the note with E
   await expect(first.locator('mark').first()).toHaveText(/kms/i);
   await expect(first).toHaveAttribute('aria-selected', 'true');
   await input.press('Enter');
-  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
+  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption\?in=search%3AKMS$/);
   await expect(page.locator('#main h1').first()).toHaveText(seedTitle);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
@@ -105,5 +105,5 @@ test('works on a phone-sized screen', async ({ page }) => {
   const first = page.getByRole('option').first();
   await expect(first).toBeInViewport();
   await first.click();
-  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption$/);
+  await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption\?in=search%3AKMS$/);
 });

@@ -11,6 +11,7 @@ import { addLinkDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
+import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
 import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 
@@ -28,7 +29,7 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; blueprint: VaultBlueprint | null }> | null = null;
+  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; blueprint: VaultBlueprint | null; reading: VaultReading }> | null = null;
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
   let root = process.cwd();
@@ -54,7 +55,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (problems) log(problems);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
       const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
-      return { ...built, render, blueprint };
+      return { ...built, render, blueprint, reading: vaultReading(built.notes, built.summaries, sources) };
     });
     return vault;
   };
@@ -105,7 +106,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
         const note = built.bySlug.get(bare.slice(VIRTUAL.notePrefix.length));
         if (!note) return undefined;
         const rendered = built.render(note);
-        return noteModuleCode({ ...rendered.note, diagrams: note.diagrams }, rendered, (file) => path.join(dir, file));
+        const reading = built.reading.of(note.slug, rendered.outline);
+        return noteModuleCode({ ...rendered.note, diagrams: note.diagrams, reading }, rendered, (file) => path.join(dir, file));
       }
       return undefined;
     },

@@ -1,8 +1,37 @@
 import type { Diagram } from '../diagram/types';
 import type { Note } from './types';
 
+/** A heading of the note's body as its outline lists it: level, text and anchor id on the note page. */
+export interface OutlineHeading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+/** Another note as a link to it: what a backlink or a previous/next link shows. */
+export interface NoteLink {
+  slug: string;
+  title: string;
+}
+
+/** The notes before and after one in the vault's default order (by title), and where it stands. */
+export interface DefaultNeighbours {
+  previous: NoteLink | null;
+  next: NoteLink | null;
+  /** 0-based place of the note in the order. */
+  index: number;
+  total: number;
+}
+
+/** What a build adds for reading a note: its outline, the notes that link to it, its default neighbours. */
+export interface ReadingAids {
+  outline: OutlineHeading[];
+  backlinks: NoteLink[];
+  neighbours: DefaultNeighbours;
+}
+
 /**
  * A note as the app receives it from its chunk: the parsed note with its Markdown rendered to HTML at
- * build time, plus `diagrams[i]` read from `flows[i]`.
+ * build time, plus `diagrams[i]` read from `flows[i]`, and the reading aids (absent outside a build).
  */
-export type NoteModule = Note & { diagrams: Diagram[] };
+export type NoteModule = Note & { diagrams: Diagram[]; reading?: ReadingAids };

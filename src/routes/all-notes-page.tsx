@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { notes } from 'virtual:examflow/index';
 import { notesMessages } from '../i18n/messages/notes';
 import { useT } from '../i18n/use-t';
+import { ALL_NOTES_LIST } from '../store/reading-list';
 import { usePageTitle } from '../ui/use-page-title';
 import { NoteList } from './home/note-list';
 import { RouteError } from './route-error';
@@ -16,7 +17,7 @@ export function AllNotesPage() {
     <section className="all-notes">
       <h1>{t('allNotes')}</h1>
       <p className="muted">{notes.length === 1 ? t('noteCountOne') : t('noteCount', { count: notes.length })}</p>
-      <NoteList notes={sorted} />
+      <NoteList notes={sorted} list={ALL_NOTES_LIST} />
     </section>
   );
 }

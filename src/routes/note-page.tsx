@@ -3,19 +3,32 @@ import type { NoteModule } from '../content/note-module';
 import { displayTitle } from '../content/types';
 import { usePageTitle } from '../ui/use-page-title';
 import { DiagnosticsPanel } from './note/diagnostics-panel';
+import { NoteBacklinks } from './note/note-backlinks';
 import { NoteBody } from './note/note-body';
 import { NoteHeader } from './note/note-header';
+import { NoteNeighbours } from './note/note-neighbours';
+import { NoteOutline } from './note/note-outline';
 import './note/note-page.css';
 
-/** A note: its header, problems if any, then its body with questions and flow diagrams in place. */
+/**
+ * A note: its header, problems if any, then its body with questions and flow diagrams in place, and the
+ * reading aids: its outline (beside it on wide screens), the notes linking here, the previous and next note.
+ */
 export function NotePage() {
   const note = useLoaderData() as NoteModule;
   usePageTitle(displayTitle(note));
+  const outline = note.reading?.outline ?? [];
   return (
-    <article className="note-page">
-      <NoteHeader note={note} />
-      <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
-      <NoteBody note={note} />
-    </article>
+    <div className="note-layout">
+      <article className="note-page">
+        <NoteHeader note={note} />
+        <NoteOutline outline={outline} place="inline" />
+        <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+        <NoteBody note={note} />
+        <NoteBacklinks backlinks={note.reading?.backlinks ?? []} />
+        {note.reading && <NoteNeighbours slug={note.slug} fallback={note.reading.neighbours} />}
+      </article>
+      <NoteOutline outline={outline} place="side" />
+    </div>
   );
 }

@@ -7,6 +7,8 @@ describe('paths', () => {
     [paths.home(), '/'],
     [paths.note('kms-sagemaker-s3-encryption'), '/notes/kms-sagemaker-s3-encryption'],
     [paths.note('a b'), '/notes/a%20b'],
+    [paths.note('a b', 'tag:service/kms'), '/notes/a%20b?in=tag%3Aservice%2Fkms'],
+    [paths.note('a', null), '/notes/a'],
     [paths.tag('service/kms'), '/tags/service/kms'],
     [paths.practice({ tag: 'service/*' }), '/practice?tag=service%2F*'],
     [paths.practice({ note: 'x' }), '/practice?note=x'],

@@ -15,7 +15,8 @@ export type PracticeQuery =
 export const paths = {
   home: () => '/',
   notes: () => '/notes',
-  note: (slug: string) => `/notes/${encodeURIComponent(slug)}`,
+  /** A note; `list` names the list it was opened from (see store/reading-list), for previous and next. */
+  note: (slug: string, list?: string | null) => `/notes/${encodeURIComponent(slug)}${list ? `?${new URLSearchParams({ in: list })}` : ''}`,
   tags: () => '/tags',
   tag: (tag: string) => `/tags/${encodeTagPath(tag)}`,
   practice: (query: PracticeQuery) =>

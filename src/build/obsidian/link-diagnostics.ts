@@ -3,7 +3,7 @@ import { parseMarkdownTree } from '../../content/markdown-tree.ts';
 import { stripComments } from '../../content/obsidian-comments.ts';
 import { diagnostic, type DiagnosticCode } from '../../content/diagnostic.ts';
 import type { Diagnostic } from '../../content/types.ts';
-import { namesAttachment, readWikiTarget, WIKI_LINK } from './wiki-target.ts';
+import { namesAttachment, readWikiTarget, WIKI_LINK, type WikiTarget } from './wiki-target.ts';
 
 /** What checking a note's links needs: the same resolvers rendering uses. */
 export interface LinkCheck {
@@ -13,12 +13,9 @@ export interface LinkCheck {
 
 const SKIP = new Set(['code', 'inlineCode', 'link', 'linkReference', 'definition', 'html', 'yaml', 'math', 'inlineMath']);
 
-/**
- * A warning, with its line, for every `[[link]]` or `![[embed]]` of a note that names no note or file of
- * the vault: Obsidian shows those as unresolved, and so does the app.
- */
-export function brokenLinks(markdown: string, file: string, check: LinkCheck): Diagnostic[] {
-  const found: Diagnostic[] = [];
+/** Every `[[link]]` and `![[embed]]` of a note's Markdown outside code, with its 1-based line, in order. */
+export function wikiTargetsOf(markdown: string): { target: WikiTarget; line: number }[] {
+  const found: { target: WikiTarget; line: number }[] = [];
   const walk = (node: Nodes) => {
     if (SKIP.has(node.type)) return;
     if (node.type === 'text') {
@@ -26,13 +23,23 @@ export function brokenLinks(markdown: string, file: string, check: LinkCheck): D
         const target = readWikiTarget(match[1] === '!', match[2] ?? '');
         if (!target?.target) continue;
         const line = (node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-        const code = problemCode(target.embed, target.target, file, check);
-        if (code) found.push(diagnostic('warning', line, code, { target: target.target }));
+        found.push({ target, line });
       }
     } else if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(parseMarkdownTree(stripComments(markdown)));
   return found;
+}
+
+/**
+ * A warning, with its line, for every `[[link]]` or `![[embed]]` of a note that names no note or file of
+ * the vault: Obsidian shows those as unresolved, and so does the app.
+ */
+export function brokenLinks(markdown: string, file: string, check: LinkCheck): Diagnostic[] {
+  return wikiTargetsOf(markdown).flatMap(({ target, line }) => {
+    const code = problemCode(target.embed, target.target, file, check);
+    return code ? [diagnostic('warning', line, code, { target: target.target })] : [];
+  });
 }
 
 function problemCode(embed: boolean, target: string, file: string, check: LinkCheck): DiagnosticCode | null {

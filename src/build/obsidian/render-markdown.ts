@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { withListMarkers } from '../../content/markdown-tree.ts';
+import type { OutlineHeading } from '../../content/note-module.ts';
 import { calloutKind } from './callout-kinds.ts';
 import { rehypeAnchors } from './rehype-anchors.ts';
 import { rehypeCodeBlocks, type CodeBlockReport } from './rehype-code-blocks.ts';
@@ -62,8 +63,8 @@ export function toObsidianTree(markdown: string, context: RenderContext): Root {
   return tree;
 }
 
-/** Turns an Obsidian syntax tree into safe HTML: sanitised, then typeset, highlighted and anchored. */
-export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport): string {
+/** Turns an Obsidian syntax tree into safe HTML: sanitised, then typeset, highlighted and anchored (headings into `outline`). */
+export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport, outline?: OutlineHeading[]): string {
   const processor = unified()
     .use(remarkRehype)
     .use(rehypeSanitize, NOTE_SCHEMA)
@@ -72,7 +73,7 @@ export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport)
     .use(rehypeKatex, { throwOnError: false, output: 'mathml' } as never)
     .use(rehypeHighlight, { plainText: ['mermaid', 'math'] })
     .use(rehypeCodeBlocks, report)
-    .use(rehypeAnchors, slugger)
+    .use(rehypeAnchors, slugger, outline)
     .use(rehypeTaskLabels)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
     .use(rehypeStringify);

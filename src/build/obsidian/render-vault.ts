@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { RootContent } from 'mdast';
 import { stripComments } from '../../content/obsidian-comments.ts';
+import type { OutlineHeading } from '../../content/note-module.ts';
 import type { Note, Question } from '../../content/types.ts';
 import { createSlugResolver } from '../../search/resolve-slug.ts';
 import { embedSection } from './embed-section.ts';
@@ -13,6 +14,8 @@ import type { VaultSettings } from './vault-settings.ts';
 /** A note rendered for its chunk, with what the chunk must import beside it. */
 export interface RenderedNote {
   note: Note;
+  /** The headings of the note's body (not those inside questions or embeds), in page order. */
+  outline: OutlineHeading[];
   /** Vault paths of the files the HTML shows; `attachmentPlaceholder(i)` in the HTML stands for the i-th. */
   attachments: string[];
   math: boolean;
@@ -72,15 +75,16 @@ export function createVaultRenderer(vault: VaultInput) {
     const slugger = new GithubSlugger();
     const context = contextFor(note.file, attachments, [note.file]);
     const definitions = footnoteDefinitions(stripComments(vault.sources.get(note.file) ?? ''));
-    const render = (markdown: string) => {
+    const outline: OutlineHeading[] = [];
+    const render = (markdown: string, headings?: OutlineHeading[]) => {
       const withNotes = definitions && markdown.includes('[^') ? `${markdown}\n\n${definitions}` : markdown;
-      return toHtml(toObsidianTree(withNotes, context), slugger, report);
+      return toHtml(toObsidianTree(withNotes, context), slugger, report, headings);
     };
     const inline = (markdown: string) => render(markdown).replace(/^<p>([\s\S]*)<\/p>$/, (whole, inner: string) => (inner.includes('<p>') ? whole : inner));
-    const blocks = note.blocks.map((block) => (block.kind === 'markdown' ? { kind: block.kind, markdown: '', html: render(block.markdown) } : block));
+    const blocks = note.blocks.map((block) => (block.kind === 'markdown' ? { kind: block.kind, markdown: '', html: render(block.markdown, outline) } : block));
     const questions = note.questions.map((question): Question => ({
       ...question,
-      html: { stem: render(question.stem), notes: question.notes.map(render) },
+      html: { stem: render(question.stem), notes: question.notes.map((markdown) => render(markdown)) },
       options: question.options.map((option) => ({
         ...option,
         html: { text: inline(option.text), explanation: option.explanation === null ? null : render(option.explanation) },
@@ -90,6 +94,7 @@ export function createVaultRenderer(vault: VaultInput) {
     const reason = note.reason ? { ...note.reason, html: render(note.reason.markdown) } : note.reason;
     return {
       note: { ...note, blocks, questions, reason },
+      outline,
       attachments,
       math: report.math > 0,
       mermaid: report.mermaid > 0,

@@ -3,15 +3,22 @@ import type { NoteSummary } from '../../content/note-summary';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
+import { saveReadingList } from '../../store/reading-list';
 
-/** A list of notes with their question counts, linking to each note. */
-export function NoteList({ notes }: { notes: NoteSummary[] }) {
+/**
+ * A list of notes with their question counts, linking to each note. Given a `list` key, opening a note
+ * remembers this list, so the note page offers its previous and next note.
+ */
+export function NoteList({ notes, list }: { notes: NoteSummary[]; list?: string }) {
   const t = useT(notesMessages);
+  const remember = () => {
+    if (list) saveReadingList({ key: list, notes: notes.map(({ slug, title }) => ({ slug, title })) });
+  };
   return (
     <ul className="note-list">
       {notes.map((note) => (
         <li key={note.slug}>
-          <Link to={paths.note(note.slug)}>{note.title}</Link>
+          <Link to={paths.note(note.slug, list)} onClick={remember}>{note.title}</Link>
           <span className="muted note-list-meta">
             {note.questionCount > 0 ? note.questionCount === 1 ? t('questionCountOne') : t('questionCount', { count: note.questionCount }) : t('readingNote')}
             {note.errorCount > 0 && <span className="note-list-error"> · {t('hasErrors')}</span>}

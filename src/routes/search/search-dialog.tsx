@@ -6,6 +6,7 @@ import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { trapFocus } from './focus-trap';
 import { searchNotes, type SearchResult } from '../../search/search-notes';
+import { saveReadingList, searchListKey } from '../../store/reading-list';
 import { SearchResultOption } from './search-result-option';
 import { useSearchIndex, type SearchIndexState } from './use-search-index';
 import './search-dialog.css';
@@ -51,8 +52,11 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
   }, [active, id]);
 
   const open = (result: SearchResult) => {
+    // The results shown become the list the note page walks with "previous" and "next".
+    const list = searchListKey(deferredQuery);
+    saveReadingList({ key: list, notes: shown.map(({ slug, title }) => ({ slug, title })) });
     onClose(false);
-    void navigate(paths.note(result.slug));
+    void navigate(paths.note(result.slug, list));
   };
 
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

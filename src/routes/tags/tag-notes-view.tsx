@@ -7,6 +7,7 @@ import { paths } from '../paths';
 import { boundTag, normalizeTag } from '../../content/tags';
 import { buildTagTree, notesWithTag, type TagNode } from '../../search/tag-tree';
 import { TagTreeView } from './tag-tree-view';
+import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
 import './tag-pages.css';
 
@@ -26,6 +27,9 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
   const shownTag = node?.tag ?? wanted;
   const questions = tagged.reduce((sum, n) => sum + n.questionCount, 0);
   const crumbs = breadcrumbs(shownTag);
+  // Opening a note remembers this tag's notes, so the note page offers their previous and next.
+  const listKey = tagListKey(shownTag);
+  const remember = () => saveReadingList({ key: listKey, notes: tagged.map(({ slug, title }) => ({ slug, title })) });
 
   return (
     <div className="tag-page">
@@ -66,7 +70,7 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
             <ul className="tag-note-list">
               {tagged.map((note) => (
                 <li key={note.slug}>
-                  <Link to={paths.note(note.slug)}>{note.title}</Link>{' '}
+                  <Link to={paths.note(note.slug, listKey)} onClick={remember}>{note.title}</Link>{' '}
                   <span className="muted">
                     {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
                   </span>

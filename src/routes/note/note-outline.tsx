@@ -1,0 +1,42 @@
+import type { OutlineHeading } from '../../content/note-module';
+import { readingMessages } from '../../i18n/messages/reading';
+import { useT } from '../../i18n/use-t';
+
+/** Where the outline sits: folded above the body on a phone, or beside the note on a wide screen. */
+export type OutlinePlace = 'inline' | 'side';
+
+/**
+ * The note's headings as links to their anchors. The page draws it twice and CSS shows one: a closed
+ * disclosure on narrow screens, a sticky list beside the note on wide ones (the hidden copy is out of the
+ * accessibility tree, so a screen reader meets one outline).
+ */
+export function NoteOutline({ outline, place }: { outline: readonly OutlineHeading[]; place: OutlinePlace }) {
+  const t = useT(readingMessages);
+  // One heading is no outline: there is nothing to jump between.
+  if (outline.length < 2) return null;
+  const list = (
+    <ol className="note-outline-list">
+      {outline.map((heading) => (
+        <li key={heading.id} className={heading.depth > 2 ? 'note-outline-sub' : undefined}>
+          <a href={`#${encodeURIComponent(heading.id)}`}>{heading.text}</a>
+        </li>
+      ))}
+    </ol>
+  );
+  if (place === 'side') {
+    return (
+      <nav className="note-outline note-outline-side" aria-labelledby="note-outline-side-title">
+        <h2 id="note-outline-side-title" className="note-outline-title">{t('outline')}</h2>
+        {list}
+      </nav>
+    );
+  }
+  return (
+    <nav className="note-outline note-outline-inline" aria-label={t('outlineLabel')}>
+      <details>
+        <summary>{t('outline')}</summary>
+        {list}
+      </details>
+    </nav>
+  );
+}

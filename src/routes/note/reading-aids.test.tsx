@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { saveReadingList, tagListKey } from '../../store/reading-list';
+import { NoteBacklinks } from './note-backlinks';
+import { NoteNeighbours } from './note-neighbours';
+import { NoteOutline } from './note-outline';
+
+const fallback = { previous: { slug: 'p', title: 'Before by title' }, next: { slug: 'n', title: 'After by title' }, index: 4, total: 9 };
+
+function renderAt(url: string) {
+  const element = <NoteNeighbours slug="b" fallback={fallback} />;
+  render(<RouterProvider router={createMemoryRouter([{ path: '/notes/:slug', element }], { initialEntries: [url] })} />);
+  return screen.getByRole('navigation', { name: 'Previous and next note' });
+}
+
+describe('NoteNeighbours', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    saveReadingList({ key: tagListKey('service/kms'), notes: [{ slug: 'a', title: 'A' }, { slug: 'b', title: 'B' }, { slug: 'c', title: 'C' }] });
+  });
+
+  test.each([
+    ['/notes/b', 'Note 5 of 9 in all notes, by title', 'Before by title', '/notes/p', '/notes/n'],
+    ['/notes/b?in=tag%3Aservice%2Fkms', 'Note 2 of 3 in the tag service/kms', 'A', '/notes/a?in=tag%3Aservice%2Fkms', '/notes/c?in=tag%3Aservice%2Fkms'],
+    // A list the tab does not remember (another tab's, or storage refused) falls back to the default order.
+    ['/notes/b?in=search%3Akms', 'Note 5 of 9 in all notes, by title', 'Before by title', '/notes/p', '/notes/n'],
+  ])('%s: %s', (url, place, previousTitle, previousHref, nextHref) => {
+    const nav = renderAt(url);
+    expect(within(nav).getByText(place)).toBeInTheDocument();
+    const previous = within(nav).getByRole('link', { name: new RegExp(`Previous\\s*${previousTitle}`) });
+    expect(previous).toHaveAttribute('href', previousHref);
+    expect(within(nav).getByRole('link', { name: /Next/ })).toHaveAttribute('href', nextHref);
+  });
+});
+
+describe('NoteOutline and NoteBacklinks', () => {
+  const outline = [{ depth: 2, text: '개요', id: '개요' }, { depth: 3, text: '세부', id: '세부' }];
+
+  test('the folded outline links each heading to its anchor', () => {
+    render(<NoteOutline outline={outline} place="inline" />);
+    const nav = screen.getByRole('navigation', { name: 'Outline of this note' });
+    expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#%EA%B0%9C%EC%9A%94', '#%EC%84%B8%EB%B6%80']);
+  });
+
+  test('one heading is no outline, and no backlinks draw nothing', () => {
+    const { container } = render(<><NoteOutline outline={outline.slice(0, 1)} place="side" /><NoteBacklinks backlinks={[]} /></>);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
