@@ -263,3 +263,18 @@ test('an option naming Glue, Athena and QuickSight lights all three boxes; one n
   await expect.poll(async () => (await litBoxes()).length).toBe(0);
   await expect(panel.locator('[data-flow-lit]')).toHaveText('This answer names nothing drawn in the flow, so nothing is lit.');
 });
+
+for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 900 }]) {
+  test(`backlinks lead to the notes that link or embed this one, in Korean (${size.name})`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await settle(page, 'ko');
+    await page.goto('/notes/loop-b');
+    const backlinks = page.getByRole('region', { name: '이 노트를 링크한 노트' });
+    await expect(backlinks.getByRole('link', { name: 'Loop A', exact: true })).toBeVisible();
+    await backlinks.getByRole('link', { name: 'Loop A', exact: true }).click();
+    await expect(page).toHaveURL(/\/notes\/loop-a$/);
+    await expect(page.getByRole('region', { name: '이 노트를 링크한 노트' }).getByRole('link', { name: 'Loop B', exact: true })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}

@@ -26,7 +26,7 @@ export const readingMessages = defineMessages(
     neighboursLabel: '이전 노트와 다음 노트',
     previous: '이전',
     next: '다음',
-    position: '{list} 중 {total}개 가운데 {n}번째 노트',
+    position: '{list}: {total}개 중 {n}번째 노트',
     listDefault: '제목순 전체 노트',
     listAll: '전체 노트',
     listTag: '태그 {tag}',
