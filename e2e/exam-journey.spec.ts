@@ -28,7 +28,7 @@ for (const size of sizes) {
       const headings = await page.locator('#main h2').allTextContents();
       expect(headings.indexOf('문제 검토')).toBeGreaterThan(-1);
       expect(headings.indexOf('문제 검토')).toBeLessThan(headings.indexOf('태그별 결과'));
-      const groups = page.locator('.by-tag-groups details');
+      const groups = page.locator('.quiz-by-tag-groups details');
       await expect(groups.first()).toBeVisible();
       expect(await groups.evaluateAll((all) => all.every((group) => !(group as HTMLDetailsElement).open))).toBe(true);
       await axeFindsNothing(page);
@@ -62,7 +62,7 @@ test.describe('exam setup at 320 px', () => {
 
   test('the scope picker stays inside its card, whatever tag it shows', async ({ page }) => {
     await page.goto('/exam');
-    const card = page.locator('form.exam-setup');
+    const card = page.locator('form.quiz-exam-setup');
     const picker = page.getByLabel('출제 범위');
     for (const option of await picker.locator('option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value))) {
       await picker.selectOption(option);

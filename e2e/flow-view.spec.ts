@@ -36,13 +36,13 @@ for (const slug of [SEED, WIDE]) {
     const hint = figure.locator('[data-scroll-hint]');
     await expect(hint).toBeVisible();
     // A desktop browser has a fine pointer that hovers: the keyboard hint shows, the touch hint does not.
-    await expect(hint.locator('.hint-keys')).toBeVisible();
-    await expect(hint.locator('.hint-touch')).toBeHidden();
-    await expect(figure.locator('.flow-frame')).toHaveClass(/fade-end/);
+    await expect(hint.locator('.flow-hint-keys')).toBeVisible();
+    await expect(hint.locator('.flow-hint-touch')).toBeHidden();
+    await expect(figure.locator('.flow-frame')).toHaveClass(/flow-fade-end/);
     // The last box is reachable: scroll the frame to its end and it is on screen, whole.
     await canvas.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
-    await expect(figure.locator('.flow-frame')).toHaveClass(/fade-start/);
-    await expect(figure.locator('.flow-frame')).not.toHaveClass(/fade-end/);
+    await expect(figure.locator('.flow-frame')).toHaveClass(/flow-fade-start/);
+    await expect(figure.locator('.flow-frame')).not.toHaveClass(/flow-fade-end/);
     const last = figure.locator('[data-node]').last();
     const box = await last.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
@@ -57,7 +57,7 @@ test('full screen by keyboard: opens from its button, + − 0 and arrows steer, 
   const dialog = page.getByRole('dialog', { name: /^Architecture flow/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('group', { name: 'The flow, to pan and zoom' })).toBeFocused();
-  await expect(dialog.locator('.hint-keys')).toBeVisible();
+  await expect(dialog.locator('.flow-hint-keys')).toBeVisible();
   await expect(scale(page)).toHaveText('100%');
   await page.keyboard.press('+');
   await expect(scale(page)).toHaveText('125%');
@@ -111,12 +111,12 @@ test.describe('on a touch screen', () => {
   test('the touch hint shows; full screen opens by a tap, pinches to zoom, and closes by a tap', async ({ page }) => {
     await page.goto(`/notes/${WIDE}`);
     const figure = figureOf(page);
-    await expect(figure.locator('[data-scroll-hint] .hint-touch')).toBeVisible();
-    await expect(figure.locator('[data-scroll-hint] .hint-keys')).toBeHidden();
+    await expect(figure.locator('[data-scroll-hint] .flow-hint-touch')).toBeVisible();
+    await expect(figure.locator('[data-scroll-hint] .flow-hint-keys')).toBeHidden();
     await figure.getByRole('button', { name: 'Full screen' }).tap();
     const dialog = page.getByRole('dialog', { name: /^Architecture flow/ });
     await expect(dialog).toBeVisible();
-    await expect(dialog.locator('.hint-touch')).toBeVisible();
+    await expect(dialog.locator('.flow-hint-touch')).toBeVisible();
     const area = await dialog.locator('.flow-fs-viewport').boundingBox();
     if (!area) throw new Error('no viewport');
     // Two fingers move apart from the middle of the view: a pinch out.

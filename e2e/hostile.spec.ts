@@ -32,8 +32,8 @@ test('no hostile note runs anything, and every one still renders with its proble
     void dialog.dismiss();
   });
   await page.goto('/notes');
-  await expect(page.locator('.note-list a').first()).toBeVisible();
-  const hrefs = await page.locator('.note-list a').evaluateAll((links) =>
+  await expect(page.locator('.home-note-list a').first()).toBeVisible();
+  const hrefs = await page.locator('.home-note-list a').evaluateAll((links) =>
     [...new Set(links.map((a) => a.getAttribute('href') ?? ''))].filter((h) => h.startsWith('/notes/')),
   );
   expect(hrefs.length).toBeGreaterThanOrEqual(5);
@@ -48,11 +48,11 @@ test('no hostile note runs anything, and every one still renders with its proble
 
 test('a note with broken frontmatter still shows its body and its error with a line', async ({ page }) => {
   await page.goto('/notes');
-  const broken = page.locator('.note-list li', { hasText: /problems|문제 있음/ }).first();
+  const broken = page.locator('.home-note-list li', { hasText: /problems|문제 있음/ }).first();
   await expect(broken).toBeVisible();
   await broken.getByRole('link').click();
   await expect(page.getByRole('heading', { name: /Problems in this note/ })).toBeVisible();
-  await expect(page.locator('.diagnostic-error').first()).toContainText(/line \d+/);
+  await expect(page.locator('.diagnostics-error').first()).toContainText(/line \d+/);
 });
 
 test('a note whose file name is 255 bytes of Korean builds, opens and says its address was shortened', async ({ page }) => {

@@ -9,7 +9,7 @@ test('open the app, open the seed note, see its title, tags and options A to D',
   for (const tag of ['service/kms', 'service/sagemaker', 'service/s3', 'security/encryption', 'permission/iam']) {
     await expect(page.getByRole('link', { name: tag, exact: true })).toBeVisible();
   }
-  const options = page.locator('.question-preview .option-item');
+  const options = page.locator('.note-question .note-option');
   await expect(options).toHaveCount(4);
   for (const [i, label] of ['A', 'B', 'C', 'D'].entries()) {
     await expect(options.nth(i)).toContainText(label);

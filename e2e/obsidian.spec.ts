@@ -170,7 +170,7 @@ test('images resolve like Obsidian (exact path, attachment folder, by name) with
 
 test('broken links and embeds are listed among the note\'s problems with their line', async ({ page }) => {
   await page.goto(SYNTAX);
-  const problems = page.locator('.diagnostic-warning');
+  const problems = page.locator('.diagnostics-warning');
   await expect(problems.filter({ hasText: 'no-such-note' })).toContainText(/line \d+/);
   await expect(problems.filter({ hasText: 'missing-image.png' })).toContainText(/line \d+/);
 });
@@ -186,7 +186,7 @@ test('a Korean note renders the same syntax, in the note and in its quiz', async
   await expect(body).not.toContainText('이 주석은');
   await expect(body.getByRole('button', { name: '복사' })).toBeVisible();
   // The option's math, and its explanation's behind the answer disclosure.
-  await expect(body.locator('.question-preview .katex')).toHaveCount(2);
+  await expect(body.locator('.note-question .katex')).toHaveCount(2);
   // Math without a diagram: no typesetter script at all.
   expect(seen.scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
   expect(await seen.typesetterLoaded()).toBe(false);

@@ -51,8 +51,8 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId }: FlowFra
   }, [measure]);
 
   const classes = ['flow-frame'];
-  if (edges.wide && !edges.atStart) classes.push('fade-start');
-  if (edges.wide && !edges.atEnd) classes.push('fade-end');
+  if (edges.wide && !edges.atStart) classes.push('flow-fade-start');
+  if (edges.wide && !edges.atEnd) classes.push('flow-fade-end');
   return (
     <>
       <div className={classes.join(' ')}>
@@ -69,8 +69,8 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId }: FlowFra
       </div>
       {edges.wide && (
         <p id={hintId} className="flow-scroll-hint" data-scroll-hint="">
-          <span>{t('scrollHint')}</span> <span className="hint-keys">{t('scrollHintKeys')}</span>
-          <span className="hint-touch">{t('scrollHintTouch')}</span>
+          <span>{t('scrollHint')}</span> <span className="flow-hint-keys">{t('scrollHintKeys')}</span>
+          <span className="flow-hint-touch">{t('scrollHintTouch')}</span>
         </p>
       )}
     </>

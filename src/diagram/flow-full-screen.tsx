@@ -96,8 +96,8 @@ export function FlowFullScreen({ open, onClose, heading, children }: FlowFullScr
             </div>
           </div>
           <p id={`${id}-hint`} className="flow-fs-hint">
-            <span className="hint-keys">{t('fullScreenKeys')}</span>
-            <span className="hint-touch">{t('fullScreenTouch')}</span>
+            <span className="flow-hint-keys">{t('fullScreenKeys')}</span>
+            <span className="flow-hint-touch">{t('fullScreenTouch')}</span>
           </p>
           <div className="flow-fs-viewport" tabIndex={0} role="group" aria-label={t('fullScreenCanvas')} data-autofocus="">
             <div ref={stage} className="flow-fs-stage">

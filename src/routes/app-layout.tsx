@@ -47,10 +47,10 @@ export function AppLayout() {
 
   return (
     <>
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="app-skip-link" href="#main">{t('skipToContent')}</a>
       <header className="app-header">
         <div className="app-header-inner">
-          <NavLink to={paths.home()} className="brand" aria-label="examflow">
+          <NavLink to={paths.home()} className="app-brand" aria-label="examflow">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
             <span>examflow</span>
           </NavLink>

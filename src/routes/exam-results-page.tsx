@@ -43,7 +43,7 @@ export function ExamResultsPage() {
 
   // One heading through loading and loaded, so the focus the router gave it survives the load.
   return (
-    <div className="quiz-page exam-results stack">
+    <div className="quiz-page quiz-exam-results stack">
       <h1 aria-describedby={!exam ? undefined : exam.timedOut || justTimedOut ? 'time-up-title exam-score' : 'exam-score'}>{t('resultsTitle')}</h1>
       {!exam ? (
         <>

@@ -16,7 +16,7 @@ export function StorageNotice() {
   if (!problem) return null;
   const backup = problem.backupText;
   return (
-    <section className="storage-notice card" role="alert" aria-labelledby="storage-notice-title">
+    <section className="app-storage-notice card" role="alert" aria-labelledby="storage-notice-title">
       <h2 id="storage-notice-title">{t('title')}</h2>
       <p>{t(problem.kind)}</p>
       {problem.held && <p>{t('held')}</p>}

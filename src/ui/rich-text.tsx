@@ -8,6 +8,8 @@ export interface RichTextProps {
   html: string;
   /** Render inline (a span, no block margins), for option texts. */
   inline?: boolean;
+  /** A feature's own class beside `markdown`, so its stylesheet styles this text without touching the shared one. */
+  className?: string;
 }
 
 /** Escapes text so it shows as written: what a note shows when no build rendered its Markdown. */
@@ -22,7 +24,7 @@ const base = import.meta.env.BASE_URL;
  * adds: in-app links go through the router, copy buttons copy their code, Mermaid diagrams are drawn by
  * a lazily loaded Mermaid only when the HTML has one.
  */
-export function RichText({ html, inline = false }: RichTextProps) {
+export function RichText({ html, inline = false, className }: RichTextProps) {
   const ref = useRef<HTMLElement>(null);
   const navigate = useNavigate();
 
@@ -51,7 +53,7 @@ export function RichText({ html, inline = false }: RichTextProps) {
   return (
     <Tag
       ref={ref as never}
-      className={inline ? 'markdown-inline' : 'markdown'}
+      className={[inline ? 'markdown-inline' : 'markdown', className].filter(Boolean).join(' ')}
       onClick={onClick}
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -2,7 +2,6 @@ import { blueprintMessages } from '../../i18n/messages/blueprint';
 import { useT } from '../../i18n/use-t';
 import { DiagnosticsPanel } from '../note/diagnostics-panel';
 import { vaultBlueprint } from '../quiz/exam-blueprint';
-import '../note/note-page.css';
 
 /** The problems the build found in examflow.yaml, by line, in the interface language; nothing when there are none. */
 export function BlueprintProblems() {

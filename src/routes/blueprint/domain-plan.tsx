@@ -17,10 +17,10 @@ export function DomainPlan({ blueprint, count }: { blueprint: Blueprint; count: 
   const quotas = domainQuotas(count, blueprint.domains.map((d) => d.weight), perDomain);
   const short = quotas.flatMap((quota, i) => (quota.drawn < quota.wanted ? [{ domain: blueprint.domains[i]!.name, ...quota }] : []));
   return (
-    <section className="stack domain-plan" aria-labelledby="domain-plan-title">
+    <section className="stack blueprint-domain-plan" aria-labelledby="domain-plan-title">
       <h3 id="domain-plan-title">{t('planTitle')}</h3>
-      <div className="table-scroll">
-        <table className="by-domain" aria-labelledby="domain-plan-title">
+      <div className="blueprint-table-scroll">
+        <table className="blueprint-by-domain" aria-labelledby="domain-plan-title">
           <thead>
             <tr>
               <th scope="col">{t('domain')}</th>

@@ -7,8 +7,8 @@ import './blueprint.css';
 export function DomainResultsTable({ results, headingId, countLabel }: { results: readonly DomainResult[]; headingId: string; countLabel?: string }) {
   const t = useT(blueprintMessages);
   return (
-    <div className="table-scroll">
-      <table className="by-domain" aria-labelledby={headingId}>
+    <div className="blueprint-table-scroll">
+      <table className="blueprint-by-domain" aria-labelledby={headingId}>
         <thead>
           <tr>
             <th scope="col">{t('domain')}</th>

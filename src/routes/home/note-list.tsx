@@ -15,13 +15,13 @@ export function NoteList({ notes, list }: { notes: NoteSummary[]; list?: string 
     if (list) saveReadingList({ key: list, notes: notes.map(({ slug, title }) => ({ slug, title })) });
   };
   return (
-    <ul className="note-list">
+    <ul className="home-note-list">
       {notes.map((note) => (
         <li key={note.slug}>
           <Link to={paths.note(note.slug, list)} onClick={remember}>{note.title}</Link>
-          <span className="muted note-list-meta">
+          <span className="muted home-note-list-meta">
             {note.questionCount > 0 ? note.questionCount === 1 ? t('questionCountOne') : t('questionCount', { count: note.questionCount }) : t('readingNote')}
-            {note.errorCount > 0 && <span className="note-list-error"> · {t('hasErrors')}</span>}
+            {note.errorCount > 0 && <span className="home-note-list-error"> · {t('hasErrors')}</span>}
           </span>
         </li>
       ))}

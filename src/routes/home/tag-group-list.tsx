@@ -26,7 +26,7 @@ export function TagGroupList({ tags, untagged }: { tags: TagCount[]; untagged: n
     ...(untagged > 0 ? [{ key: '', tag: null, count: untagged }] : []),
   ];
   return (
-    <ul className="tag-groups">
+    <ul className="home-tag-groups">
       {groups.map(({ key, tag, count }) => (
         <li key={key}>
           <details
@@ -42,7 +42,7 @@ export function TagGroupList({ tags, untagged }: { tags: TagCount[]; untagged: n
             }}
           >
             <summary>
-              <span className="tag-name">{tag === null ? t('untagged') : <TagText tag={tag} />}</span>{' '}
+              <span className="home-tag-name">{tag === null ? t('untagged') : <TagText tag={tag} />}</span>{' '}
               <span className="muted">{count === 1 ? t('noteCountOne') : t('noteCount', { count })}</span>
             </summary>
             {open.has(key) && <TagNotes tag={tag} />}

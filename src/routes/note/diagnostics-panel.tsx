@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../content/types';
 import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
+import './diagnostics-panel.css';
 
 /** The content problems of a note (or of another file, titled so), with its file and their lines, so the author can fix the file. */
 export function DiagnosticsPanel({ file, diagnostics, title, children }: { file: string; diagnostics: Diagnostic[]; title?: string; children?: React.ReactNode }) {
@@ -14,7 +15,7 @@ export function DiagnosticsPanel({ file, diagnostics, title, children }: { file:
       {children}
       <ul>
         {diagnostics.map((d, i) => (
-          <li key={i} className={`diagnostic diagnostic-${d.severity}`}>
+          <li key={i} className={`diagnostics-item diagnostics-${d.severity}`}>
             <strong>{d.severity === 'error' ? t('error') : t('warning')}</strong>{' '}
             <span className="muted">({t('diagnosticPlace', { file, line: d.line })})</span>: {diagnosticText(d, say)}
           </li>

@@ -11,7 +11,7 @@ export function FlowView({ note, index }: { note: NoteModule; index: number }) {
   if (!flow) return null;
   if (!diagram) {
     return (
-      <figure className="flow-source">
+      <figure className="note-flow-source">
         <figcaption className="visually-hidden">{t('flowSource')}</figcaption>
         <pre>{flow.source}</pre>
       </figure>

@@ -12,27 +12,27 @@ export function QuestionPreview({ question, number, reason }: { question: Questi
   const t = useT(notesMessages);
   const headingId = `question-${question.id}`;
   return (
-    <section className="question-preview card" aria-labelledby={headingId}>
+    <section className="note-question card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('question', { n: number })}</h3>
       <RichText html={question.html?.stem ?? plainHtml(question.stem)} />
       {question.multi && <p className="muted">{t('selectCount', { count: question.answer.length })}</p>}
-      <ol className="option-list" aria-label={t('question', { n: number })}>
+      <ol className="note-option-list" aria-label={t('question', { n: number })}>
         {question.options.map((option) => (
-          <li key={option.label} className="option-item">
-            <span className="option-label" aria-hidden="true">{option.label}</span>
+          <li key={option.label} className="note-option">
+            <span className="note-option-label" aria-hidden="true">{option.label}</span>
             <span className="visually-hidden">{option.label}. </span>
             <span><RichText inline html={option.html?.text ?? plainHtml(option.text)} /></span>
           </li>
         ))}
       </ol>
-      <details className="answer-reveal">
+      <details className="note-answer-reveal">
         <summary>{t('showAnswer')}</summary>
         <p><strong>{t('answer', { labels: question.answer.join(', ') })}</strong></p>
-        <ul className="explanation-list">
+        <ul className="note-explanation-list">
           {question.options.map((option) => (
-            <li key={option.label} className={option.correct ? 'is-correct' : undefined}>
+            <li key={option.label} className={option.correct ? 'note-explanation is-correct' : 'note-explanation'}>
               <strong>{option.label}</strong>
-              {option.correct && <span className="chip correct-chip">{t('correct')}</span>}
+              {option.correct && <span className="chip note-correct-chip">{t('correct')}</span>}
               {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
                 : option.correct && reason ? reason
                 : <p className="muted">{t('noExplanation')}</p>}

@@ -103,7 +103,7 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds, blueprin
             </div>
           ) : (
             <div className="stack">
-              <h2 className="chart-title">{t('examChart')}</h2>
+              <h2 className="progress-chart-title">{t('examChart')}</h2>
               <p className="muted">{t('examEmpty')}</p>
               <Link className="btn" to={paths.exam()}>{t('takeExam')}</Link>
             </div>

@@ -18,10 +18,10 @@ export function WeakTags({ tags }: { tags: readonly TagAccuracy[] }) {
           {tags.map((tag) => (
             <li key={tag.tag}>
               <div>
-                <span className="tag-name"><TagText tag={tag.tag} /></span>
+                <span><TagText tag={tag.tag} /></span>
                 <span className="muted"> · {t('weakLine', { percentage: tag.percentage, correct: tag.correct, total: tag.total })}</span>
               </div>
-              <Link className="btn btn-small" to={paths.practice({ tag: tag.tag })} aria-label={t('drill', { tag: tag.tag })}>
+              <Link className="btn btn-small progress-weak-drill" to={paths.practice({ tag: tag.tag })} aria-label={t('drill', { tag: tag.tag })}>
                 {t('drillShort')}
               </Link>
             </li>

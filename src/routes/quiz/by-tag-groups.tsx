@@ -15,12 +15,12 @@ export function ByTagGroups({ byTag }: { byTag: Readonly<Record<string, TagResul
   const groups = groupTagResults(byTag);
   if (groups.length === 0) return null;
   return (
-    <section className="by-tag-groups stack" aria-labelledby={`${id}-title`}>
+    <section className="quiz-by-tag-groups stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('byTagTitle')}</h2>
       {groups.map((group) => (
-        <details key={group.name} className="by-tag-group">
+        <details key={group.name} className="quiz-by-tag-group">
           <summary>
-            <span className="by-tag-group-name">{t('byTagGroup', { group: group.name, count: group.rows.length })}</span>
+            <span className="quiz-by-tag-group-name">{t('byTagGroup', { group: group.name, count: group.rows.length })}</span>
             <span className="muted"> · {t('byTagLowest', { percentage: group.lowest })}</span>
           </summary>
           <ByTagTable rows={group.rows} caption={t('byTagGroup', { group: group.name, count: group.rows.length })} />

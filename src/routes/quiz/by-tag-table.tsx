@@ -14,7 +14,7 @@ export function ByTagTable({ rows, headingId, caption }: {
   const t = useT(quizMessages);
   if (rows.length === 0) return null;
   return (
-    <table className="by-tag" aria-labelledby={headingId}>
+    <table className="quiz-by-tag" aria-labelledby={headingId}>
       {caption !== undefined && <caption className="visually-hidden">{caption}</caption>}
       <thead>
         <tr>

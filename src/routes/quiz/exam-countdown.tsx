@@ -32,9 +32,9 @@ export function ExamCountdown({ deadline, onExpire }: { deadline: string; onExpi
     return () => window.clearInterval(timer);
   }, [deadline, t]);
   return (
-    <div className={`exam-countdown${left <= 60_000 ? ' is-urgent' : ''}`}>
+    <div className={`quiz-exam-countdown${left <= 60_000 ? ' is-urgent' : ''}`}>
       <span className="muted">{t('timeLeft')}</span>{' '}
-      <span role="timer" aria-label={t('timeLeft')} className="exam-clock">{formatClock(left)}</span>
+      <span role="timer" aria-label={t('timeLeft')} className="quiz-exam-clock">{formatClock(left)}</span>
       <span role="status" className="visually-hidden">{announcement}</span>
     </div>
   );

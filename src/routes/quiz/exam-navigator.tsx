@@ -6,9 +6,9 @@ import type { Session } from '../../quiz/session';
 export function ExamNavigator({ session, onGo }: { session: Session; onGo: (index: number) => void }) {
   const t = useT(quizMessages);
   return (
-    <nav className="exam-navigator" aria-labelledby="exam-navigator-title">
+    <nav className="quiz-exam-navigator" aria-labelledby="exam-navigator-title">
       <h2 id="exam-navigator-title">{t('navigator')}</h2>
-      <ol className="exam-navigator-grid">
+      <ol className="quiz-exam-navigator-grid">
         {session.questionIds.map((id, index) => {
           const answered = (session.answers[id]?.length ?? 0) > 0;
           const flagged = session.flagged.includes(id);
@@ -18,13 +18,13 @@ export function ExamNavigator({ session, onGo }: { session: Session; onGo: (inde
             <li key={id}>
               <button
                 type="button"
-                className={`exam-nav-button${answered ? ' is-answered' : ''}${flagged ? ' is-flagged' : ''}`}
+                className={`quiz-exam-nav-button${answered ? ' is-answered' : ''}${flagged ? ' is-flagged' : ''}`}
                 aria-label={t('navQuestion', { n: index + 1, state })}
                 aria-current={current ? 'step' : undefined}
                 onClick={() => onGo(index)}
               >
                 {index + 1}
-                {flagged && <span aria-hidden="true" className="exam-nav-flag">⚑</span>}
+                {flagged && <span aria-hidden="true" className="quiz-exam-nav-flag">⚑</span>}
               </button>
             </li>
           );

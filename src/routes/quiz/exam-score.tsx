@@ -10,7 +10,7 @@ export function ExamScore({ exam, passMark }: { exam: ExamRecord; passMark: numb
   const percentage = exam.total > 0 ? Math.round((100 * exam.correct) / exam.total) : 0;
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(exam.at));
   return (
-    <section id="exam-score" className={`card exam-score ${exam.passed ? 'is-pass' : 'is-fail'}`}>
+    <section id="exam-score" className={`card quiz-exam-score ${exam.passed ? 'is-pass' : 'is-fail'}`}>
       <p className="quiz-score">
         {t('passLine', { scaled: exam.scaled, verdict: exam.passed ? t('passed') : t('failed'), mark: passMark })}
       </p>

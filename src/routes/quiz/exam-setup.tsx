@@ -39,7 +39,7 @@ export function ExamSetup({ busy, onStart }: ExamSetupProps) {
   if (scopes[0]!.questions === 0) return <p role="status">{t('noQuestions')}</p>;
   return (
     <form
-      className="card stack exam-setup"
+      className="card stack quiz-exam-setup"
       aria-labelledby={`${ids}-title`}
       onSubmit={(event) => {
         event.preventDefault();
@@ -50,7 +50,7 @@ export function ExamSetup({ busy, onStart }: ExamSetupProps) {
       {settings.name !== null && <p>{tb('fromFile', { name: settings.name })}</p>}
       <p className="muted">{t('examIntro')}</p>
       <BlueprintProblems />
-      <div className="field">
+      <div className="quiz-exam-field">
         <label htmlFor={`${ids}-scope`}>{t('scope')}</label>
         <select id={`${ids}-scope`} value={scope.value} onChange={(event) => {
           setScopeValue(event.target.value);
@@ -63,7 +63,7 @@ export function ExamSetup({ busy, onStart }: ExamSetupProps) {
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className="quiz-exam-field">
         <label htmlFor={`${ids}-count`}>{t('questionCountLabel')}</label>
         <input
           id={`${ids}-count`}

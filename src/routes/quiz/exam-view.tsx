@@ -48,17 +48,17 @@ export function ExamView({ session: initial, items }: { session: Session; items:
   if (!item || !shown || session.deadline === null) return null;
   const position = t('questionOf', { n: session.current + 1, total });
   return (
-    <div className="quiz-page exam-page">
-      <h1 className="exam-title">{t('examTitle')}</h1>
+    <div className="quiz-page quiz-exam-page">
+      <h1 className="quiz-exam-title">{t('examTitle')}</h1>
       {/* Pinned while the question scrolls, so the time left is always in sight on a phone. */}
-      <header className="quiz-header exam-header">
-        <div className="row exam-tools">
+      <header className="quiz-header quiz-exam-header">
+        <div className="row quiz-exam-tools">
           <ExamCountdown deadline={session.deadline} onExpire={expire} />
           <button type="button" className="btn btn-small" onClick={() => setHelp(true)}>{t('shortcutsButton')}</button>
         </div>
         <SessionProgress done={exam.answered} total={total} text={position} />
       </header>
-      <div className="quiz-columns exam-columns">
+      <div className="quiz-columns quiz-exam-columns">
         <div className="quiz-main" ref={mainRef}>
           <QuestionView
             key={item.question.id}
@@ -73,7 +73,7 @@ export function ExamView({ session: initial, items }: { session: Session; items:
             <button type="button" className="btn" onClick={() => exam.goTo(session.current - 1)} disabled={session.current === 0}>
               {t('previous')}
             </button>
-            <button type="button" className="btn" aria-pressed={exam.flagged} onClick={exam.toggleFlag}>
+            <button type="button" className="btn quiz-exam-flag" aria-pressed={exam.flagged} onClick={exam.toggleFlag}>
               <span aria-hidden="true">⚑</span> {t('flag')}
             </button>
             {!last && <button type="button" className="btn btn-primary" onClick={() => exam.goTo(session.current + 1)}>{t('next')}</button>}

@@ -20,7 +20,7 @@ export function NoteReasonView({ reason, noteSlug }: { reason: NoteReason; noteS
   return (
     <div className="quiz-note-reason">
       <p className="quiz-note-reason-from muted">{t('reasonFrom', { heading: headingWords(reason.heading) })}</p>
-      <RichText html={reason.html ?? plainHtml(reason.markdown)} />
+      <RichText className="quiz-note-reason-text" html={reason.html ?? plainHtml(reason.markdown)} />
       <p><Link to={`${paths.note(noteSlug)}#${reason.anchor}`}>{t('reasonLink')}</Link></p>
     </div>
   );

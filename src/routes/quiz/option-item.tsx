@@ -54,10 +54,10 @@ export function OptionItem({ option, name, multi, chosen, revealed, onChoose, on
       {revealed && (
         <div className="quiz-option-reveal">
           <p id={`${id}-mark`} className="quiz-option-mark">
-            {mark && <span className={`chip ${option.correct ? 'chip-right' : 'chip-wrong'}`}>{option.correct ? '✓ ' : '✗ '}{mark}</span>}
+            {mark && <span className={`chip ${option.correct ? 'quiz-chip-right' : 'quiz-chip-wrong'}`}>{option.correct ? '✓ ' : '✗ '}{mark}</span>}
           </p>
           <div id={`${id}-explanation`} className="quiz-option-explanation">
-            {option.explanation ? <RichText html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
+            {option.explanation ? <RichText className="quiz-option-explanation-text" html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
               : option.correct && reason ? reason
               : <p className="muted">{t('noExplanation')}</p>}
           </div>

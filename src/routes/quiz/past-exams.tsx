@@ -17,19 +17,19 @@ export function PastExams() {
   const exams = useProgress((state) => state.exams);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="card stack past-exams" id="past-exams" aria-labelledby="past-exams-title">
+    <section className="card stack quiz-past-exams" id="past-exams" aria-labelledby="past-exams-title">
       <h2 id="past-exams-title">{t('pastTitle', { count: exams.length })}</h2>
       {exams.length === 0 ? (
         <p className="muted">{t('pastEmpty')}</p>
       ) : (
-        <ol className="past-exam-list">
+        <ol className="quiz-past-exam-list">
           {newestFirst(exams).map((exam) => {
             const when = date.format(new Date(exam.at));
             const verdict = exam.passed ? tq('passed') : tq('failed');
             return (
-              <li key={exam.id} className={`past-exam ${exam.passed ? 'is-pass' : 'is-fail'}`}>
+              <li key={exam.id} className={`quiz-past-exam ${exam.passed ? 'is-pass' : 'is-fail'}`}>
                 <Link to={paths.examResults(exam.id)} aria-label={t('pastOpen', { date: when, verdict })}>{when}</Link>
-                <span className={`chip ${exam.passed ? 'chip-right' : 'chip-wrong'}`}>{verdict}</span>
+                <span className={`chip ${exam.passed ? 'quiz-chip-right' : 'quiz-chip-wrong'}`}>{verdict}</span>
                 <span>{t('pastScore', { scaled: exam.scaled, correct: exam.correct, total: exam.total })}</span>
                 <span className="muted">
                   {exam.selection ? t('pastScope', { scope: selectionName(exam.selection, notes, tq) }) : t('pastScopeUnknown')}

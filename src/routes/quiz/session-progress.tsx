@@ -6,9 +6,9 @@ export function SessionProgress({ done, total, text }: { done: number; total: nu
   const t = useT(quizMessages);
   const share = total > 0 ? Math.min(100, Math.round((100 * done) / total)) : 0;
   return (
-    <div className="session-progress">
+    <div className="quiz-progress">
       <div
-        className="session-progress-bar"
+        className="quiz-progress-bar"
         role="progressbar"
         aria-label={t('sessionProgress')}
         aria-valuemin={0}
@@ -16,7 +16,7 @@ export function SessionProgress({ done, total, text }: { done: number; total: nu
         aria-valuenow={done}
         aria-valuetext={text}
       >
-        <div className="session-progress-fill" style={{ width: `${share}%` }} />
+        <div className="quiz-progress-fill" style={{ width: `${share}%` }} />
       </div>
       <span className="muted" aria-hidden="true">{text}</span>
     </div>

@@ -21,7 +21,7 @@ export function ShortcutsDialog({ open, mode, onClose }: { open: boolean; mode: 
       {open && (
         <>
           <h2 id="shortcuts-title">{t('shortcuts')}</h2>
-          <dl className="shortcut-list">
+          <dl className="quiz-shortcut-list">
             {rows.map(([keys, action]) => (
               <div key={keys}>
                 <dt><kbd>{keys}</kbd></dt>

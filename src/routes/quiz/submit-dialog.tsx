@@ -28,7 +28,7 @@ export function SubmitDialog({ open, session, onCancel, onSubmit, onGo }: Submit
           {unanswered.length > 0 ? (
             <>
               <p>{t('unansweredList')}</p>
-              <ul className="row exam-unanswered">
+              <ul className="row quiz-exam-unanswered">
                 {unanswered.map((id) => {
                   const index = session.questionIds.indexOf(id);
                   return (

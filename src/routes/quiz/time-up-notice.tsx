@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t';
 export function TimeUpNotice({ announce }: { announce: boolean }) {
   const t = useT(examsMessages);
   return (
-    <section className="card time-up" role={announce ? 'alert' : undefined} aria-labelledby="time-up-title">
+    <section className="card quiz-time-up" role={announce ? 'alert' : undefined} aria-labelledby="time-up-title">
       <h2 id="time-up-title">{t('timeUpTitle')}</h2>
       <p>{t('timeUpBody')}</p>
     </section>

@@ -61,7 +61,7 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
           <h2 id="review-forecast">{t('forecastTitle')}</h2>
           <div role="group" aria-label={t('range')} className="row">
             {([7, 30] as const).map((days) => (
-              <button key={days} type="button" className="btn btn-small" aria-pressed={range === days} onClick={() => setRange(days)}>
+              <button key={days} type="button" className="btn btn-small review-range" aria-pressed={range === days} onClick={() => setRange(days)}>
                 {days === 7 ? t('next7') : t('next30')}
               </button>
             ))}

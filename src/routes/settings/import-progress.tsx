@@ -74,7 +74,7 @@ export function ImportProgress() {
       <div className="settings-field">
         <p id={`${id}-help`} className="muted">{t('importHelp')}</p>
         {/* The browser's own file button speaks the browser's language; this one speaks the app's. */}
-        <button type="button" className="btn" aria-describedby={`${id}-help`} onClick={() => input.current?.click()}>
+        <button type="button" className="btn settings-field-action" aria-describedby={`${id}-help`} onClick={() => input.current?.click()}>
           {t('import')}
         </button>
         <input
