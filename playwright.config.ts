@@ -11,7 +11,9 @@ const launchOptions = {
 const vite = 'node_modules/.bin/vite';
 // E2E_PORT moves the preview servers (app, subpath, hostile, obsidian) so that two checkouts can run at once.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const [appPort, subpathPort, hostilePort, obsidianPort] = [port, port + 1, port + 2, port + 3];
+const [appPort, subpathPort, hostilePort, obsidianPort, packsPort] = [port, port + 1, port + 2, port + 3, port + 4];
+// A generated vault the size of the sample (272 notes), for journeys whose cost grows with the vault.
+const sampleSized = 'node_modules/.cache/examflow/e2e-vault-272';
 
 /** The e2e journeys run against built sites served by `vite preview`, as a static host would serve them. */
 export default defineConfig({
@@ -26,7 +28,7 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/],
+      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /packs\.spec\.ts/],
       use: { baseURL: `http://localhost:${appPort}` },
     },
     {
@@ -38,6 +40,11 @@ export default defineConfig({
       name: 'obsidian',
       testMatch: /obsidian\.spec\.ts/,
       use: { baseURL: `http://localhost:${obsidianPort}` },
+    },
+    {
+      name: 'packs',
+      testMatch: /packs\.spec\.ts/,
+      use: { baseURL: `http://localhost:${packsPort}` },
     },
     {
       name: 'subpath',
@@ -65,6 +72,13 @@ export default defineConfig({
       url: `http://localhost:${obsidianPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      // gen:vault is deterministic: the same seed writes the same 272 notes on every machine.
+      command: `npm run gen:vault --silent -- 272 ${sampleSized} --seed e2e && EXAMFLOW_CONTENT=${sampleSized} ${vite} build --outDir dist-packs --logLevel error && ${vite} preview --outDir dist-packs --port ${packsPort} --strictPort`,
+      url: `http://localhost:${packsPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
     },
     {
       // The site as GitHub Pages project pages serve it: every URL under /examflow/.

@@ -1,4 +1,4 @@
-import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, packsModule, stringModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -26,5 +26,13 @@ describe('vault modules', () => {
     expect(code).toContain(`import("${VIRTUAL.notePrefix}b-2")`);
     expect(code.match(/import\(/g)).toHaveLength(2);
     expect(code).toContain('B \\\\\\"quoted\\\\\\"');
+  });
+
+  test('packsModule gives one lazy loader per pack and the pack of each note as data', () => {
+    const code = packsModule([0, -1, 1, 0], 2);
+    expect(code.match(/import\(/g)).toHaveLength(2);
+    expect(code).toContain(`import("${VIRTUAL.packPrefix}0")`);
+    expect(code).toContain(`import("${VIRTUAL.packPrefix}1")`);
+    expect(code).toContain('JSON.parse("[0,-1,1,0]")');
   });
 });

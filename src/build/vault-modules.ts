@@ -7,6 +7,8 @@ export const VIRTUAL = {
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',
   questions: 'virtual:examflow/questions',
+  packs: 'virtual:examflow/packs',
+  packPrefix: 'virtual:examflow/question-pack-',
   blueprint: 'virtual:examflow/blueprint',
 } as const;
 
@@ -34,6 +36,23 @@ export function indexModule(summaries: NoteSummary[]): string {
     'export function loadNote(slug) {',
     '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
     '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The packs module: the pack of each note (aligned with the index's `notes`, -1 for none) and one lazy
+ * loader per question pack, so a quiz opens a few packs instead of one chunk per note.
+ */
+export function packsModule(packOf: readonly number[], count: number): string {
+  const loaders = Array.from({ length: count }, (_, i) => `  () => import(${JSON.stringify(VIRTUAL.packPrefix + i)}),`).join('\n');
+  return [
+    `export const packOf = JSON.parse(${JSON.stringify(JSON.stringify(packOf))});`,
+    `const loaders = [\n${loaders}\n];`,
+    'export function loadPack(pack) {',
+    '  const load = Number.isInteger(pack) ? loaders[pack] : undefined;',
+    '  return load ? load().then((m) => m.default) : Promise.resolve([]);',
     '}',
     '',
   ].join('\n');

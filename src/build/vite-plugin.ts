@@ -4,7 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Note } from '../content/types.ts';
 import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
-import { noteModuleCode } from './obsidian/note-module-code.ts';
+import { noteModuleCode, packModuleCode } from './obsidian/note-module-code.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addLinkDiagnostics } from './obsidian/vault-links.ts';
@@ -12,7 +12,9 @@ import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, stringModule, VIRTUAL } from './vault-modules.ts';
+import { indexModule, jsonModule, packsModule, stringModule, VIRTUAL } from './vault-modules.ts';
+import { packVault, type VaultPacks } from './vault-packs.ts';
+import { toQuizNote } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
@@ -29,7 +31,11 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; blueprint: VaultBlueprint | null; reading: VaultReading }> | null = null;
+  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
+  // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
+  let quizParts = new Map<string, { json: string; attachments: string[] }>();
+  let packed = new Set<string>();
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
   let root = process.cwd();
@@ -55,7 +61,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (problems) log(problems);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
       const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
-      return { ...built, render, blueprint, reading: vaultReading(built.notes, built.summaries, sources) };
+      let packs: VaultPacks | null = null;
+      const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
+      quizParts = new Map();
+      packed = new Set();
+      return { ...built, render, blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
@@ -102,12 +112,34 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
       if (bare === VIRTUAL.questions) return jsonModule(built.questions());
       if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
-      if (bare.startsWith(VIRTUAL.notePrefix)) {
-        const note = built.bySlug.get(bare.slice(VIRTUAL.notePrefix.length));
+      const fileUrl = (file: string) => path.join(dir, file);
+      const renderNote = (slug: string) => {
+        const note = built.bySlug.get(slug);
         if (!note) return undefined;
         const rendered = built.render(note);
         const reading = built.reading.of(note.slug, rendered.outline);
-        return noteModuleCode({ ...rendered.note, diagrams: note.diagrams, reading }, rendered, (file) => path.join(dir, file));
+        const module = { ...rendered.note, diagrams: note.diagrams, reading };
+        const part = { json: JSON.stringify(toQuizNote(module)), attachments: rendered.attachments };
+        return { module, rendered, part };
+      };
+      if (bare === VIRTUAL.packs) return packsModule(built.packs().packOf, built.packs().count);
+      if (bare.startsWith(VIRTUAL.packPrefix)) {
+        const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
+        if (!slugs) return undefined;
+        const parts = slugs.flatMap((slug) => {
+          const part = quizParts.get(slug) ?? renderNote(slug)?.part;
+          quizParts.delete(slug);
+          packed.add(slug);
+          return part ?? [];
+        });
+        return packModuleCode(parts, fileUrl);
+      }
+      if (bare.startsWith(VIRTUAL.notePrefix)) {
+        const slug = bare.slice(VIRTUAL.notePrefix.length);
+        const found = renderNote(slug);
+        if (!found) return undefined;
+        if (found.module.questions.length > 0 && !packed.has(slug)) quizParts.set(slug, found.part);
+        return noteModuleCode(found.module, found.rendered, fileUrl);
       }
       return undefined;
     },

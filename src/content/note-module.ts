@@ -35,3 +35,12 @@ export interface ReadingAids {
  * build time, plus `diagrams[i]` read from `flows[i]`, and the reading aids (absent outside a build).
  */
 export type NoteModule = Note & { diagrams: Diagram[]; reading?: ReadingAids };
+
+/** The part of a note a quiz shows (questions, their reason, the flows beside them): what a question pack holds. */
+export type QuizNote = Pick<NoteModule, 'slug' | 'title' | 'heading' | 'tags' | 'questions' | 'reason' | 'diagrams'>;
+
+/** Keeps only what a quiz shows of a note, so a pack carries no note bodies. */
+export function toQuizNote(note: NoteModule): QuizNote {
+  const { slug, title, heading, tags, questions, reason, diagrams } = note;
+  return { slug, title, heading, tags, questions, reason, diagrams };
+}

@@ -25,3 +25,10 @@ declare module 'virtual:examflow/blueprint' {
   const blueprint: import('../quiz/blueprint').VaultBlueprint | null;
   export default blueprint;
 }
+
+declare module 'virtual:examflow/packs' {
+  /** The question pack of each note of `virtual:examflow/index`'s `notes`, by position; -1 for a note without questions. */
+  export const packOf: number[];
+  /** Loads one question pack: the quiz part of each of its notes. */
+  export function loadPack(pack: number): Promise<import('./note-module').QuizNote[]>;
+}

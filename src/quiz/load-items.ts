@@ -1,29 +1,29 @@
 /**
- * Loads the quiz items a selection needs, opening only the note chunks that can hold its questions
+ * Loads the quiz items a selection needs, opening only the question packs that can hold its questions
  * (the summaries give tags, question counts and the ids of each note's questions),
- * a few chunks at a time.
+ * a few at a time.
  */
-import type { NoteModule } from '../content/note-module';
+import type { QuizNote } from '../content/note-module';
 import type { NoteSummary } from '../content/note-summary';
 import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from './selection';
 import { quizItemsOf, type QuizItem, type QuizHistory } from './types';
 
-/** How many note chunks load at once: enough to overlap requests, few enough not to flood a slow link. */
+/** How many notes (or packs) load at once: enough to overlap requests, few enough not to flood a slow link. */
 export const LOAD_CONCURRENCY = 4;
 
-/** The history selection reads, plus the note of each attempt so its chunk can be found. */
+/** The history selection reads, plus the note of each attempt so its pack can be found. */
 export interface LoadHistory extends QuizHistory {
   attempts: readonly (QuizHistory['attempts'][number] & { noteSlug: string })[];
 }
 
 /** Loaded notes (for their flows) and the items of the selection, in catalogue order. */
 export interface LoadedItems {
-  notes: Map<string, NoteModule>;
+  notes: Map<string, QuizNote>;
   items: QuizItem[];
 }
 
-/** Loads one note by slug; undefined when there is none. */
-export type NoteLoader = (slug: string) => Promise<NoteModule | undefined>;
+/** Loads the quiz part of one note by slug; undefined when there is none. */
+export type NoteLoader = (slug: string) => Promise<QuizNote | undefined>;
 
 /** Slugs of the notes that may hold the questions of `selection`, in summary order. */
 export function neededSlugs(selection: Selection, summaries: readonly NoteSummary[], history: LoadHistory): string[] {
@@ -71,7 +71,7 @@ export async function loadItems(
   load: NoteLoader,
 ): Promise<LoadedItems> {
   const loaded = await mapLimit(slugs, LOAD_CONCURRENCY, load);
-  const notes = new Map<string, NoteModule>();
+  const notes = new Map<string, QuizNote>();
   for (const note of loaded) if (note) notes.set(note.slug, note);
   const catalog = [...notes.values()].flatMap((note) => quizItemsOf(note));
   return { notes, items: selectQuestions(selection, catalog, history) };

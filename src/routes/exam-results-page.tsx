@@ -1,5 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { loadNote, notes } from 'virtual:examflow/index';
+import { notes } from 'virtual:examflow/index';
 import { examsMessages } from '../i18n/messages/exams';
 import { quizMessages } from '../i18n/messages/quiz';
 import { useT } from '../i18n/use-t';
@@ -15,6 +15,7 @@ import { TimeUpNotice } from './quiz/time-up-notice';
 import { blueprint, useExamShape } from './quiz/exam-blueprint';
 import { DomainResults } from './blueprint/domain-results';
 import { useAsyncValue } from './quiz/use-async-value';
+import { loadQuizNote } from './quiz/quiz-note-loader';
 import { RouteError } from './route-error';
 import './quiz/quiz.css';
 
@@ -38,7 +39,7 @@ export function ExamResultsPage() {
     if (!exam) return null;
     const state = progressStore.getState();
     const history = { attempts: state.attempts, flagged: flaggedIds(state) };
-    return loadSessionItems({ selection: { kind: 'ids', ids: exam.questionIds }, questionIds: exam.questionIds }, notes, history, loadNote);
+    return loadSessionItems({ selection: { kind: 'ids', ids: exam.questionIds }, questionIds: exam.questionIds }, notes, history, loadQuizNote);
   });
 
   // One heading through loading and loaded, so the focus the router gave it survives the load.

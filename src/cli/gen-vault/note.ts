@@ -20,6 +20,8 @@ export interface GeneratedNote {
   english: boolean;
   /** No frontmatter, as some reading notes of the real vault have none. */
   bare: boolean;
+  /** The frontmatter's tags (none when bare), so scale tests can group notes without parsing them. */
+  tags: string[];
 }
 
 const SHORTEST = 1_000;
@@ -80,7 +82,7 @@ export function generateNote(plan: NotePlan, random: Random): GeneratedNote {
     n += 1;
   }
   const markdown = [...head, ...extra, ...middle, ...tail].join('\n') + '\n';
-  return { slug, markdown, questions, flow, english, bare };
+  return { slug, markdown, questions, flow, english, bare, tags: bare ? [] : tags };
 }
 
 function questionBlocks(questions: GeneratedQuestion[], random: Random): string[] {

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
-import type { NoteModule } from '../../content/note-module';
+import type { QuizNote } from '../../content/note-module';
 import { parseDiagram } from '../../diagram/parse-diagram';
 import { SEED_FLOW } from '../../../test/seed-flow.fixture';
 import { FlowPanel } from './flow-panel';
 
 // Only what the panel reads of a note: its title and its drawn flows.
-const note = { title: 'KMS', diagrams: [parseDiagram(SEED_FLOW)] } as unknown as NoteModule;
+const note = { title: 'KMS', diagrams: [parseDiagram(SEED_FLOW)] } as unknown as QuizNote;
 
 describe('FlowPanel', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { NoteModule } from '../../content/note-module';
+import type { QuizNote } from '../../content/note-module';
 import { FlowDiagram } from '../../diagram/flow-diagram';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
@@ -7,7 +7,7 @@ import { litNodes } from '../../diagram/lit-nodes';
 
 /** Props of {@link FlowPanel}. */
 export interface FlowPanelProps {
-  note: NoteModule | undefined;
+  note: QuizNote | undefined;
   /** Texts (option and explanation) whose flow nodes should light up. */
   pointed: readonly string[];
   /** Every option text of the question: words they all say tell no option apart, so they light nothing alone. */

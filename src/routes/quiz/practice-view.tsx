@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { NoteModule } from '../../content/note-module';
+import type { QuizNote } from '../../content/note-module';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import type { Session } from '../../quiz/session';
@@ -25,7 +25,7 @@ export interface PracticeViewProps {
   title: string;
   session: Session;
   items: QuizItem[];
-  notes: Map<string, NoteModule>;
+  notes: Map<string, QuizNote>;
   /** How answers are recorded: 'review' when the session came from Review. */
   attemptMode?: PracticeAttemptMode;
 }

@@ -2,8 +2,8 @@
  * Finds or builds the session a quiz page shows: the saved one when it answers the same selection
  * (a reload resumes it), else a new one over freshly loaded items.
  */
-import { loadNote, notes } from 'virtual:examflow/index';
-import type { NoteModule } from '../../content/note-module';
+import { notes } from 'virtual:examflow/index';
+import type { QuizNote } from '../../content/note-module';
 import { domainOf, type Blueprint } from '../../quiz/blueprint';
 import { drawByDomain } from '../../quiz/blueprint-draw';
 import { freshSeed } from '../../quiz/random';
@@ -13,12 +13,13 @@ import type { QuizItem, QuizMode } from '../../quiz/types';
 import { progressHistory, progressStore } from '../../store/progress';
 import { useSettings } from '../../store/settings';
 import { loadItems, loadSessionItems, neededSlugs } from '../../quiz/load-items';
+import { loadQuizNote } from './quiz-note-loader';
 
 /** A session ready to show, with its items and the notes they come from (for their flows). */
 export interface StartedSession {
   session: Session;
   items: QuizItem[];
-  notes: Map<string, NoteModule>;
+  notes: Map<string, QuizNote>;
 }
 
 /** What a new session is built with besides its selection. */
@@ -37,14 +38,14 @@ function history() {
 
 /** Resumes the saved session of `saved` (its items loaded again), or null when it no longer has any. */
 export async function resumeSession(saved: Session): Promise<StartedSession | null> {
-  const { items, notes: loaded } = await loadSessionItems(saved, notes, history(), loadNote);
+  const { items, notes: loaded } = await loadSessionItems(saved, notes, history(), loadQuizNote);
   return items.length > 0 ? { session: saved, items, notes: loaded } : null;
 }
 
 /** Loads the selection's items and starts a new session over them; null when nothing matches. */
 export async function startSession(selection: Selection, options: NewSessionOptions): Promise<StartedSession | null> {
   const past = history();
-  const { items, notes: loaded } = await loadItems(selection, neededSlugs(selection, notes, past), past, loadNote);
+  const { items, notes: loaded } = await loadItems(selection, neededSlugs(selection, notes, past), past, loadQuizNote);
   if (items.length === 0) return null;
   const seed = freshSeed();
   const blueprint = options.byDomain ?? null;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { searchMessages } from '../../i18n/messages/search';
 import { useT } from '../../i18n/use-t';
+import { loadSearchIndex } from '../../search/load-index';
 import { isSearchShortcut } from './shortcut';
 import './search-launcher.css';
 
@@ -14,10 +15,18 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
 
+  // Start fetching the dialog and the index when the reader reaches for the button, and at the latest
+  // when search opens (the shortcut, a tap): the index then loads beside the dialog, not after it.
+  const prefetch = useCallback(() => {
+    void loadDialog();
+    void loadSearchIndex();
+  }, []);
+
   const show = useCallback(() => {
+    prefetch();
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(true);
-  }, []);
+  }, [prefetch]);
 
   const close = useCallback((restoreFocus: boolean) => {
     setOpen(false);
@@ -34,13 +43,6 @@ export function SearchLauncher() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [open, show]);
-
-  // Start fetching the dialog and the index when the reader reaches for the button, so both are
-  // often ready by the time it opens.
-  const prefetch = () => {
-    void loadDialog();
-    void import('../../search/load-index').then((m) => m.loadSearchIndex());
-  };
 
   return (
     <>
