@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { emptyNote } from '../../content/empty-note';
@@ -13,11 +13,12 @@ function note(slug: string, heading: string, markdown: string, tags: string[] = 
   return emptyNote(`${slug}.md`, slug, slug, { heading, tags, blocks: [{ kind: 'markdown', markdown }] });
 }
 
-const loader = vi.hoisted(() => ({ fail: 0, extra: 0 }));
+const loader = vi.hoisted(() => ({ fail: 0, extra: 0, calls: 0 }));
 
 // The virtual module only exists inside the Vite plugin; the loader stands in for it here.
 vi.mock('../../search/load-index', () => ({
   loadSearchIndex: () => {
+    loader.calls += 1;
     if (loader.fail > 0) {
       loader.fail -= 1;
       return Promise.resolve({ ok: false, reason: 'offline' });
@@ -110,6 +111,14 @@ describe('SearchLauncher', () => {
     await user.keyboard('/');
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     expect(await screen.findByRole('combobox')).toHaveValue('');
+  });
+
+  test('the shortcut starts loading the index at once, not after the dialog\'s code arrives', async () => {
+    renderApp();
+    loader.calls = 0;
+    fireEvent.keyDown(window, { key: '/' });
+    expect(loader.calls).toBe(1);
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
   test('Ctrl-K opens search', async () => {
