@@ -1,5 +1,5 @@
 import { diagnostic, type DiagnosticArgs, type DiagnosticCode } from './diagnostic.ts';
-import type { QuestionDraft } from './read-question.ts';
+import type { QuestionDraft } from './question-read.ts';
 import type { Diagnostic, Option, Question } from './types.ts';
 
 /** What building a question gives: the question and the problems found in it. */

@@ -4,7 +4,7 @@ import { mapExplanationList } from './explanations.ts';
 import { answerTextOfLine, isExplanationLabelLine } from './labels.ts';
 import { dedent } from './list-item-source.ts';
 import { endOffset, sourceOf, startLine, startOffset } from './markdown-tree.ts';
-import type { QuestionDraft } from './read-question.ts';
+import type { QuestionDraft } from './question-read.ts';
 
 // Obsidian's callout header: "[!success]", "[!check]-", "[!tip]+".
 const CALLOUT = /^\[![\w-]{1,30}\][+-]?[ \t]*/;

@@ -1,31 +1,39 @@
-import type { Heading, List, RootContent } from 'mdast';
-import { answerSaysMore, readAnswer, sortUnique } from './answers.ts';
+import type { RootContent } from 'mdast';
 import { explainByElimination } from './explanation-elimination.ts';
-import { emptyExplanations, mapExplanationItems, mapExplanationList, type ExplanationsRead } from './explanations.ts';
-import { mapExplanationParagraph } from './explanation-paragraph.ts';
-import { mapExplanationTable } from './explanation-table.ts';
-import { classifyHeading } from './heading-kind.ts';
-import { answerText, explanationLabelRest, isExplanationLabelLine, isOptionsLabel, questionLabel, questionLabelEnd } from './labels.ts';
-import { itemContent } from './list-item-source.ts';
-import { endOffset, plainText, sourceOf, startLine, startOffset } from './markdown-tree.ts';
-import { readQuote } from './quoted-answer.ts';
-import {
-  answerOfItem, isOptionsList, isOptionsParagraph, optionsAfterText, readOptionsList, readOptionsParagraph, type OptionsRead, type RawOption,
-} from './options.ts';
+import { questionLabelEnd } from './labels.ts';
+import { startLine } from './markdown-tree.ts';
+import { endsQuestion, labelHeading } from './question-boundary.ts';
+import { startRead, type QuestionDraft, type QuestionRead, type Recognised, type Recogniser } from './question-read.ts';
+import { answerBullet, answerHeading, answerList, answerParagraph, answerQuote } from './recognise-answer.ts';
+import { explanationLabel, explanationList, explanationParagraph, explanationTable } from './recognise-explanation.ts';
+import { optionsLabel, optionsList, optionsParagraph } from './recognise-options.ts';
+import { noteBlock, stemBlock, stemParagraph } from './recognise-stem.ts';
 
-/** A question as read from its run of nodes, before it gets its id and its options their verdicts. */
-export interface QuestionDraft {
-  stem: string;
-  line: number;
-  options: RawOption[];
-  answer: { labels: string[]; line: number; text: string } | null;
-  explanations: ExplanationsRead;
-  /** Index of the first and last root child the question widget shows. */
-  first: number;
-  last: number;
-}
+export type { QuestionDraft } from './question-read.ts';
 
-type Stage = 'stem' | 'options' | 'explain';
+/**
+ * The question's grammar: for each block, the first recogniser that takes it wins, so the order says which
+ * reading is preferred (an answer line before a stem label, options before explanation bullets). A new
+ * way of writing a block means a new or wider recogniser here, not a new branch in the loop.
+ */
+export const QUESTION_GRAMMAR: readonly Recogniser[] = [
+  answerHeading,
+  labelHeading,
+  answerQuote,
+  answerParagraph,
+  stemParagraph,
+  optionsLabel,
+  optionsParagraph,
+  explanationLabel,
+  explanationParagraph,
+  answerList,
+  optionsList,
+  answerBullet,
+  explanationList,
+  explanationTable,
+  stemBlock,
+  noteBlock,
+];
 
 /** Reads one question from root children [start, end): stem, options, answer line, explanation bullets. */
 export function readQuestion(
@@ -34,20 +42,14 @@ export function readQuestion(
   markdown: string,
   lineOf: (offset: number) => number,
 ): QuestionDraft {
-  const { start, end } = range;
-  const draft: QuestionDraft = {
-    stem: '', line: 1, options: [], answer: null, explanations: emptyExplanations(), first: -1, last: -1,
-  };
-  const stem: string[] = [];
-  let stage: Stage = 'stem';
-  let awaiting = false;
-  for (let i = start; i < end; i += 1) {
+  const read = startRead(markdown, lineOf);
+  const { draft } = read;
+  for (let i = range.start; i < range.end; i += 1) {
     const node = nodes[i];
     if (node === undefined) break;
-    // A later "Question:" label starts the next question, even inside a range stretched over an explanation section.
-    const nextQuestion = stage !== 'stem' && node.type === 'paragraph' && questionLabelEnd(node, markdown) !== null;
-    if (nextQuestion || node.type === 'thematicBreak' || (node.type === 'heading' && !headingInside(node, stage, draft))) {
-      if (i === start) continue;
+    // A range may open on the heading or rule that precedes its question.
+    if (endsQuestion(node, read)) {
+      if (i === range.start) continue;
       break;
     }
     if (draft.first === -1) {
@@ -55,106 +57,22 @@ export function readQuestion(
       draft.line = startLine(node);
     }
     draft.last = i;
-    if (node.type === 'heading') {
-      // "### 정답: C", or "### 정답" with the answer in the paragraph below.
-      const answer = draft.answer === null ? answerText(node) : null;
-      if (answer !== null && answer.trim() === '') awaiting = true;
-      else if (answer !== null) {
-        draft.answer = { labels: readAnswer(answer, draft.options).labels, line: startLine(node), text: answer };
-        stage = 'explain';
-      }
-      continue;
-    }
-    if (node.type === 'blockquote' && stage !== 'stem') {
-      readQuote(node, markdown, draft);
-      if (draft.answer !== null) stage = 'explain';
-      continue;
-    }
-    if (node.type === 'paragraph') {
-      const answer: string | null = awaiting ? plainText(node).trim() : answerText(node);
-      awaiting = draft.answer === null && answer?.trim() === '';
-      if (awaiting) continue;
-      if (answer !== null && draft.answer === null) {
-        const read = readAnswer(answer, draft.options);
-        draft.answer = { labels: read.labels, line: startLine(node), text: answer };
-        const [firstLine = '', ...more] = sourceOf(markdown, node).split('\n');
-        // Keep what the answer line adds beyond the options (a summary, a reason) and any lines below it.
-        if (answerSaysMore(read, draft.options)) draft.explanations.notes.push(firstLine.trim());
-        // "💡 추가 설명:" on the line below the answer only announces the bullets.
-        const said = more.filter((line) => !isExplanationLabelLine(line)).join('\n').trim();
-        if (said !== '') draft.explanations.notes.push(said);
-        stage = 'explain';
-        continue;
-      }
-      const label = stage === 'stem' ? questionLabel(node, markdown) : null;
-      const labelEnd = label?.end ?? null;
-      // Options may follow the stem or an "Options:" label in the same paragraph, without a blank line.
-      const inside = stage !== 'explain' && !isOptionsParagraph(node, markdown) ? optionsAfterText(node, markdown) : null;
-      if (labelEnd !== null || inside !== null) {
-        const from = labelEnd ?? startOffset(node);
-        const text = cutAtOptionsLabel(markdown.slice(from, inside?.at ?? endOffset(node))).trimEnd();
-        if (text.trim() !== '' && stage === 'stem') {
-          if (stem.length === 0) draft.line = lineOf(from + (text.length - text.trimStart().length));
-          stem.push(label?.hint == null ? text.trim() : `${text.trim()} (${label.hint})`);
-        } else if (text.trim() !== '') draft.explanations.notes.push(text.trim());
-        if (inside !== null) stage = takeOptions(draft, inside.read);
-        continue;
-      }
-      if (stage !== 'explain' && isOptionsLabel(node)) continue;
-      if (stage !== 'explain' && isOptionsParagraph(node, markdown)) {
-        const read = readOptionsParagraph(node, markdown);
-        stage = takeOptions(draft, read);
-        continue;
-      }
-      if (stage !== 'stem' && explanationLabelRest(node) === '') {
-        stage = 'explain';
-        continue;
-      }
-      if (stage === 'explain') {
-        if (!mapExplanationParagraph(node, markdown, draft.options, draft.explanations)) {
-          // "💡 추가 설명:" on the first line only announces what follows.
-          const [head = '', ...rest] = sourceOf(markdown, node).split('\n');
-          draft.explanations.notes.push((isExplanationLabelLine(head) ? rest.join('\n') : `${head}\n${rest.join('\n')}`).trim());
-        }
-        continue;
-      }
-    }
-    if (node.type === 'list' && awaiting) {
-      // "**정답:**" with the correct options listed below it, one per item.
-      awaiting = false;
-      const labels = sortUnique(node.children.flatMap((item) => readAnswer(itemContent(markdown, item), draft.options).labels));
-      draft.answer = { labels, line: startLine(node), text: labels.join(', ') };
-      stage = 'explain';
-      continue;
-    }
-    if (node.type === 'list' && stage !== 'explain' && isOptionsList(node, markdown)) {
-      const read = readOptionsList(node, markdown);
-      stage = takeOptions(draft, read);
-      mapExplanationItems(read.after, markdown, draft.options, draft.explanations);
-      continue;
-    }
-    const listAnswer = node.type === 'list' && draft.answer === null ? answerOfFirstItem(node, markdown) : null;
-    if (node.type === 'list' && listAnswer !== null) {
-      // "- **정답: C**" written as a bullet: the answer, then explanation bullets in the same list.
-      const answer = readAnswer(listAnswer.text, draft.options);
-      draft.answer = { labels: answer.labels, line: listAnswer.line, text: listAnswer.text };
-      mapExplanationItems(node.children.slice(1), markdown, draft.options, draft.explanations);
-      stage = 'explain';
-      continue;
-    }
-    if (node.type === 'list' && (stage === 'explain' || stage === 'options')) {
-      mapExplanationList(node, markdown, draft.options, draft.explanations);
-      continue;
-    }
-    if (node.type === 'table' && stage === 'explain' && mapExplanationTable(node, markdown, draft.options, draft.explanations)) continue;
-    if (stage === 'stem') {
-      if (stem.length === 0) draft.line = startLine(node);
-      stem.push(sourceOf(markdown, node).trim());
-    } else {
-      draft.explanations.notes.push(sourceOf(markdown, node).trim());
-    }
+    recognise(node, read);
   }
-  draft.stem = stem.join('\n\n');
+  return finish(read);
+}
+
+function recognise(node: RootContent, read: QuestionRead): void {
+  const waiting = read.awaiting;
+  const taken = QUESTION_GRAMMAR.reduce<Recognised | null>((found, recogniser) => found ?? recogniser(node, read), null);
+  // The answer under a bare "정답" title is the next paragraph or list, whatever that block turned out to be.
+  if (waiting && taken !== 'answer title' && (node.type === 'paragraph' || node.type === 'list')) read.awaiting = false;
+}
+
+// Joins the stem; a question with no answer line takes its ticked options ("- [x] B") as the answer.
+function finish(read: QuestionRead): QuestionDraft {
+  const { draft } = read;
+  draft.stem = read.stem.join('\n\n');
   const ticked = draft.options.filter((option) => option.checked === true);
   if (draft.answer === null && ticked.length > 0) {
     const labels = [...new Set(ticked.map((option) => option.label))].sort();
@@ -162,36 +80,6 @@ export function readQuestion(
   }
   explainByElimination(draft.explanations, draft.options.map((option) => option.label), draft.answer?.labels ?? []);
   return draft;
-}
-
-/** True when a heading belongs to the question: an answer, an options label, or an explanation label after the answer. */
-function headingInside(heading: Heading, stage: Stage, draft: QuestionDraft): boolean {
-  if (draft.answer === null && answerText(heading) !== null) return true;
-  if (stage !== 'explain' && isOptionsLabel(heading)) return true;
-  return stage === 'explain' && classifyHeading(plainText(heading)) === 'explanation';
-}
-
-function answerOfFirstItem(list: List, markdown: string): { text: string; line: number } | null {
-  const first = list.children[0];
-  return first === undefined ? null : answerOfItem(first, markdown);
-}
-
-/** Adds read options to the draft, with an answer line that Markdown glued to them; says what comes next. */
-function takeOptions(draft: QuestionDraft, read: OptionsRead): Stage {
-  draft.options.push(...read.options);
-  if (read.answer !== undefined && draft.answer === null) {
-    const answer = readAnswer(read.answer.text, draft.options);
-    draft.answer = { labels: answer.labels, line: read.answer.line, text: read.answer.text };
-  }
-  draft.explanations.notes.push(...read.stray);
-  return draft.answer === null ? 'options' : 'explain';
-}
-
-/** Drops a trailing "**Options:**" line that shares the stem's paragraph. */
-function cutAtOptionsLabel(text: string): string {
-  const lines = text.split('\n');
-  const at = lines.findIndex((line) => /^\s*(?:\*\*|__)?(?:options|choices|선택지|보기)\s*[:：]?\s*(?:\*\*|__)?\s*$/i.test(line));
-  return at === -1 ? text : lines.slice(0, at).join('\n');
 }
 
 /** True when a root child opens a question: a paragraph starting with a "Question:" label. */
