@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readVault } from '../build/read-vault';
 import { relabelHtml, relabelText } from './relabel-text';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 
@@ -53,9 +52,10 @@ describe('relabelText leaves everything else alone', () => {
 
 const vault = VAULT_SAMPLE_DIR;
 
-describe.runIf(hasVaultSample)('relabelText on the sample vault', () => {
-  const files = listMarkdown(vault);
-  const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
+// The same reader as the build, so the lines are those of the notes the app shows.
+describe.runIf(hasVaultSample)('relabelText on the sample vault', async () => {
+  const files = hasVaultSample ? await readVault(vault) : [];
+  const lines = files.flatMap((file) => file.markdown.split('\n'));
   const pairSwap = { A: 'B', B: 'A', C: 'D', D: 'C', E: 'F', F: 'E' };
 
   test('finds the vault', () => {
@@ -74,20 +74,6 @@ describe.runIf(hasVaultSample)('relabelText on the sample vault', () => {
     expect(unchanged).toEqual([]);
   });
 });
-
-function listMarkdown(dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listMarkdown(path);
-    return name.endsWith('.md') ? [path] : [];
-  });
-}
 
 describe('relabelHtml', () => {
   test.each([

@@ -2,8 +2,7 @@
  * The engine over the real sample vault: every question, shuffled with several seeds, keeps its
  * answer, option texts and explanations together, and letters named in explanations follow.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readVault } from '../build/read-vault';
 import { parseVault } from '../content/parse-vault';
 import { examQuestionCount } from './exam-timer';
 import { sessionResults } from './outcomes';
@@ -16,15 +15,8 @@ import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
 const vault = VAULT_SAMPLE_DIR;
 const present = hasVaultSample;
 
-function loadItems(): QuizItem[] {
-  const files = readdirSync(vault, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => relative(vault, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .map((file) => ({ file, markdown: readFileSync(join(vault, file), 'utf8') }));
-  return parseVault(files).flatMap((analysis) => quizItemsOf(analysis.note));
-}
-
-const items = present ? loadItems() : [];
+// The same reader as the build and content:check, so the engine sees exactly the notes the app ships.
+const items: QuizItem[] = present ? parseVault(await readVault(vault)).flatMap((analysis) => quizItemsOf(analysis.note)) : [];
 const ownLetterForms = (label: string) => [`Option ${label}`, `옵션 ${label}`, `${label}번`, `(${label})`];
 
 describe.runIf(present)('the engine on the sample vault', () => {
