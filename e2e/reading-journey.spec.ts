@@ -13,6 +13,8 @@ const SEED = '/notes/kms-sagemaker-s3-encryption';
 for (const size of sizes) {
   test.describe(`reading aids in Korean, ${size.name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
+    // Each journey walks several pages and runs axe on one: more than the default budget on a loaded machine.
+    test.slow();
     test.beforeEach(async ({ page }) => readInKorean(page));
 
     test('the outline jumps to a heading: folded above the note on a phone, beside it on a desktop', async ({ page }) => {
@@ -53,8 +55,12 @@ for (const size of sizes) {
 
     test('search results are a list too; a note opened on its own walks all notes by title', async ({ page }) => {
       await page.goto('/');
-      await page.getByRole('button', { name: '노트 검색' }).click();
       const input = page.getByRole('combobox');
+      // A click before the page has hydrated opens nothing: click again until the dialog is there.
+      await expect(async () => {
+        await page.getByRole('button', { name: '노트 검색' }).click();
+        await expect(input).toBeVisible({ timeout: 2_000 });
+      }).toPass();
       await input.fill('zzqx 과적합을 줄이려면');
       await expect(page.getByRole('status').filter({ hasText: '일치하는' })).toHaveText('“zzqx 과적합을 줄이려면”과 일치하는 노트가 없습니다.');
       await input.fill('SageMaker');
