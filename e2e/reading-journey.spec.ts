@@ -19,8 +19,8 @@ for (const size of sizes) {
 
     test('the outline jumps to a heading: folded above the note on a phone, beside it on a desktop', async ({ page }) => {
       await page.goto(SEED);
-      const folded = page.getByRole('navigation', { name: '이 노트의 목차' });
-      const beside = page.getByRole('navigation', { name: '목차' });
+      const folded = page.getByRole('navigation', { name: '이 노트의 목차', exact: true });
+      const beside = page.getByRole('navigation', { name: '목차', exact: true });
       if (size.width < 1100) {
         await expect(beside).toHaveCount(0);
         await expect(folded.getByRole('link', { name: '권한 유형 비교' })).toBeHidden();
@@ -55,14 +55,13 @@ for (const size of sizes) {
 
     test('search results are a list too; a note opened on its own walks all notes by title', async ({ page }) => {
       await page.goto('/');
-      const input = page.getByRole('combobox');
-      // A click before the page has hydrated opens nothing: click again until the dialog is there.
-      await expect(async () => {
-        await page.getByRole('button', { name: '노트 검색' }).click();
-        await expect(input).toBeVisible({ timeout: 2_000 });
-      }).toPass();
-      await input.fill('zzqx 과적합을 줄이려면');
-      await expect(page.getByRole('status').filter({ hasText: '일치하는' })).toHaveText('“zzqx 과적합을 줄이려면”과 일치하는 노트가 없습니다.');
+      await page.getByRole('button', { name: '노트 검색' }).click();
+      const input = page.getByRole('combobox', { name: '노트 검색' });
+      // The particle after the quoted query fits its last sound: 와 after a vowel, 과 after a consonant.
+      for (const [query, particle] of [['zzqx', '와'], ['뷁뷁', '과']]) {
+        await input.fill(query);
+        await expect(page.getByRole('status').filter({ hasText: '일치하는' })).toHaveText(`“${query}”${particle} 일치하는 노트가 없습니다.`);
+      }
       await input.fill('SageMaker');
       await expect(page.getByRole('option').first()).toBeVisible();
       await input.press('Enter');
