@@ -58,7 +58,7 @@ for (const size of sizes) {
       await page.getByRole('button', { name: '노트 검색' }).click();
       const input = page.getByRole('combobox', { name: '노트 검색' });
       // The particle after the quoted query fits its last sound: 와 after a vowel, 과 after a consonant.
-      for (const [query, particle] of [['zzqx', '와'], ['뷁뷁', '과']]) {
+      for (const [query, particle] of [['zzqx', '와'], ['뷁뷁', '과']] as const) {
         await input.fill(query);
         await expect(page.getByRole('status').filter({ hasText: '일치하는' })).toHaveText(`“${query}”${particle} 일치하는 노트가 없습니다.`);
       }
