@@ -28,7 +28,7 @@ test('before any answer, review says to answer some questions first', async ({ p
 
 test('a wrong answer in practice is due in review, and Review now asks exactly it', async ({ page }) => {
   await answerSeed(page, 'B');
-  await page.getByRole('link', { name: 'Review', exact: true }).click();
+  await page.getByRole('link', { name: 'Review (1 question due today)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '1 question due today' })).toBeVisible();
 
   // The forecast counts it today, in the chart's summary and in its table.

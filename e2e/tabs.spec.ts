@@ -49,7 +49,7 @@ test('two tabs answer different notes: both attempts and both "I guessed" marks 
 
   // After a reload the first tab knows only what was saved: both answers.
   await first.reload();
-  await first.getByRole('link', { name: 'Review', exact: true }).click();
+  await first.getByRole('link', { name: 'Review (2 questions due today)' }).click();
   await expect(first.getByRole('heading', { level: 2, name: '2 questions due today' })).toBeVisible();
   await first.getByRole('link', { name: 'Progress', exact: true }).click();
   await expect(first.getByRole('img', { name: /^In the last 30 days: 2 answered, 0 right/ })).toBeVisible();

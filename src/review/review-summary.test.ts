@@ -1,5 +1,5 @@
 import { localDate } from './schedule-days';
-import { summarizeReview } from './review-summary';
+import { countDue, summarizeReview } from './review-summary';
 
 const noon = new Date(2026, 2, 1, 12).getTime();
 const at = (time: number) => new Date(time).toISOString();
@@ -33,5 +33,18 @@ describe('summarizeReview', () => {
     // The stem was edited: the note is there, the old id is not; Review must not say "1 due" and open nothing.
     const summary = summarizeReview([attempt('old-id', 'kms', false), attempt('q2', 'kms', false)], new Set(['q2']), noon + 60_000);
     expect(summary.due).toEqual(['q2']);
+  });
+});
+
+describe('countDue', () => {
+  test.each([
+    ['a wrong answer counts', [attempt('q1', 'kms', false)], ['q1'], 1],
+    ['a right answer does not count today', [attempt('q1', 'kms', true)], ['q1'], 0],
+    ['a question the vault no longer asks never counts', [attempt('old', 'kms', false), attempt('q2', 'kms', false)], ['q2'], 1],
+    ['two answers to one question count once', [attempt('q1', 'kms', true, noon - 60_000), attempt('q1', 'kms', false)], ['q1'], 1],
+  ])('%s, as Review offers it', (_, attempts, live, count) => {
+    const liveIds = new Set(live);
+    expect(countDue(attempts, liveIds, noon + 60_000)).toBe(count);
+    expect(countDue(attempts, liveIds, noon + 60_000)).toBe(summarizeReview(attempts, liveIds, noon + 60_000).due.length);
   });
 });

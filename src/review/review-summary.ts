@@ -20,6 +20,14 @@ export interface ReviewSummary {
 export const FORECAST_DAYS = 30;
 
 /**
+ * How many questions Review offers today: the ones the vault still asks that are due by the end of the local day
+ * (the same rule as `summarizeReview`, without the forecast, for the menu and Home).
+ */
+export function countDue(attempts: readonly ScheduledAttempt[], liveIds: ReadonlySet<string>, now: number): number {
+  return dueIdsOf(buildCards(attempts.filter((attempt) => liveIds.has(attempt.questionId))), now).length;
+}
+
+/**
  * Summarises the schedule of the questions the vault still asks: answers to a question that no longer exists
  * are never due, so the count shown and the session it opens always agree.
  */

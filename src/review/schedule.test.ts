@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildCards, dueQuestionIds, forecast, type ScheduledAttempt } from './schedule';
+import { buildCards, dueQuestionIds, forecast, nextDueOf, type ScheduledAttempt } from './schedule';
 import { localDate } from './schedule-days';
 
 // Noon local time, so a one-minute relearning step never crosses midnight in any time zone.
@@ -126,5 +126,21 @@ describe('odd records', () => {
   test('attempts with unreadable times are left out of the replay', () => {
     const attempts = [attempt('q1', noon, true), { ...attempt('q2', noon, false), at: 'not a time' }];
     expect([...buildCards(attempts).keys()]).toEqual(['q1']);
+  });
+});
+
+describe('nextDueOf', () => {
+  test.each([
+    ['never answered: no time', [], null],
+    ['a wrong answer comes back a minute later', [attempt('q1', noon, false)], noon + minutes(1)],
+  ])('%s', (_, attempts: ScheduledAttempt[], due) => {
+    expect(nextDueOf(attempts, 'q1')).toBe(due);
+  });
+
+  test('a right answer comes back days later, at the time the whole schedule gives it', () => {
+    const attempts = [attempt('q1', noon, true), attempt('q2', noon, false)];
+    const due = nextDueOf(attempts, 'q1')!;
+    expect(due - noon).toBeGreaterThanOrEqual(days(1));
+    expect(due).toBe(buildCards(attempts).get('q1')!.due.getTime());
   });
 });

@@ -27,9 +27,11 @@ const scheduler = fsrs(
   generatorParameters({ enable_fuzz: false, enable_short_term: true, learning_steps: ['1m'], relearning_steps: ['1m'] }),
 );
 
-/** Replays the attempts in time order and returns each answered question's card. */
-export function buildCards(attempts: readonly ScheduledAttempt[]): Map<string, Card> {
-  const usual = usualSeconds(attempts);
+/**
+ * Replays the attempts in time order and returns each answered question's card; `usual` (the person's usual
+ * seconds) defaults to that of these attempts, and is passed when only some of the person's attempts are replayed.
+ */
+export function buildCards(attempts: readonly ScheduledAttempt[], usual = usualSeconds(attempts)): Map<string, Card> {
   const cards = new Map<string, Card>();
   for (const attempt of inTimeOrder(attempts)) {
     const at = new Date(attempt.at);
@@ -53,6 +55,13 @@ export function dueQuestionIds(attempts: readonly ScheduledAttempt[], now: numbe
 /** How many questions fall due on each of the next `days` local days; today also counts the overdue. */
 export function forecast(attempts: readonly ScheduledAttempt[], now: number | Date, days: number): ForecastDay[] {
   return forecastOf(buildCards(attempts), now, days);
+}
+
+/** When a question comes back (ms since the epoch) after the attempts so far, or null if it was never answered. */
+export function nextDueOf(attempts: readonly ScheduledAttempt[], questionId: string): number | null {
+  // Only this question's answers are replayed, but "slow" still means slow for this person overall.
+  const own = attempts.filter((attempt) => attempt.questionId === questionId);
+  return buildCards(own, usualSeconds(attempts)).get(questionId)?.due.getTime() ?? null;
 }
 
 /** `dueQuestionIds` over cards already built (replaying is the costly part: do it once per page). */

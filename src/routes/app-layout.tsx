@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from './search/search-launcher';
-import { hasSavedProgress } from '../store/progress-key';
+import { hasSavedProgress, onProgressSaved } from '../store/progress-key';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
@@ -16,8 +16,14 @@ import './app-layout.css';
 
 // The progress store (and its schemas) loads after the first paint, keeping the home page light.
 const StorageNotice = lazy(() => import('./storage-notice'));
+// The due count needs the schedule (ts-fsrs) and the note index: only people with saved progress load them.
+const DueBadge = lazy(() => import('./review/due-badge'));
 
 const currentLanguage = () => useSettings.getState().language;
+// Once something is saved it stays known, so localStorage is not read again on every navigation.
+let savedKnown = false;
+const isProgressSaved = () => (savedKnown ||= hasSavedProgress());
+const notSavedBeforeHydration = () => false;
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
@@ -35,12 +41,14 @@ export function AppLayout() {
     void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());
   }, []);
   const dark = resolveTheme(theme, useSystemDark()) === 'dark';
+  // False in the pre-render and while hydrating; true from the first answer ever saved on.
+  const saved = useSyncExternalStore(onProgressSaved, isProgressSaved, notSavedBeforeHydration);
 
   const links = [
     { to: paths.home(), label: t('navHome'), end: true },
     { to: paths.tags(), label: t('navTags') },
     { to: paths.exam(), label: t('navExam') },
-    { to: paths.review(), label: t('navReview') },
+    { to: paths.review(), label: t('navReview'), due: true },
     { to: paths.progress(), label: t('navProgress') },
     { to: paths.settings(), label: t('navSettings') },
   ];
@@ -73,7 +81,10 @@ export function AppLayout() {
               <ul>
                 {links.map((link) => (
                   <li key={link.to}>
-                    <NavLink to={link.to} end={link.end}>{link.label}</NavLink>
+                    <NavLink to={link.to} end={link.end}>
+                      {link.label}
+                      {link.due && saved && <Suspense fallback={null}><DueBadge /></Suspense>}
+                    </NavLink>
                   </li>
                 ))}
               </ul>

@@ -17,3 +17,16 @@ export function hasSavedProgress(storage: () => Pick<Storage, 'getItem'> = () =>
     return true;
   }
 }
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever the app saves progress (for a frame that waits for the first saved answer). */
+export function onProgressSaved(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells the listeners of {@link onProgressSaved} that progress was just saved. */
+export function announceProgressSaved(): void {
+  for (const listener of listeners) listener();
+}

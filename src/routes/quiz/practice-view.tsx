@@ -7,6 +7,7 @@ import type { Session } from '../../quiz/session';
 import { canCheck } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
+import { ComesBack } from './comes-back';
 import { FlowPanel } from './flow-panel';
 import { NoteReasonView } from './note-reason';
 import { pointedTexts } from '../../quiz/pointed-texts';
@@ -86,6 +87,7 @@ export function PracticeView({ title, session: initial, items, notes, attemptMod
             guessed={practice.guessed}
             onGuessed={practice.setGuessed}
           />
+          {revealed && <ComesBack questionId={item.question.id} />}
           <div className="row quiz-actions">
             {revealed ? (
               <button ref={nextRef} type="button" className="btn btn-primary" onClick={practice.next}>
