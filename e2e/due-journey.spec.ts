@@ -36,7 +36,11 @@ async function answer(page: Page, label: 'B' | 'C') {
 for (const size of sizes) {
   test.describe(`due count, ${size.name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
-    test.beforeEach(async ({ page }) => readInKorean(page));
+    // Each journey walks four pages and runs axe twice: on a shared, loaded machine that outlasts the default.
+    test.beforeEach(async ({ page }) => {
+      test.slow();
+      await readInKorean(page);
+    });
 
     test('a wrong answer says it comes back in a minute, and the menu and Home count it at once', async ({ page }) => {
       await seedWrongAnswers(page, []);
