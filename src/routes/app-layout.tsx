@@ -12,6 +12,7 @@ import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
 import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
+import { StatusProvider } from './status/status-provider';
 import './app-layout.css';
 
 // The progress store (and its schemas) loads after the first paint, keeping the home page light.
@@ -116,7 +117,9 @@ export function AppLayout() {
         <Suspense fallback={null}>
           <StorageNotice />
         </Suspense>
-        <Outlet />
+        <StatusProvider>
+          <Outlet />
+        </StatusProvider>
       </main>
       <footer className="app-footer muted">{t('footer')}</footer>
       <UpdatePrompt />

@@ -4,6 +4,7 @@ import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { saveReadingList } from '../../store/reading-list';
+import { NoteStatusSlot } from '../status/note-status-slot';
 
 /**
  * A list of notes with their question counts, linking to each note. Given a `list` key, opening a note
@@ -22,6 +23,7 @@ export function NoteList({ notes, list }: { notes: NoteSummary[]; list?: string 
           <span className="muted home-note-list-meta">
             {note.questionCount > 0 ? note.questionCount === 1 ? t('questionCountOne') : t('questionCount', { count: note.questionCount }) : t('readingNote')}
             {note.errorCount > 0 && <span className="home-note-list-error"> · {t('hasErrors')}</span>}
+            <NoteStatusSlot questionIds={note.questionIds} />
           </span>
         </li>
       ))}

@@ -3,6 +3,7 @@ import type { Question } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { plainHtml, RichText } from '../../ui/rich-text';
+import { QuestionStatusLine } from '../status/question-status-line';
 
 /**
  * A question as the note shows it: stem and options, with the answer and every explanation behind a
@@ -14,6 +15,7 @@ export function QuestionPreview({ question, number, reason }: { question: Questi
   return (
     <section className="note-question card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('question', { n: number })}</h3>
+      <QuestionStatusLine questionId={question.id} />
       <RichText html={question.html?.stem ?? plainHtml(question.stem)} />
       {question.multi && <p className="muted">{t('selectCount', { count: question.answer.length })}</p>}
       <ol className="note-option-list" aria-label={t('question', { n: number })}>

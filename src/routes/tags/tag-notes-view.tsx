@@ -6,6 +6,7 @@ import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { boundTag, normalizeTag } from '../../content/tags';
 import { buildTagTree, notesWithTag, type TagNode } from '../../search/tag-tree';
+import { NoteStatusSlot } from '../status/note-status-slot';
 import { TagTreeView } from './tag-tree-view';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
@@ -74,6 +75,7 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
                   <span className="muted">
                     {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
                   </span>
+                  <NoteStatusSlot questionIds={note.questionIds} />
                 </li>
               ))}
             </ul>
