@@ -41,12 +41,12 @@ for (const size of sizes) {
       const status = page.getByLabel('상태');
       await status.selectOption({ label: '지난번에 틀림' });
       await expect(page).toHaveURL(/\?status=wrong$/);
-      await expect(page.getByRole('status')).toHaveText(/^노트 \d+개 중 1개$/);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(/^노트 \d+개 중 1개$/);
       await expect(page.getByRole('link', { name: KMS })).toBeVisible();
 
       await page.reload();
       await expect(status).toHaveValue('wrong');
-      await expect(page.getByRole('status')).toHaveText(/^노트 \d+개 중 1개$/);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(/^노트 \d+개 중 1개$/);
 
       await status.selectOption({ label: '표시함' });
       await expect(page.getByRole('link', { name: /Firehose/ })).toBeVisible();
@@ -70,7 +70,7 @@ for (const size of sizes) {
       await page.goto('/notes/kms-sagemaker-s3-encryption');
       await expect(page.getByText('지난번 오답 · 2번 중 1번 맞힘')).toBeVisible();
       await page.goto('/notes/firehose-parquet-conversion-athena');
-      await expect(page.getByText('아직 안 풀었음 · 표시함').first()).toBeVisible();
+      await expect(page.getByText(/^아직 안 풀었음 · ⚑ 표시함$/).first()).toBeVisible();
       await axeFindsNothing(page);
     });
   });
