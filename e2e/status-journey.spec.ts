@@ -60,7 +60,9 @@ for (const size of sizes) {
       await page.getByRole('button', { name: '조건 지우기' }).click();
       await expect(page).toHaveURL(/\/notes$/);
 
-      await page.getByRole('radio', { name: '폴더' }).check();
+      // The radio follows the URL, which the router updates a moment after the click.
+      await page.getByRole('radio', { name: '폴더' }).click();
+      await expect(page.getByRole('radio', { name: '폴더' })).toBeChecked();
       await expect(page).toHaveURL(/\?view=folders$/);
       await expect(page.getByText('2026-11', { exact: true })).toBeVisible();
       await axeFindsNothing(page);

@@ -15,6 +15,7 @@ const PREFIXES: Record<string, string> = {
   'src/routes/home-page.css': 'home',
   'src/routes/note/diagnostics-panel.css': 'diagnostics',
   'src/routes/note/note-page.css': 'note',
+  'src/routes/notes/notes-page.css': 'notes',
   'src/routes/progress/progress-page.css': 'progress',
   'src/routes/quiz/note-reason.css': 'quiz',
   'src/routes/quiz/quiz.css': 'quiz',
@@ -22,6 +23,7 @@ const PREFIXES: Record<string, string> = {
   'src/routes/search/search-dialog.css': 'search',
   'src/routes/search/search-launcher.css': 'search',
   'src/routes/settings/settings-page.css': 'settings',
+  'src/routes/status/status.css': 'status',
   'src/routes/study/retry-links.css': 'retry',
   'src/routes/tags/tag-pages.css': 'tag',
 };

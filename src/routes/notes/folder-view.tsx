@@ -10,7 +10,7 @@ import { NoteList } from '../home/note-list';
  */
 export function FolderView({ root }: { root: FolderNode<NoteSummary> }) {
   return (
-    <div className="folder-view">
+    <div className="notes-folders">
       {root.notes.length > 0 && <NoteList notes={root.notes} />}
       {root.folders.map((folder) => <Folder key={folder.path} folder={folder} open />)}
     </div>
@@ -20,12 +20,12 @@ export function FolderView({ root }: { root: FolderNode<NoteSummary> }) {
 function Folder({ folder, open = false }: { folder: FolderNode<NoteSummary>; open?: boolean }) {
   const t = useT(notesMessages);
   return (
-    <details className="folder" open={open}>
+    <details className="notes-folder" open={open}>
       <summary>
-        <span className="folder-name">{folder.name}</span>{' '}
+        <span className="notes-folder-name">{folder.name}</span>{' '}
         <span className="muted">({folder.noteCount === 1 ? t('noteCountOne') : t('noteCount', { count: folder.noteCount })})</span>
       </summary>
-      <div className="folder-body">
+      <div className="notes-folder-body">
         {folder.notes.length > 0 && <NoteList notes={folder.notes} />}
         {folder.folders.map((child) => <Folder key={child.path} folder={child} />)}
       </div>

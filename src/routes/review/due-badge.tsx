@@ -11,7 +11,7 @@ export default function DueBadge() {
   const count = useDueCount();
   if (count === 0) return null;
   return (
-    <span className="nav-due">
+    <span className="app-nav-due">
       <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
       {/* The leading space keeps the words apart whether or not the browser sets the badge apart itself. */}
       <span className="visually-hidden"> ({count === 1 ? t('dueTodayOne') : t('dueToday', { count })})</span>

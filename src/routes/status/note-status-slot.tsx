@@ -16,7 +16,7 @@ export function NoteStatusSlot({ questionIds }: { questionIds: readonly string[]
   const tried = status !== null && (status.right + status.wrong > 0 || status.flagged > 0);
   const spoken = status ? [t('noteStatus', { right: status.right, wrong: status.wrong }), status.flagged > 0 ? t('noteFlagged', { count: status.flagged }) : ''].filter(Boolean).join(', ') : '';
   return (
-    <span className="note-status">
+    <span className="status-note">
       {tried && (
         <>
           <span aria-hidden="true">

@@ -13,7 +13,7 @@ export function QuestionStatusLine({ questionId }: { questionId: string }) {
   const record = source?.records.get(questionId);
   const flagged = source?.flagged.has(questionId) ?? false;
   return (
-    <p className="question-status">
+    <p className="status-question">
       {source && !record && <span className="muted">{t('questionUntried')}</span>}
       {record && (
         <>
