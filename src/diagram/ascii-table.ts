@@ -91,11 +91,23 @@ function wordGrid(lines: readonly string[]): boolean {
   });
 }
 
+// "┌──┬──┐", "└──┴──┘", "+--+--+": a ruled grid's top or bottom edge.
+const GRID_EDGE = /^\s*[┌└╔╚+][─━═┬┴╦╩+-]+[┐┘╗╝+]\s*$/u;
+// "A → B": an arrow with words on both sides.
+const ARROW_BETWEEN = /[\p{L}\p{N}][^→←⇒⇐]*(?:[→←⇒⇐]|-->|->|<-|=>)\s*[^\s]/u;
+
+// A ruled table drawn as one step of a flow: outside the grid's own lines, an arrow joins words.
+function flowsAround(lines: readonly string[]): boolean {
+  const outside = lines.filter((line) => !ROW_RULE.test(line) && !BARRED_ROW.test(line) && !GRID_EDGE.test(line));
+  // A row's note ("│ a │ b │ ← 주의") stays the table's: only a line with no walls can draw the flow.
+  return outside.some((line) => ARROW_BETWEEN.test(line) && !/[│┃║|]/u.test(line));
+}
+
 /** Whether a block draws a table (ruled rows, barred cells, or words in a grid) rather than a flow. */
 export function drawsTable(source: string): boolean {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const rules = lines.filter((line) => ROW_RULE.test(line)).length;
   const barred = lines.filter((line) => BARRED_ROW.test(line) && !ARROWS.test(line)).length;
-  if (rules >= 1 && barred >= 2) return true;
+  if (rules >= 1 && barred >= 2) return !flowsAround(lines);
   return wordGrid(lines);
 }

@@ -73,13 +73,39 @@ function isWordArrow(glyphs: readonly Glyph[], i: number): boolean {
   return isSpace(prev) && before !== undefined && (isWordChar(before) || before === '%');
 }
 
-/** Classifies every glyph of a measured line, reading bracketed and word-bound arrows as text. */
+// A trend is drawn with this many arrows or more in a row ("↗ ↘ ↗ ↘", "↘ ↘ ↘ →").
+const TREND = 3;
+
+// Arrows one blank apart, TREND or more in a run, draw a trend (a curve rising and falling), not links:
+// a link needs something at each end, and each of these has only another arrow beside it.
+function trendArrows(glyphs: readonly Glyph[]): Set<number> {
+  const isArrow = (i: number) => H_HEADS.has(glyphs[i]?.ch ?? '') || V_HEADS.has(glyphs[i]?.ch ?? '');
+  const trend = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= TREND) for (const i of run) trend.add(i);
+    run = [];
+  };
+  for (let i = 0; i < glyphs.length; i++) {
+    if (!isArrow(i)) continue;
+    const last = run[run.length - 1];
+    const between = last === undefined ? [] : glyphs.slice(last + 1, i);
+    const oneBlank = between.every((g) => isSpace(g.ch)) && between.filter((g) => g.ch === ' ').length <= 1;
+    if (last !== undefined && !oneBlank) close();
+    run.push(i);
+  }
+  close();
+  return trend;
+}
+
+/** Classifies every glyph of a measured line, reading bracketed, word-bound and trend arrows as text. */
 export function classifyGlyphs(glyphs: readonly Glyph[]): GlyphClass[] {
   const inside = bracketed(glyphs);
+  const trend = trendArrows(glyphs);
   return glyphs.map((g, i) => {
     const ch = g.ch;
     if (isSpace(ch)) return 'space';
-    if (inside[i]) return 'text';
+    if (inside[i] || trend.has(i)) return 'text';
     if (SHAFTS.has(ch) || isBoxGlyph(ch)) return 'line';
     if (H_HEADS.has(ch)) return 'head';
     if (V_HEADS.has(ch)) return isWordArrow(glyphs, i) ? 'text' : 'vertical';

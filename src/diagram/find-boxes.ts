@@ -3,6 +3,8 @@ import { readOutline, type Outline, type OutlineRow } from './box-outline.ts';
 import type { Token } from './lex-line.ts';
 import type { Span } from './measure.ts';
 
+const TABLE_WALLS = /[│┃║┼╬╋]/gu;
+
 /** The inside of a box that holds a drawing of its own (a chain, nested boxes): read as a block by itself. */
 export interface Interior {
   /** Line of the outer block the interior's first line is. */
@@ -68,10 +70,27 @@ function slice(chars: readonly string[], from: Span | undefined, to: Span | unde
   return from && to ? chars.slice(from.c1, to.c0).join('') : '';
 }
 
-function readBox(lines: readonly Token[][], source: readonly string[][], outline: Outline): Found | null {
+// "├──┼──┤" under a row of "│ a │ b │": a table of rows, one step of the flow, read as one box row by row.
+function isTable(lines: readonly Token[][], outline: Outline): boolean {
+  const separated = outline.sides.some((side) => {
+    const opener = lines[side.row]?.[side.joints[0] ?? 0];
+    return opener?.kind === 'wire' && BOX_WALLS.split.has(opener.ch);
+  });
+  return outline.top.joints.length > 2 && separated;
+}
+
+// A table's walls are read as its two outer walls only; the inner ones are blanked out of its text.
+function asOneBox(outline: Outline): Outline {
+  const outer = (row: OutlineRow): OutlineRow => ({ row: row.row, joints: [row.joints[0] ?? 0, row.joints[row.joints.length - 1] ?? 0] });
+  return { ...outline, top: outer(outline.top), bottom: outer(outline.bottom), sides: outline.sides.map(outer) };
+}
+
+function readBox(lines: readonly Token[][], source: readonly string[][], drawn: Outline): Found | null {
+  const table = isTable(lines, drawn);
+  const outline = table ? asOneBox(drawn) : drawn;
   const topTokens = lines[outline.top.row] ?? [];
   const count = outline.top.joints.length - 1;
-  const drawing = outline.sides.some((side) => drawsInside(lines[side.row] ?? [], side.joints));
+  const drawing = !table && outline.sides.some((side) => drawsInside(lines[side.row] ?? [], side.joints));
   if (drawing && count > 1) return null;
   const found: Found = { consumed: [], compartments: Array.from({ length: count }, () => ({ texts: [], rows: [] })) };
   claim(found, outline.top.row, topTokens, outline.top);
@@ -87,7 +106,8 @@ function readBox(lines: readonly Token[][], source: readonly string[][], outline
       continue;
     }
     found.compartments.forEach((c, k) => {
-      const text = slice(chars, tokens[side.joints[k] ?? 0]?.span, tokens[side.joints[k + 1] ?? 0]?.span).replace(/\s+/g, ' ').trim();
+      const cut = slice(chars, tokens[side.joints[k] ?? 0]?.span, tokens[side.joints[k + 1] ?? 0]?.span);
+      const text = (table ? cut.replace(TABLE_WALLS, ' ') : cut).replace(/\s+/g, ' ').trim();
       const opener = tokens[side.joints[0] ?? 0];
       // A "├───┤" separator line holds no text of its own.
       if (text !== '' && !(opener?.kind === 'wire' && BOX_WALLS.split.has(opener.ch) && /^[─━═┼\s]*$/.test(text))) c.texts.push(text);

@@ -44,6 +44,12 @@ const shapes: Shape[] = [
     nodes: ['Router', 'hot', 'Redis', 'cold', 'S3 Glacier', 'Restore job'],
     edges: ['Router -> cold', 'Router -> hot', 'S3 Glacier -> Restore job', 'cold -> S3 Glacier', 'hot -> Redis'],
   },
+  {
+    name: 'a ruled table drawn inside a flow is one step, read row by row',
+    block: ['Ingest → Score', '           ↓', '   ┌────────┬──────┐', '   │ metric │ goal │', '   ├────────┼──────┤', '   │ p99    │ 40ms │', '   │ errors │ 0.1% │', '   └────────┴──────┘', '           ↓', '     Publish'],
+    nodes: ['Ingest', 'Score', 'metric goal p99 40ms errors 0.1%', 'Publish'],
+    edges: ['Ingest -> Score', 'Score -> metric goal p99 40ms errors 0.1%', 'metric goal p99 40ms errors 0.1% -> Publish'],
+  },
 ];
 
 testShapes('parseDiagram: decisions and paths that rejoin', shapes);
