@@ -6,6 +6,7 @@
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
+import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
 import { SHELL_PATHS } from './site-paths.ts';
 import { redirectsFile, robotsFile, sitemapFile } from './static-host-files.ts';
@@ -66,7 +67,7 @@ export async function finishSite(options: {
   const base = viteConfig.base;
   const root = `${options.siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}`;
   await liftPagesOutOfBase(clientDir, base);
-  await addPolicies(clientDir);
+  await timeStep('csp', () => addPolicies(clientDir));
   // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
   await cp(path.join(clientDir, '__spa-fallback.html'), path.join(clientDir, '404.html'));
   const shells = new Set<string>(SHELL_PATHS);
@@ -75,6 +76,6 @@ export async function finishSite(options: {
   await writeFile(path.join(clientDir, 'sitemap.xml'), sitemapFile(root, pagePaths.filter((p) => !shells.has(p))));
   await writeFile(path.join(clientDir, 'robots.txt'), robotsFile(root));
   const pwa = viteConfig.plugins.find((plugin) => plugin.name === 'vite-plugin-pwa') as { api?: PwaApi } | undefined;
-  await pwa?.api?.generateSW();
-  await moveFolder(clientDir, outDir);
+  await timeStep('service-worker', async () => pwa?.api?.generateSW());
+  await timeStep('move', () => moveFolder(clientDir, outDir));
 }
