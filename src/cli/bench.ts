@@ -1,122 +1,133 @@
 /**
- * `npm run bench`: parse throughput, build time and memory, the home page's JavaScript and the search
- * index at 1,000 and 5,000 generated notes (plus the real sample vault when it is there). Prints tables
- * and writes bench-results/bench.json. Numbers depend on the machine; compare runs on the same one.
+ * `npm run bench`: examflow and VitePress 1.6.4 building the same notes (the sample vault and 1,000 and
+ * 5,000 generated ones), a rebuild after one note changes, parse workers vs time, each page's first-visit
+ * weight against its budget, the first search, parse throughput and the search index. Prints tables and
+ * writes bench-results/bench.json. Slow (many minutes): `--sizes` and `--skip` run only parts of it.
+ * Numbers depend on the machine and its load; compare runs on the same one.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { INITIAL_JS_BUDGET, measureBundle, type BundleReport } from './bench/bundle-size';
-import { measureDiagrams, type DiagramResult } from './bench/diagram-bench';
-import { formatKb, formatNumber, formatTable } from './bench/format-table';
+import { hashOf } from '../build/parse-cache';
+import { readVault } from '../build/read-vault';
+import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/bench-args';
+import { measureBundle } from './bench/bundle-size';
+import { measureDiagrams } from './bench/diagram-bench';
+import { measureFirstSearch } from './bench/first-search';
 import { generateVault } from './bench/generate';
-import { measureParse, type ParseResult } from './bench/parse-throughput';
-import { measureSearch, type SearchResult } from './bench/search-bench';
-import { measureViteBuild, timedConfigSource, type BuildResult } from './bench/vite-build';
+import { measurePages } from './bench/page-weight';
+import { measureParse } from './bench/parse-throughput';
+import { startPreview } from './bench/preview-server';
+import { printTables, type BenchReport, type BuildRow } from './bench/print-tables';
+import { measureSearch, sampleQueries } from './bench/search-bench';
+import { measureViteBuild, timedConfigSource } from './bench/vite-build';
+import { docsFolder, ensureVitePress, measureVitePressBuild, prepareDocs } from './bench/vitepress';
+import { measureWorkers } from './bench/worker-scaling';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from './vault-sample';
-
-const SIZES = [1000, 5000] as const;
 
 interface Vault {
   name: string;
   dir: string;
 }
 
-interface BuildRow extends BuildResult {
-  vault: string;
-  notes: number;
-  bundle: Omit<BundleReport, 'lazy'> & { largestLazy: BundleReport['lazy'] };
+const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' ');
+
+/** The vaults to measure, copied into `work` so a rebuild may change a note and the parse cache starts empty. */
+async function prepareVaults(args: BenchArgs, work: string): Promise<Vault[]> {
+  const vaults: Vault[] = [];
+  for (const size of args.sizes) {
+    const dir = path.join(work, `vault-${size}`);
+    if (size === 'sample' && !hasVaultSample) console.log(`(${VAULT_SAMPLE_DIR} is absent: the sample's rows are skipped)`);
+    else if (typeof size === 'string') {
+      await cp(size === 'sample' ? VAULT_SAMPLE_DIR : path.resolve('content'), dir, { recursive: true });
+      vaults.push({ name: size === 'sample' ? 'vault-sample' : 'content/', dir });
+    } else {
+      await generateVault(size, dir);
+      vaults.push({ name: `generated ${size.toLocaleString('en-US')}`, dir });
+    }
+  }
+  return vaults;
 }
 
-const seconds = (ms: number) => `${formatNumber(ms / 1000, 1)} s`;
+/** Appends a sentence to the vault's first note, as an edit between two builds. */
+async function touchOneNote(dir: string): Promise<void> {
+  const [first] = await readVault(dir);
+  if (first) await appendFile(path.join(dir, first.file), '\n\nOne more sentence, written between two builds.\n');
+}
 
-async function main(): Promise<void> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'examflow-bench-'));
-  try {
-    const vaults: Vault[] = [{ name: 'content/', dir: path.resolve('content') }];
-    if (hasVaultSample) vaults.push({ name: 'vault-sample', dir: VAULT_SAMPLE_DIR });
-    else console.log(`(${VAULT_SAMPLE_DIR} is absent: the real-vault rows are skipped)`);
-    for (const size of SIZES) {
-      const generated = await generateVault(size, path.join(work, `vault-${size}`));
-      console.log(`generated ${size} notes in ${seconds(generated.ms)}`);
-      vaults.push({ name: `generated ${formatNumber(size)}`, dir: generated.dir });
+/** Pages of a built site to weigh: home, the first note and the first tag of its sitemap. */
+async function pagesOf(outDir: string): Promise<string[]> {
+  const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  return ['/', ...[paths.find((p) => p.startsWith('/notes/')), paths.find((p) => p.startsWith('/tags/'))].filter((p) => p !== undefined)];
+}
+
+async function measureVault(vault: Vault, args: BenchArgs, work: string, configFile: string, report: BenchReport): Promise<void> {
+  const { result: parse, notes } = await measureParse(vault.dir, args.skip.has('parse') ? 0 : 3);
+  if (!args.skip.has('parse')) {
+    report.parses.push({ vault: vault.name, ...parse });
+    report.diagrams.push({ vault: vault.name, ...measureDiagrams(notes) });
+    report.searches.push({ vault: vault.name, ...measureSearch(notes) });
+  }
+  if (!args.skip.has('workers') && report.workers.length === 0 && notes.length >= 500) {
+    report.workers.push(...(await measureWorkers(vault.dir)).map((row) => ({ vault: vault.name, ...row })));
+  }
+  const outDir = path.join(work, 'dist');
+  const build = await measureViteBuild(vault.dir, outDir, configFile);
+  const { lazy: _lazy, ...bundle } = await measureBundle(outDir);
+  const row: BuildRow = { vault: vault.name, notes: notes.length, load: load(), ...build, bundle, rebuild: null, vitepress: null };
+  report.builds.push(row);
+  console.log(`built ${vault.name} in ${(build.wallMs / 1000).toFixed(1)} s (load ${row.load})`);
+  if (!args.skip.has('pages') || !args.skip.has('search')) {
+    const server = await startPreview(outDir, args.port);
+    try {
+      if (!args.skip.has('pages')) report.pages.push(...(await measurePages(server.origin, await pagesOf(outDir))).map((page) => ({ vault: vault.name, ...page })));
+      if (!args.skip.has('search')) report.firstSearches.push({ vault: vault.name, ...(await measureFirstSearch(server.origin, sampleQueries(notes, 1)[0] ?? 'note')) });
+    } finally {
+      await server.stop();
     }
-
-    const parses: (ParseResult & { vault: string })[] = [];
-    const searches: (SearchResult & { vault: string })[] = [];
-    const diagrams: (DiagramResult & { vault: string })[] = [];
-    for (const vault of vaults) {
-      const { result, notes } = await measureParse(vault.dir);
-      parses.push({ vault: vault.name, ...result });
-      if (vault.name !== 'content/') searches.push({ vault: vault.name, ...measureSearch(notes) });
-      diagrams.push({ vault: vault.name, ...measureDiagrams(notes) });
-    }
-
-    const builds: BuildRow[] = [];
-    await mkdir('bench-results', { recursive: true });
-    const configFile = path.resolve('bench-results/vite.bench.config.ts');
-    await writeFile(configFile, timedConfigSource(process.cwd()));
-    for (const vault of vaults) {
-      const outDir = path.join(work, `dist-${builds.length}`);
-      const build = await measureViteBuild(vault.dir, outDir, configFile);
-      const { lazy, ...bundle } = await measureBundle(outDir);
-      const notes = parses.find((p) => p.vault === vault.name)?.notes ?? 0;
-      builds.push({ vault: vault.name, notes, ...build, bundle: { ...bundle, largestLazy: lazy.slice(0, 5) } });
-      console.log(`built ${vault.name} in ${seconds(build.wallMs)}`);
-      await rm(outDir, { recursive: true, force: true });
-    }
-    await rm(configFile, { force: true });
-
-    print(parses, builds, searches, diagrams);
-    await mkdir('bench-results', { recursive: true });
-    const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: os.totalmem() / 2 ** 30 };
-    const json = { date: new Date().toISOString(), machine, parses, builds, searches, diagrams };
-    await writeFile('bench-results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
-    console.log('\nSaved bench-results/bench.json');
-  } finally {
-    await rm(work, { recursive: true, force: true });
+  }
+  if (!args.skip.has('rebuild')) {
+    await touchOneNote(vault.dir);
+    const again = await measureViteBuild(vault.dir, outDir, configFile);
+    row.rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, peakRssMb: again.peakRssMb };
+  }
+  await rm(outDir, { recursive: true, force: true });
+  // The parse cache of this throwaway copy would only take room.
+  await rm(path.resolve('node_modules/.cache/examflow/notes', hashOf(path.resolve(vault.dir)).slice(0, 12)), { recursive: true, force: true });
+  if (!args.skip.has('vitepress')) {
+    const cli = await ensureVitePress();
+    const docs = docsFolder(vault.name);
+    await prepareDocs(vault.dir, docs);
+    row.vitepress = { load: load(), ...(await measureVitePressBuild(cli, docs)) };
+    console.log(`VitePress built ${vault.name} in ${(row.vitepress.wallMs / 1000).toFixed(1)} s (load ${row.vitepress.load})`);
+    await rm(docs, { recursive: true, force: true });
   }
 }
 
-function print(
-  parses: (ParseResult & { vault: string })[], builds: BuildRow[], searches: (SearchResult & { vault: string })[],
-  diagrams: (DiagramResult & { vault: string })[],
-) {
-  console.log('\nDiagram reader (in process, median of 3 after a warm-up; passes from one more run)');
-  const passNames = [...new Set(diagrams.flatMap((d) => Object.keys(d.passes)))];
-  console.log(formatTable(
-    ['vault', 'blocks', 'parsed', 'per block', ...passNames],
-    diagrams.map((d) => [d.vault, formatNumber(d.blocks), formatNumber(d.parsed), `${formatNumber(d.msPerBlock, 3)} ms`,
-      ...passNames.map((name) => `${formatNumber(d.passes[name] ?? 0, 3)} ms`)]),
-  ));
-  console.log('\nParse (in process, median of 3 after a warm-up)');
-  console.log(formatTable(
-    ['vault', 'notes', 'MB', 'read', 'parse', 'notes/s'],
-    parses.map((p) => [p.vault, formatNumber(p.notes), formatNumber(p.megabytes, 1), `${formatNumber(p.readMs)} ms`,
-      `${formatNumber(p.parseMs)} ms`, formatNumber(p.notesPerSecond)]),
-  ));
-  console.log(`\nvite build (child process) and the built site; home JS budget ${formatKb(INITIAL_JS_BUDGET)} gzipped`);
-  console.log(formatTable(
-    ['vault', 'notes', 'build', 'peak RSS', 'home JS gz', 'note chunks gz', 'median note gz', 'precache', 'sw.js'],
-    builds.map((b) => [b.vault, formatNumber(b.notes), seconds(b.wallMs), `${formatNumber(b.peakRssMb)} MB`,
-      formatKb(b.bundle.initialGzip), formatKb(b.bundle.notes.gzipTotal), formatKb(b.bundle.notes.gzipMedian),
-      formatNumber(b.precacheEntries), formatKb(b.swBytes)]),
-  ));
-  console.log('\nWhere the build time goes (modules = loading and transforming, including parsing and search indexing)');
-  const phaseNames = ['startup', 'modules', 'render', 'emit', 'after'];
-  console.log(formatTable(
-    ['vault', ...phaseNames],
-    builds.map((b) => [b.vault, ...phaseNames.map((name) => (b.phases ? seconds(b.phases[name] ?? Number.NaN) : 'n/a'))]),
-  ));
-  const slow = builds.filter((b) => b.slowPlugins.length > 0);
-  for (const b of slow) console.log(`  ${b.vault}: rolldown reports slow plugins: ${b.slowPlugins.join('; ')}`);
-  console.log('\nSearch index (build-time minisearch, queried as the browser does)');
-  console.log(formatTable(
-    ['vault', 'notes', 'build', 'size', 'gzip', 'load', 'queries', 'median', 'p95', 'no hit'],
-    searches.map((s) => [s.vault, formatNumber(s.notes), `${formatNumber(s.buildMs)} ms`, formatKb(s.bytes),
-      formatKb(s.gzipBytes), `${formatNumber(s.loadMs)} ms`, formatNumber(s.queries), `${formatNumber(s.medianMs, 2)} ms`,
-      `${formatNumber(s.p95Ms, 2)} ms`, formatNumber(s.emptyResults)]),
-  ));
+async function main(): Promise<number> {
+  const parsedArgs = parseBenchArgs(process.argv.slice(2));
+  if (!parsedArgs.ok) {
+    console.error(`bench: ${parsedArgs.error}\n${BENCH_USAGE}`);
+    return 2;
+  }
+  const args = parsedArgs.args;
+  const work = await mkdtemp(path.join(os.tmpdir(), 'examflow-bench-'));
+  const report: BenchReport = { parses: [], searches: [], diagrams: [], builds: [], workers: [], pages: [], firstSearches: [] };
+  await mkdir('bench-results', { recursive: true });
+  const configFile = path.resolve('bench-results/vite.bench.config.ts');
+  try {
+    await writeFile(configFile, timedConfigSource(process.cwd()));
+    for (const vault of await prepareVaults(args, work)) await measureVault(vault, args, work, configFile, report);
+  } finally {
+    await rm(configFile, { force: true });
+    await rm(work, { recursive: true, force: true });
+  }
+  printTables(report);
+  const machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: os.totalmem() / 2 ** 30 };
+  await writeFile('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), machine, ...report }, null, 2)}\n`);
+  console.log('\nSaved bench-results/bench.json');
+  return 0;
 }
 
-await main();
+process.exitCode = await main();

@@ -1,0 +1,41 @@
+/** The first search of a visit, as a reader does it in Chromium: what it fetches and how long until results show. */
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM } from './page-weight';
+
+/** What the first search of a fresh visit cost. */
+export interface FirstSearch {
+  query: string;
+  /** Requests made from the shortcut until the results showed and the network went quiet. */
+  requests: number;
+  /** Their bodies gzipped at level 9, as a static host would send them, in bytes. */
+  gzipBytes: number;
+  /** From pressing the shortcut to the first result on screen, in milliseconds (typing included). */
+  ms: number;
+  results: number;
+}
+
+/** Opens the home page of `origin` fresh, presses `/`, types `query` and waits for the first result. */
+export async function measureFirstSearch(origin: string, query: string): Promise<FirstSearch> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0)));
+    const start = performance.now();
+    await page.locator('body').press('/');
+    await page.keyboard.type(query);
+    await page.getByRole('option').first().waitFor({ timeout: 60_000 });
+    const ms = performance.now() - start;
+    // Whatever else the search asks for (more shards, a worker) lands within the next moments.
+    await page.waitForTimeout(1000);
+    const results = await page.getByRole('option').count();
+    const bytes = await Promise.all(sizes);
+    await context.close();
+    return { query, requests: bytes.length, gzipBytes: bytes.reduce((sum, size) => sum + size, 0), ms, results };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,93 @@
+/** The bench's report: what it collected, and the tables it prints. */
+import type { BuildStep } from '../../build/build-steps';
+import { INITIAL_JS_BUDGET, type BundleReport } from './bundle-size';
+import type { DiagramResult } from './diagram-bench';
+import type { FirstSearch } from './first-search';
+import { formatKb, formatNumber, formatTable } from './format-table';
+import type { PageWeight } from './page-weight';
+import type { ParseResult } from './parse-throughput';
+import type { SearchResult } from './search-bench';
+import type { RunCost } from './timed-run';
+import type { BuildResult } from './vite-build';
+import type { WorkerRow } from './worker-scaling';
+
+/** A note page's script budget, gzipped, in bytes (120 kB, issue 13). */
+export const NOTE_JS_BUDGET = 120_000;
+
+/** One vault's examflow build, its rebuild after one note changed, and VitePress on the same notes. */
+export interface BuildRow extends BuildResult {
+  vault: string;
+  notes: number;
+  /** The 1, 5 and 15 minute load averages when the build ended. */
+  load: string;
+  bundle: Omit<BundleReport, 'lazy'>;
+  rebuild: Pick<RunCost, 'wallMs' | 'cpuMs' | 'peakRssMb'> | null;
+  vitepress: (RunCost & { load: string }) | null;
+}
+
+type Of<T> = (T & { vault: string })[];
+
+/** Everything one bench run measured. */
+export interface BenchReport {
+  parses: Of<ParseResult>;
+  searches: Of<SearchResult>;
+  diagrams: Of<DiagramResult>;
+  builds: BuildRow[];
+  workers: Of<WorkerRow>;
+  pages: Of<PageWeight>;
+  firstSearches: Of<FirstSearch>;
+}
+
+const seconds = (ms: number) => `${formatNumber(ms / 1000, 1)} s`;
+const megabytes = (mb: number) => `${formatNumber(mb)} MB`;
+const section = (title: string, headers: string[], rows: string[][]) => {
+  if (rows.length > 0) console.log(`\n${title}\n${formatTable(headers, rows)}`);
+};
+
+function printBuilds(builds: BuildRow[]): void {
+  section('Build, side by side (wall, CPU = user + system, peak RSS of the largest process; load = 1/5/15-min averages at the end)',
+    ['vault', 'notes', 'examflow', 'CPU', 'peak', 'load', 'VitePress', 'CPU', 'peak', 'load', 'ratio', 'rebuild 1 note'],
+    builds.map((b) => [b.vault, formatNumber(b.notes), seconds(b.wallMs), seconds(b.cpuMs), megabytes(b.peakRssMb), b.load,
+      ...(b.vitepress ? [seconds(b.vitepress.wallMs), seconds(b.vitepress.cpuMs), megabytes(b.vitepress.peakRssMb), b.vitepress.load,
+        `${formatNumber(b.vitepress.wallMs / b.wallMs, 1)}x`] : ['n/a', 'n/a', 'n/a', 'n/a', 'n/a']),
+      b.rebuild ? seconds(b.rebuild.wallMs) : 'n/a']));
+  section(`The built site; home JS budget ${formatKb(INITIAL_JS_BUDGET)} gzipped`,
+    ['vault', 'home JS gz', 'note chunks gz', 'median note gz', 'precache', 'sw.js'],
+    builds.map((b) => [b.vault, formatKb(b.bundle.initialGzip), formatKb(b.bundle.notes.gzipTotal), formatKb(b.bundle.notes.gzipMedian),
+      formatNumber(b.precacheEntries), formatKb(b.swBytes)]));
+  const phaseNames = ['startup', 'modules', 'render', 'emit', 'after'];
+  const stepNames = [...new Set(builds.flatMap((b) => b.steps.map((step) => step.name)))];
+  const step = (steps: BuildStep[], name: string) => steps.find((s) => s.name === name);
+  section('Where the build time goes (modules = the browser bundle\'s loading and transforming; after = server bundle, pre-render and the steps after it, each with the RSS when it ended)',
+    ['vault', ...phaseNames, ...stepNames],
+    builds.map((b) => [b.vault, ...phaseNames.map((name) => (b.phases ? seconds(b.phases[name] ?? Number.NaN) : 'n/a')),
+      ...stepNames.map((name) => { const s = step(b.steps, name); return s ? `${seconds(s.ms)} (${megabytes(s.rssMb)})` : 'n/a'; })]));
+  for (const b of builds.filter((row) => row.slowPlugins.length > 0)) console.log(`  ${b.vault}: rolldown reports slow plugins: ${b.slowPlugins.join('; ')}`);
+}
+
+/** Prints every table of the report that has rows. */
+export function printTables(report: BenchReport): void {
+  printBuilds(report.builds);
+  section('Parse workers vs time (the build\'s parse, no cache; 0 = in process)', ['vault', 'notes', 'workers', 'parse'],
+    report.workers.map((w) => [w.vault, formatNumber(w.notes), formatNumber(w.workers), seconds(w.ms)]));
+  section(`First visit, all scripts until the network is idle, gzipped (budgets: home ${formatKb(INITIAL_JS_BUDGET)}, note ${formatKb(NOTE_JS_BUDGET)})`,
+    ['vault', 'page', 'scripts', 'scripts gz', 'HTML gz', 'requests', 'budget'],
+    report.pages.map((p) => {
+      const budget = p.path === '/' ? INITIAL_JS_BUDGET : p.path.startsWith('/notes/') ? NOTE_JS_BUDGET : Number.NaN;
+      return [p.vault, decodeURI(p.path), formatNumber(p.scripts), formatKb(p.scriptGzip), formatKb(p.htmlGzip), formatNumber(p.requests),
+        Number.isNaN(budget) ? '' : p.scriptGzip <= budget ? 'within' : 'OVER'];
+    }));
+  section('First search (home page, fresh visit: "/" then the query; bytes gzipped)', ['vault', 'query', 'requests', 'fetched gz', 'to first result', 'results'],
+    report.firstSearches.map((s) => [s.vault, s.query, formatNumber(s.requests), formatKb(s.gzipBytes), `${formatNumber(s.ms)} ms`, formatNumber(s.results)]));
+  section('Parse (in process, median of 3 after a warm-up)', ['vault', 'notes', 'MB', 'read', 'parse', 'notes/s'],
+    report.parses.map((p) => [p.vault, formatNumber(p.notes), formatNumber(p.megabytes, 1), `${formatNumber(p.readMs)} ms`,
+      `${formatNumber(p.parseMs)} ms`, formatNumber(p.notesPerSecond)]));
+  section('Search index (build-time minisearch, queried as the browser does)',
+    ['vault', 'notes', 'build', 'size', 'gzip', 'load', 'queries', 'median', 'p95', 'no hit'],
+    report.searches.map((s) => [s.vault, formatNumber(s.notes), `${formatNumber(s.buildMs)} ms`, formatKb(s.bytes), formatKb(s.gzipBytes),
+      `${formatNumber(s.loadMs)} ms`, formatNumber(s.queries), `${formatNumber(s.medianMs, 2)} ms`, `${formatNumber(s.p95Ms, 2)} ms`, formatNumber(s.emptyResults)]));
+  const passNames = [...new Set(report.diagrams.flatMap((d) => Object.keys(d.passes)))];
+  section('Diagram reader (in process, median of 3 after a warm-up)', ['vault', 'blocks', 'parsed', 'per block', ...passNames],
+    report.diagrams.map((d) => [d.vault, formatNumber(d.blocks), formatNumber(d.parsed), `${formatNumber(d.msPerBlock, 3)} ms`,
+      ...passNames.map((name) => `${formatNumber(d.passes[name] ?? 0, 3)} ms`)]));
+}
