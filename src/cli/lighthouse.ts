@@ -1,59 +1,97 @@
 /**
- * `npm run lighthouse`: audits the built site (`npm run build` first) as a phone would see it, on the home
- * page, a note and the practice page, with Debian's Chromium. Prints the four category scores and the
- * audits that lost points, and saves each full report as bench-results/lighthouse/<page>.json.
+ * `npm run lighthouse -- [DIR] [--port N] [--runs 3]`: audits the built site (`npm run build` first) as a
+ * phone would see it, on the home page, a note, the practice page of that note and a tag page, with
+ * Debian's Chromium. Each page is audited `--runs` times and the median is printed (scores wobble from run
+ * to run); every report is saved as bench-results/lighthouse/<page>-<run>.json. `--port` picks the preview
+ * server's port, so it can run beside other servers.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { formatTable } from './bench/format-table';
-import { CATEGORIES, summarizeLighthouse, type LighthouseResultLike, type PageSummary } from './bench/lighthouse-summary';
+import { formatNumber, formatTable } from './bench/format-table';
+import { CATEGORIES, medianSummary, summarizeLighthouse, type LighthouseResultLike, type PageSummary } from './bench/lighthouse-summary';
 import { startPreview } from './bench/preview-server';
 
-const PAGES = [
-  { name: 'home', path: '/' },
-  { name: 'note', path: '/notes/kms-sagemaker-s3-encryption' },
-  { name: 'practice', path: '/practice?note=kms-sagemaker-s3-encryption' },
-];
 const OUT = 'bench-results/lighthouse';
-const outDir = process.argv[2] ?? 'dist';
+const USAGE = 'usage: npm run lighthouse -- [DIR] [--port 4176] [--runs 3]';
 
-async function main(): Promise<void> {
+/** Reads `[DIR] [--port N] [--runs N]`, or null when they do not fit. */
+function readArgs(argv: readonly string[]): { outDir: string; port: number; runs: number } | null {
+  const args = { outDir: 'dist', port: 4176, runs: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--port' || arg === '--runs') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) return null;
+      if (arg === '--port') args.port = value;
+      else args.runs = value;
+    } else if (arg.startsWith('--')) return null;
+    else args.outDir = arg;
+  }
+  return args;
+}
+
+/** The pages to audit: home, the first note and the first tag of the site's sitemap, and that note's practice. */
+async function pagesOf(outDir: string): Promise<{ name: string; path: string }[]> {
+  const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const note = paths.find((p) => p.startsWith('/notes/'));
+  const tag = paths.find((p) => p.startsWith('/tags/'));
+  if (!note || !tag) throw new Error(`${outDir}/sitemap.xml lists no note or no tag page`);
+  const slug = note.slice('/notes/'.length);
+  return [
+    { name: 'home', path: '/' },
+    { name: 'note', path: note },
+    { name: 'practice', path: `/practice?note=${slug}` },
+    { name: 'tag', path: tag },
+  ];
+}
+
+async function main(): Promise<number> {
+  const args = readArgs(process.argv.slice(2));
+  if (!args) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { outDir, port, runs } = args;
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`);
+  const pages = await pagesOf(outDir);
   const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const server = await startPreview(outDir, 4176);
+  const server = await startPreview(outDir, port);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const summaries: { page: string; summary: PageSummary }[] = [];
   try {
     await mkdir(OUT, { recursive: true });
-    for (const page of PAGES) {
-      // Lighthouse's default config is the mobile one: a mid-range phone on a slow 4G connection (simulated).
-      const result = await lighthouse(`${server.origin}${page.path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-      await writeFile(path.join(OUT, `${page.name}.json`), result.report as string);
-      summaries.push({ page: page.name, summary: summarizeLighthouse(result.lhr as unknown as LighthouseResultLike) });
+    for (const page of pages) {
+      const runsOfPage: PageSummary[] = [];
+      for (let run = 1; run <= runs; run++) {
+        // Lighthouse's default config is the mobile one: a mid-range phone on a slow 4G connection (simulated).
+        const result = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        await writeFile(path.join(OUT, `${page.name}-${run}.json`), result.report as string);
+        runsOfPage.push(summarizeLighthouse(result.lhr as unknown as LighthouseResultLike));
+      }
+      summaries.push({ page: page.name, summary: medianSummary(runsOfPage) });
     }
   } finally {
     chrome.kill();
     await server.stop();
   }
+  console.log(`Lighthouse mobile, median of ${runs} (${pages.map((p) => `${p.name} ${decodeURI(p.path)}`).join(', ')})`);
   console.log(formatTable(
-    ['page', ...CATEGORIES],
-    summaries.map(({ page, summary }) => [page, ...CATEGORIES.map((c) => String(summary.scores[c] ?? 'n/a'))]),
+    ['page', ...CATEGORIES, 'LCP'],
+    summaries.map(({ page, summary }) => [page, ...CATEGORIES.map((c) => String(summary.scores[c] ?? 'n/a')),
+      summary.lcpMs === null ? 'n/a' : `${formatNumber(summary.lcpMs / 1000, 1)} s`]),
   ));
   for (const { page, summary } of summaries) {
     for (const f of summary.failing) {
       console.log(`  ${page} ${f.category}: ${f.id} (${Math.round(f.score * 100)}) ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}`);
     }
   }
-  console.log(`\nFull reports: ${OUT}/{${PAGES.map((p) => p.name).join(',')}}.json`);
+  console.log(`\nFull reports: ${OUT}/<page>-<run>.json`);
+  return 0;
 }
 
-await main();
+process.exitCode = await main();
