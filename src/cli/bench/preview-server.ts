@@ -23,7 +23,7 @@ export async function startPreview(outDir: string, port: number, base = '/'): Pr
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr.slice(-2000)}`);
     try {
       if ((await fetch(`${origin}${base}`)).ok) return { origin, stop };
@@ -33,5 +33,5 @@ export async function startPreview(outDir: string, port: number, base = '/'): Pr
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
-  throw new Error(`vite preview did not answer on ${origin}${base} within 20 s`);
+  throw new Error(`vite preview did not answer on ${origin}${base} within 60 s`);
 }
