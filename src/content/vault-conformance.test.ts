@@ -1,22 +1,22 @@
-import { join } from 'node:path';
 import type { ListItem, Root } from 'mdast';
-import { readVault } from '../build/read-vault';
-import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
+import { readRoot, VAULT_ROOTS, type VaultRoot } from '../../test/vault-roots';
 import { parseMarkdownTree, plainText, sourceOf } from './markdown-tree';
 import { parseVault } from './parse-vault';
 
-// The shared sample vault sits next to the repository and is never copied in, so the same fidelity checks also
-// run over the notes every clone has: the seed notes and the hostile fixture vault.
-const repo = join(import.meta.dirname, '../..');
-if (!hasVaultSample) console.warn(`sample vault checks skipped: ${VAULT_SAMPLE_DIR} does not exist`);
-const vaults = [
-  { name: 'the sample vault', dir: VAULT_SAMPLE_DIR, present: hasVaultSample, sample: true, minMapped: 0.95 },
-  { name: 'the seed notes', dir: join(repo, 'content'), present: true, sample: false, minMapped: 0.95 },
-  // Hostile notes are written to defeat the mapping; what they must keep is every bullet's text.
-  { name: 'the hostile fixture vault', dir: join(repo, 'e2e/fixtures/hostile-vault'), present: true, sample: false, minMapped: 0 },
-];
-
-const SAMPLE_NOTES_IN_ERROR: string[] = [];
+// The same fidelity checks over every vault: the shared sample (where this machine has it), the seed notes,
+// and the fixture vaults every clone has, so they never all vanish with the sample.
+const PINNED: Record<VaultRoot['id'], { minMapped: number; notesInError: string[] }> = {
+  // The sample's one template (placeholders instead of an answer) is skipped by the vault reader: none in error.
+  sample: { minMapped: 0.95, notesInError: [] },
+  seed: { minMapped: 0.95, notesInError: [] },
+  // Hostile notes are written to defeat the mapping (what they must keep is every bullet's text), and the
+  // broken/ folder is broken on purpose: these four must be reported as errors, no more, no fewer.
+  hostile: {
+    minMapped: 0,
+    notesInError: ['broken/answer-not-in-options.md', 'broken/broken-frontmatter.md', 'broken/duplicate-slug.md', 'broken/no-options.md'],
+  },
+  obsidian: { minMapped: 0.95, notesInError: [] },
+};
 
 /** Top-level items of every list that follows an answer line, found without the parser's own helpers. */
 function explanationItems(root: Root): ListItem[] {
@@ -40,8 +40,11 @@ function itemTail(item: ListItem, markdown: string): string {
   return (after === '' ? source : after).slice(-24).trim();
 }
 
-describe.each(vaults)('$name', async ({ dir, present, sample, minMapped }) => {
-  const files = present ? await readVault(dir) : [];
+describe.each(VAULT_ROOTS)('$name', async (root) => {
+  const { present } = root;
+  const sample = root.id === 'sample';
+  const { minMapped, notesInError } = PINNED[root.id];
+  const files = await readRoot(root);
   const results = parseVault(files);
 
   test.skipIf(!present)('has notes', () => {
@@ -71,9 +74,8 @@ describe.each(vaults)('$name', async ({ dir, present, sample, minMapped }) => {
       }
     }
     expect(broken).toEqual([]);
-    // The sample's one template (placeholders instead of an answer) is skipped by the vault reader: none in error.
     const inError = results.filter((result) => result.diagnostics.some((problem) => problem.severity === 'error'));
-    if (sample) expect(inError.map((result) => result.note.file)).toEqual(SAMPLE_NOTES_IN_ERROR);
+    expect(inError.map((result) => result.note.file).sort()).toEqual(notesInError);
   });
 
   test.skipIf(!present)('every explanation bullet is mapped to an option or kept in notes', () => {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
+import { readRoot, VAULT_ROOTS, type VaultRoot } from '../../test/vault-roots';
+import { parseVault } from '../content/parse-vault';
 import { parseNote } from '../content/parse-note';
 import { matchNodes, sharedTerms } from './match-nodes';
 import { parseDiagram } from './parse-diagram';
@@ -112,5 +114,33 @@ describe.skipIf(!hasVaultSample)('matchNodes over sample notes', () => {
     const labels = lit(text, vaultFlow(slug));
     expect(labels).toHaveLength(prefixes.length);
     prefixes.forEach((prefix, i) => expect(labels[i]).toMatch(new RegExp(`^${prefix.replace(/[()]/g, '\\$&')}`)));
+  });
+});
+
+// Per vault, how many boxes the options of its questions light at least (the matcher must not fall silent).
+const MIN_LIT: Record<VaultRoot['id'], number> = { sample: 500, seed: 20, hostile: 5, obsidian: 1 };
+
+describe.each(VAULT_ROOTS)('matchNodes over $name', async (root) => {
+  const notes = parseVault(await readRoot(root)).map((result) => result.note);
+
+  test.skipIf(!root.present)('every box an option lights is in its flow and shares a word with the option', () => {
+    let lit = 0;
+    const wrong: string[] = [];
+    for (const note of notes) {
+      const diagram = parseDiagram(note.flows[0]?.source ?? '');
+      if (!diagram.parsed) continue;
+      for (const question of note.questions) {
+        for (const option of question.options) {
+          const words = termsOf(option.text);
+          for (const id of matchNodes(option.text, diagram)) {
+            lit += 1;
+            const node = diagram.nodes.find((candidate) => candidate.id === id);
+            if (!node || ![...termsOf(node.label)].some((term) => words.has(term))) wrong.push(`${note.file}:${question.line} ${option.label} → ${id}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(lit).toBeGreaterThanOrEqual(MIN_LIT[root.id]);
   });
 });

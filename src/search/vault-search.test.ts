@@ -5,6 +5,7 @@ import { readVault } from '../build/read-vault';
 import { buildSearchIndex } from './build-index';
 import { parseSearchIndex, searchNotes, type SearchIndex } from './search-notes';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from '../cli/vault-sample';
+import { readRoot, VAULT_ROOTS } from '../../test/vault-roots';
 
 // The real notes live beside the repository; they are read in place, never copied in.
 const vaultDir = VAULT_SAMPLE_DIR;
@@ -76,4 +77,23 @@ describe.runIf(hasVaultSample)('Korean words as people type them', () => {
     const marked = first!.snippet.highlights.map(([start, end]) => first!.snippet.text.slice(start, end));
     expect(marked).toContain('손글씨');
   });
+});
+
+// Over every vault, the sample's where present and those every clone has: each note is found by its own title.
+describe.each(VAULT_ROOTS)('search over $name', async (root) => {
+  const notes = parseVault(await readRoot(root)).map((result) => result.note);
+  const parsed = parseSearchIndex(buildSearchIndex(notes));
+
+  test.skipIf(!root.present)('the index builds and reads back', () => {
+    expect(notes.length).toBeGreaterThan(0);
+    expect(parsed.ok).toBe(true);
+  });
+
+  test.skipIf(!root.present)('every note with a title is in the top ten for its title', () => {
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const titled = notes.filter((note) => note.title.trim() !== '');
+    expect(titled.length).toBeGreaterThan(0);
+    const missed = titled.filter((note) => !searchNotes(parsed.index, note.title, { limit: 10 }).some((hit) => hit.slug === note.slug));
+    expect(missed.map((note) => `${note.file}: ${note.title}`)).toEqual([]);
+  }, 120_000);
 });
