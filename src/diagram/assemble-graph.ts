@@ -46,7 +46,7 @@ function groupLabel(title: string, inner: Diagram): string {
  * and annotations, a box framing a drawing becomes a group node holding that drawing's nodes (or, when it
  * has no words of its own, lets arrows run to the drawing's first and from its last node).
  */
-export function assembleGraph(layout: Layout, links: Links, space: ColumnSpace, inner: ReadonlyMap<number, Diagram>): Graph {
+export function assembleGraph<S extends ColumnSpace>(layout: Layout, links: Links, space: S, inner: ReadonlyMap<number, Diagram>): Graph {
   const connected = new Set(links.edges.flatMap((e) => [e.from, e.to]));
   const titles: DiagramTitle[] = [];
   const annotations: DiagramTitle[] = [];

@@ -1,6 +1,6 @@
 import type { Item, Layout } from './build-cells.ts';
 import type { Side } from './glyphs.ts';
-import { range } from './measure.ts';
+import { range, spread, type Col } from './measure.ts';
 import { pairArrowRows } from './pair-arrow-rows.ts';
 import { rejoinSources } from './rejoin.ts';
 import { readGroups, type CellEdge, type Terminal } from './read-groups.ts';
@@ -22,7 +22,7 @@ const TOP_CORNERS = '┌╭';
 const CLOSE_CORNERS = '┘╯╝';
 
 /** Joins elements into connected drawings and reads each drawing's ends as edges between cells. */
-export function linkElements(layout: Layout, owner: readonly number[], space: ColumnSpace): Links {
+export function linkElements<S extends ColumnSpace>(layout: Layout, owner: readonly number[], space: S): Links {
   const { elements, lines } = layout;
   const parent = elements.map((_, i) => i);
   const find = (i: number): number => {
@@ -53,16 +53,16 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
   let misfit = 0;
   // How far an arrow lands off the whole box it reaches, every line of its label counted: a caption one
   // column off under "Location" ("Service") is still under the box "Location Service".
-  const extent = new Map<number, [number, number]>();
+  const extent = new Map<number, [Col<S>, Col<S>]>();
   layout.cells.forEach((cell, i) => {
     const root = owner[i] ?? i;
     for (const part of cell.parts) {
       const [a, b] = range(part.span, space);
       const [lo, hi] = extent.get(root) ?? [a, b];
-      extent.set(root, [Math.min(lo, a), Math.max(hi, b)]);
+      extent.set(root, [spread(lo, a).min, spread(hi, b).max]);
     }
   });
-  const offBox = (item: Item, x: number): number => {
+  const offBox = (item: Item, x: Col<S>): number => {
     const [a, b] = ('cell' in item && extent.get(owner[item.cell] ?? item.cell)) || [x, x + 1];
     return x < a ? a - x : x >= b ? x - b + 1 : 0;
   };
@@ -75,7 +75,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     if (!at) return;
     const items = lines[at.row] ?? [];
     const x = range(el.span, space)[0];
-    let start: number | undefined;
+    let start: Col<S> | undefined;
     if (el.own !== undefined) {
       touch(e, { span: el.span, cell: el.own }, 's');
       touch(e, scanVertical(lines, elements, at.row, x, -1, space, true)?.item, 'n');
@@ -121,7 +121,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     }
   });
 
-  function feederTip(row: number, x: number, step: 1 | -1): Item | undefined {
+  function feederTip(row: number, x: Col<S>, step: 1 | -1): Item | undefined {
     const items = lines[row + step] ?? [];
     return items.find((i) => 'element' in i && elements[i.element]?.arrow && Math.abs(range(i.span, space)[0] - x) <= 1);
   }
@@ -134,7 +134,7 @@ export function linkElements(layout: Layout, owner: readonly number[], space: Co
     return scanVertical(lines, elements, row, range(el.span, space)[0], -1, space, true)?.item ?? item;
   }
 
-  function leadingSource(all: readonly Item[][], row: number, x: number): Item | undefined {
+  function leadingSource(all: readonly Item[][], row: number, x: Col<S>): Item | undefined {
     // "→ X" under "A → Y" fans out from A; "→ X" at the start of a line continues the line above.
     // A fan-out is indented under its arrow; an arrow starting the line continues the line above.
     for (let r = row - 1; x > 1 && r >= Math.max(0, row - MAX_SCAN); r--) {
@@ -179,7 +179,7 @@ function nextBusy(lines: readonly Item[][], row: number, step: 1 | -1): number {
 }
 
 // Pairs the boxes right above and below each "+" line, both ways.
-function joinedPairs(layout: Layout, space: ColumnSpace): Map<number, Item> {
+function joinedPairs<S extends ColumnSpace>(layout: Layout, space: S): Map<number, Item> {
   const pairs = new Map<number, Item>();
   for (const e of layout.joiners) {
     const el = layout.elements[e];

@@ -47,13 +47,22 @@ export function spanOf(glyphs: readonly Glyph[], from: number, to: number): Span
   };
 }
 
-/** Start and end of a span in the chosen column space, as plain numbers for arithmetic. */
-export function range(span: Span, space: ColumnSpace): [number, number] {
-  return space === 'char' ? [span.c0, span.c1] : [span.d0, span.d1];
+/** A column in space S: char columns for 'char', display columns for 'display'. Rules written for either
+ * space take S as a type parameter, so a column of the other space (a bare `.c0` or `.d0`) cannot pass. */
+export type Col<S extends ColumnSpace> = S extends 'char' ? CharCol : DisplayCol;
+
+/** Start and end of a span in the chosen column space. */
+export function range<S extends ColumnSpace>(span: Span, space: S): [Col<S>, Col<S>] {
+  return (space === 'char' ? [span.c0, span.c1] : [span.d0, span.d1]) as [Col<S>, Col<S>];
+}
+
+/** Column `x` moved `by` columns, in the same space. */
+export function shift<S extends ColumnSpace>(x: Col<S>, by: number): Col<S> {
+  return (x + by) as Col<S>;
 }
 
 /** How far column `x` lies outside a span (0 when inside), in the chosen space. */
-export function distanceTo(span: Span, x: number, space: ColumnSpace): number {
+export function distanceTo<S extends ColumnSpace>(span: Span, x: Col<S>, space: S): number {
   const [a, b] = range(span, space);
   if (x < a) return a - x;
   if (x >= b) return x - b + 1;
@@ -61,8 +70,13 @@ export function distanceTo(span: Span, x: number, space: ColumnSpace): number {
 }
 
 /** How many columns two spans share in the chosen space. */
-export function overlap(a: Span, b: Span, space: ColumnSpace): number {
+export function overlap<S extends ColumnSpace>(a: Span, b: Span, space: S): number {
   const [a0, a1] = range(a, space);
   const [b0, b1] = range(b, space);
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+/** The leftmost and rightmost of two columns of the same space. */
+export function spread<S extends ColumnSpace>(a: Col<S>, b: Col<S>): { min: Col<S>; max: Col<S> } {
+  return a <= b ? { min: a, max: b } : { min: b, max: a };
 }

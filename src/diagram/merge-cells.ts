@@ -30,8 +30,8 @@ function isLinked(items: readonly Item[], i: number, elements?: readonly Element
 // part of a column of text written over several lines: it sits in a row of columns itself, or the text
 // goes on under the arrow row's piece ("의료 기록 / 약물 기록 → … / 실험실 결과"). A lone line over an
 // arrow row is a heading, not the first words of the row's first box.
-function mayJoin(
-  above: readonly Item[], ai: number, below: readonly Item[], bi: number, next: readonly Item[], space: ColumnSpace,
+function mayJoin<S extends ColumnSpace>(
+  above: readonly Item[], ai: number, below: readonly Item[], bi: number, next: readonly Item[], space: S,
   elements: readonly Element[],
 ): boolean {
   const upperLinked = isLinked(above, ai, elements);
@@ -102,7 +102,7 @@ function pairByOrder(
 // the second line of the first box it happens to overlap. A box's own second line may drift a glyph or
 // two past its arrow; one that reaches REACH columns into the next box is written under the row instead.
 const REACH = 4;
-function captionsUnder(above: readonly Item[], below: readonly Item[], space: ColumnSpace, elements: readonly Element[]): Set<number> {
+function captionsUnder<S extends ColumnSpace>(above: readonly Item[], below: readonly Item[], space: S, elements: readonly Element[]): Set<number> {
   const captions = new Set<number>();
   below.forEach((lower, bi) => {
     if (!('cell' in lower) || isLinked(below, bi, elements)) return;
@@ -128,7 +128,7 @@ function isNote(layout: Layout, cell: number): boolean {
  * most, unless both carry their own arrows, the lower one hangs off a tree branch, or the upper one is a
  * "title:" line. Returns, for every cell, the cell it now belongs to.
  */
-export function mergeCells(layout: Layout, space: ColumnSpace): number[] {
+export function mergeCells<S extends ColumnSpace>(layout: Layout, space: S): number[] {
   const boxes = layout.boxes;
   const owner = layout.cells.map((_, i) => i);
   const find = (i: number): number => {

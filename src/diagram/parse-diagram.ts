@@ -42,7 +42,7 @@ interface Reading {
 // The passes that depend on the column space: join lines into cells, link arrows, assemble the graph.
 // `owed` (the block's letters) is checked here, so a reading that drops text loses to one that keeps it;
 // a group's interior is checked with the block around it.
-function read(source: string, layout: Layout, space: ColumnSpace, inner: ReadonlyMap<number, Diagram>, owed?: Map<string, number>): Reading {
+function read<S extends ColumnSpace>(source: string, layout: Layout, space: S, inner: ReadonlyMap<number, Diagram>, owed?: Map<string, number>): Reading {
   const owner = mergeCells(layout, space);
   const links = linkElements(layout, owner, space);
   const steps = numberedSteps(layout, owner);

@@ -26,7 +26,7 @@ function headsArrowRow(layout: Layout, row: number): boolean {
 }
 
 // "Site (zone)" right over the top edge of a drawn box names that box (or the group it frames).
-function namesBox(layout: Layout, text: CellText, space: ColumnSpace): boolean {
+function namesBox<S extends ColumnSpace>(layout: Layout, text: CellText, space: S): boolean {
   if (text.row !== text.lastRow) return false;
   return (layout.lines[text.row + 1] ?? []).some((item) => 'cell' in item && layout.boxes.has(item.cell) &&
     layout.cells[item.cell]?.parts[0]?.row === text.row + 1 && overlap(item.span, text.span, space) > 0);
@@ -37,7 +37,7 @@ function namesBox(layout: Layout, text: CellText, space: ColumnSpace): boolean {
  * written right over a drawn box, titles it; a drawn box stays a node (a member of its group); any other
  * text is a note beside the drawing: an annotation.
  */
-export function placeLoose(layout: Layout, text: CellText, space: ColumnSpace, stepRows: ReadonlySet<number>): Placement {
+export function placeLoose<S extends ColumnSpace>(layout: Layout, text: CellText, space: S, stepRows: ReadonlySet<number>): Placement {
   if (layout.boxes.has(text.root)) return 'node';
   const oneLine = text.row === text.lastRow && !stepRows.has(text.row);
   if (oneLine && (/[:：]$/.test(text.label) || headsArrowRow(layout, text.row))) return 'title';
@@ -46,7 +46,7 @@ export function placeLoose(layout: Layout, text: CellText, space: ColumnSpace, s
 }
 
 /** Gathers every cell's pieces into one text per merged cell, in the chosen column space. */
-export function cellTexts(layout: Layout, owner: readonly number[], space: ColumnSpace): Map<number, CellText & { texts: string[] }> {
+export function cellTexts<S extends ColumnSpace>(layout: Layout, owner: readonly number[], space: S): Map<number, CellText & { texts: string[] }> {
   const groups = new Map<number, CellText & { texts: string[] }>();
   owner.forEach((root, cell) => {
     for (const part of layout.cells[cell]?.parts ?? []) {

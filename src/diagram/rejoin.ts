@@ -1,5 +1,5 @@
 import type { Element, Item, Layout } from './build-cells.ts';
-import { range } from './measure.ts';
+import { range, type Col } from './measure.ts';
 import { MAX_SCAN } from './scan-vertical.ts';
 import { treeConnector } from './tree-root.ts';
 import type { ColumnSpace } from './types.ts';
@@ -22,7 +22,7 @@ function chainEnd(items: readonly Item[], from: number, elements: readonly Eleme
 
 // The ends of every branch of the tree whose connector column is `col`, read upward from `row`; null when
 // a branch is not a chain (a tree of leaves goes on from its root) or fewer than two branches lead anywhere.
-function treeEnds(layout: Layout, row: number, col: number, space: ColumnSpace): Item[] | null {
+function treeEnds<S extends ColumnSpace>(layout: Layout, row: number, col: Col<S>, space: S): Item[] | null {
   const ends: Item[] = [];
   for (let r = row; r >= Math.max(0, row - MAX_BRANCHES); r--) {
     const items = layout.lines[r] ?? [];
@@ -42,7 +42,7 @@ function treeEnds(layout: Layout, row: number, col: number, space: ColumnSpace):
 }
 
 // The ends of a fan of leading arrows ("A → B → C" over "  → D → E") whose arrows stand in column `x`.
-function fanEnds(layout: Layout, row: number, x: number, space: ColumnSpace): Item[] | null {
+function fanEnds<S extends ColumnSpace>(layout: Layout, row: number, x: Col<S>, space: S): Item[] | null {
   const ends: Item[] = [];
   for (let r = row; r >= Math.max(0, row - MAX_BRANCHES); r--) {
     const items = layout.lines[r] ?? [];
@@ -62,7 +62,7 @@ function fanEnds(layout: Layout, row: number, x: number, space: ColumnSpace): It
  * ("├─ a → A", "└─ b → B", then "↓" at the branches' indent back out to a box): the paths rejoin, so the
  * arrow leaves from each branch's last box. Null for anything else (a tree of leaves goes on from its root).
  */
-export function rejoinSources(layout: Layout, arrowRow: number, hit: Item, x: number, space: ColumnSpace): Item[] | null {
+export function rejoinSources<S extends ColumnSpace>(layout: Layout, arrowRow: number, hit: Item, x: Col<S>, space: S): Item[] | null {
   const row = layout.lines.slice(Math.max(0, arrowRow - MAX_SCAN), arrowRow).findLastIndex((line) => line.includes(hit));
   if (row < 0) return null;
   const hitRow = Math.max(0, arrowRow - MAX_SCAN) + row;

@@ -1,5 +1,5 @@
 import type { Element, Item } from './build-cells.ts';
-import { distanceTo, range } from './measure.ts';
+import { distanceTo, range, type Col } from './measure.ts';
 import type { ColumnSpace } from './types.ts';
 
 /** What an up/down link found on a line, and how far off its column it was. */
@@ -22,7 +22,7 @@ function isSideways(elements: readonly Element[], item: Item | undefined): boole
 }
 
 // A left/right arrow under an up/down arrow is a near miss: a box close by is what the author meant.
-function cost(elements: readonly Element[], item: Item, x: number, space: ColumnSpace): number {
+function cost<S extends ColumnSpace>(elements: readonly Element[], item: Item, x: Col<S>, space: S): number {
   return distanceTo(item.span, x, space) + (isSideways(elements, item) ? TIGHT + 1 : 0);
 }
 
@@ -31,8 +31,8 @@ function joins(elements: readonly Element[], item: Item, port: 'n' | 's' | null)
   return port === null || !('element' in item) || (elements[item.element]?.ports.includes(port) ?? false);
 }
 
-function nearest(
-  items: readonly Item[], elements: readonly Element[], x: number, space: ColumnSpace, port: 'n' | 's' | null,
+function nearest<S extends ColumnSpace>(
+  items: readonly Item[], elements: readonly Element[], x: Col<S>, space: S, port: 'n' | 's' | null,
 ): (Hit & { index: number }) | null {
   let lo = 0;
   let hi = items.length;
@@ -54,7 +54,7 @@ function nearest(
 }
 
 // Between "Tree 1 ← Sample A", an arrow that misses both boxes belongs to the one the side arrow points at.
-function pointedAt(items: readonly Item[], elements: readonly Element[], hit: Hit & { index: number }, x: number, space: ColumnSpace): Hit {
+function pointedAt<S extends ColumnSpace>(items: readonly Item[], elements: readonly Element[], hit: Hit & { index: number }, x: Col<S>, space: S): Hit {
   if (hit.distance === 0 || !('cell' in hit.item)) return hit;
   for (const [arrowAt, otherAt, head] of [[hit.index - 1, hit.index - 2, 'w'], [hit.index + 1, hit.index + 2, 'e']] as const) {
     const arrow = items[arrowAt];
@@ -68,7 +68,7 @@ function pointedAt(items: readonly Item[], elements: readonly Element[], hit: Hi
 }
 
 // An arrow off every box on the line goes to the box that starts where the box at its other end starts.
-function aligned(items: readonly Item[], x: number, start: number | undefined, space: ColumnSpace): Hit | null {
+function aligned<S extends ColumnSpace>(items: readonly Item[], x: Col<S>, start: Col<S> | undefined, space: S): Hit | null {
   if (start === undefined) return null;
   const item = items.find((i) => 'cell' in i && Math.abs(range(i.span, space)[0] - start) <= 1);
   return item && distanceTo(item.span, x, space) <= LOOSE ? { item, distance: distanceTo(item.span, x, space) } : null;
@@ -78,9 +78,9 @@ function aligned(items: readonly Item[], x: number, start: number | undefined, s
  * Finds what an up/down port at column `x` of `row` joins: the nearest box or connector on the lines
  * above (`step` -1) or below (+1). Plain wiring must line up; an arrow may be drawn a little off.
  */
-export function scanVertical(
-  lines: readonly Item[][], elements: readonly Element[], row: number, x: number, step: 1 | -1,
-  space: ColumnSpace, arrow: boolean, start?: number, tail = false,
+export function scanVertical<S extends ColumnSpace>(
+  lines: readonly Item[][], elements: readonly Element[], row: number, x: Col<S>, step: 1 | -1,
+  space: S, arrow: boolean, start?: Col<S>, tail = false,
 ): Hit | null {
   let firstBusy: Hit | null = null;
   for (let k = 1; k <= MAX_SCAN; k++) {

@@ -36,7 +36,7 @@ function chainOf(line: readonly Item[], elements: readonly Element[]): CellItem[
  * Only when the arrow is alone on its line and under the row's first box; an arrow under a middle box is a
  * branch from that box. Returns the box the arrow really leaves from, or null to keep `hit`.
  */
-export function snakeSource(layout: Layout, arrowRow: number, hit: Item, space: ColumnSpace): Item | null {
+export function snakeSource<S extends ColumnSpace>(layout: Layout, arrowRow: number, hit: Item, space: S): Item | null {
   if (!('cell' in hit) || layout.boxes.has(hit.cell)) return null;
   if ((layout.lines[arrowRow] ?? []).length !== 1) return null;
   let row = -1;

@@ -1,5 +1,5 @@
 import type { Element, Item, Layout } from './build-cells.ts';
-import { range } from './measure.ts';
+import { range, type Col } from './measure.ts';
 import { MAX_SCAN } from './scan-vertical.ts';
 import type { ColumnSpace } from './types.ts';
 
@@ -15,7 +15,7 @@ const isWiring = (elements: readonly Element[], item: Item | undefined) =>
  * goes on from the root and the branches stay its details ("Lex ├─ a └─ b ↓ Polly" is Lex to Polly).
  * Null when the arrow is the branch's own: drawn under its text, or leading to a box indented under it.
  */
-export function treeConnector(layout: Layout, arrowRow: number, hit: Item, x: number, space: ColumnSpace): Item | null {
+export function treeConnector<S extends ColumnSpace>(layout: Layout, arrowRow: number, hit: Item, x: Col<S>, space: S): Item | null {
   const { lines, elements, anchored } = layout;
   if (!('cell' in hit) || !anchored.has(hit.cell)) return null;
   const branch = lines.slice(Math.max(0, arrowRow - MAX_SCAN), arrowRow).find((line) => line.includes(hit)) ?? [];
