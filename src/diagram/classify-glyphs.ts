@@ -78,24 +78,38 @@ const TREND = 3;
 
 // Arrows one blank apart, TREND or more in a run, draw a trend (a curve rising and falling), not links:
 // a link needs something at each end, and each of these has only another arrow beside it.
-function trendArrows(glyphs: readonly Glyph[]): Set<number> {
+function trendArrows(glyphs: readonly Glyph[]): ReadonlySet<number> {
   const isArrow = (i: number) => H_HEADS.has(glyphs[i]?.ch ?? '') || V_HEADS.has(glyphs[i]?.ch ?? '');
+  const arrows: number[] = [];
+  for (let i = 0; i < glyphs.length; i++) if (isArrow(i)) arrows.push(i);
+  // Most lines hold one or two arrows: no trend, and no run to walk (this runs on every line of every flow).
+  if (arrows.length < TREND) return NO_TREND;
   const trend = new Set<number>();
   let run: number[] = [];
   const close = () => {
     if (run.length >= TREND) for (const i of run) trend.add(i);
     run = [];
   };
-  for (let i = 0; i < glyphs.length; i++) {
-    if (!isArrow(i)) continue;
+  for (const i of arrows) {
     const last = run[run.length - 1];
-    const between = last === undefined ? [] : glyphs.slice(last + 1, i);
-    const oneBlank = between.every((g) => isSpace(g.ch)) && between.filter((g) => g.ch === ' ').length <= 1;
-    if (last !== undefined && !oneBlank) close();
+    if (last !== undefined && !oneBlankApart(glyphs, last, i)) close();
     run.push(i);
   }
   close();
   return trend;
+}
+
+const NO_TREND: ReadonlySet<number> = new Set();
+
+// Only blanks, and at most one space, between glyphs `from` and `to`.
+function oneBlankApart(glyphs: readonly Glyph[], from: number, to: number): boolean {
+  let spaces = 0;
+  for (let j = from + 1; j < to; j++) {
+    const ch = glyphs[j]?.ch;
+    if (!isSpace(ch)) return false;
+    if (ch === ' ') spaces++;
+  }
+  return spaces <= 1;
 }
 
 /** Classifies every glyph of a measured line, reading bracketed, word-bound and trend arrows as text. */
