@@ -266,6 +266,8 @@ test('an option naming Glue, Athena and QuickSight lights all three boxes; one n
 
 for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1280, height: 900 }]) {
   test(`backlinks lead to the notes that link or embed this one, in Korean (${size.name})`, async ({ page }) => {
+    // Two pages and an axe run: more than the default budget on a loaded machine.
+    test.slow();
     await page.setViewportSize({ width: size.width, height: size.height });
     await settle(page, 'ko');
     await page.goto('/notes/loop-b');
