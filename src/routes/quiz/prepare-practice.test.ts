@@ -8,6 +8,11 @@ vi.mock('virtual:examflow/index', () => ({
   notes: [{ slug: 'kms', file: 'kms.md', title: 'KMS', tags: [], aliases: [], questionCount: 1, questionIds: ['q-due'], errorCount: 0 }],
   loadNote: () => Promise.reject(new Error('no notes in this test')),
 }));
+// Starting a session reads questions from the packs; these tests never get that far.
+vi.mock('virtual:examflow/packs', () => ({
+  packOf: [0],
+  loadPack: () => Promise.reject(new Error('no packs in this test')),
+}));
 
 const wrongNow = { questionId: 'q-due', noteSlug: 'kms', chosen: ['B'], correct: false, seconds: 20, mode: 'practice' as const };
 
