@@ -62,11 +62,15 @@ test('without the service worker, the same offline navigation fails, so the test
   }
 });
 
+// The config's five servers (app, subpath, hostile, obsidian, packs) take E2E_PORT to E2E_PORT + 4:
+// the private copy below stays clear of all of them (at 4177 it met the packs project's server).
+const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 9;
+
 test('a new deployment is announced, and the page switches only when the reader presses Reload', async ({ page }) => {
   // A private copy of the built site on its own port, so the test can deploy a "new version" into it.
   const site = await mkdtemp(path.join(os.tmpdir(), 'examflow-update-'));
   await cp('dist', site, { recursive: true });
-  const server = await startPreview(site, 4177);
+  const server = await startPreview(site, UPDATE_PORT);
   try {
     await page.goto(`${server.origin}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
