@@ -86,7 +86,8 @@ test.describe('without JavaScript under /examflow/', () => {
     await page.goto('/examflow/');
     await page.getByRole('link', { name: /^All \d+ notes$/ }).click();
     await page.getByRole('link', { name: NOTE_TITLE }).click();
-    await expect(page).toHaveURL(new RegExp(`${NOTE}$`));
+    // The list's links say which list the reader came from (`?in=notes`, for previous/next): the path is the note's.
+    await expect(page).toHaveURL(new RegExp(`${NOTE}(\\?|$)`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOTE_TITLE);
   });
 });
