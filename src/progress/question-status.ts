@@ -3,6 +3,7 @@
  * question was tried, how often right, and whether the latest answer was right. Lists and note pages
  * show it; the notes list filters by it.
  */
+import { latestPerQuestion } from '../quiz/latest-answers';
 
 /** The part of an attempt the status reads. */
 export interface StatusAttempt {
@@ -31,20 +32,17 @@ export interface NoteStatus {
   flagged: number;
 }
 
-/** Records of every answered question; the latest answer is the one with the latest time (ties: stored last). */
+/** Records of every answered question, the latest answer judged as everywhere else ({@link latestPerQuestion}). */
 export function questionRecords(attempts: readonly StatusAttempt[]): Map<string, QuestionRecord> {
-  const records = new Map<string, QuestionRecord & { time: number }>();
+  const records = new Map<string, QuestionRecord>();
+  for (const [id, last] of latestPerQuestion(attempts)) records.set(id, { tries: 0, right: 0, lastCorrect: last.correct });
   for (const attempt of attempts) {
-    const parsed = Date.parse(attempt.at);
-    // An unreadable time still counts as a try, as the oldest one, as the retry lists treat it.
-    const time = Number.isNaN(parsed) ? -Infinity : parsed;
-    const known = records.get(attempt.questionId) ?? { tries: 0, right: 0, lastCorrect: attempt.correct, time: -Infinity };
-    known.tries += 1;
-    if (attempt.correct) known.right += 1;
-    if (time >= known.time) Object.assign(known, { time, lastCorrect: attempt.correct });
-    records.set(attempt.questionId, known);
+    const record = records.get(attempt.questionId);
+    if (!record) continue;
+    record.tries += 1;
+    if (attempt.correct) record.right += 1;
   }
-  return new Map([...records].map(([id, { tries, right, lastCorrect }]) => [id, { tries, right, lastCorrect }]));
+  return records;
 }
 
 /** The status of a note with these question ids. */

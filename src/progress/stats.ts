@@ -3,6 +3,7 @@
  * page only draws them.
  */
 import { localDate, startOfLocalDay } from '../review/schedule-days';
+import { latestPerQuestion } from '../quiz/latest-answers';
 
 /** The part of an attempt the dashboard reads. */
 export interface StatsAttempt {
@@ -48,7 +49,7 @@ export interface DayActivity {
  */
 export function accuracyByTag(attempts: readonly StatsAttempt[], tagsOf: ReadonlyMap<string, readonly string[]>): TagAccuracy[] {
   const counts = new Map<string, { correct: number; total: number }>();
-  for (const attempt of latestPerQuestion(attempts)) {
+  for (const attempt of latestPerQuestion(attempts).values()) {
     for (const tag of tagsOf.get(attempt.noteSlug) ?? []) {
       const count = counts.get(tag) ?? { correct: 0, total: 0 };
       count.total += 1;
@@ -59,16 +60,6 @@ export function accuracyByTag(attempts: readonly StatsAttempt[], tagsOf: Readonl
   return [...counts]
     .map(([tag, { correct, total }]) => ({ tag, correct, total, percentage: Math.round((100 * correct) / total) }))
     .sort((a, b) => b.total - a.total || compareText(a.tag, b.tag));
-}
-
-/** The latest answer to each question (by time; the later in the list wins a tie). */
-export function latestPerQuestion<T extends StatsAttempt>(attempts: readonly T[]): T[] {
-  const latest = new Map<string, T>();
-  for (const attempt of attempts) {
-    const seen = latest.get(attempt.questionId);
-    if (!seen || Date.parse(attempt.at) >= Date.parse(seen.at)) latest.set(attempt.questionId, attempt);
-  }
-  return [...latest.values()];
 }
 
 /** Tags with at least this many questions answered can be called weak; fewer say little. */

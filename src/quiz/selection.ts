@@ -4,6 +4,7 @@
  */
 import { normalizeTag, tagMatches } from '../content/tags.ts';
 import type { QuizHistory, QuizItem } from './types';
+import { latestPerQuestion } from './latest-answers';
 
 /** What to quiz on; serialisable, so a saved session remembers how it was chosen. */
 export type Selection =
@@ -28,16 +29,8 @@ export function selectionTagMatches(selectionTag: string, noteTag: string): bool
 
 /** Ids of the questions whose most recent attempt was wrong (ties in time go to the later record). */
 export function wrongQuestionIds(history: Pick<QuizHistory, 'attempts'>): Set<string> {
-  const latest = new Map<string, { time: number; correct: boolean }>();
-  for (const attempt of history.attempts) {
-    const time = Date.parse(attempt.at);
-    const known = latest.get(attempt.questionId);
-    // An unparseable time still counts, as the oldest, rather than being silently ignored.
-    const safeTime = Number.isNaN(time) ? -Infinity : time;
-    if (!known || safeTime >= known.time) latest.set(attempt.questionId, { time: safeTime, correct: attempt.correct });
-  }
   const wrong = new Set<string>();
-  for (const [id, last] of latest) if (!last.correct) wrong.add(id);
+  for (const [id, last] of latestPerQuestion(history.attempts)) if (!last.correct) wrong.add(id);
   return wrong;
 }
 
