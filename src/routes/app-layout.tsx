@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from './search/search-launcher';
-import { hasSavedProgress, onProgressSaved } from '../store/progress-key';
+import { hasSavedProgress } from '../store/progress-key';
+import { useProgressSaved } from '../store/use-progress-saved';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
@@ -21,10 +22,6 @@ const StorageNotice = lazy(() => import('./storage-notice'));
 const DueBadge = lazy(() => import('./review/due-badge'));
 
 const currentLanguage = () => useSettings.getState().language;
-// Once something is saved it stays known, so localStorage is not read again on every navigation.
-let savedKnown = false;
-const isProgressSaved = () => (savedKnown ||= hasSavedProgress());
-const notSavedBeforeHydration = () => false;
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
@@ -42,8 +39,7 @@ export function AppLayout() {
     void import('./reattach-saved-progress').then((module) => module.reattachSavedProgress());
   }, []);
   const dark = resolveTheme(theme, useSystemDark()) === 'dark';
-  // False in the pre-render and while hydrating; true from the first answer ever saved on.
-  const saved = useSyncExternalStore(onProgressSaved, isProgressSaved, notSavedBeforeHydration);
+  const saved = useProgressSaved();
 
   const links = [
     { to: paths.home(), label: t('navHome'), end: true },

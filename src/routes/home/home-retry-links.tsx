@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { RetryCount, RetryKind } from '../../quiz/retry-counts';
-import { hasSavedProgress } from '../../store/progress-key';
+import { useProgressSaved } from '../../store/use-progress-saved';
+import { useHydrated } from '../../ui/use-hydrated';
 import { DueLink } from '../study/due-link';
 import { RetryLinks } from '../study/retry-links';
 
@@ -14,16 +15,12 @@ const LiveDueCount = lazy(() => import('../review/live-due-count'));
  * counted after the first paint into the same elements, so nothing on the page is replaced or moves.
  */
 export function HomeRetryLinks() {
-  const [mounted, setMounted] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const mounted = useHydrated();
+  const saved = useProgressSaved();
   const [counts, setCounts] = useState<Record<RetryKind, RetryCount> | null>(null);
-  const [due, setDue] = useState<number | null>(null);
-  useEffect(() => {
-    setMounted(true);
-    const hasSaved = hasSavedProgress();
-    setSaved(hasSaved);
-    if (!hasSaved) setDue(0);
-  }, []);
+  const [liveDue, setDue] = useState<number | null>(null);
+  // With nothing saved nothing is due, and the schedule is never loaded.
+  const due = mounted && !saved ? 0 : liveDue;
   return (
     <>
       <DueLink count={due} />

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { hasSavedProgress, onProgressSaved } from '../../store/progress-key';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useProgressSaved } from '../../store/use-progress-saved';
+import { useHydrated } from '../../ui/use-hydrated';
 import { EMPTY_SOURCE, StatusSourceContext, type StatusSource } from './status-source';
 
 // The progress store loads only for people with saved progress; everyone else sees every question untried.
@@ -10,21 +11,15 @@ const LiveStatusSource = lazy(() => import('./live-status-source'));
  * pre-render cannot know it): lists and note pages fill their status slots from it.
  */
 export function StatusProvider({ children }: { children: ReactNode }) {
-  const [saved, setSaved] = useState(false);
-  const [source, setSource] = useState<StatusSource | null>(null);
-  useEffect(() => {
-    if (hasSavedProgress()) {
-      setSaved(true);
-      return undefined;
-    }
-    setSource(EMPTY_SOURCE);
-    // The first answer ever saved, on any page, switches to the live source from then on.
-    return onProgressSaved(() => setSaved(true));
-  }, []);
+  const saved = useProgressSaved();
+  const hydrated = useHydrated();
+  const [live, setLive] = useState<StatusSource | null>(null);
+  // Nothing saved: every question is untried. Saved: the live source, once it has loaded (slots wait until then).
+  const source = live ?? (hydrated && !saved ? EMPTY_SOURCE : null);
   return (
     <StatusSourceContext.Provider value={source}>
       {children}
-      {saved && <Suspense fallback={null}><LiveStatusSource onSource={setSource} /></Suspense>}
+      {saved && <Suspense fallback={null}><LiveStatusSource onSource={setLive} /></Suspense>}
     </StatusSourceContext.Provider>
   );
 }
