@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import './retry-links.css';
+
+// Stands in for the count while the label is translated, so the count can sit in a slot of its own.
+const SLOT = '\u0000';
+
+/** Props of {@link CountedLink}. */
+export interface CountedLinkProps {
+  to: string;
+  /** The translated label with `count` in it. */
+  label: (count: string | number) => string;
+  /** Null while the saved progress loads. */
+  count: number | null;
+}
+
+/**
+ * A link whose label holds a count ("Due for review today (3)"). While the count loads the link keeps its
+ * place, and the count fills a slot of fixed width, so nothing beside it moves when it arrives.
+ */
+export function CountedLink({ to, label, count }: CountedLinkProps) {
+  const shown = count ?? '…';
+  const [before, after] = label(SLOT).split(SLOT);
+  // The slot is an inline block, which screen readers would set apart with spaces: the name is the plain text.
+  return (
+    <Link className="btn retry-link" to={to} aria-label={label(shown)}>
+      {before}<span className="retry-count">{shown}</span>{after}
+    </Link>
+  );
+}
