@@ -4,7 +4,7 @@
  */
 import { normalizeTag, tagMatches } from '../content/tags.ts';
 import type { QuizHistory, QuizItem } from './types';
-import { latestPerQuestion } from './latest-answers';
+import { latestPerQuestion } from './latest-answers.ts';
 
 /** What to quiz on; serialisable, so a saved session remembers how it was chosen. */
 export type Selection =
