@@ -9,7 +9,7 @@ import { sessionOutcomes, sessionResults } from './outcomes';
 import type { Results } from './results';
 import { scoreAnswer } from './scoring';
 import type { Selection } from './selection';
-import type { Session } from './session';
+import { sessionAttemptMode, type Session } from './session';
 import type { AttemptMode, QuizItem } from './types';
 
 /** One answered question as the progress store records it (the store's `Attempt` has this shape). */
@@ -53,9 +53,9 @@ export function attemptId(sessionId: string, questionId: string): string {
 
 /**
  * The attempt of one question of a session: chosen ORIGINAL labels, verdict, seconds and mode (the
- * session's unless given); `answerId` makes the attempt id unique to this one answer.
+ * session's, see `sessionAttemptMode`, unless given); `answerId` makes the attempt id unique to this one answer.
  */
-export function attemptFor(session: Session, item: QuizItem, at: string, mode: AttemptMode = session.mode, answerId?: string): AttemptRecord {
+export function attemptFor(session: Session, item: QuizItem, at: string, mode: AttemptMode = sessionAttemptMode(session), answerId?: string): AttemptRecord {
   const questionId = item.question.id;
   const chosen = session.answers[questionId] ?? [];
   return {

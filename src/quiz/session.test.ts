@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, hasWorkInProgress, isSpent, type CreateSessionOptions, type Session } from './session';
+import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, hasWorkInProgress, isSpent, sessionAttemptMode, type CreateSessionOptions, type Session } from './session';
 import { check, choose, finish, goTo } from './session-actions';
 import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
 
@@ -126,5 +126,18 @@ describe('isSpent and hasWorkInProgress', () => {
   test('an exam with every question answered is still open until submitted', () => {
     const exam = createSession({ ...base, mode: 'exam', limit: 1 });
     expect(isSpent(choose(exam, 'B'))).toBe(false);
+  });
+});
+
+describe('origin and sessionAttemptMode', () => {
+  test.each([
+    ['practice', undefined, 'practice', 'practice'],
+    ['exam', undefined, 'exam', 'exam'],
+    ['practice', 'review', 'review', 'review'],
+    ['practice', 'retry', 'retry', 'practice'],
+  ] as const)('a %s session started with origin %s keeps origin %s and records answers as %s', (mode, origin, kept, recorded) => {
+    const session = createSession({ ...base, mode, origin });
+    expect(session.origin).toBe(kept);
+    expect(sessionAttemptMode(session)).toBe(recorded);
   });
 });

@@ -10,7 +10,7 @@ import { hashSeed, shuffle } from './random';
 import { requiredChoices } from './scoring';
 import type { Selection } from './selection';
 import { applyOptionOrder, optionOrder, type DisplayQuestion } from './shuffle-options';
-import type { QuizItem, QuizMode } from './types';
+import type { AttemptMode, QuizItem, QuizMode, SessionOrigin } from './types';
 import { keyedRecord } from './keyed-record';
 
 /** How one question's options are laid out in this session. */
@@ -27,6 +27,8 @@ export interface OptionLayout {
 export interface Session {
   id: string;
   mode: QuizMode;
+  /** Where the list came from, so a resumed session keeps its name and records answers as it began to. */
+  origin: SessionOrigin;
   /** How the questions were chosen; kept so the page can offer "again". */
   selection: Selection;
   seed: number;
@@ -59,6 +61,8 @@ export interface CreateSessionOptions {
   items: readonly QuizItem[];
   seed: number;
   mode: QuizMode;
+  /** Where the list came from; defaults to the mode (a list picked on a page). */
+  origin?: SessionOrigin;
   shuffleOptions: boolean;
   /** Ask at most this many questions (an exam usually passes `examQuestionCount`). */
   limit?: number;
@@ -88,6 +92,7 @@ export function createSession(options: CreateSessionOptions): Session {
   return {
     id: `${mode}-${(seed >>> 0).toString(36)}-${now.toString(36)}`,
     mode,
+    origin: options.origin ?? mode,
     selection: options.selection,
     seed,
     shuffleOptions: options.shuffleOptions,
@@ -104,6 +109,11 @@ export function createSession(options: CreateSessionOptions): Session {
     finishedAt: null,
     revision: 0,
   };
+}
+
+/** How a session's answers are recorded: as reviews when its list came from Review, else as its mode. */
+export function sessionAttemptMode(session: Pick<Session, 'mode' | 'origin'>): AttemptMode {
+  return session.origin === 'review' ? 'review' : session.mode;
 }
 
 /** The id of the question shown, or null for an empty session. */

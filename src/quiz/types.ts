@@ -36,6 +36,12 @@ export type QuizMode = 'practice' | 'exam';
 /** How an answer was given: in a practice, in an exam, or in a practice of the questions Review found due. */
 export type AttemptMode = QuizMode | 'review';
 
+/**
+ * Where a session's list came from: picked on a page (a practice or an exam), Review's due questions,
+ * or a practice summary's "try again". It names the list and decides how its answers are recorded.
+ */
+export type SessionOrigin = QuizMode | 'review' | 'retry';
+
 /** Turns a parsed note into quiz items, one per question, in the note's order. */
 export function quizItemsOf(note: Pick<Note, 'slug' | 'title' | 'heading' | 'tags' | 'questions'> & { reason?: NoteReason | null }): QuizItem[] {
   const noteTitle = displayTitle(note);

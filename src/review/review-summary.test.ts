@@ -1,5 +1,5 @@
 import { localDate } from './schedule-days';
-import { countDue, summarizeReview } from './review-summary';
+import { countDue, reviewedToday, summarizeReview } from './review-summary';
 
 const noon = new Date(2026, 2, 1, 12).getTime();
 const at = (time: number) => new Date(time).toISOString();
@@ -46,5 +46,19 @@ describe('countDue', () => {
     const liveIds = new Set(live);
     expect(countDue(attempts, liveIds, noon + 60_000)).toBe(count);
     expect(countDue(attempts, liveIds, noon + 60_000)).toBe(summarizeReview(attempts, liveIds, noon + 60_000).due.length);
+  });
+});
+
+describe('reviewedToday', () => {
+  const day = 86_400_000;
+  test.each([
+    ['a review today', [{ questionId: 'q1', at: at(noon - 3_600_000), mode: 'review' }], 1],
+    ['two reviews of one question', [{ questionId: 'q1', at: at(noon - 60_000), mode: 'review' }, { questionId: 'q1', at: at(noon), mode: 'review' }], 1],
+    ['a practice answer today', [{ questionId: 'q1', at: at(noon), mode: 'practice' }], 0],
+    ['an exam answer today', [{ questionId: 'q1', at: at(noon), mode: 'exam' }], 0],
+    ['a review yesterday', [{ questionId: 'q1', at: at(noon - day), mode: 'review' }], 0],
+    ['an unreadable time', [{ questionId: 'q1', at: 'x', mode: 'review' }], 0],
+  ])('%s counts %i', (_name, attempts, count) => {
+    expect(reviewedToday(attempts, noon + 60_000)).toBe(count);
   });
 });

@@ -3,6 +3,7 @@
  * falls due in the coming days, and when the next review is when nothing is due.
  */
 import { buildCards, dueIdsOf, forecastOf, type ForecastDay, type ScheduledAttempt } from './schedule';
+import { startOfLocalDay } from './schedule-days';
 
 /** The review page's numbers. */
 export interface ReviewSummary {
@@ -38,4 +39,13 @@ export function summarizeReview<T extends ScheduledAttempt>(attempts: readonly T
   const days = forecastOf(cards, now, FORECAST_DAYS);
   const next = due.length > 0 ? null : (days.find((day) => day.count > 0) ?? null);
   return { answered: new Set(askable.map((attempt) => attempt.questionId)).size, due, forecast: days, next };
+}
+
+/**
+ * How many distinct questions were answered in a review (a session Review started) since the start of the
+ * local day of `now`: the count that shows a review was recorded as one.
+ */
+export function reviewedToday(attempts: readonly { questionId: string; at: string; mode: string }[], now: number): number {
+  const start = startOfLocalDay(now);
+  return new Set(attempts.filter((attempt) => attempt.mode === 'review' && Date.parse(attempt.at) >= start).map((attempt) => attempt.questionId)).size;
 }

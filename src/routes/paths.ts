@@ -2,13 +2,17 @@ import { encodeTagPath } from '../content/tag-url.ts';
 
 /**
  * The practice selections a link can ask for (see quiz/selection for how they are resolved); an ids
- * list may say it came from Review, so its attempts are recorded as reviews.
+ * list may say where it came from (Review's due questions, a summary's "try again"), which the session
+ * keeps: it names the list and records Review's answers as reviews.
  */
 export type PracticeQuery =
   | { note: string }
   | { tag: string }
   | { mode: 'all' | 'wrong' | 'flagged' | 'due' }
-  | { ids: readonly string[]; from?: 'review' };
+  | { ids: readonly string[]; from?: ListOrigin };
+
+/** Where a list of ids came from, as its link says (`from=`). */
+export type ListOrigin = 'review' | 'retry';
 
 
 /** Every link of the app, built in one place so a route is renamed once. */

@@ -8,7 +8,7 @@ import { useHydrated } from '../ui/use-hydrated';
 import { usePageTitle } from '../ui/use-page-title';
 import { paths } from './paths';
 import { PracticeView } from './quiz/practice-view';
-import { attemptModeOf, readPracticeQuery } from './quiz/practice-query';
+import { readPracticeQuery } from './quiz/practice-query';
 import { practiceTitle } from './quiz/practice-title';
 import { preparePractice, type PracticePlan } from './quiz/prepare-practice';
 import { QuizProblem } from './quiz/quiz-problem';
@@ -47,7 +47,7 @@ export function PracticePage() {
   const { value } = plan;
   if (value.kind === 'session') {
     const { session, items, notes: loaded } = value.started;
-    return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} attemptMode={attemptModeOf(request)} />;
+    return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} />;
   }
   if (value.kind === 'redirect') return null;
   if (value.kind === 'ask') {

@@ -1,4 +1,4 @@
-import { migrateProgress, migrateV1toV2, migrateV2toV3, PROGRESS_VERSION, type ProgressV1 } from './migrations';
+import { migrateProgress, migrateV1toV2, migrateV2toV3, migrateV3toV4, PROGRESS_VERSION, type ProgressV1 } from './migrations';
 import { INITIAL_EPOCH, salvageProgress } from './progress-schema';
 
 const v1: ProgressV1 = {
@@ -77,8 +77,53 @@ describe('migrateV2toV3', () => {
     expect(salvaged.data.attempts.map((attempt) => attempt.questionId)).toEqual(['q1', 'q2', 'gone']);
   });
 
-  test('a version 1 value comes up to version 3 in one go', () => {
-    expect(PROGRESS_VERSION).toBe(3);
+  test('a version 1 value comes up to the current version in one go', () => {
     expect(salvageProgress(migrateProgress(v1, 1).state).data.prints).toEqual({});
+  });
+});
+
+/** A session as version 3 saved it: no origin. */
+function v3Session(mode: 'practice' | 'exam', selection: Record<string, unknown>) {
+  const at = '2026-03-01T09:00:00.000Z';
+  return {
+    id: `${mode}-1`, mode, selection, seed: 1, shuffleOptions: false, questionIds: ['q1', 'q2'],
+    layouts: { q1: { order: ['A', 'B'], labels: ['A', 'B'], required: 1 }, q2: { order: ['A', 'B'], labels: ['A', 'B'], required: 1 } },
+    answers: { q1: ['A'] }, checked: ['q1'], flagged: [], seconds: { q1: 12 }, current: 1,
+    startedAt: at, shownAt: at, deadline: mode === 'exam' ? '2026-03-01T12:00:00.000Z' : null, finishedAt: null, revision: 3,
+  };
+}
+
+describe('migrateV3toV4', () => {
+  /** A value as version 3 saved it, straight from localStorage. */
+  const saved = (practice: unknown, exam: unknown = null) =>
+    JSON.stringify({ state: { ...(migrateV2toV3(migrateV1toV2(v1)) as object), sessions: { practice, exam } }, version: 3 });
+
+  test.each([
+    ['a list of ids (named as a retry list then, answers recorded as practice)', { kind: 'ids', ids: ['q1', 'q2'] }, 'retry'],
+    ['a note', { kind: 'note', slug: 'kms' }, 'practice'],
+    ['a tag', { kind: 'tag', tag: 'kms' }, 'practice'],
+    ['the wrong ones', { kind: 'wrong' }, 'practice'],
+  ])('a saved practice of %s gets origin %s and stays resumable', (_name, selection, origin) => {
+    const { state, version } = JSON.parse(saved(v3Session('practice', selection))) as { state: unknown; version: number };
+    const salvaged = salvageProgress(migrateProgress(state, version).state);
+    expect(salvaged.dropped).toBe(0);
+    expect(salvaged.data.sessions.practice).toMatchObject({ origin, selection, current: 1, answers: { q1: ['A'] } });
+  });
+
+  test('a saved exam gets origin exam', () => {
+    const { state } = JSON.parse(saved(null, v3Session('exam', { kind: 'all' }))) as { state: unknown };
+    const salvaged = salvageProgress(migrateV3toV4(state));
+    expect(salvaged.dropped).toBe(0);
+    expect(salvaged.data.sessions).toMatchObject({ practice: null, exam: { origin: 'exam' } });
+  });
+
+  test('an origin already there is kept, and a session without one is unreadable once migrated past', () => {
+    const review = { ...v3Session('practice', { kind: 'ids', ids: ['q1'] }), origin: 'review' };
+    expect((migrateV3toV4({ sessions: { practice: review, exam: null } }) as { sessions: { practice: unknown } }).sessions.practice).toEqual(review);
+    expect(salvageProgress({ sessions: { practice: v3Session('practice', { kind: 'all' }), exam: null } }).dropped).toBe(1);
+  });
+
+  test.each([null, 42, { sessions: 'x' }, { sessions: { practice: 7 } }])('never throws on %j', (state) => {
+    expect(() => migrateV3toV4(state)).not.toThrow();
   });
 });

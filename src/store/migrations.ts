@@ -7,7 +7,7 @@ import { keyedRecord } from '../quiz/keyed-record';
 import { INITIAL_EPOCH, isRecord } from './progress-schema';
 
 /** The version progress is written with. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /**
  * Version 1, as the first release saved it: one label per attempt (`choice`, "A" or "A,C" for
@@ -65,8 +65,25 @@ export function migrateV2toV3(state: unknown): unknown {
   return { ...state, prints: isRecord(state.prints) ? state.prints : {} };
 }
 
+/**
+ * Version 3 → 4: a saved session remembers where its list came from (`origin`). Before, only the URL
+ * knew, so the origin is read the way the app read it then: an exam was an exam, a list of ids was
+ * named as a retry list and recorded as practice, anything else was a practice picked on a page.
+ */
+export function migrateV3toV4(state: unknown): unknown {
+  if (!isRecord(state) || !isRecord(state.sessions)) return state;
+  const sessions = Object.fromEntries(Object.entries(state.sessions).map(([slot, session]) => [slot, withOrigin(session)]));
+  return { ...state, sessions };
+}
+
+function withOrigin(session: unknown): unknown {
+  if (!isRecord(session) || 'origin' in session) return session;
+  const ids = isRecord(session.selection) && session.selection.kind === 'ids';
+  return { ...session, origin: session.mode === 'exam' ? 'exam' : ids ? 'retry' : 'practice' };
+}
+
 /** The steps, indexed by the version they start from. */
-const STEPS: Record<number, (state: unknown) => unknown> = { 1: migrateV1toV2, 2: migrateV2toV3 };
+const STEPS: Record<number, (state: unknown) => unknown> = { 1: migrateV1toV2, 2: migrateV2toV3, 3: migrateV3toV4 };
 
 /**
  * Brings a saved state of any older version up to `PROGRESS_VERSION`. Version 0 (no version

@@ -11,7 +11,7 @@ const file = exportProgress(data, now);
 
 describe('exportProgress', () => {
   test('writes the documented envelope', () => {
-    expect(file).toEqual({ app: 'examflow', kind: 'progress', version: 3, exportedAt: '2026-02-01T00:00:00.000Z', ...data });
+    expect(file).toEqual({ app: 'examflow', kind: 'progress', version: 4, exportedAt: '2026-02-01T00:00:00.000Z', ...data });
   });
 });
 
@@ -38,14 +38,27 @@ describe('parseProgressFile', () => {
     ['another app', JSON.stringify({ ...file, app: 'other' }), 'not-progress'],
     ['settings, not progress', JSON.stringify({ ...file, kind: 'settings' }), 'not-progress'],
     ['a plain list', '[]', 'not-progress'],
-    ['a newer version', JSON.stringify({ ...file, version: 4 }), 'newer-version'],
-    ['an older version', JSON.stringify({ ...file, version: 1 }), 'invalid'],
+    ['a newer version', JSON.stringify({ ...file, version: 5 }), 'newer-version'],
+    ['an older version that is damaged', JSON.stringify({ ...file, version: 3, attempts: 'x' }), 'invalid'],
     ['a bad attempt', JSON.stringify({ ...file, attempts: [{ ...data.attempts[0], correct: 'yes' }] }), 'invalid'],
     ['no flags', JSON.stringify({ ...file, flags: undefined }), 'invalid'],
   ])('refuses %s', (_, json, reason) => {
     const result = parseProgressFile(json);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+  });
+
+  test.each([
+    ['version 3 (before sessions had an origin)', { ...file, version: 3 }, data.attempts.length],
+    ['version 1 (one label per attempt, flags as a list)', {
+      app: 'examflow', kind: 'progress', version: 1, exportedAt: file.exportedAt, exams: [],
+      attempts: [{ id: 'a1', questionId: 'q1', noteSlug: 'kms', at: '2026-01-01T10:00:00.000Z', choice: 'A,C', correct: true, seconds: 30 }],
+      flagged: ['q1'],
+    }, 1],
+  ])('reads a file of %s', (_, old, attempts) => {
+    const result = parseProgressFile(JSON.stringify(old));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.attempts).toHaveLength(attempts);
   });
 
   test('says where a damaged file is damaged', () => {

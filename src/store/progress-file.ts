@@ -1,10 +1,10 @@
 /**
  * The progress file people download and import: `{ app: 'examflow', kind: 'progress', version,
- * exportedAt, attempts, exams, flags }`. An import is validated whole: a bad file changes nothing
- * and says why.
+ * exportedAt, attempts, exams, flags }`. A file of an older version is migrated like saved progress;
+ * an import is validated whole: a bad file changes nothing and says why.
  */
 import * as v from 'valibot';
-import { PROGRESS_VERSION } from './migrations';
+import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import { attemptSchema, examRecordSchema, flagMarkSchema, isRecord, keyedRecordSchema, type ProgressData } from './progress-schema';
 
 /** The records a progress file carries. */
@@ -73,7 +73,10 @@ export function parseProgressFile(
   if (typeof parsed.version === 'number' && parsed.version > PROGRESS_VERSION) {
     return { ok: false, reason: 'newer-version', message: `The file was made by a newer examflow (version ${parsed.version}).` };
   }
-  const result = v.safeParse(fileSchema, parsed);
+  // Files exported before the last version bump are still the person's answers: bring them up to date.
+  const version = typeof parsed.version === 'number' ? parsed.version : 0;
+  const migrated = version < PROGRESS_VERSION ? { ...(migrateProgress(parsed, version).state as object), version: PROGRESS_VERSION } : parsed;
+  const result = v.safeParse(fileSchema, migrated);
   if (!result.success) {
     const issue = result.issues[0];
     const where = v.getDotPath(issue) ?? 'the file';

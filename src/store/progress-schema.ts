@@ -116,6 +116,7 @@ export type Epoch = v.InferOutput<typeof epochSchema>;
 export const sessionSchema: v.GenericSchema<unknown, Session> = v.object({
   id,
   mode: v.picklist(['practice', 'exam']),
+  origin: v.picklist(['practice', 'exam', 'review', 'retry']),
   selection: selectionSchema,
   seed: v.number(),
   shuffleOptions: v.boolean(),

@@ -1,6 +1,7 @@
 import { choose } from '../quiz/session-actions';
 import { exportProgress, parseProgressFile } from './progress-file';
 import { createProgressStore, flaggedIds, PROGRESS_KEY, progressHistory } from './progress';
+import { PROGRESS_VERSION } from './migrations';
 import { attempt, session } from '../../test/progress-test-data';
 import { FakeBrowser, type FakeTab } from '../../test/storage-fake';
 
@@ -29,7 +30,7 @@ describe('saving and restoring', () => {
     expect(recorded).toMatchObject({ id: 'id1', at: '2026-03-01T09:00:00.000Z' });
     store.getState().toggleFlag('q1');
     store.getState().recordExam({ questionIds: ['q1'], correct: 1, total: 1, scaled: 1000, passed: true, seconds: 60, byTag: {} });
-    expect(saved(browser).version).toBe(3);
+    expect(saved(browser).version).toBe(PROGRESS_VERSION);
     const again = open(browser.tab()).getState();
     expect(again.attempts).toEqual([recorded]);
     expect(again.exams).toHaveLength(1);
@@ -108,7 +109,7 @@ describe('never trusting storage', () => {
     expect(state.attempts[0]).toMatchObject({ chosen: ['A', 'C'], mode: 'practice' });
     expect(flaggedIds(state)).toEqual(['q1']);
     expect(state.storageProblem).toBeNull();
-    expect(saved(browser)).toMatchObject({ version: 3, state: { attempts: [{ chosen: ['A', 'C'] }], prints: {} } });
+    expect(saved(browser)).toMatchObject({ version: 4, state: { attempts: [{ chosen: ['A', 'C'] }], prints: {} } });
   });
 
   test('a full quota is reported, never thrown, and clears once writing works again', () => {

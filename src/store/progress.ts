@@ -1,6 +1,6 @@
 /**
  * The progress store: every attempt, every finished exam, flags, and the sessions in progress (one
- * practice, one exam), persisted in localStorage as `examflow-progress` (version 3), validated on
+ * practice, one exam), persisted in localStorage as `examflow-progress` (version 4), validated on
  * every read, merged across tabs, never pruned of questions the vault no longer has.
  */
 import { useStore } from 'zustand';

@@ -1,6 +1,6 @@
 import type { Selection } from '../../quiz/selection';
 import { paths } from '../paths';
-import { attemptModeOf, practiceQueryOf, readPracticeQuery, sameSelection } from './practice-query';
+import { originOf, practiceQueryOf, readPracticeQuery, sameSelection } from './practice-query';
 
 describe('readPracticeQuery', () => {
   test.each([
@@ -14,6 +14,7 @@ describe('readPracticeQuery', () => {
     ['mode=toString', { kind: 'invalid', reason: 'unknown-mode' }],
     ['ids=a,b', { kind: 'selection', selection: { kind: 'ids', ids: ['a', 'b'] } }],
     ['ids=a&from=review', { kind: 'selection', selection: { kind: 'ids', ids: ['a'] }, from: 'review' }],
+    ['ids=a&from=retry', { kind: 'selection', selection: { kind: 'ids', ids: ['a'] }, from: 'retry' }],
     ['ids=a&from=elsewhere', { kind: 'selection', selection: { kind: 'ids', ids: ['a'] } }],
     ['', { kind: 'invalid', reason: 'nothing-asked' }],
     ['note=x&tag=y', { kind: 'selection', selection: { kind: 'note', slug: 'x' } }],
@@ -29,15 +30,16 @@ describe('readPracticeQuery', () => {
   });
 });
 
-describe('attemptModeOf', () => {
+describe('originOf', () => {
   test.each([
     [paths.practice({ ids: ['q-1'], from: 'review' }), 'review'],
+    [paths.practice({ ids: ['q-1'], from: 'retry' }), 'retry'],
     [paths.practice({ ids: ['q-1'] }), 'practice'],
     [paths.practice({ note: 'kms' }), 'practice'],
     [paths.practice({ mode: 'due' }), 'practice'],
     ['/practice?from=review', 'practice'],
-  ])('%s records attempts as %s', (path, mode) => {
-    expect(attemptModeOf(readPracticeQuery(new URLSearchParams(path.split('?')[1])))).toBe(mode);
+  ])('%s starts a session of origin %s', (path, origin) => {
+    expect(originOf(readPracticeQuery(new URLSearchParams(path.split('?')[1])))).toBe(origin);
   });
 });
 
@@ -63,6 +65,15 @@ describe('practiceQueryOf', () => {
     const query = practiceQueryOf(selection);
     const read = readPracticeQuery(new URLSearchParams(paths.practice(query!).split('?')[1]));
     expect(read).toEqual({ kind: 'selection', selection });
+  });
+
+  test.each([
+    ['review', { ids: ['a'], from: 'review' }],
+    ['retry', { ids: ['a'], from: 'retry' }],
+    ['practice', { ids: ['a'] }],
+    ['exam', { ids: ['a'] }],
+  ] as const)('a list of ids of origin %s links back with its origin', (origin, query) => {
+    expect(practiceQueryOf({ kind: 'ids', ids: ['a'] }, origin)).toEqual(query);
   });
 
   test('a set of notes has no link', () => {

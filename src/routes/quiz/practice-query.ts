@@ -1,18 +1,17 @@
 /**
  * Reads the practice page's URL into what to practise: a note, a tag (or `tag/*` prefix), one of the
  * history modes, or an explicit list of question ids ("practise the wrong ones again"), and whether
- * the session came from Review (`from=review`, which the due questions' list carries).
+ * the list came from Review (`from=review`, which the due questions' list carries) or from a summary's
+ * "try again" (`from=retry`).
  */
 import type { Selection } from '../../quiz/selection';
-import type { PracticeQuery } from '../paths';
-
-/** How a practice page records its attempts: as practice, or as reviews when started from Review. */
-export type PracticeAttemptMode = 'practice' | 'review';
+import type { SessionOrigin } from '../../quiz/types';
+import type { ListOrigin, PracticeQuery } from '../paths';
 
 /** What the URL asks for, or why it cannot be answered. */
 export type PracticeRequest =
   /** `fresh` (`?fresh=1`): the person chose to start this one over the practice in progress. */
-  | { kind: 'selection'; selection: Selection; from?: 'review'; fresh?: true }
+  | { kind: 'selection'; selection: Selection; from?: ListOrigin; fresh?: true }
   /** Questions due for review: resolved against the schedule, then rewritten to an `ids` link. */
   | { kind: 'due' }
   | { kind: 'invalid'; reason: 'unknown-mode' | 'nothing-asked' };
@@ -39,14 +38,15 @@ function readSelection(params: URLSearchParams): PracticeRequest {
   const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
   if (ids.length > 0) {
     const selection = { kind: 'ids', ids } as const;
-    return params.get('from') === 'review' ? { kind: 'selection', selection, from: 'review' } : { kind: 'selection', selection };
+    const from = params.get('from');
+    return from === 'review' || from === 'retry' ? { kind: 'selection', selection, from } : { kind: 'selection', selection };
   }
   return { kind: 'invalid', reason: 'nothing-asked' };
 }
 
-/** The mode a request's attempts are recorded with: 'review' for a list that came from Review. */
-export function attemptModeOf(request: PracticeRequest): PracticeAttemptMode {
-  return request.kind === 'selection' && request.from === 'review' ? 'review' : 'practice';
+/** The origin a practice started by this request keeps: where its list came from, else a practice. */
+export function originOf(request: PracticeRequest): SessionOrigin {
+  return request.kind === 'selection' && request.from !== undefined ? request.from : 'practice';
 }
 
 /** Whether two selections ask for the same questions (so a saved session matches the URL). */
@@ -54,8 +54,12 @@ export function sameSelection(a: Selection, b: Selection): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The link query that asks for `selection` again, or null for a selection no link can name. */
-export function practiceQueryOf(selection: Selection, from?: 'review'): PracticeQuery | null {
+/**
+ * The link query that asks for `selection` again, or null for a selection no link can name; a list of
+ * ids keeps its origin, so following the link resumes it as it began.
+ */
+export function practiceQueryOf(selection: Selection, origin?: SessionOrigin): PracticeQuery | null {
+  const from = origin === 'review' || origin === 'retry' ? origin : undefined;
   switch (selection.kind) {
     case 'note':
       return { note: selection.slug };

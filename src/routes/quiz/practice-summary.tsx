@@ -28,9 +28,9 @@ export function PracticeSummary({ title, session, items }: { title: string; sess
         <ByTagTable rows={weakestFirst(Object.entries(results.byTag))} headingId="summary-by-tag" />
         <div className="row">
           {wrong.length > 0 ? (
-            <Link className="btn btn-primary" to={paths.practice({ ids: wrong })}>{t('againWrong')}</Link>
+            <Link className="btn btn-primary" to={paths.practice({ ids: wrong, from: 'retry' })}>{t('againWrong')}</Link>
           ) : (
-            <Link className="btn btn-primary" to={paths.practice({ ids: session.questionIds })}>{t('againAll')}</Link>
+            <Link className="btn btn-primary" to={paths.practice({ ids: session.questionIds, from: 'retry' })}>{t('againAll')}</Link>
           )}
           <Link className="btn" to={paths.home()}>{t('backHome')}</Link>
         </div>

@@ -3,11 +3,12 @@ import type { NoteSummary } from '../../content/note-summary';
 import type { quizMessages } from '../../i18n/messages/quiz';
 import type { Translate } from '../../i18n/use-t';
 import type { Selection } from '../../quiz/selection';
+import type { SessionOrigin } from '../../quiz/types';
 
 type QuizKey = keyof (typeof quizMessages)['en'];
 
-/** What a selection asks for, as a short name: a note title, a tag, "all questions"… */
-export function selectionName(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>): string {
+/** What a selection asks for, as a short name: a note title, a tag, "all questions", Review's due questions… */
+export function selectionName(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>, origin?: SessionOrigin): string {
   switch (selection.kind) {
     case 'note':
       return summaries.find((note) => note.slug === selection.slug)?.title ?? selection.slug;
@@ -18,7 +19,7 @@ export function selectionName(selection: Selection, summaries: readonly NoteSumm
     case 'flagged':
       return t('flaggedQuestions');
     case 'ids':
-      return t('chosenQuestions');
+      return origin === 'review' ? t('dueQuestions') : t('chosenQuestions');
     default:
       return t('allQuestions');
   }

@@ -11,7 +11,6 @@ import { ComesBack } from './comes-back';
 import { FlowPanel } from './flow-panel';
 import { NoteReasonView } from './note-reason';
 import { pointedTexts } from '../../quiz/pointed-texts';
-import type { PracticeAttemptMode } from './practice-query';
 import { PracticeSummary } from './practice-summary';
 import { QuestionView } from './question-view';
 import { SessionProgress } from './session-progress';
@@ -27,14 +26,12 @@ export interface PracticeViewProps {
   session: Session;
   items: QuizItem[];
   notes: Map<string, QuizNote>;
-  /** How answers are recorded: 'review' when the session came from Review. */
-  attemptMode?: PracticeAttemptMode;
 }
 
 /** Practice, one question at a time: answer, check, read the explanations beside the flow, go on. */
-export function PracticeView({ title, session: initial, items, notes, attemptMode }: PracticeViewProps) {
+export function PracticeView({ title, session: initial, items, notes }: PracticeViewProps) {
   const t = useT(quizMessages);
-  const practice = usePractice(initial, items, attemptMode);
+  const practice = usePractice(initial, items);
   const { session, item, shown, chosen, revealed } = practice;
   const [pointing, setPointing] = useState<string | null>(null);
   const [help, setHelp] = useState(false);

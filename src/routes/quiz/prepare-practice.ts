@@ -9,7 +9,7 @@ import { hasWorkInProgress, isSpent, type Session } from '../../quiz/session';
 import { progressStore } from '../../store/progress';
 import { liveQuestionsOf } from '../../quiz/live-questions';
 import { paths } from '../paths';
-import { sameSelection, type PracticeRequest } from './practice-query';
+import { originOf, sameSelection, type PracticeRequest } from './practice-query';
 import { resumeSession, startSession, type StartedSession } from './start-session';
 
 /** What the practice page draws. */
@@ -34,7 +34,7 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
     // The same questions Review counts: only those the vault still asks.
     const live = liveQuestionsOf(notes).ids;
     const ids = dueQuestionIds(progressStore.getState().attempts.filter((attempt) => live.has(attempt.questionId)), Date.now());
-    // The list keeps its origin, so its attempts are recorded as reviews (see `attemptModeOf`).
+    // The list keeps its origin, so its attempts are recorded as reviews (see `sessionAttemptMode`).
     return ids.length > 0 ? { kind: 'redirect', to: paths.practice({ ids, from: 'review' }) } : { kind: 'problem', problem: 'nothing-due' };
   }
   const { selection } = request;
@@ -49,6 +49,6 @@ export async function preparePractice(request: PracticeRequest): Promise<Practic
     if (!request.fresh) return { kind: 'ask', open };
     progressStore.getState().clearSession('practice');
   }
-  const started = await startSession(selection, { mode: 'practice' });
+  const started = await startSession(selection, { mode: 'practice', origin: originOf(request) });
   return started ? { kind: 'session', started } : { kind: 'problem', problem: 'empty' };
 }

@@ -20,8 +20,8 @@ export interface SessionInProgressProps {
 export function SessionInProgress({ title, open, startTo }: SessionInProgressProps) {
   const tq = useT(quizMessages);
   const t = useT(studyMessages);
-  const name = selectionName(open.selection, notes, tq);
-  const query = practiceQueryOf(open.selection);
+  const name = selectionName(open.selection, notes, tq, open.origin);
+  const query = practiceQueryOf(open.selection, open.origin);
   return (
     <section className="quiz-page stack" aria-labelledby="ask-title">
       <h1>{title}</h1>

@@ -9,7 +9,7 @@ import { drawByDomain } from '../../quiz/blueprint-draw';
 import { freshSeed } from '../../quiz/random';
 import { createSession, type Session } from '../../quiz/session';
 import type { Selection } from '../../quiz/selection';
-import type { QuizItem, QuizMode } from '../../quiz/types';
+import type { QuizItem, QuizMode, SessionOrigin } from '../../quiz/types';
 import { progressHistory, progressStore } from '../../store/progress';
 import { useSettings } from '../../store/settings';
 import { loadItems, loadSessionItems, neededSlugs } from '../../quiz/load-items';
@@ -25,6 +25,8 @@ export interface StartedSession {
 /** What a new session is built with besides its selection. */
 export interface NewSessionOptions {
   mode: QuizMode;
+  /** Where the list came from (Review, a summary's "try again"); defaults to the mode. */
+  origin?: SessionOrigin;
   limit?: number;
   minutes?: number;
   /** Draw the `limit` questions by this blueprint's domain weights (the whole-vault exam of a vault with examflow.yaml). */
@@ -58,6 +60,7 @@ export async function startSession(selection: Selection, options: NewSessionOpti
     items: drawn,
     seed,
     mode: options.mode,
+    origin: options.origin,
     shuffleOptions: useSettings.getState().shuffleOptions,
     now: Date.now(),
     limit: options.limit,

@@ -1,11 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreAnswer } from '../../quiz/scoring';
-import { chosenDisplayLabels, currentQuestionId, displayQuestion, isRevealed, type Session } from '../../quiz/session';
+import { chosenDisplayLabels, currentQuestionId, displayQuestion, isRevealed, sessionAttemptMode, type Session } from '../../quiz/session';
 import { check, choiceRefusal, choose, finish, goTo } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { progressStore, useProgress } from '../../store/progress';
 import { attemptFor, sessionAttemptId } from '../../quiz/attempt-records';
-import type { PracticeAttemptMode } from './practice-query';
 
 /** The practice session on screen and what the page can do with it. */
 export interface Practice {
@@ -25,11 +24,11 @@ export interface Practice {
 }
 
 /**
- * Drives a practice session: choices, checking (which records the attempt, as `attemptMode`), the
+ * Drives a practice session: choices, checking (which records the attempt with the mode its origin gives, see `sessionAttemptMode`), the
  * "I guessed" mark and moving on. Every change is saved, so a reload resumes exactly here; finishing
  * closes the session.
  */
-export function usePractice(initial: Session, items: readonly QuizItem[], attemptMode: PracticeAttemptMode = 'practice'): Practice {
+export function usePractice(initial: Session, items: readonly QuizItem[]): Practice {
   const [session, setSession] = useState(initial);
   const [refusedAt, setRefusedAt] = useState<number | null>(null);
   const byId = useMemo(() => new Map(items.map((item) => [item.question.id, item])), [items]);
@@ -66,7 +65,7 @@ export function usePractice(initial: Session, items: readonly QuizItem[], attemp
     check: () => {
       const next = check(session, Date.now());
       if (next === session || !item) return;
-      const recorded = progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString(), attemptMode, newAnswerId()));
+      const recorded = progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString(), sessionAttemptMode(next), newAnswerId()));
       setOwn((map) => new Map(map).set(item.question.id, recorded.id));
       update(next);
     },

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { paths } from '../paths';
 import { RetryCard } from '../study/retry-card';
 import { ForecastChart } from './forecast-chart';
-import { summarizeReview } from '../../review/review-summary';
+import { reviewedToday, summarizeReview } from '../../review/review-summary';
 import './review-page.css';
 
 /**
@@ -22,6 +22,7 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
   const attempts = useProgress((state) => state.attempts);
   const [range, setRange] = useState<7 | 30>(7);
   const summary = useMemo(() => summarizeReview(attempts, liveIds, Date.now()), [attempts, liveIds]);
+  const reviewed = useMemo(() => reviewedToday(attempts, Date.now()), [attempts]);
 
   if (summary.answered === 0) {
     return (
@@ -53,6 +54,7 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
             )}
           </div>
         )}
+        {reviewed > 0 && <p>{reviewed === 1 ? t('reviewedTodayOne') : t('reviewedToday', { count: reviewed })}</p>}
         <p className="muted review-how">{t('howItWorks')}</p>
       </section>
       <RetryCard live={liveIds} />
