@@ -1,6 +1,5 @@
 import { reactRouter } from '@react-router/dev/vite';
 import { defineConfig } from 'vite';
-import { CLIENT_BUILD } from './src/build/build-folder.ts';
 import { previewFallback } from './src/build/preview-fallback.ts';
 import { examflowContent } from './src/build/vite-plugin.ts';
 import { paths } from './src/routes/paths.ts';
@@ -19,7 +18,7 @@ export default defineConfig(({ isPreview }) => ({
   // writes 404.html, _redirects and _headers. `vite preview` only serves the finished folder.
   plugins: isPreview
     ? [previewFallback()]
-    : [reactRouter(), examflowContent({ dir: contentDir, paths }), examflowPwa(CLIENT_BUILD)],
+    : [reactRouter(), examflowContent({ dir: contentDir, paths }), examflowPwa()],
   // Pre-rendering runs the app in Node: a browser-only package without a Node ESM entry is bundled in.
   ssr: { noExternal: ['@panzoom/panzoom'] },
   define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
+import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
 import { SHELL_PATHS } from './site-paths.ts';
 import { redirectsFile, robotsFile, sitemapFile } from './static-host-files.ts';
 
@@ -50,11 +51,6 @@ async function liftPagesOutOfBase(clientDir: string, base: string): Promise<void
   await rm(path.join(clientDir, base.split('/').filter(Boolean)[0] ?? ''), { recursive: true, force: true });
 }
 
-/** The service-worker API that vite-plugin-pwa exposes on its plugin. */
-interface PwaApi {
-  generateSW: () => Promise<void>;
-}
-
 /** Finishes the pre-rendered site in `clientDir` and moves it to `outDir`. */
 export async function finishSite(options: {
   viteConfig: ResolvedConfig;
@@ -75,7 +71,7 @@ export async function finishSite(options: {
   await writeFile(path.join(clientDir, '_headers'), headersFile(base));
   await writeFile(path.join(clientDir, 'sitemap.xml'), sitemapFile(root, pagePaths.filter((p) => !shells.has(p))));
   await writeFile(path.join(clientDir, 'robots.txt'), robotsFile(root));
-  const pwa = viteConfig.plugins.find((plugin) => plugin.name === 'vite-plugin-pwa') as { api?: PwaApi } | undefined;
-  await timeStep('service-worker', async () => pwa?.api?.generateSW());
+  const pwa = viteConfig.plugins.find((plugin) => plugin.name === PWA_PLUGIN) as { api?: PwaApi } | undefined;
+  await timeStep('service-worker', async () => pwa?.api?.finishSite(clientDir, base));
   await timeStep('move', () => moveFolder(clientDir, outDir));
 }

@@ -1,9 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Plugin } from 'vite';
-import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { lazyOnlyChunks } from './lazy-only-chunks.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
-/** The installable-app manifest: name, colours and the icons in `public/`. */
-export const WEB_MANIFEST: Partial<ManifestOptions> = {
+/** The installable-app manifest: name, colours and the icons in `public/` (start_url and scope follow the base). */
+export const WEB_MANIFEST = {
   id: './',
   name: 'examflow',
   short_name: 'examflow',
@@ -17,57 +19,36 @@ export const WEB_MANIFEST: Partial<ManifestOptions> = {
     { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
     { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
-};
+} as const;
+
+/** The manifest file of a site served under `base`. */
+export function webManifestFile(base: string): string {
+  return JSON.stringify({ ...WEB_MANIFEST, start_url: base, scope: base });
+}
+
+/** What the PWA plugin offers the build's last stage (src/build/finish-site.ts). */
+export interface PwaApi {
+  /** Writes manifest.webmanifest and sw.js into the finished site in `dir`, served under `base`. */
+  finishSite: (dir: string, base: string) => Promise<void>;
+}
+
+/** The name finish-site.ts finds the plugin by. */
+export const PWA_PLUGIN = 'examflow-pwa';
 
 /**
- * The service worker: precaches the app, each page's data and the search index so the whole vault works
- * offline after one visit; a navigation gets its pre-rendered page, or offline the app's shell.
- * `registerType: 'prompt'` keeps the old version running until the reader chooses to reload, so a page never mixes chunks of two deployments. Registration happens in src/pwa/update-prompt.tsx because
- * the Content-Security-Policy forbids the inline script the plugin would otherwise inject.
+ * The installable, offline app: the web manifest and a service worker (src/pwa/service-worker.ts) that
+ * precaches the app, each page's data and the search index. Both are written once the pages are
+ * pre-rendered, so the service worker precaches the finished site. Registration happens in
+ * src/pwa/update-prompt.tsx, as the Content-Security-Policy forbids an injected inline script.
  */
-export function examflowPwa(outDir: string): Plugin[] {
+export function examflowPwa(): Plugin[] {
   // Mermaid and the chunks only it reaches (several megabytes) are cached on first use instead of on install.
   const mermaid = lazyOnlyChunks(/[\\/]node_modules[\\/]mermaid[\\/]/);
-  const plugins = VitePWA({
-    outDir,
-    registerType: 'prompt',
-    injectRegister: null,
-    manifest: WEB_MANIFEST,
-    includeAssets: ['favicon.svg'],
-    workbox: {
-      // Pre-rendered pages are not precached (each would be kept twice). Online, a navigation gets the
-      // page itself, complete; offline (or after 4 s without an answer), the app's shell, which draws the
-      // page from its precached `.data` file (a note's content) and chunks.
-      globPatterns: ['**/*.{js,css,svg,png,webmanifest,data}', '__spa-fallback.html'],
-      navigateFallback: null,
-      runtimeCaching: [
-        {
-          urlPattern: ({ request }) => request.mode === 'navigate',
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: 'examflow-pages',
-            networkTimeoutSeconds: 4,
-            expiration: { maxEntries: 50 },
-            precacheFallback: { fallbackURL: '__spa-fallback.html' },
-          },
-        },
-        // Built files carry a content hash, so a cached copy is always the right one (Mermaid's, left out of
-        // the precache, land here on first use).
-        { urlPattern: ({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), handler: 'CacheFirst', options: { cacheName: 'examflow-lazy-assets' } },
-      ],
-      // React Router asks for `<page>.data?_routes=…` when only some of a page's routes need the data.
-      ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^_routes$/],
-      cleanupOutdatedCaches: true,
-      // The first install takes the open tab at once so it works offline without a reload; later versions
-      // still wait for the reader (no skipWaiting).
-      clientsClaim: true,
-      // The search index of a 5,000-note vault is several megabytes and must still be precached.
-      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-      manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => !mermaid.files.has(entry.url)), warnings: [] })],
+  const api: PwaApi = {
+    finishSite: async (dir, base) => {
+      await writeFile(path.join(dir, 'manifest.webmanifest'), webManifestFile(base));
+      await writeServiceWorker(dir, mermaid.files);
     },
-    devOptions: { enabled: false },
-  });
-  // The service worker is generated once the pages are pre-rendered (src/build/finish-site.ts calls the
-  // plugin's generateSW), not when the browser's bundle closes, so it precaches the finished site.
-  return [mermaid.plugin, ...plugins.map((plugin) => (plugin.name === 'vite-plugin-pwa:build' ? { ...plugin, closeBundle: undefined } : plugin))];
+  };
+  return [mermaid.plugin, { name: PWA_PLUGIN, apply: 'build', api }];
 }
