@@ -4,20 +4,19 @@ import { notes } from 'virtual:examflow/index';
 import { buildFolderTree } from '../content/folder-tree';
 import { countTags } from '../content/home-data';
 import { notesMessages } from '../i18n/messages/notes';
-import { statusMessages } from '../i18n/messages/status';
 import { useT } from '../i18n/use-t';
 import { readNoteFilters, writeNoteFilters, type NoteFilters } from '../progress/note-filters';
 import { ALL_NOTES_LIST } from '../store/reading-list';
 import { useHydrated } from '../ui/use-hydrated';
 import { usePageTitle } from '../ui/use-page-title';
 import { NoteList } from './home/note-list';
+import { FilterOutcome } from './notes/filter-outcome';
 import { useFilteredNotes } from './notes/filtered-notes';
 import { FolderView } from './notes/folder-view';
 import { NotesFilters } from './notes/notes-filters';
 import { RouteError } from './route-error';
 import { useStatusSource } from './status/status-source';
 import './home-page.css';
-import './notes/notes-page.css';
 
 const sorted = [...notes].sort((a, b) => a.title.localeCompare(b.title));
 const tags = countTags(notes);
@@ -26,7 +25,6 @@ const NO_QUERY = new URLSearchParams();
 /** Every note of the vault, by title or by folder, filtered by status and tag (kept in the URL query). */
 export function AllNotesPage() {
   const t = useT(notesMessages);
-  const s = useT(statusMessages);
   usePageTitle(t('allNotes'));
   const [query, setQuery] = useSearchParams();
   // The pre-render never saw the query: it draws the plain list, and the filters apply once hydrated.
@@ -39,15 +37,13 @@ export function AllNotesPage() {
     <section className="all-notes">
       <h1>{t('allNotes')}</h1>
       <NotesFilters filters={filters} tags={tags} onChange={change} />
-      <p className="muted" role="status">
-        {!filtered ? (notes.length === 1 ? t('noteCountOne') : t('noteCount', { count: notes.length })) : s('shown', { shown: shown?.length ?? '…', total: notes.length })}
-      </p>
-      {shown && shown.length === 0 && (
-        <p>
-          {s('noneShown')}{' '}
-          <button type="button" className="btn btn-small" onClick={() => change({ ...filters, status: null, tag: null })}>{s('clearFilters')}</button>
-        </p>
-      )}
+      <FilterOutcome
+        filtered={filtered}
+        shown={shown?.length ?? null}
+        total={notes.length}
+        plain={notes.length === 1 ? t('noteCountOne') : t('noteCount', { count: notes.length })}
+        onClear={() => change({ ...filters, status: null, tag: null })}
+      />
       {shown && (tree ? <FolderView root={tree} /> : <NoteList notes={shown} list={ALL_NOTES_LIST} />)}
     </section>
   );

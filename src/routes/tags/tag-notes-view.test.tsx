@@ -6,6 +6,8 @@ import { TagNotesView } from './tag-notes-view';
 import { TagTreeView } from './tag-tree-view';
 import { buildTagTree } from '../../search/tag-tree';
 import { decodeTagPath } from '../../content/tag-url';
+import { StatusSourceContext, type StatusSource } from '../status/status-source';
+import userEvent from '@testing-library/user-event';
 
 const summary = (slug: string, title: string, tags: string[], questionCount: number): NoteSummary => ({
   slug, file: `${slug}.md`, title, tags, aliases: [], questionCount, questionIds: [], errorCount: 0,
@@ -97,5 +99,56 @@ describe('a deep tag in the URL', () => {
     const crumbs = within(screen.getByRole('navigation', { name: 'Tag path' })).getAllByRole('listitem');
     expect(crumbs).toHaveLength(1 + 10);
     expect(within(crumbs[2]!).getByRole('link')).toHaveAttribute('href', '/tags/l0/l1');
+  });
+});
+
+describe('status filter on a tag page', () => {
+  const tagged: NoteSummary[] = [
+    { ...summary('right', 'All right', ['aws/s3'], 1), questionIds: ['q-right'] },
+    { ...summary('wrong', 'Got one wrong', ['aws/s3'], 2), questionIds: ['q-wrong', 'q-untried'] },
+    { ...summary('flagged', 'Flagged one', ['aws/s3/lifecycle'], 1), questionIds: ['q-flagged'] },
+  ];
+  const source: StatusSource = {
+    records: new Map([['q-right', { tries: 1, right: 1, lastCorrect: true }], ['q-wrong', { tries: 2, right: 1, lastCorrect: false }], ['q-flagged', { tries: 1, right: 1, lastCorrect: true }]]),
+    flagged: new Set(['q-flagged']),
+  };
+
+  function renderTag(path: string) {
+    const router = createMemoryRouter(
+      [{ path: '/tags/*', element: <TagNotesView tag={decodeTagPath(path.split('?')[0]!.replace('/tags/', ''))} notes={tagged} /> }],
+      { initialEntries: [path] },
+    );
+    render(<StatusSourceContext.Provider value={source}><RouterProvider router={router} /></StatusSourceContext.Provider>);
+    return router;
+  }
+  const listed = () => within(screen.getByRole('region', { name: 'Notes' })).queryAllByRole('link').map((a) => a.textContent);
+
+  test.each([
+    ['', ['All right', 'Got one wrong', 'Flagged one'], ''],
+    ['?status=wrong', ['Got one wrong'], '1 of 3 notes'],
+    ['?status=untried', ['Got one wrong'], '1 of 3 notes'],
+    ['?status=right', ['All right', 'Flagged one'], '2 of 3 notes'],
+    ['?status=flagged', ['Flagged one'], '1 of 3 notes'],
+  ])('the URL query %j lists %j and says %j', (search, titles, line) => {
+    renderTag(`/tags/aws/s3${search}`);
+    expect(listed()).toEqual(titles);
+    expect(screen.getByRole('status')).toHaveTextContent(line);
+  });
+
+  test('the status chosen goes to the URL, with the same control as All notes and no tag or view control', async () => {
+    const router = renderTag('/tags/aws/s3');
+    expect(screen.queryByRole('combobox', { name: 'Tag' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Show as' })).not.toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Wrong last time');
+    expect(router.state.location.search).toBe('?status=wrong');
+    expect(listed()).toEqual(['Got one wrong']);
+  });
+
+  test('when no note is left, clearing the filter lists them all again', async () => {
+    const router = renderTag('/tags/aws/s3/lifecycle?status=wrong');
+    expect(listed()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(listed()).toEqual(['Flagged one']);
   });
 });

@@ -1,12 +1,18 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { NoteSummary } from '../../content/note-summary';
 import { tagsMessages } from '../../i18n/messages/tags';
 import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { boundTag, normalizeTag } from '../../content/tags';
 import { buildTagTree, notesWithTag, type TagNode } from '../../search/tag-tree';
+import { readNoteFilters, writeNoteFilters, type NoteFilters } from '../../progress/note-filters';
+import { useHydrated } from '../../ui/use-hydrated';
+import { FilterOutcome } from '../notes/filter-outcome';
+import { useFilteredNotes } from '../notes/filtered-notes';
+import { NotesFilters } from '../notes/notes-filters';
 import { NoteStatusSlot } from '../status/note-status-slot';
+import { useStatusSource } from '../status/status-source';
 import { TagTreeView } from './tag-tree-view';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
@@ -18,7 +24,9 @@ export interface TagNotesViewProps {
   notes: NoteSummary[];
 }
 
-/** One tag: its path, a button to quiz its questions, its narrower tags and its notes. */
+const NO_QUERY = new URLSearchParams();
+
+/** One tag: its path, a button to quiz its questions, its narrower tags and its notes, filtered by status (kept in the URL). */
 export function TagNotesView({ tag, notes }: TagNotesViewProps) {
   const t = useT(tagsMessages);
   // A URL can name any tag; it is bounded like the tags notes carry, so the breadcrumb stays short.
@@ -28,9 +36,14 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
   const shownTag = node?.tag ?? wanted;
   const questions = tagged.reduce((sum, n) => sum + n.questionCount, 0);
   const crumbs = breadcrumbs(shownTag);
-  // Opening a note remembers this tag's notes, so the note page offers their previous and next.
+  const [query, setQuery] = useSearchParams();
+  // The tag is the page's own; the pre-render never saw the query, so the status filter applies once hydrated.
+  const filters: NoteFilters = { ...readNoteFilters(useHydrated() ? query : NO_QUERY), tag: null, view: 'list' };
+  const shown = useFilteredNotes(tagged, filters, useStatusSource());
+  const change = (next: NoteFilters) => setQuery(writeNoteFilters({ ...next, tag: null, view: 'list' }));
+  // Opening a note remembers the notes listed, so the note page offers their previous and next.
   const listKey = tagListKey(shownTag);
-  const remember = () => saveReadingList({ key: listKey, notes: tagged.map(({ slug, title }) => ({ slug, title })) });
+  const remember = () => saveReadingList({ key: listKey, notes: (shown ?? tagged).map(({ slug, title }) => ({ slug, title })) });
 
   return (
     <div className="tag-page">
@@ -68,8 +81,10 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
           )}
           <section aria-labelledby="tag-notes">
             <h2 id="tag-notes">{t('notesHeading')}</h2>
+            <NotesFilters filters={filters} views={false} onChange={change} />
+            <FilterOutcome filtered={filters.status !== null} shown={shown?.length ?? null} total={tagged.length} onClear={() => change({ ...filters, status: null })} />
             <ul className="tag-note-list">
-              {tagged.map((note) => (
+              {(shown ?? []).map((note) => (
                 <li key={note.slug}>
                   <Link to={paths.note(note.slug, listKey)} onClick={remember}>{note.title}</Link>{' '}
                   <span className="muted">
