@@ -7,6 +7,7 @@ import { formatDay } from '../../ui/charts/day-labels';
 import { usePageTitle } from '../../ui/use-page-title';
 import { paths } from '../paths';
 import { RetryCard } from '../study/retry-card';
+import { useDayClock } from './due-clock';
 import { ForecastChart } from './forecast-chart';
 import { reviewedToday, summarizeReview } from '../../review/review-summary';
 import './review-page.css';
@@ -21,8 +22,10 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
   usePageTitle(t('title'));
   const attempts = useProgress((state) => state.attempts);
   const [range, setRange] = useState<7 | 30>(7);
-  const summary = useMemo(() => summarizeReview(attempts, liveIds, Date.now()), [attempts, liveIds]);
-  const reviewed = useMemo(() => reviewedToday(attempts, Date.now()), [attempts]);
+  // The page can stay open past midnight: "due today" and "reviewed today" then count the new day.
+  const now = useDayClock();
+  const summary = useMemo(() => summarizeReview(attempts, liveIds, now), [attempts, liveIds, now]);
+  const reviewed = useMemo(() => reviewedToday(attempts, now), [attempts, now]);
 
   if (summary.answered === 0) {
     return (
