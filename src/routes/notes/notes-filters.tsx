@@ -23,20 +23,23 @@ export function NotesFilters({ filters, tags, views = true, onChange }: NotesFil
   const id = useId();
   return (
     <form className="notes-filters" aria-label={t('filtersLabel')} onSubmit={(event) => event.preventDefault()}>
-      <label htmlFor={`${id}-status`}>{t('statusLabel')}</label>
-      <select id={`${id}-status`} value={filters.status ?? ''} onChange={(event) => onChange({ ...filters, status: (event.target.value || null) as StatusFilter | null })}>
-        <option value="">{t('statusAll')}</option>
-        {STATUS_FILTERS.map((status) => <option key={status} value={status}>{t(STATUS_KEYS[status])}</option>)}
-      </select>
+      {/* Each label stays beside its control when the row wraps on a phone. */}
+      <div className="notes-filter">
+        <label htmlFor={`${id}-status`}>{t('statusLabel')}</label>
+        <select id={`${id}-status`} value={filters.status ?? ''} onChange={(event) => onChange({ ...filters, status: (event.target.value || null) as StatusFilter | null })}>
+          <option value="">{t('statusAll')}</option>
+          {STATUS_FILTERS.map((status) => <option key={status} value={status}>{t(STATUS_KEYS[status])}</option>)}
+        </select>
+      </div>
       {tags && (
-        <>
+        <div className="notes-filter">
           <label htmlFor={`${id}-tag`}>{t('tagLabel')}</label>
           <select id={`${id}-tag`} value={filters.tag ?? ''} onChange={(event) => onChange({ ...filters, tag: event.target.value || null })}>
             <option value="">{t('tagAll')}</option>
             {filters.tag && !tags.some((tag) => tag.tag === filters.tag) && <option value={filters.tag}>{filters.tag}</option>}
             {tags.map((tag) => <option key={tag.tag} value={tag.tag}>{tag.tag} ({tag.count})</option>)}
           </select>
-        </>
+        </div>
       )}
       {views && <fieldset className="notes-view">
         <legend>{t('viewLabel')}</legend>

@@ -87,7 +87,7 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
               {(shown ?? []).map((note) => (
                 <li key={note.slug}>
                   <Link to={paths.note(note.slug, listKey)} onClick={remember}>{note.title}</Link>{' '}
-                  <span className="muted">
+                  <span className="muted tag-note-count">
                     {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
                   </span>
                   <NoteStatusSlot questionIds={note.questionIds} />
