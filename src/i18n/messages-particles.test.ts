@@ -1,16 +1,11 @@
-import type { Messages } from './types';
-
-// Every catalogue of the interface, so a new message is audited without being listed here.
-const catalogues = import.meta.glob<Record<string, Messages<string>>>('./messages/*.ts', { eager: true });
+import { catalogueTexts } from './catalogue-texts';
 
 // A placeholder (and the quotes closing around it) glued to a particle: the particle cannot know the value
 // it follows, so it must be asked of the helper as `{name|을/를}`. A bracket is left out on purpose: in
 // "합격 점수({mark})가" the particle belongs to the word before the bracket.
 const GLUED = /\{\w+\}[”"'’」]*(?:을|를|이|가|은|는|과|와|으로|로)(?![가-힣])/u;
 
-const korean = Object.entries(catalogues).flatMap(([file, module]) =>
-  Object.values(module).flatMap((catalogue) => Object.entries(catalogue.ko).map(([key, text]) => [`${file} ${key}`, text] as const)),
-);
+const korean = catalogueTexts('ko');
 
 describe('Korean messages', () => {
   test('the audit reads every catalogue', () => {

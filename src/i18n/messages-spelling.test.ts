@@ -1,11 +1,6 @@
-import type { Messages } from './types';
+import { catalogueTexts } from './catalogue-texts';
 
-// Every catalogue of the interface, so a new message is checked without being listed here.
-const catalogues = import.meta.glob<Record<string, Messages<string>>>('./messages/*.ts', { eager: true });
-
-const english = Object.entries(catalogues).flatMap(([file, module]) =>
-  Object.values(module).flatMap((catalogue) => Object.entries(catalogue.en).map(([key, text]) => [`${file} ${key}`, text] as const)),
-);
+const english = catalogueTexts('en');
 
 /** One spelling per word through the interface: American, as "Practice" (noun and verb) was picked. */
 const BRITISH = /\bpractis(e|es|ed|ing)\b|\bcolour|\bfavourite|\borganis(e|ed|es|ing)\b/i;
