@@ -107,3 +107,12 @@ test('works on a phone-sized screen', async ({ page }) => {
   await first.click();
   await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption\?in=search%3AKMS$/);
 });
+
+test('the index loads and answers in a Web Worker, not on the page', async ({ page }) => {
+  await page.goto('/');
+  const worker = page.waitForEvent('worker');
+  const input = await openSearch(page);
+  expect((await worker).url()).toMatch(/search-worker[^/]*\.js$/);
+  await input.fill('KMS');
+  await expect(page.getByRole('option').first()).toContainText(seedTitle);
+});

@@ -13,12 +13,13 @@ vi.mock('virtual:examflow/search-index', () => {
 });
 
 describe('loadSearchIndex', () => {
-  test('imports the index once and hands out the same parsed index', async () => {
+  test('imports the index once and hands out the same engine, which answers in place where no worker runs', async () => {
     const { loadSearchIndex } = await import('./load-index');
     const first = await loadSearchIndex();
     const second = await loadSearchIndex();
-    expect(first.ok).toBe(true);
     expect(second).toBe(first);
     expect(importCount.value).toBe(1);
+    if (!first.ok) throw new Error(first.reason);
+    expect((await first.engine.search('암호화', 5)).map((result) => result.slug)).toEqual(['kms']);
   });
 });

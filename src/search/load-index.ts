@@ -1,18 +1,35 @@
-/** Loads the search index chunk on first use and keeps it for the rest of the visit. */
-import type { ParsedSearchIndex } from './search-notes';
+/** Loads the search index on first use, in a worker where the browser has them, and keeps it for the visit. */
+import type { LoadedSearchEngine } from './search-engine';
 
-let cached: Promise<ParsedSearchIndex> | null = null;
+let cached: Promise<LoadedSearchEngine> | null = null;
 
-/** Imports and parses the search index once; a failed load is reported as data and retried next call. */
-export function loadSearchIndex(): Promise<ParsedSearchIndex> {
-  // Both imports are dynamic so that MiniSearch stays out of the pages that never search.
-  cached ??= Promise.all([import('virtual:examflow/search-index'), import('./search-notes')]).then(
-    ([module, { parseSearchIndex }]) => parseSearchIndex(module.default),
-    (error: unknown) => {
-      // Forget the failure so that a later attempt (say, back online) imports the chunk again.
-      cached = null;
-      return { ok: false as const, reason: error instanceof Error ? error.message : String(error) };
-    },
-  );
+/** Imports the index once and loads it into a search engine; a failed load is reported as data and retried next call. */
+export function loadSearchIndex(): Promise<LoadedSearchEngine> {
+  cached ??= import('virtual:examflow/search-index')
+    .then(({ default: json }) => (typeof Worker === 'function' ? startWorker(json) : loadInPlace(json)))
+    .then(
+      (loaded) => {
+        if (!loaded.ok) cached = null;
+        return loaded;
+      },
+      (error: unknown) => {
+        // Forget the failure so that a later attempt (say, back online) imports the chunk again.
+        cached = null;
+        return { ok: false as const, reason: error instanceof Error ? error.message : String(error) };
+      },
+    );
   return cached;
+}
+
+// Both are dynamic imports so that MiniSearch stays out of the pages that never search, and out of the
+// page's own scripts where the worker does the searching.
+async function startWorker(json: string): Promise<LoadedSearchEngine> {
+  const { workerEngine } = await import('./worker-engine');
+  return workerEngine(json);
+}
+
+async function loadInPlace(json: string): Promise<LoadedSearchEngine> {
+  const [{ parseSearchIndex }, { localEngine }] = await Promise.all([import('./search-notes'), import('./search-engine')]);
+  const parsed = parseSearchIndex(json);
+  return parsed.ok ? { ok: true, engine: localEngine(parsed.index) } : parsed;
 }

@@ -1,14 +1,15 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useNavigate } from 'react-router';
 import { searchMessages } from '../../i18n/messages/search';
 import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { trapFocus } from './focus-trap';
-import { searchNotes, type SearchResult } from '../../search/search-notes';
+import type { SearchResult } from '../../search/search-notes';
 import { saveReadingList, searchListKey } from '../../store/reading-list';
 import { SearchResultOption } from './search-result-option';
 import { useSearchIndex, type SearchIndexState } from './use-search-index';
+import { useSearchResults } from './use-search-results';
 import './search-dialog.css';
 
 /** Results shown at once; more would only scroll past what a reader scans. */
@@ -38,10 +39,8 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
   const listId = `${id}-results`;
   const optionId = (i: number) => `${id}-option-${i}`;
 
-  const results = useMemo(
-    () => (state.status === 'ready' ? searchNotes(state.index, deferredQuery, { limit: showAll ? Infinity : RESULT_LIMIT + 1 }) : []),
-    [state, deferredQuery, showAll],
-  );
+  const answer = useSearchResults(state, deferredQuery, showAll ? Infinity : RESULT_LIMIT + 1);
+  const results = answer.results;
   const shown = showAll ? results : results.slice(0, RESULT_LIMIT);
   const more = !showAll && results.length > RESULT_LIMIT;
   const active = shown.length === 0 ? -1 : cursor.query === deferredQuery ? Math.min(cursor.index, shown.length - 1) : 0;
@@ -117,7 +116,7 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
           </button>
         </div>
         <p role="status" className="search-status">
-          {statusText(t, state, deferredQuery, results.length, showAll)}
+          {statusText(t, state, answer.query, results.length, showAll)}
         </p>
         {state.status === 'error' && (
           <button type="button" className="btn" onClick={retry}>{t('retry')}</button>

@@ -7,6 +7,7 @@ import type { Note } from '../../content/types';
 import { buildSearchIndex } from '../../search/build-index';
 import { SearchLauncher } from './search-launcher';
 import { parseSearchIndex } from '../../search/search-notes';
+import { localEngine } from '../../search/search-engine';
 import { useSettings } from '../../store/settings';
 
 function note(slug: string, heading: string, markdown: string, tags: string[] = []): Note {
@@ -25,16 +26,20 @@ vi.mock('../../search/load-index', () => ({
       return Promise.resolve({ ok: false, reason: 'offline' });
     }
     return (loader.cached ??= Promise.resolve(
-      parseSearchIndex(
+      engineOf(parseSearchIndex(
         buildSearchIndex([
           note('kms-s3', 'KMS로 암호화된 S3 데이터', 'KMS 키 정책으로 복호화 권한을 준다.', ['service/kms']),
           note('glue', 'AWS Glue 데이터 카탈로그', '크롤러가 S3 데이터의 스키마를 추론한다.', ['service/glue']),
           ...Array.from({ length: loader.extra }, (_, i) => note(`extra-${i}`, `추가 데이터 ${i}`, '데이터')),
         ]),
-      ),
+      )),
     ));
   },
 }));
+
+function engineOf(parsed: ReturnType<typeof parseSearchIndex>) {
+  return parsed.ok ? { ok: true as const, engine: localEngine(parsed.index) } : parsed;
+}
 
 function NotePage() {
   const { slug } = useParams();

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadSearchIndex } from '../../search/load-index';
-import type { SearchIndex } from '../../search/search-notes';
+import type { SearchEngine } from '../../search/search-engine';
 
 /** Where loading the search index stands. */
 export type SearchIndexState =
   | { status: 'loading' }
-  | { status: 'ready'; index: SearchIndex }
+  | { status: 'ready'; engine: SearchEngine }
   | { status: 'error'; reason: string };
 
 /** Loads the search index when a component first needs it; `retry` tries again after a failure. */
@@ -16,7 +16,7 @@ export function useSearchIndex(): { state: SearchIndexState; retry: () => void }
     let live = true;
     void loadSearchIndex().then((result) => {
       if (!live) return;
-      setState(result.ok ? { status: 'ready', index: result.index } : { status: 'error', reason: result.reason });
+      setState(result.ok ? { status: 'ready', engine: result.engine } : { status: 'error', reason: result.reason });
     });
     return () => {
       live = false;
