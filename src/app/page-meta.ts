@@ -4,22 +4,23 @@ import type { MetaDescriptor } from 'react-router';
 export const SITE_DESCRIPTION =
   'examflow: study your own Markdown exam notes with quizzes, timed exams, interactive architecture diagrams and spaced repetition. Works offline.';
 
-/** The absolute origin and base the site is served from (SITE_URL at build time), without a trailing slash. */
-function siteRoot(): string {
-  const site = (import.meta.env.VITE_SITE_URL as string | undefined) ?? '';
-  return `${site.replace(/\/$/, '')}${import.meta.env.BASE_URL.replace(/\/$/, '')}`;
+/**
+ * The canonical URL of an app path such as `/notes/x` on `site` (SITE_URL at build time, e.g.
+ * https://example.com), under the build's base path; null without a site. A canonical link must be
+ * absolute (crawlers and Lighthouse reject a relative one), and a build that does not know where it will be
+ * served cannot name one: its pages then carry none rather than a wrong one.
+ */
+export function canonicalUrl(path: string, site: string = import.meta.env.VITE_SITE_URL ?? '', base: string = import.meta.env.BASE_URL): string | null {
+  if (!site) return null;
+  return `${site.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
 }
 
-/** The canonical URL of an app path such as `/notes/x` (absolute when the build knows SITE_URL). */
-export function canonicalUrl(path: string): string {
-  return `${siteRoot()}${path}`;
-}
-
-/** A page's <title>, description and canonical link, as a route module's `meta` returns them. */
+/** A page's <title>, description and canonical link (when the site's URL is known), as a route module's `meta` returns them. */
 export function pageMeta(page: { title?: string; description?: string; path: string }): MetaDescriptor[] {
+  const canonical = canonicalUrl(page.path);
   return [
     { title: page.title ? `${page.title} · examflow` : 'examflow' },
     { name: 'description', content: page.description ?? SITE_DESCRIPTION },
-    { tagName: 'link', rel: 'canonical', href: canonicalUrl(page.path) },
+    ...(canonical ? [{ tagName: 'link', rel: 'canonical', href: canonical }] : []),
   ];
 }

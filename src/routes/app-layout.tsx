@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from './search/search-launcher';
 import { hasSavedProgress } from '../store/progress-key';
-import { useProgressSaved } from '../store/use-progress-saved';
+import { useProgressSaved, useProgressStoreInUse } from '../store/use-progress-saved';
 import { useSettings } from '../store/settings';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
@@ -16,7 +16,8 @@ import { paths } from './paths';
 import { StatusProvider } from './status/status-provider';
 import './app-layout.css';
 
-// The progress store (and its schemas) loads after the first paint, keeping the home page light.
+// The progress store (and its schemas) loads after the first paint, and only once a page uses it or
+// progress is saved: a first visit that saves nothing never loads it.
 const StorageNotice = lazy(() => import('./storage-notice'));
 // The due count needs the schedule (ts-fsrs) and the note index: only people with saved progress load them.
 const DueBadge = lazy(() => import('./review/due-badge'));
@@ -40,6 +41,7 @@ export function AppLayout() {
   }, []);
   const dark = resolveTheme(theme, useSystemDark()) === 'dark';
   const saved = useProgressSaved();
+  const storeInUse = useProgressStoreInUse();
 
   const links = [
     { to: paths.home(), label: t('navHome'), end: true },
@@ -110,9 +112,11 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={null}>
-          <StorageNotice />
-        </Suspense>
+        {storeInUse && (
+          <Suspense fallback={null}>
+            <StorageNotice />
+          </Suspense>
+        )}
         <StatusProvider>
           <Outlet />
         </StatusProvider>

@@ -1,5 +1,5 @@
-import { useParams } from 'react-router';
-import { notes } from 'virtual:examflow/index';
+import { useLoaderData, useParams } from 'react-router';
+import type { NoteSummary } from '../content/note-summary';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
 import { normalizeTag } from '../content/tags';
@@ -7,12 +7,18 @@ import { TagNotesView } from './tags/tag-notes-view';
 import { decodeTagPath } from '../content/tag-url';
 import { usePageTitle } from '../ui/use-page-title';
 
+/** What the tag page's loader hands it: the notes of the tag and of its narrower tags. */
+export interface TagPageData {
+  notes: NoteSummary[];
+}
+
 /** `/tags/<tag>` (the tag may contain slashes): the notes carrying the tag or a narrower one. */
 export function TagPage() {
   const t = useT(tagsMessages);
   // The route is `tags/*`; the router hands the splat back percent-decoded, still in paths.tag's escapes.
   const tag = decodeTagPath(useParams()['*'] ?? '');
   usePageTitle(t('tagTitle', { tag: normalizeTag(tag) }));
+  const { notes } = useLoaderData() as TagPageData;
   return <TagNotesView key={tag} tag={tag} notes={notes} />;
 }
 

@@ -30,3 +30,16 @@ export function onProgressSaved(listener: () => void): () => void {
 export function announceProgressSaved(): void {
   for (const listener of listeners) listener();
 }
+
+let storeLoaded = false;
+
+/** Whether the progress store has loaded on this page: from then on it can report a storage problem. */
+export function isProgressStoreLoaded(): boolean {
+  return storeLoaded;
+}
+
+/** Called by the progress store as it loads, so a frame waiting to show its problems mounts their notice. */
+export function announceProgressStoreLoaded(): void {
+  storeLoaded = true;
+  announceProgressSaved();
+}

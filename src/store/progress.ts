@@ -16,7 +16,7 @@ import { emptyProgress, salvageProgress, type Attempt, type ExamRecord, type Pro
 import { syncAcrossTabs, type StorageEvents } from './progress-sync';
 import { browserVault, type BackupVault } from './backup-vault';
 import { createGuardedStorage, type StorageProblem, type WriteOutcome } from './storage';
-import { announceProgressSaved, PROGRESS_KEY } from './progress-key.ts';
+import { announceProgressSaved, announceProgressStoreLoaded, PROGRESS_KEY } from './progress-key.ts';
 
 /** An attempt to record; id and time are filled in when missing; the question's print is remembered apart. */
 export type AttemptInput = Omit<Attempt, 'id' | 'at'> & { id?: string; at?: string; print?: QuestionPrint };
@@ -208,6 +208,7 @@ export type ProgressStore = ReturnType<typeof createProgressStore>;
 export const progressStore: ProgressStore = createProgressStore();
 // The frame shows the due badge once anything is saved, without loading this store to find out.
 progressStore.subscribe(announceProgressSaved);
+announceProgressStoreLoaded();
 
 /**
  * Reads the progress store from React, re-rendering when the selected value changes. The selector

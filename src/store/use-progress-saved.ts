@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { hasSavedProgress, onProgressSaved } from './progress-key';
+import { hasSavedProgress, isProgressStoreLoaded, onProgressSaved } from './progress-key';
 
 // Once something is saved it stays known, so localStorage is not read again on every render.
 let savedKnown = false;
@@ -14,3 +14,14 @@ const notSavedBeforeHydration = () => false;
 export function useProgressSaved(): boolean {
   return useSyncExternalStore(onProgressSaved, isProgressSaved, notSavedBeforeHydration);
 }
+
+/**
+ * Whether the progress store is, or should be, loaded on this page: progress is saved, or a page has loaded
+ * the store to save some. False in the pre-render and while hydrating. What reports the store's problems
+ * (the storage notice) mounts behind it, so a first visit that saves nothing never loads the store.
+ */
+export function useProgressStoreInUse(): boolean {
+  return useSyncExternalStore(onProgressSaved, storeInUse, notSavedBeforeHydration);
+}
+
+const storeInUse = () => isProgressStoreLoaded() || isProgressSaved();

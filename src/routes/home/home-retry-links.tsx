@@ -5,10 +5,14 @@ import { useHydrated } from '../../ui/use-hydrated';
 import { DueLink } from '../study/due-link';
 import { RetryLinks } from '../study/retry-links';
 
-// The counts need the progress store and the question index, which the home page does not load up front.
+// The counts need the progress store and the question index: with nothing saved nothing is to retry, and
+// neither is loaded.
 const LiveRetryCounts = lazy(() => import('../study/live-retry-links').then((module) => ({ default: module.LiveRetryCounts })));
 // The due count also needs the schedule (ts-fsrs): with nothing saved nothing is due, and it is not loaded.
 const LiveDueCount = lazy(() => import('../review/live-due-count'));
+
+// What the retry links open with nothing saved (the counts the live ones would give, without loading them).
+const NOTHING_TO_RETRY: Record<RetryKind, RetryCount> = { wrong: { count: 0, resumes: false }, flagged: { count: 0, resumes: false } };
 
 /**
  * The due and retry links of the home page: drawn at once (and in pre-rendered HTML) without counts, then
@@ -17,15 +21,17 @@ const LiveDueCount = lazy(() => import('../review/live-due-count'));
 export function HomeRetryLinks() {
   const mounted = useHydrated();
   const saved = useProgressSaved();
-  const [counts, setCounts] = useState<Record<RetryKind, RetryCount> | null>(null);
+  const [liveCounts, setCounts] = useState<Record<RetryKind, RetryCount> | null>(null);
   const [liveDue, setDue] = useState<number | null>(null);
-  // With nothing saved nothing is due, and the schedule is never loaded.
-  const due = mounted && !saved ? 0 : liveDue;
+  // With nothing saved nothing is due or to retry, and neither the schedule nor the progress store loads.
+  const nothingSaved = mounted && !saved;
+  const due = nothingSaved ? 0 : liveDue;
+  const counts = nothingSaved ? NOTHING_TO_RETRY : liveCounts;
   return (
     <>
       <DueLink count={due} />
       <RetryLinks counts={counts} />
-      {mounted && <Suspense fallback={null}><LiveRetryCounts onCounts={setCounts} /></Suspense>}
+      {saved && <Suspense fallback={null}><LiveRetryCounts onCounts={setCounts} /></Suspense>}
       {saved && <Suspense fallback={null}><LiveDueCount onCount={setDue} /></Suspense>}
     </>
   );
