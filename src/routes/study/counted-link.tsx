@@ -21,9 +21,11 @@ export function CountedLink({ to, label, count }: CountedLinkProps) {
   const shown = count ?? '…';
   const [before, after] = label(SLOT).split(SLOT);
   // The slot is an inline block, which screen readers would set apart with spaces: the name is the plain text.
+  // One wrapping span, because .btn is a flex box: bare text, slot and ")" would each be a flex item, spaced by
+  // its gap ("flagged (  0  )") and wrapped apart on a phone.
   return (
     <Link className="btn retry-link" to={to} aria-label={label(shown)}>
-      {before}<span className="retry-count">{shown}</span>{after}
+      <span>{before}<span className="retry-count">{shown}</span>{after}</span>
     </Link>
   );
 }
