@@ -100,7 +100,7 @@ test('math is typeset at build time by KaTeX into MathML, and prices stay text',
   expect(seen.errors).toEqual([]);
 });
 
-test('code is coloured by language with a working copy button, and Mermaid draws the diagram', async ({ page, context }) => {
+test('code is coloured by language with a working copy button, and the diagram arrives drawn', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const seen = watch(page);
   await page.goto(SYNTAX);
@@ -110,12 +110,38 @@ test('code is coloured by language with a working copy button, and Mermaid draws
   await copy.click();
   await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('def greet(name: str) -> str:');
-  const diagram = page.locator('pre.mermaid svg');
+  // Drawn at build time: an image named by its labels, and no Mermaid in the browser.
+  const diagram = page.getByRole('img', { name: 'Client, Gateway, Service' });
   await expect(diagram).toBeVisible();
   await expect(diagram).toContainText('Gateway');
-  expect(seen.scripts.some((url) => /mermaid/i.test(url))).toBe(true);
+  expect(seen.scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
   expect(seen.errors).toEqual([]);
 });
+
+for (const [language, theme] of [['en', 'light'], ['ko', 'dark']] as const) {
+  test(`a pie chart and an xychart are drawn at build time; a gantt shows its source with a notice (${language}, ${theme})`, async ({ page }) => {
+    await settle(page, language, theme);
+    const seen = watch(page);
+    await page.goto('/notes/chart-kinds');
+    const body = page.locator('.note-body');
+    // The legend and the accessible name carry every slice's label and share, so no one needs the colours.
+    const pie = body.getByRole('img', { name: '서비스별 비용: Amazon S3 42%, AWS Glue 18%, Amazon Athena 40%' });
+    await expect(pie).toBeVisible();
+    await expect(pie.locator('.pie-slice')).toHaveCount(3);
+    // The slices take the theme's palette from the stylesheet (the SVG has no colour of its own).
+    const fill = await pie.locator('.pie-slice').first().evaluate((slice) => getComputedStyle(slice).fill);
+    expect(fill).toBe(theme === 'light' ? 'rgb(31, 95, 191)' : 'rgb(127, 176, 255)');
+    await expect(body.getByRole('img', { name: /jan, feb, mar/ }).locator('path.xychart-bar')).toHaveCount(3);
+    const notice = language === 'en' ? 'This kind of diagram (gantt) cannot be drawn; its source is shown.' : '이 다이어그램 종류(gantt)는 그릴 수 없어 원문을 보여 줍니다.';
+    await expect(body.getByText(notice)).toBeVisible();
+    await expect(body.locator('.mermaid-source code')).toContainText('Inventory :a1, 2026-01-01, 7d');
+    const warning = language === 'en' ? 'Mermaid diagram of kind "gantt" cannot be drawn' : '이 Mermaid 다이어그램 종류(gantt)는 그릴 수 없어';
+    await expect(page.locator('.diagnostics-warning').filter({ hasText: warning })).toContainText(/chart-kinds\.md.*(line 22|22번째 줄)/);
+    const results = await new AxeBuilder({ page }).include('#main').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+}
 
 test('a note without math or diagrams loads neither KaTeX nor Mermaid', async ({ page }) => {
   const seen = watch(page);
@@ -202,7 +228,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the syntax note (${theme})`, async ({ page }) => {
     await settle(page, 'en', theme);
     await page.goto(SYNTAX);
-    await expect(page.locator('pre.mermaid svg')).toBeVisible();
+    await expect(page.locator('.mermaid-diagram svg')).toBeVisible();
     const results = await new AxeBuilder({ page }).include('#main').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { lazyOnlyChunks } from './lazy-only-chunks.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 /** The installable-app manifest: name, colours and the icons in `public/` (start_url and scope follow the base). */
@@ -42,13 +41,12 @@ export const PWA_PLUGIN = 'examflow-pwa';
  * src/pwa/update-prompt.tsx, as the Content-Security-Policy forbids an injected inline script.
  */
 export function examflowPwa(): Plugin[] {
-  // Mermaid and the chunks only it reaches (several megabytes) are cached on first use instead of on install.
-  const mermaid = lazyOnlyChunks(/[\\/]node_modules[\\/]mermaid[\\/]/);
   const api: PwaApi = {
     finishSite: async (dir, base) => {
       await writeFile(path.join(dir, 'manifest.webmanifest'), webManifestFile(base));
-      await writeServiceWorker(dir, mermaid.files);
+      // Nothing is left out of the precache since Mermaid no longer runs in the browser.
+      await writeServiceWorker(dir, new Set());
     },
   };
-  return [mermaid.plugin, { name: PWA_PLUGIN, apply: 'build', api }];
+  return [{ name: PWA_PLUGIN, apply: 'build', api }];
 }

@@ -7,7 +7,7 @@ import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault
 import { noteModuleCode, packModuleCode } from './obsidian/note-module-code.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
-import { addLinkDiagnostics } from './obsidian/vault-links.ts';
+import { addRenderDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
@@ -53,7 +53,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
       const { parsed, stats } = await parseNotes(files, buildParseOptions(dir, SRC_DIR, root, log));
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
-      const built = assembleVault(parsed, { check: (notes) => addLinkDiagnostics(notes, sources, attachments, settings) });
+      const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
       const report = formatDiagnostics(built.notes, dir);
       if (report) log(report);
       const blueprint = await readBlueprint(dir, built.summaries);

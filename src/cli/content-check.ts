@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { addLinkDiagnostics } from '../build/obsidian/vault-links.ts';
+import { addRenderDiagnostics } from '../build/obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from '../build/obsidian/vault-settings.ts';
 import { parseVault } from '../content/parse-vault.ts';
 import { formatSkippedLinks, scanVault } from '../build/read-vault.ts';
@@ -18,10 +18,10 @@ export async function runContentCheck(args: string[]): Promise<number> {
   }
   const vault = await scanVault(parsed.dir);
   const analyses = parseVault(vault.files);
-  // The same broken-link warnings the build logs and the note page lists.
+  // The same broken-link and undrawn-diagram warnings the build logs and the note page lists.
   const sources = new Map(vault.files.map((entry) => [entry.file, entry.markdown]));
   const [settings, attachments] = await Promise.all([loadVaultSettings(parsed.dir), listAttachments(parsed.dir)]);
-  addLinkDiagnostics(analyses.map((analysis) => analysis.note), sources, attachments, settings);
+  addRenderDiagnostics(analyses.map((analysis) => analysis.note), sources, attachments, settings);
   const report = buildReport(analyses);
   if (parsed.json !== null) writeFileSync(parsed.json, `${JSON.stringify(report, null, 2)}\n`);
   console.log(formatSummary(report, analyses));

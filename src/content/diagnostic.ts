@@ -27,6 +27,8 @@ export const DIAGNOSTIC_MESSAGES = {
   'embed-note-broken': 'Broken embed: no note "{target}" in the vault',
   'embed-file-broken': 'Broken embed: no file "{target}" in the vault',
   'diagram-unread': 'Flow diagram not drawn ({reason}); it is shown as written',
+  'mermaid-kind-undrawn': 'Mermaid diagram of kind "{kind}" cannot be drawn; it is shown as its source',
+  'mermaid-undrawn': 'Mermaid {kind} diagram not drawn ({reason}); it is shown as its source',
   'blueprint-yaml-broken': 'Broken YAML: {detail}',
   'blueprint-not-mapping': 'The file must be a mapping with "exam" and "domains"',
   'blueprint-key-unknown': 'Unknown key "{key}" in {where} (known keys: {known})',

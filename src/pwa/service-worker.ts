@@ -39,6 +39,5 @@ registerRoute(
   }),
 );
 
-// Built files carry a content hash, so a cached copy is always the right one (Mermaid's, left out of the
-// precache, land here on first use).
+// Built files carry a content hash, so a cached copy is always the right one.
 registerRoute(({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), new CacheFirst({ cacheName: 'examflow-lazy-assets' }));

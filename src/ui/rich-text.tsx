@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import './markdown.css';
 import './obsidian.css';
@@ -21,17 +21,11 @@ const base = import.meta.env.BASE_URL;
 
 /**
  * Shows a note's HTML as the build rendered it (the browser parses no Markdown). The only behaviour it
- * adds: in-app links go through the router, copy buttons copy their code, Mermaid diagrams are drawn by
- * a lazily loaded Mermaid only when the HTML has one.
+ * adds: in-app links go through the router and copy buttons copy their code (Mermaid diagrams arrive
+ * drawn, as SVG).
  */
 export function RichText({ html, inline = false, className }: RichTextProps) {
-  const ref = useRef<HTMLElement>(null);
   const navigate = useNavigate();
-
-  useEffect(() => {
-    const root = ref.current;
-    if (root?.querySelector('pre.mermaid')) void import('./mermaid-diagrams').then((m) => m.drawDiagrams(root));
-  }, [html]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
@@ -52,7 +46,6 @@ export function RichText({ html, inline = false, className }: RichTextProps) {
   const Tag = inline ? 'span' : 'div';
   return (
     <Tag
-      ref={ref as never}
       className={[inline ? 'markdown-inline' : 'markdown', className].filter(Boolean).join(' ')}
       onClick={onClick}
       dangerouslySetInnerHTML={{ __html: html }}

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { drawMermaid } from './mermaid-svg.ts';
 
-/** What {@link rehypeCodeBlocks} found, so the note module knows whether to load Mermaid. */
+/** What {@link rehypeCodeBlocks} found: how many ```mermaid blocks the note has. */
 export interface CodeBlockReport {
   mermaid: number;
 }
@@ -10,9 +11,10 @@ const languageOf = (code: Element) =>
   ((code.properties.className as string[] | undefined) ?? []).find((name) => name.startsWith('language-'))?.slice(9) ?? null;
 
 /**
- * Fenced code after highlighting: ```mermaid blocks become `<pre class="mermaid">` (drawn in the browser,
- * lazily) and every other block gets a copy button, labelled in both interface languages so the build
- * needs no language; CSS shows the one that matches `<html lang>`.
+ * Fenced code after highlighting: ```mermaid blocks become an SVG drawn at build time (the browser loads no
+ * Mermaid and needs no inline style) and every other block gets a copy button, labelled in both interface
+ * languages so the build needs no language; CSS shows the one that matches `<html lang>`. A diagram the
+ * build cannot draw keeps its source as a code block, with a caption saying so.
  */
 export function rehypeCodeBlocks(report: CodeBlockReport) {
   return (tree: Root): void => visit(tree, report);
@@ -30,15 +32,29 @@ function visit(node: Nodes, report: CodeBlockReport): void {
     const language = languageOf(code);
     if (language === 'mermaid') {
       report.mermaid += 1;
-      return h('pre', { className: ['mermaid'] }, [{ type: 'text', value: toText(code, { whitespace: 'pre' }) }]);
+      const drawn = drawMermaid(toText(code, { whitespace: 'pre' }));
+      if (drawn.ok) {
+        const caption = drawn.title ? [h('figcaption', {}, [{ type: 'text', value: drawn.title }])] : [];
+        return h('figure', { className: ['mermaid-diagram'] }, [...caption, drawn.svg]);
+      }
+      // Said in both interface languages (CSS shows the reader's); content:check gives the line and the reason.
+      const notice = drawn.supported
+        ? [label('en', `This diagram (${drawn.kind}) has a line that cannot be drawn; its source is shown.`), label('ko', `이 다이어그램(${drawn.kind})에 그릴 수 없는 줄이 있어 원문을 보여 줍니다.`)]
+        : [label('en', `This kind of diagram (${drawn.kind}) cannot be drawn; its source is shown.`), label('ko', `이 다이어그램 종류(${drawn.kind})는 그릴 수 없어 원문을 보여 줍니다.`)];
+      return h('div', { className: ['mermaid-source'] }, [h('p', { className: ['mermaid-undrawn'] }, notice), codeBlock(child, language)]);
     }
-    const label = (lang: string, state: string, value: string) =>
-      h('span', { lang, className: ['copy-label', `copy-${state}`] }, [{ type: 'text', value }]);
-    const button = h('button', { type: 'button', className: ['code-copy'] }, [
-      label('en', 'idle', 'Copy'), label('ko', 'idle', '복사'), label('en', 'done', 'Copied'), label('ko', 'done', '복사됨'),
-    ]);
-    return h('div', { className: ['code-block'], ...(language ? { dataLanguage: language } : {}) }, [button, child]);
+    return codeBlock(child, language);
   }) as typeof node.children;
+}
+
+const label = (lang: string, value: string, className?: string) =>
+  h('span', { lang, className: className ? ['copy-label', className] : ['ui-lang'] }, [{ type: 'text', value }]);
+
+function codeBlock(pre: Element, language: string | null): Element {
+  const button = h('button', { type: 'button', className: ['code-copy'] }, [
+    label('en', 'Copy', 'copy-idle'), label('ko', '복사', 'copy-idle'), label('en', 'Copied', 'copy-done'), label('ko', '복사됨', 'copy-done'),
+  ]);
+  return h('div', { className: ['code-block'], ...(language ? { dataLanguage: language } : {}) }, [button, pre]);
 }
 
 function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

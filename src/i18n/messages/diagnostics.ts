@@ -26,6 +26,8 @@ export const diagnosticMessages = defineMessages(
     'embed-note-broken': '깨진 임베드: 보관소에 "{target}" 노트가 없습니다',
     'embed-file-broken': '깨진 임베드: 보관소에 "{target}" 파일이 없습니다',
     'diagram-unread': '흐름도를 그리지 못해({reason}) 원문 그대로 보여 줍니다',
+    'mermaid-kind-undrawn': '이 Mermaid 다이어그램 종류({kind})는 그릴 수 없어 원문을 보여 줍니다',
+    'mermaid-undrawn': 'Mermaid 다이어그램({kind})을 그리지 못해({reason}) 원문을 보여 줍니다',
     'blueprint-yaml-broken': 'YAML이 잘못되었습니다: {detail}',
     'blueprint-not-mapping': '파일은 "exam"과 "domains"를 담은 YAML 매핑이어야 합니다',
     'blueprint-key-unknown': '{where}에 알 수 없는 키 "{key}" 항목이 있습니다(쓸 수 있는 키: {known})',
