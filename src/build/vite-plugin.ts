@@ -42,6 +42,9 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   // The real folders the last scan read: the dev server watches these, never following a link itself.
   let folders: string[] = [dir];
   let onScan: (scanned: string[]) => void = () => undefined;
+  // Module code by id, shared by a build's environments: the browser's bundle and the server bundle that
+  // pre-renders pages load the same notes, and rendering a note's Markdown is most of a large build's work.
+  const codeById = new Map<string, string>();
 
   const load = () => {
     vault ??= Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([scanned, settings, attachments]) => {
@@ -83,6 +86,46 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     server.ws.send({ type: 'full-reload' });
   };
 
+  /** The code of the virtual module `bare` (a virtual id without its leading NUL), or undefined. */
+  const loadModule = async (bare: string): Promise<string | undefined> => {
+    const built = await load();
+    if (bare === VIRTUAL.home) return jsonModule(built.home);
+    if (bare === VIRTUAL.index) return indexModule(built.summaries);
+    if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
+    if (bare === VIRTUAL.questions) return jsonModule(built.questions());
+    if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
+    const fileUrl = (file: string) => path.join(dir, file);
+    const renderNote = (slug: string) => {
+      const note = built.bySlug.get(slug);
+      if (!note) return undefined;
+      const rendered = built.render(note);
+      const reading = built.reading.of(note.slug, rendered.outline);
+      const module = { ...rendered.note, diagrams: note.diagrams, reading };
+      const part = { json: JSON.stringify(toQuizNote(module)), attachments: rendered.attachments };
+      return { module, rendered, part };
+    };
+    if (bare === VIRTUAL.packs) return packsModule(built.packs().packOf, built.packs().count);
+    if (bare.startsWith(VIRTUAL.packPrefix)) {
+      const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
+      if (!slugs) return undefined;
+      const parts = slugs.flatMap((slug) => {
+        const part = quizParts.get(slug) ?? renderNote(slug)?.part;
+        quizParts.delete(slug);
+        packed.add(slug);
+        return part ?? [];
+      });
+      return packModuleCode(parts, fileUrl);
+    }
+    if (bare.startsWith(VIRTUAL.notePrefix)) {
+      const slug = bare.slice(VIRTUAL.notePrefix.length);
+      const found = renderNote(slug);
+      if (!found) return undefined;
+      if (found.module.questions.length > 0 && !packed.has(slug)) quizParts.set(slug, found.part);
+      return noteModuleCode(found.module, found.rendered, fileUrl);
+    }
+    return undefined;
+  };
+
   return {
     name: 'examflow-content',
     config() {
@@ -96,7 +139,16 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       root = config.root;
     },
     buildStart() {
+      // React Router builds the browser's bundle first and the server's after it, from the same notes.
+      if (this.environment.name !== 'client') return;
       vault = null;
+      codeById.clear();
+    },
+    buildEnd() {
+      // The server bundle is the last to read the notes: pre-rendering then runs without them in memory.
+      if (this.environment.name === 'client') return;
+      vault = null;
+      codeById.clear();
     },
     resolveId(id) {
       // The modules only declare data: an import whose names go unused (a page that needs no note index)
@@ -105,43 +157,13 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     },
     async load(id) {
       if (!id.startsWith('\0virtual:examflow/')) return undefined;
-      const bare = id.slice(1);
-      const built = await load();
-      if (bare === VIRTUAL.home) return jsonModule(built.home);
-      if (bare === VIRTUAL.index) return indexModule(built.summaries);
-      if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
-      if (bare === VIRTUAL.questions) return jsonModule(built.questions());
-      if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
-      const fileUrl = (file: string) => path.join(dir, file);
-      const renderNote = (slug: string) => {
-        const note = built.bySlug.get(slug);
-        if (!note) return undefined;
-        const rendered = built.render(note);
-        const reading = built.reading.of(note.slug, rendered.outline);
-        const module = { ...rendered.note, diagrams: note.diagrams, reading };
-        const part = { json: JSON.stringify(toQuizNote(module)), attachments: rendered.attachments };
-        return { module, rendered, part };
-      };
-      if (bare === VIRTUAL.packs) return packsModule(built.packs().packOf, built.packs().count);
-      if (bare.startsWith(VIRTUAL.packPrefix)) {
-        const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
-        if (!slugs) return undefined;
-        const parts = slugs.flatMap((slug) => {
-          const part = quizParts.get(slug) ?? renderNote(slug)?.part;
-          quizParts.delete(slug);
-          packed.add(slug);
-          return part ?? [];
-        });
-        return packModuleCode(parts, fileUrl);
+      if (this.environment.mode === 'dev') return loadModule(id.slice(1));
+      let code = codeById.get(id);
+      if (code === undefined) {
+        code = await loadModule(id.slice(1));
+        if (code !== undefined) codeById.set(id, code);
       }
-      if (bare.startsWith(VIRTUAL.notePrefix)) {
-        const slug = bare.slice(VIRTUAL.notePrefix.length);
-        const found = renderNote(slug);
-        if (!found) return undefined;
-        if (found.module.questions.length > 0 && !packed.has(slug)) quizParts.set(slug, found.part);
-        return noteModuleCode(found.module, found.rendered, fileUrl);
-      }
-      return undefined;
+      return code;
     },
     configureServer(server) {
       server.watcher.add(dir);
