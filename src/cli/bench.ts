@@ -19,6 +19,7 @@ import { measurePages } from './bench/page-weight';
 import { measureParse } from './bench/parse-throughput';
 import { startPreview } from './bench/preview-server';
 import { printTables, type BenchReport, type BuildRow } from './bench/print-tables';
+import { errorLine } from './bench/run-failure';
 import { measureSearch, sampleQueries } from './bench/search-bench';
 import { measureViteBuild, timedConfigSource } from './bench/vite-build';
 import { docsFolder, ensureVitePress, measureVitePressBuild, prepareDocs } from './bench/vitepress';
@@ -62,6 +63,18 @@ async function pagesOf(outDir: string): Promise<string[]> {
   return ['/', ...[paths.find((p) => p.startsWith('/notes/')), paths.find((p) => p.startsWith('/tags/'))].filter((p) => p !== undefined)];
 }
 
+/** Runs one step of a vault's measurements; a failure is recorded in the report and the bench goes on. */
+async function attempt(report: BenchReport, vault: string, step: string, work: () => Promise<void>): Promise<boolean> {
+  try {
+    await work();
+    return true;
+  } catch (error) {
+    report.failures.push({ vault, step, message: errorLine(error) });
+    console.log(`${vault}: ${step} failed: ${errorLine(error)}`);
+    return false;
+  }
+}
+
 async function measureVault(vault: Vault, args: BenchArgs, work: string, configFile: string, report: BenchReport): Promise<void> {
   const { result: parse, notes } = await measureParse(vault.dir, args.skip.has('parse') ? 0 : 3);
   if (!args.skip.has('parse')) {
@@ -70,38 +83,53 @@ async function measureVault(vault: Vault, args: BenchArgs, work: string, configF
     report.searches.push({ vault: vault.name, ...measureSearch(notes) });
   }
   if (!args.skip.has('workers') && report.workers.length === 0 && notes.length >= 500) {
-    report.workers.push(...(await measureWorkers(vault.dir)).map((row) => ({ vault: vault.name, ...row })));
+    await attempt(report, vault.name, 'parse workers', async () => {
+      report.workers.push(...(await measureWorkers(vault.dir)).map((row) => ({ vault: vault.name, ...row })));
+    });
   }
   const outDir = path.join(work, 'dist');
-  const build = await measureViteBuild(vault.dir, outDir, configFile);
-  const { lazy: _lazy, ...bundle } = await measureBundle(outDir);
-  const row: BuildRow = { vault: vault.name, notes: notes.length, load: load(), ...build, bundle, rebuild: null, vitepress: null };
-  report.builds.push(row);
-  console.log(`built ${vault.name} in ${(build.wallMs / 1000).toFixed(1)} s (load ${row.load})`);
-  if (!args.skip.has('pages') || !args.skip.has('search')) {
-    const server = await startPreview(outDir, args.port);
-    try {
-      if (!args.skip.has('pages')) report.pages.push(...(await measurePages(server.origin, await pagesOf(outDir))).map((page) => ({ vault: vault.name, ...page })));
-      if (!args.skip.has('search')) report.firstSearches.push({ vault: vault.name, ...(await measureFirstSearch(server.origin, sampleQueries(notes, 1)[0] ?? 'note')) });
-    } finally {
-      await server.stop();
-    }
+  let row: BuildRow | undefined;
+  await attempt(report, vault.name, 'examflow build', async () => {
+    const build = await measureViteBuild(vault.dir, outDir, configFile);
+    const { lazy: _lazy, ...bundle } = await measureBundle(outDir);
+    row = { vault: vault.name, notes: notes.length, load: load(), ...build, bundle, rebuild: null, vitepress: null };
+    report.builds.push(row);
+    console.log(`built ${vault.name} in ${(build.wallMs / 1000).toFixed(1)} s (load ${row.load})`);
+  });
+  if (row && (!args.skip.has('pages') || !args.skip.has('search'))) {
+    await attempt(report, vault.name, 'pages and first search', async () => {
+      const server = await startPreview(outDir, args.port);
+      try {
+        if (!args.skip.has('pages')) report.pages.push(...(await measurePages(server.origin, await pagesOf(outDir))).map((page) => ({ vault: vault.name, ...page })));
+        if (!args.skip.has('search')) report.firstSearches.push({ vault: vault.name, ...(await measureFirstSearch(server.origin, sampleQueries(notes, 1)[0] ?? 'note')) });
+      } finally {
+        await server.stop();
+      }
+    });
   }
-  if (!args.skip.has('rebuild')) {
-    await touchOneNote(vault.dir);
-    const again = await measureViteBuild(vault.dir, outDir, configFile);
-    row.rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, peakRssMb: again.peakRssMb };
+  if (row && !args.skip.has('rebuild')) {
+    const built = row;
+    await attempt(report, vault.name, 'rebuild after one note', async () => {
+      await touchOneNote(vault.dir);
+      const again = await measureViteBuild(vault.dir, outDir, configFile);
+      built.rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, peakRssMb: again.peakRssMb };
+    });
   }
   await rm(outDir, { recursive: true, force: true });
   // The parse cache of this throwaway copy would only take room.
   await rm(path.resolve('node_modules/.cache/examflow/notes', hashOf(path.resolve(vault.dir)).slice(0, 12)), { recursive: true, force: true });
   if (!args.skip.has('vitepress')) {
-    const cli = await ensureVitePress();
-    const docs = docsFolder(vault.name);
-    await prepareDocs(vault.dir, docs);
-    row.vitepress = { load: load(), ...(await measureVitePressBuild(cli, docs)) };
-    console.log(`VitePress built ${vault.name} in ${(row.vitepress.wallMs / 1000).toFixed(1)} s (load ${row.vitepress.load})`);
-    await rm(docs, { recursive: true, force: true });
+    await attempt(report, vault.name, 'VitePress build', async () => {
+      const cli = await ensureVitePress();
+      const docs = docsFolder(vault.name);
+      await prepareDocs(vault.dir, docs);
+      const run = { load: load(), vault: vault.name, notes: notes.length, ...(await measureVitePressBuild(cli, docs, args.vitepressHeapMb)) };
+      report.vitepress.push(run);
+      if (row) row.vitepress = run;
+      const seconds = (run.wallMs / 1000).toFixed(1);
+      console.log(run.failure ? `VitePress failed on ${vault.name} after ${seconds} s: ${run.failure}` : `VitePress built ${vault.name} in ${seconds} s (load ${run.load})`);
+      await rm(docs, { recursive: true, force: true });
+    });
   }
 }
 
@@ -113,7 +141,7 @@ async function main(): Promise<number> {
   }
   const args = parsedArgs.args;
   const work = await mkdtemp(path.join(os.tmpdir(), 'examflow-bench-'));
-  const report: BenchReport = { parses: [], searches: [], diagrams: [], builds: [], workers: [], pages: [], firstSearches: [] };
+  const report: BenchReport = { parses: [], searches: [], diagrams: [], builds: [], vitepress: [], workers: [], pages: [], firstSearches: [], failures: [] };
   await mkdir('bench-results', { recursive: true });
   const configFile = path.resolve('bench-results/vite.bench.config.ts');
   try {

@@ -8,6 +8,7 @@ import type { PageWeight } from './page-weight';
 import type { ParseResult } from './parse-throughput';
 import type { SearchResult } from './search-bench';
 import type { RunCost } from './timed-run';
+import type { VitePressRun } from './vitepress';
 import type { BuildResult } from './vite-build';
 import type { WorkerRow } from './worker-scaling';
 
@@ -22,7 +23,17 @@ export interface BuildRow extends BuildResult {
   load: string;
   bundle: Omit<BundleReport, 'lazy'>;
   rebuild: Pick<RunCost, 'wallMs' | 'cpuMs' | 'peakRssMb'> | null;
-  vitepress: (RunCost & { load: string }) | null;
+  vitepress: VitePressSide | null;
+}
+
+/** VitePress on one vault: what it cost, and why it failed when it did. */
+export type VitePressSide = VitePressRun & { load: string; vault: string; notes: number };
+
+/** A step of the bench that failed on one vault; the others went on. */
+export interface BenchFailure {
+  vault: string;
+  step: string;
+  message: string;
 }
 
 type Of<T> = (T & { vault: string })[];
@@ -33,9 +44,12 @@ export interface BenchReport {
   searches: Of<SearchResult>;
   diagrams: Of<DiagramResult>;
   builds: BuildRow[];
+  /** Every VitePress run, also those on vaults examflow failed to build. */
+  vitepress: VitePressSide[];
   workers: Of<WorkerRow>;
   pages: Of<PageWeight>;
   firstSearches: Of<FirstSearch>;
+  failures: BenchFailure[];
 }
 
 const seconds = (ms: number) => `${formatNumber(ms / 1000, 1)} s`;
@@ -44,13 +58,35 @@ const section = (title: string, headers: string[], rows: string[][]) => {
   if (rows.length > 0) console.log(`\n${title}\n${formatTable(headers, rows)}`);
 };
 
-function printBuilds(builds: BuildRow[]): void {
-  section('Build, side by side (wall, CPU = user + system, peak RSS of the largest process; load = 1/5/15-min averages at the end)',
+/** The VitePress columns of a vault's row: its cost, or how it failed and what it had cost by then. */
+function vitePressCells(run: VitePressSide | undefined, examflowMs: number | undefined): string[] {
+  if (!run) return ['n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
+  const cost = [seconds(run.cpuMs), megabytes(run.peakRssMb), run.load];
+  if (run.failure) return [`failed after ${seconds(run.wallMs)}: ${run.failure}`, ...cost, 'n/a'];
+  return [seconds(run.wallMs), ...cost, examflowMs ? `${formatNumber(run.wallMs / examflowMs, 1)}x` : 'n/a'];
+}
+
+/** The build table: one row per vault either tool was run on, failed runs included. */
+export function buildTableRows(report: Pick<BenchReport, 'builds' | 'vitepress' | 'failures'>): string[][] {
+  const vaults = [...new Set([...report.builds.map((b) => b.vault), ...report.vitepress.map((v) => v.vault)])];
+  return vaults.map((vault) => {
+    const b = report.builds.find((row) => row.vault === vault);
+    const vitepress = report.vitepress.find((run) => run.vault === vault);
+    const failed = report.failures.find((f) => f.vault === vault && f.step === 'examflow build');
+    const examflow = b
+      ? [seconds(b.wallMs), seconds(b.cpuMs), megabytes(b.peakRssMb), b.load]
+      : [failed ? `failed: ${failed.message}` : 'n/a', 'n/a', 'n/a', 'n/a'];
+    return [vault, formatNumber(b?.notes ?? vitepress?.notes ?? Number.NaN), ...examflow, ...vitePressCells(vitepress, b?.wallMs),
+      b?.rebuild ? seconds(b.rebuild.wallMs) : 'n/a'];
+  });
+}
+
+function printBuilds(report: BenchReport): void {
+  const { builds } = report;
+  const heap = report.vitepress[0]?.heapMb;
+  section(`Build, side by side (wall, CPU = user + system, peak RSS of the largest process; load = 1/5/15-min averages at the end${heap ? `; VitePress with a ${formatNumber(heap)} MB heap` : ''})`,
     ['vault', 'notes', 'examflow', 'CPU', 'peak', 'load', 'VitePress', 'CPU', 'peak', 'load', 'ratio', 'rebuild 1 note'],
-    builds.map((b) => [b.vault, formatNumber(b.notes), seconds(b.wallMs), seconds(b.cpuMs), megabytes(b.peakRssMb), b.load,
-      ...(b.vitepress ? [seconds(b.vitepress.wallMs), seconds(b.vitepress.cpuMs), megabytes(b.vitepress.peakRssMb), b.vitepress.load,
-        `${formatNumber(b.vitepress.wallMs / b.wallMs, 1)}x`] : ['n/a', 'n/a', 'n/a', 'n/a', 'n/a']),
-      b.rebuild ? seconds(b.rebuild.wallMs) : 'n/a']));
+    buildTableRows(report));
   section(`The built site; home JS budget ${formatKb(INITIAL_JS_BUDGET)} gzipped`,
     ['vault', 'home JS gz', 'note chunks gz', 'median note gz', 'precache', 'sw.js'],
     builds.map((b) => [b.vault, formatKb(b.bundle.initialGzip), formatKb(b.bundle.notes.gzipTotal), formatKb(b.bundle.notes.gzipMedian),
@@ -67,7 +103,7 @@ function printBuilds(builds: BuildRow[]): void {
 
 /** Prints every table of the report that has rows. */
 export function printTables(report: BenchReport): void {
-  printBuilds(report.builds);
+  printBuilds(report);
   section('Parse workers vs time (the build\'s parse, no cache; 0 = in process)', ['vault', 'notes', 'workers', 'parse'],
     report.workers.map((w) => [w.vault, formatNumber(w.notes), formatNumber(w.workers), seconds(w.ms)]));
   section(`First visit, all scripts until the network is idle, gzipped (budgets: home ${formatKb(INITIAL_JS_BUDGET)}, note ${formatKb(NOTE_JS_BUDGET)})`,
@@ -90,4 +126,6 @@ export function printTables(report: BenchReport): void {
   section('Diagram reader (in process, median of 3 after a warm-up)', ['vault', 'blocks', 'parsed', 'per block', ...passNames],
     report.diagrams.map((d) => [d.vault, formatNumber(d.blocks), formatNumber(d.parsed), `${formatNumber(d.msPerBlock, 3)} ms`,
       ...passNames.map((name) => `${formatNumber(d.passes[name] ?? 0, 3)} ms`)]));
+  section('Failed (the bench went on; these steps have no numbers above)', ['vault', 'step', 'why'],
+    report.failures.map((f) => [f.vault, f.step, f.message]));
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { scanVault } from '../../build/read-vault';
 import { walkVault } from '../../build/walk-vault';
+import { describeFailure } from './run-failure';
 import { runTimed, type RunCost } from './timed-run';
 
 const run = promisify(execFile);
@@ -76,10 +77,20 @@ export async function prepareDocs(vaultDir: string, docsDir: string): Promise<nu
   return files.length;
 }
 
-/** Builds `docsDir` with the VitePress CLI `cli` in a child process and reads what it cost. */
-export async function measureVitePressBuild(cli: string, docsDir: string): Promise<RunCost> {
-  const result = await runTimed(process.execPath, [cli, 'build', docsDir], { env: { NODE_ENV: 'production' } });
-  if (result.code !== 0) throw new Error(`vitepress build of ${docsDir} failed (exit ${result.code}):\n${result.stderr.slice(0, 3000)}`);
-  const { code: _code, stdout: _stdout, stderr: _stderr, ...cost } = result;
-  return cost;
+/** What a VitePress build cost, and why it failed when it did (its cost up to the failure is kept). */
+export interface VitePressRun extends RunCost {
+  failure: string | null;
+  /** The V8 heap limit it ran with, in megabytes. */
+  heapMb: number;
+}
+
+/**
+ * Builds `docsDir` with the VitePress CLI `cli` in a child process with a `heapMb` heap and reads what it
+ * cost. Node's default heap (about 4 GB here) is too small for VitePress at 5,000 notes; a larger one
+ * measures how long it takes instead of where it breaks.
+ */
+export async function measureVitePressBuild(cli: string, docsDir: string, heapMb: number): Promise<VitePressRun> {
+  const result = await runTimed(process.execPath, [`--max-old-space-size=${heapMb}`, cli, 'build', docsDir], { env: { NODE_ENV: 'production' } });
+  const { code, stdout: _stdout, stderr, ...cost } = result;
+  return { ...cost, heapMb, failure: code === 0 ? null : describeFailure(code, stderr, heapMb) };
 }
