@@ -25,6 +25,6 @@ export default {
       clientDir: CLIENT_BUILD,
       outDir: path.resolve(viteConfig.root, viteConfig.build.outDir),
       pagePaths: await vaultSitePaths(contentDir),
-      siteUrl: process.env.SITE_URL ?? 'http://localhost',
+      siteUrl: process.env.SITE_URL || undefined,
     }),
 } satisfies Config;

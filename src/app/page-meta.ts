@@ -1,4 +1,5 @@
 import type { MetaDescriptor } from 'react-router';
+import { siteRoot } from '../content/site-url';
 
 /** What the home page says of the app when a page has nothing better to say. */
 export const SITE_DESCRIPTION =
@@ -12,7 +13,7 @@ export const SITE_DESCRIPTION =
  */
 export function canonicalUrl(path: string, site: string = import.meta.env.VITE_SITE_URL ?? '', base: string = import.meta.env.BASE_URL): string | null {
   if (!site) return null;
-  return `${site.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
+  return `${siteRoot(site, base)}${path}`;
 }
 
 /** A page's <title>, description and canonical link (when the site's URL is known), as a route module's `meta` returns them. */

@@ -6,6 +6,7 @@
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
+import { siteRoot } from '../content/site-url.ts';
 import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
 import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
@@ -51,17 +52,24 @@ async function liftPagesOutOfBase(clientDir: string, base: string): Promise<void
   await rm(path.join(clientDir, base.split('/').filter(Boolean)[0] ?? ''), { recursive: true, force: true });
 }
 
+/** What the build says when it does not know the public URL it will be served from. */
+export const SITE_URL_MISSING =
+  'examflow: SITE_URL is not set, so sitemap.xml and robots.txt name http://localhost and pages carry no canonical link. ' +
+  'For a public deployment build with SITE_URL=https://your.site (see docs/deploy.md).';
+
 /** Finishes the pre-rendered site in `clientDir` and moves it to `outDir`. */
 export async function finishSite(options: {
   viteConfig: ResolvedConfig;
   clientDir: string;
   outDir: string;
   pagePaths: readonly string[];
-  siteUrl: string;
+  /** SITE_URL; without it sitemap.xml and robots.txt name http://localhost and the build says so. */
+  siteUrl: string | undefined;
 }): Promise<void> {
   const { viteConfig, clientDir, outDir, pagePaths } = options;
   const base = viteConfig.base;
-  const root = `${options.siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}`;
+  if (!options.siteUrl) viteConfig.logger.warn(SITE_URL_MISSING);
+  const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
   await liftPagesOutOfBase(clientDir, base);
   await timeStep('csp', () => addPolicies(clientDir));
   // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
