@@ -29,15 +29,9 @@ export function buildQuestion(draft: QuestionDraft, id: string): BuiltQuestion {
   const diagnostics: Diagnostic[] = [];
   const problem = (severity: Diagnostic['severity'], line: number, code: DiagnosticCode, args: DiagnosticArgs = {}) =>
     diagnostics.push(diagnostic(severity, line, code, args));
-  const seen = new Set<string>();
-  const raw = draft.options.filter((option) => {
-    if (seen.has(option.label)) {
-      problem('error', option.line, 'option-repeated', { label: option.label });
-      return false;
-    }
-    seen.add(option.label);
-    return true;
-  });
+  for (const option of draft.repeated) problem('error', option.line, 'option-repeated', { label: option.label });
+  const raw = draft.options;
+  const seen = new Set(raw.map((option) => option.label));
   const answer = (draft.answer?.labels ?? []).filter((label) => seen.has(label));
   const explained = draft.explanations.byLabel;
   const options: Option[] = raw.map((option) => ({

@@ -88,7 +88,11 @@ export function recordExplanation(into: ExplanationsRead, options: LabelledText[
   into.mapped += 1;
   if (labels.length > 1) into.notes.push(entry.verbatim);
   const text = labels.length === 1 && entry.content !== null ? stripSeparator(entry.content) : entry.verbatim;
-  for (const label of labels) into.byLabel.set(label, [...(into.byLabel.get(label) ?? []), text]);
+  for (const label of labels) {
+    const texts = into.byLabel.get(label);
+    if (texts) texts.push(text);
+    else into.byLabel.set(label, [text]);
+  }
 }
 
 function hasLabel(item: ListItem, options: LabelledText[]): boolean {

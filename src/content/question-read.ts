@@ -7,7 +7,10 @@ import type { OptionsRead, RawOption } from './options.ts';
 export interface QuestionDraft {
   stem: string;
   line: number;
+  /** One option per letter, the first written: what answers and explanations are read against. */
   options: RawOption[];
+  /** Option lines whose letter an earlier line took: reported when the question is built, never read against. */
+  repeated: RawOption[];
   answer: { labels: string[]; line: number; text: string } | null;
   explanations: ExplanationsRead;
   /** Index of the first and last root child the question widget shows. */
@@ -48,7 +51,7 @@ export type Recogniser = (node: RootContent, read: QuestionRead) => Recognised |
 /** A fresh read of a question in the given source, before its first block. */
 export function startRead(markdown: string, lineOf: (offset: number) => number): QuestionRead {
   const draft: QuestionDraft = {
-    stem: '', line: 1, options: [], answer: null, explanations: emptyExplanations(), first: -1, last: -1,
+    stem: '', line: 1, options: [], repeated: [], answer: null, explanations: emptyExplanations(), first: -1, last: -1,
   };
   return { markdown, lineOf, draft, stem: [], stage: 'stem', awaiting: false };
 }
@@ -58,9 +61,20 @@ export function setAnswer(read: QuestionRead, text: string, line: number): void 
   read.draft.answer = { labels: readAnswer(text, read.draft.options).labels, line, text };
 }
 
-/** Adds read options to the draft, with an answer line that Markdown glued to them; moves the stage on. */
+/**
+ * Adds read options to the draft, with an answer line that Markdown glued to them; moves the stage on. A line
+ * repeating a taken letter is set aside, so every explanation bullet is matched against one option per letter
+ * (a thousand pasted option lines would otherwise make each bullet's work grow with them).
+ */
 export function takeOptions(read: QuestionRead, options: OptionsRead): void {
-  read.draft.options.push(...options.options);
+  const taken = new Set(read.draft.options.map((option) => option.label));
+  for (const option of options.options) {
+    if (taken.has(option.label)) read.draft.repeated.push(option);
+    else {
+      taken.add(option.label);
+      read.draft.options.push(option);
+    }
+  }
   if (options.answer !== undefined && read.draft.answer === null) setAnswer(read, options.answer.text, options.answer.line);
   read.draft.explanations.notes.push(...options.stray);
   read.stage = read.draft.answer === null ? 'options' : 'explain';

@@ -27,4 +27,17 @@ describe('DiagnosticsPanel', () => {
     render(<DiagnosticsPanel file="notes/s3.md" diagnostics={[{ severity: 'error', line: 1, code: 'gone' as never, args: {}, message: 'Old message' }]} />);
     expect(screen.getByRole('listitem')).toHaveTextContent('Old message');
   });
+
+  test.each([
+    ['en', '(notes/s3.md, lines 10, 16, 22): Option A appears more than once'],
+    ['ko', '(notes/s3.md 10, 16, 22번째 줄): 옵션 A'],
+  ] as const)('in %s, a problem repeated on many lines shows once with all its lines', (language, text) => {
+    useSettings.getState().update({ language });
+    const repeats = Array.from({ length: 18 }, (_, i) => diagnostic('error', 10 + i, 'option-repeated', { label: 'ABCDEF'[i % 6] ?? 'A' }));
+    render(<DiagnosticsPanel file="notes/s3.md" diagnostics={[...repeats, problems[0]!]} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    expect(items[0]).toHaveTextContent(text);
+    expect(items[6]).toHaveTextContent('12');
+  });
 });

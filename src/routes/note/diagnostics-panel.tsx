@@ -1,10 +1,14 @@
+import { groupDiagnostics } from '../../content/group-diagnostics';
 import type { Diagnostic } from '../../content/types';
 import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import './diagnostics-panel.css';
 
-/** The content problems of a note (or of another file, titled so), with its file and their lines, so the author can fix the file. */
+/**
+ * The content problems of a note (or of another file, titled so), with its file and their lines, so the author
+ * can fix the file. Problems that say the same thing show once with all their lines.
+ */
 export function DiagnosticsPanel({ file, diagnostics, title, children }: { file: string; diagnostics: Diagnostic[]; title?: string; children?: React.ReactNode }) {
   const t = useT(notesMessages);
   const say = useT(diagnosticMessages);
@@ -14,10 +18,12 @@ export function DiagnosticsPanel({ file, diagnostics, title, children }: { file:
       <h2 id="diagnostics-title">{title ?? t('diagnosticsTitle')}</h2>
       {children}
       <ul>
-        {diagnostics.map((d, i) => (
+        {groupDiagnostics(diagnostics).map(({ diagnostic: d, lines }, i) => (
           <li key={i} className={`diagnostics-item diagnostics-${d.severity}`}>
             <strong>{d.severity === 'error' ? t('error') : t('warning')}</strong>{' '}
-            <span className="muted">({t('diagnosticPlace', { file, line: d.line })})</span>: {diagnosticText(d, say)}
+            <span className="muted">
+              ({lines.length === 1 ? t('diagnosticPlace', { file, line: d.line }) : t('diagnosticPlaces', { file, lines: lines.join(', ') })})
+            </span>: {diagnosticText(d, say)}
           </li>
         ))}
       </ul>
