@@ -24,8 +24,11 @@ export function loadSearchIndex(): Promise<LoadedSearchEngine> {
 // Both are dynamic imports so that MiniSearch stays out of the pages that never search, and out of the
 // page's own scripts where the worker does the searching.
 async function startWorker(json: string): Promise<LoadedSearchEngine> {
-  const { workerEngine } = await import('./worker-engine');
-  return workerEngine(json);
+  const { startSearchWorker, workerEngine } = await import('./worker-engine');
+  // A worker that fails after loading is forgotten, so that "try again" starts a new one.
+  return workerEngine(json, startSearchWorker(), () => {
+    cached = null;
+  });
 }
 
 async function loadInPlace(json: string): Promise<LoadedSearchEngine> {

@@ -3,22 +3,45 @@ import type { LoadedSearchEngine } from './search-engine';
 import type { SearchResult } from './search-notes';
 import type { FromSearchWorker, ToSearchWorker } from './worker-messages';
 
-/** Starts the search worker and loads `json` into it; resolves once the worker has parsed it. */
-export function workerEngine(json: string): Promise<LoadedSearchEngine> {
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'examflow-search' });
-  const pending = new Map<number, (results: SearchResult[]) => void>();
+/** The part of a Worker the engine uses, so tests can hand it a stand-in. */
+export type SearchWorkerPort = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
+
+interface Pending {
+  answer: (results: SearchResult[]) => void;
+  refuse: (error: Error) => void;
+}
+
+/** Starts the search worker in a browser. */
+export function startSearchWorker(): SearchWorkerPort {
+  return new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'examflow-search' });
+}
+
+/**
+ * Loads `json` into the worker and resolves once it has parsed it. Should the worker fail later, every
+ * query waiting on it and every later query is refused with the reason, and `onBroken` is told (so the
+ * next load starts a new worker), rather than leaving the dialog waiting for an answer that never comes.
+ */
+export function workerEngine(json: string, worker = startSearchWorker(), onBroken: () => void = () => {}): Promise<LoadedSearchEngine> {
+  const pending = new Map<number, Pending>();
   let nextId = 0;
+  let broken: Error | null = null;
   const send = (message: ToSearchWorker) => worker.postMessage(message);
   return new Promise((resolve) => {
     const fail = (reason: string) => {
       worker.terminate();
+      broken ??= new Error(reason);
+      for (const { refuse } of pending.values()) refuse(broken);
+      pending.clear();
+      onBroken();
+      // Before 'loaded' this settles the load; after it, the promise has settled and this does nothing.
       resolve({ ok: false, reason });
     };
-    worker.addEventListener('error', (event) => fail(event.message || 'the search worker failed to start'));
-    worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => {
-      const message = event.data;
+    worker.addEventListener('error', (event) => fail((event as ErrorEvent).message || 'the search worker stopped'));
+    worker.addEventListener('messageerror', () => fail('the search worker sent an unreadable answer'));
+    worker.addEventListener('message', (event) => {
+      const message = (event as MessageEvent<FromSearchWorker>).data;
       if (message.type === 'results') {
-        pending.get(message.id)?.(message.results);
+        pending.get(message.id)?.answer(message.results);
         pending.delete(message.id);
       } else if (!message.ok) {
         fail(message.reason);
@@ -27,9 +50,10 @@ export function workerEngine(json: string): Promise<LoadedSearchEngine> {
           ok: true,
           engine: {
             search: (query, limit) =>
-              new Promise((answer) => {
+              new Promise((answer, refuse) => {
+                if (broken) return refuse(broken);
                 nextId += 1;
-                pending.set(nextId, answer);
+                pending.set(nextId, { answer, refuse });
                 send({ type: 'search', id: nextId, query, limit });
               }),
           },

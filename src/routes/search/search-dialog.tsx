@@ -116,9 +116,9 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
           </button>
         </div>
         <p role="status" className="search-status">
-          {statusText(t, state, answer.query, results.length, showAll)}
+          {answer.failed === undefined ? statusText(t, state, answer.query, results.length, showAll) : t('searchFailed', { reason: answer.failed })}
         </p>
-        {state.status === 'error' && (
+        {(state.status === 'error' || answer.failed !== undefined) && (
           <button type="button" className="btn" onClick={retry}>{t('retry')}</button>
         )}
         {expanded && (

@@ -14,7 +14,7 @@ function note(slug: string, heading: string, markdown: string, tags: string[] = 
   return emptyNote(`${slug}.md`, slug, slug, { heading, tags, blocks: [{ kind: 'markdown', markdown }] });
 }
 
-const loader = vi.hoisted(() => ({ fail: 0, extra: 0, calls: 0, cached: null as Promise<unknown> | null }));
+const loader = vi.hoisted(() => ({ fail: 0, extra: 0, calls: 0, broken: false, cached: null as Promise<unknown> | null }));
 
 // The virtual module only exists inside the Vite plugin; the loader stands in for it here.
 vi.mock('../../search/load-index', () => ({
@@ -24,6 +24,15 @@ vi.mock('../../search/load-index', () => ({
     if (loader.fail > 0) {
       loader.fail -= 1;
       return Promise.resolve({ ok: false, reason: 'offline' });
+    }
+    // An engine whose worker died after loading: it refuses every query, and the next load starts afresh.
+    if (loader.broken) {
+      const search = () => {
+        loader.broken = false;
+        loader.cached = null;
+        return Promise.reject(new Error('worker crashed'));
+      };
+      return (loader.cached ??= Promise.resolve({ ok: true, engine: { search } }));
     }
     return (loader.cached ??= Promise.resolve(
       engineOf(parseSearchIndex(
@@ -160,6 +169,24 @@ describe('SearchLauncher', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.type(await screen.findByRole('combobox'), 'glue');
     expect(await screen.findAllByRole('option')).toHaveLength(1);
+  });
+
+  test('says so in the reader\'s language when the search stops answering, and starts again on retry', async () => {
+    loader.broken = true;
+    useSettings.setState({ language: 'ko' });
+    try {
+      const user = userEvent.setup();
+      renderApp();
+      await user.keyboard('{Control>}k{/Control}');
+      await user.type(await screen.findByRole('combobox'), 'glue');
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('검색이 멈췄습니다 (worker crashed).'));
+      expect(screen.queryByRole('option')).toBeNull();
+      await user.click(screen.getByRole('button', { name: '다시 시도' }));
+      expect(await screen.findAllByRole('option')).toHaveLength(1);
+      expect(screen.getByRole('status')).toHaveTextContent('노트 1개를 찾았습니다.');
+    } finally {
+      useSettings.setState({ language: 'en' });
+    }
   });
 
   test('says when more notes match than it shows', async () => {

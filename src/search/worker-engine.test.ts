@@ -1,0 +1,63 @@
+import type { SearchResult } from './search-notes';
+import { workerEngine, type SearchWorkerPort } from './worker-engine';
+import type { FromSearchWorker, ToSearchWorker } from './worker-messages';
+
+/** A stand-in worker: records what the page sent and lets the test answer or fail. */
+function fakeWorker() {
+  const target = new EventTarget();
+  const sent: ToSearchWorker[] = [];
+  const port: SearchWorkerPort & { terminated: boolean } = {
+    terminated: false,
+    postMessage: (message: ToSearchWorker) => void sent.push(message),
+    addEventListener: target.addEventListener.bind(target) as SearchWorkerPort['addEventListener'],
+    terminate: () => {
+      port.terminated = true;
+    },
+  };
+  const reply = (data: FromSearchWorker) => target.dispatchEvent(new MessageEvent('message', { data }));
+  const crash = (message: string) => target.dispatchEvent(Object.assign(new Event('error'), { message }));
+  return { port, sent, reply, crash };
+}
+
+const hit = { slug: 'kms', title: 'KMS', tags: [], titleHighlights: [], snippet: { text: '', highlights: [] } } satisfies SearchResult;
+
+describe('workerEngine', () => {
+  test('answers each query with the results the worker sent under its id', async () => {
+    const worker = fakeWorker();
+    const loading = workerEngine('{}', worker.port);
+    worker.reply({ type: 'loaded', ok: true });
+    const loaded = await loading;
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const answer = loaded.engine.search('kms', 5);
+    const asked = worker.sent.at(-1);
+    expect(asked).toMatchObject({ type: 'search', query: 'kms', limit: 5 });
+    worker.reply({ type: 'results', id: (asked as { id: number }).id, results: [hit] });
+    expect(await answer).toEqual([hit]);
+  });
+
+  test.each([
+    ['fails to parse the index', (w: ReturnType<typeof fakeWorker>) => w.reply({ type: 'loaded', ok: false, reason: 'bad index' }), 'bad index'],
+    ['throws while loading', (w: ReturnType<typeof fakeWorker>) => w.crash('out of memory'), 'out of memory'],
+  ])('reports a load that %s as data, and stops the worker', async (_, failWith, reason) => {
+    const worker = fakeWorker();
+    const loading = workerEngine('{}', worker.port);
+    failWith(worker);
+    expect(await loading).toEqual({ ok: false, reason });
+    expect(worker.port.terminated).toBe(true);
+  });
+
+  test('a worker failing after loading refuses the waiting and later queries with its reason, and says it broke', async () => {
+    const worker = fakeWorker();
+    const onBroken = vi.fn();
+    const loading = workerEngine('{}', worker.port, onBroken);
+    worker.reply({ type: 'loaded', ok: true });
+    const loaded = await loading;
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const waiting = loaded.engine.search('kms', 5);
+    worker.crash('worker crashed');
+    await expect(waiting).rejects.toThrow('worker crashed');
+    await expect(loaded.engine.search('glue', 5)).rejects.toThrow('worker crashed');
+    expect(onBroken).toHaveBeenCalledTimes(1);
+    expect(worker.port.terminated).toBe(true);
+  });
+});
