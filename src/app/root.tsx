@@ -3,8 +3,8 @@ import { Links, Meta, Scripts } from 'react-router';
 import { AppLayout } from '../routes/app-layout';
 import { RouteError } from '../routes/route-error';
 import { firstPaintScript } from './first-paint';
-import '../ui/theme.css';
-import '../ui/base.css';
+// Every first-visit stylesheet, as one file (see styles.css).
+import './styles.css';
 
 const base = import.meta.env.BASE_URL;
 const FIRST_PAINT = firstPaintScript();

@@ -1,7 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { diagramMessages } from '../i18n/messages/diagram';
 import { useT } from '../i18n/use-t';
-import './flow-diagram.css';
 import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder, type Move } from './flow-graph';
 import { layoutDiagram } from './flow-layout';
 import { FlowSentences } from './flow-sentences';

@@ -1,6 +1,5 @@
 import { pwaMessages } from '../i18n/messages/pwa';
 import { useT } from '../i18n/use-t';
-import './update-notice.css';
 
 /** Which notice to show: a waiting deployment, a finished first install, or nothing. */
 export type UpdateNoticeKind = 'update' | 'offline-ready' | null;

@@ -16,7 +16,6 @@ import { FolderView } from './notes/folder-view';
 import { NotesFilters } from './notes/notes-filters';
 import { RouteError } from './route-error';
 import { useStatusSource } from './status/status-source';
-import './home-page.css';
 
 const sorted = [...notes].sort((a, b) => a.title.localeCompare(b.title));
 const tags = countTags(notes);

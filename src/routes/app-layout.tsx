@@ -14,7 +14,6 @@ import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
 import { StatusProvider } from './status/status-provider';
-import './app-layout.css';
 
 // The progress store (and its schemas) loads after the first paint, and only once a page uses it or
 // progress is saved: a first visit that saves nothing never loads it.

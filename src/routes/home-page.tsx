@@ -7,7 +7,6 @@ import { HomeRetryLinks } from './home/home-retry-links';
 import { NoteList } from './home/note-list';
 import { TagGroupList } from './home/tag-group-list';
 import { paths } from './paths';
-import './home-page.css';
 
 /** The home page: counts, the ways to start studying, notes by tag and the recently updated notes. */
 export function HomePage() {

@@ -8,7 +8,6 @@ import { NoteBody } from './note/note-body';
 import { NoteHeader } from './note/note-header';
 import { NoteNeighbours } from './note/note-neighbours';
 import { NoteOutline } from './note/note-outline';
-import './note/note-page.css';
 
 /**
  * A note: its header, problems if any, then its body with questions and flow diagrams in place, and the

@@ -1,7 +1,5 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import './markdown.css';
-import './obsidian.css';
 
 /** Props of {@link RichText}: HTML rendered and sanitised at build time. */
 export interface RichTextProps {

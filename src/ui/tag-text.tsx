@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import './tag-text.css';
 
 /**
  * A tag as text. Tags are data a note's author wrote: `<bdi>` isolates their direction, so a right-to-left

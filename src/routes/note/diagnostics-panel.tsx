@@ -3,7 +3,6 @@ import type { Diagnostic } from '../../content/types';
 import { diagnosticMessages } from '../../i18n/messages/diagnostics';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
-import './diagnostics-panel.css';
 
 /**
  * The content problems of a note (or of another file, titled so), with its file and their lines, so the author

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { statusMessages } from '../../i18n/messages/status';
 import { useT } from '../../i18n/use-t';
-import './notes-page.css';
 
 /** Props of {@link FilterOutcome}. */
 export interface FilterOutcomeProps {

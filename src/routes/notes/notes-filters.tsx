@@ -3,7 +3,6 @@ import type { TagCount } from '../../content/home-data';
 import { statusMessages } from '../../i18n/messages/status';
 import { useT } from '../../i18n/use-t';
 import { STATUS_FILTERS, type NoteFilters, type StatusFilter } from '../../progress/note-filters';
-import './notes-page.css';
 
 const STATUS_KEYS = { untried: 'statusUntried', wrong: 'statusWrong', right: 'statusRight', flagged: 'statusFlagged' } as const;
 

@@ -4,7 +4,6 @@ import { studyMessages } from '../../i18n/messages/study';
 import { useT } from '../../i18n/use-t';
 import { plainHtml, RichText } from '../../ui/rich-text';
 import { paths } from '../paths';
-import './note-reason.css';
 
 /** A heading's words without its leading emoji, for naming the section in a sentence. */
 function headingWords(heading: string): string {

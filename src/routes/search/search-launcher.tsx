@@ -3,7 +3,6 @@ import { searchMessages } from '../../i18n/messages/search';
 import { useT } from '../../i18n/use-t';
 import { loadSearchIndex } from '../../search/load-index';
 import { isSearchShortcut } from './shortcut';
-import './search-launcher.css';
 
 // The dialog and MiniSearch load on first use, keeping them out of the home page's initial scripts.
 const loadDialog = () => import('./search-dialog');

@@ -2,7 +2,6 @@ import { statusMessages } from '../../i18n/messages/status';
 import { useT } from '../../i18n/use-t';
 import { noteStatusOf } from '../../progress/question-status';
 import { useStatusSource } from './status-source';
-import './status.css';
 
 /**
  * A note's status in a list: "✓2 ✗1 ⚑1" (its questions by their latest answer, and flags), in a slot of fixed

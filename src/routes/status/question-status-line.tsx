@@ -2,7 +2,6 @@ import { Fragment, type ReactNode } from 'react';
 import { statusMessages } from '../../i18n/messages/status';
 import { useT } from '../../i18n/use-t';
 import { useStatusSource } from './status-source';
-import './status.css';
 
 /**
  * One question's status on its note: right or wrong last time, how many tries were right, and whether it is

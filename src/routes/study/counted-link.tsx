@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import './retry-links.css';
 
 // Stands in for the count while the label is translated, so the count can sit in a slot of its own.
 const SLOT = '\u0000';

@@ -16,7 +16,6 @@ import { useStatusSource } from '../status/status-source';
 import { TagTreeView } from './tag-tree-view';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
-import './tag-pages.css';
 
 /** Props of {@link TagNotesView}: the tag as it came from the URL and every note of the vault. */
 export interface TagNotesViewProps {

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
 import type { TagNode } from '../../search/tag-tree';
 import { TagText } from '../../ui/tag-text';
-import './tag-pages.css';
 
 /** Props of {@link TagTreeView}. */
 export interface TagTreeViewProps {
