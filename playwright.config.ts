@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /packs\.spec\.ts/],
+      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /remote-images\.spec\.ts/, /packs\.spec\.ts/],
       use: { baseURL: `http://localhost:${appPort}` },
     },
     {
@@ -38,8 +38,8 @@ export default defineConfig({
     },
     {
       name: 'obsidian',
-      // csp.spec checks this vault's pages too: the seed notes have no Mermaid diagram or math.
-      testMatch: [/obsidian\.spec\.ts/, /csp\.spec\.ts/],
+      // csp.spec checks this vault's pages too: the seed notes have no Mermaid diagram, math or remote image.
+      testMatch: [/obsidian\.spec\.ts/, /csp\.spec\.ts/, /remote-images\.spec\.ts/],
       use: { baseURL: `http://localhost:${obsidianPort}` },
     },
     {

@@ -28,6 +28,9 @@ describe('_headers', () => {
     expect(lines).toContain(`  Content-Security-Policy: ${HEADER_POLICY}; frame-ancestors 'none'`);
     expect(HEADER_POLICY).toContain("script-src 'self' 'unsafe-inline';");
     expect(HEADER_POLICY).toContain("style-src 'self';");
+    // Only the service worker, which the meta policy does not reach, may fetch remote images to cache them.
+    expect(HEADER_POLICY).toContain("connect-src 'self' https:;");
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(lines).toEqual(expect.arrayContaining(['  Referrer-Policy: no-referrer', '  X-Content-Type-Options: nosniff']));
     expect(lines.some((line) => line.startsWith('  Permissions-Policy: camera=()'))).toBe(true);
     expect(lines).toContain(`${base}assets/*`);

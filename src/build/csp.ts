@@ -32,7 +32,10 @@ export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), pay
  * page's hydration data differs) and leaves inline scripts to the page's meta policy, which the browser
  * enforces as well (both must allow).
  */
-export const HEADER_POLICY = withSources(CONTENT_SECURITY_POLICY, 'script-src', ["'unsafe-inline'"]);
+export const HEADER_POLICY = withSources(withSources(CONTENT_SECURITY_POLICY, 'script-src', ["'unsafe-inline'"]),
+  // The header also governs sw.js, which fetches the remote images it caches; pages keep connect-src 'self'
+  // from their meta policy, which the browser enforces beside the header's.
+  'connect-src', ['https:']);
 
 /**
  * The Netlify / Cloudflare Pages `_headers` file: the policy as a real header (which, unlike the meta

@@ -8,7 +8,8 @@ import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { isRemoteImage, REMOTE_IMAGE_CACHE, REMOTE_IMAGE_LIMITS } from './remote-image-cache';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
 
@@ -41,3 +42,11 @@ registerRoute(
 
 // Built files carry a content hash, so a cached copy is always the right one.
 registerRoute(({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), new CacheFirst({ cacheName: 'examflow-lazy-assets' }));
+
+// A note's images from other hosts, once the page has shown them, are kept for reading offline (bounded:
+// src/pwa/remote-image-cache.ts). Their answers are opaque (no CORS), which StaleWhileRevalidate caches,
+// unlike CacheFirst; the copy is refreshed in the background while online.
+registerRoute(
+  ({ request, url }) => isRemoteImage(request, url, self.location.origin),
+  new StaleWhileRevalidate({ cacheName: REMOTE_IMAGE_CACHE, plugins: [new ExpirationPlugin({ ...REMOTE_IMAGE_LIMITS })] }),
+);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
@@ -7,6 +7,7 @@ import { SearchLauncher } from './search/search-launcher';
 import { hasSavedProgress } from '../store/progress-key';
 import { useProgressSaved, useProgressStoreInUse } from '../store/use-progress-saved';
 import { useSettings } from '../store/settings';
+import { RemoteImagesContext } from '../ui/remote-images';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
@@ -26,8 +27,10 @@ const currentLanguage = () => useSettings.getState().language;
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
   const t = useT(appMessages);
-  const { language, theme, update } = useSettings();
+  const { language, theme, remoteImages, update } = useSettings();
   const location = useLocation();
+  // The saved choice arrives after the first render: until then no remote image may load.
+  const settingsRead = useSyncExternalStore(useSettings.persist.onFinishHydration, useSettings.persist.hasHydrated, () => false);
   useApplyTheme(theme, language);
   useRevealWhenTranslated(language, currentLanguage);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
@@ -117,7 +120,9 @@ export function AppLayout() {
           </Suspense>
         )}
         <StatusProvider>
-          <Outlet />
+          <RemoteImagesContext.Provider value={settingsRead ? remoteImages : null}>
+            <Outlet />
+          </RemoteImagesContext.Provider>
         </StatusProvider>
       </main>
       <footer className="app-footer muted">{t('footer')}</footer>

@@ -1,3 +1,4 @@
+import type { RemoteImageMode } from '../ui/remote-images';
 import type { Language } from './language';
 
 /** How the app is coloured: following the system, or forced light or dark. */
@@ -11,6 +12,8 @@ export interface Settings {
   examQuestions: number;
   examMinutes: number;
   passMark: number;
+  /** Images from other hosts: loaded with the page, or each only when the reader asks (no request before). */
+  remoteImages: RemoteImageMode;
 }
 
 type FieldCheck = (value: unknown) => boolean;
@@ -30,11 +33,12 @@ export const settingsChecks: Record<keyof Settings, FieldCheck> = {
   examQuestions: wholeNumber(1, 500),
   examMinutes: wholeNumber(1, 600),
   passMark: wholeNumber(100, 1000),
+  remoteImages: oneOf('show', 'off'),
 };
 
 /** The AWS specialty exam's shape: 65 questions, 180 minutes, 750 to pass. */
 export function defaultSettings(language: Language): Settings {
-  return { language, theme: 'system', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+  return { language, theme: 'system', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750, remoteImages: 'show' };
 }
 
 /**

@@ -57,8 +57,8 @@ export const useSettings = create<SettingsState>()(
       name: SETTINGS_KEY,
       version: 1,
       storage: createJSONStorage(() => safeLocalStorage),
-      partialize: ({ language, theme, shuffleOptions, examQuestions, examMinutes, passMark }) => ({
-        language, theme, shuffleOptions, examQuestions, examMinutes, passMark,
+      partialize: ({ language, theme, shuffleOptions, examQuestions, examMinutes, passMark, remoteImages }) => ({
+        language, theme, shuffleOptions, examQuestions, examMinutes, passMark, remoteImages,
       }),
       // Whatever was saved (any version, any shape) is salvaged field by field.
       migrate: (persisted) => salvageSettings(persisted, defaultSettings(browserLanguage())),

@@ -1,5 +1,6 @@
-import type { MouseEvent } from 'react';
+import { useContext, useEffect, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remote-images';
 
 /** Props of {@link RichText}: HTML rendered and sanitised at build time. */
 export interface RichTextProps {
@@ -19,17 +20,31 @@ const base = import.meta.env.BASE_URL;
 
 /**
  * Shows a note's HTML as the build rendered it (the browser parses no Markdown). The only behaviour it
- * adds: in-app links go through the router and copy buttons copy their code (Mermaid diagrams arrive
- * drawn, as SVG).
+ * adds: in-app links go through the router, copy buttons copy their code, and remote images load or wait
+ * as the reader chose (Mermaid diagrams arrive drawn, as SVG).
  */
 export function RichText({ html, inline = false, className }: RichTextProps) {
   const navigate = useNavigate();
+  const ref = useRef<HTMLElement>(null);
+  const remoteImages = useContext(RemoteImagesContext);
+
+  // After hydration, never in the pre-render: until then a remote image is only its placeholder.
+  useEffect(() => {
+    if (ref.current) applyRemoteImages(ref.current, remoteImages);
+  }, [html, remoteImages]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
     const copy = target.closest<HTMLButtonElement>('button.code-copy');
     if (copy) {
       void copyCode(copy);
+      return;
+    }
+    const load = target.closest<HTMLButtonElement>('button.remote-image-load');
+    const holder = load?.closest<HTMLElement>('.remote-image');
+    if (holder) {
+      event.preventDefault();
+      showRemoteImage(holder, true);
       return;
     }
     const link = target.closest<HTMLAnchorElement>('a[href]');
@@ -44,6 +59,7 @@ export function RichText({ html, inline = false, className }: RichTextProps) {
   const Tag = inline ? 'span' : 'div';
   return (
     <Tag
+      ref={ref as never}
       className={[inline ? 'markdown-inline' : 'markdown', className].filter(Boolean).join(' ')}
       onClick={onClick}
       dangerouslySetInnerHTML={{ __html: html }}

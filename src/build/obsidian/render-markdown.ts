@@ -19,6 +19,7 @@ import type { OutlineHeading } from '../../content/note-module.ts';
 import { calloutKind } from './callout-kinds.ts';
 import { rehypeAnchors } from './rehype-anchors.ts';
 import { rehypeCodeBlocks, type CodeBlockReport } from './rehype-code-blocks.ts';
+import { rehypeRemoteImages } from './rehype-remote-images.ts';
 import { rehypeTaskLabels } from './rehype-task-labels.ts';
 import { remarkBlockIds } from './remark-block-ids.ts';
 import { remarkHighlight } from './remark-highlight.ts';
@@ -82,6 +83,7 @@ export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport,
     .use(rehypeAnchors, slugger, outline)
     .use(rehypeTaskLabels)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
+    .use(rehypeRemoteImages)
     .use(rehypeStringify);
   const html = processor.stringify(processor.runSync(tree) as never) as string;
   report.math += html.split('<math').length - 1;

@@ -1,5 +1,6 @@
 import { settingsMessages } from '../../i18n/messages/settings';
 import { useT } from '../../i18n/use-t';
+import type { RemoteImageMode } from '../../ui/remote-images';
 import type { Theme } from '../../store/settings-schema';
 import { useSettings } from '../../store/settings';
 
@@ -8,10 +9,14 @@ const LANGUAGES = [
   { value: 'ko', label: '한국어' },
 ] as const;
 
-/** Interface language, theme and option shuffling, each saved as soon as it is chosen. */
+/** Interface language, theme, option shuffling and remote images, each saved as soon as it is chosen. */
 export function PreferencesSection() {
   const t = useT(settingsMessages);
-  const { language, theme, shuffleOptions, update } = useSettings();
+  const { language, theme, shuffleOptions, remoteImages, update } = useSettings();
+  const imageModes: { value: RemoteImageMode; label: string }[] = [
+    { value: 'show', label: t('remoteImagesShow') },
+    { value: 'off', label: t('remoteImagesOff') },
+  ];
   const themes: { value: Theme; label: string }[] = [
     { value: 'system', label: t('themeSystem') },
     { value: 'light', label: t('themeLight') },
@@ -48,6 +53,17 @@ export function PreferencesSection() {
         </label>
         <p id="shuffle-help" className="muted">{t('shuffleHelp')}</p>
       </div>
+      <fieldset className="settings-choices" aria-describedby="remote-images-help">
+        <legend>{t('remoteImages')}</legend>
+        {imageModes.map((option) => (
+          <label key={option.value}>
+            <input type="radio" name="remote-images" value={option.value} checked={remoteImages === option.value}
+              onChange={() => update({ remoteImages: option.value })} />
+            {option.label}
+          </label>
+        ))}
+        <p id="remote-images-help" className="muted">{t('remoteImagesHelp')}</p>
+      </fieldset>
     </section>
   );
 }

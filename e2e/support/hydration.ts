@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test';
+
+/** What the page looked like in each frame until it loaded, how far it shifted, and what left <main>. */
+export interface HydrationRecord {
+  shift: number;
+  removed: string[];
+  frames: { visible: boolean; theme: string | undefined; title: string | undefined }[];
+}
+
+/** Watches the page from its first byte: layout shifts, elements removed from <main>, and every frame's look. */
+export async function watchHydration(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record: HydrationRecord = { shift: 0, removed: [], frames: [] };
+    (window as unknown as { hydration: HydrationRecord }).hydration = record;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) record.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        if (!(mutation.target as Element).closest?.('main')) continue;
+        for (const node of mutation.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) record.removed.push((node as Element).outerHTML.slice(0, 100));
+      }
+    }).observe(document, { childList: true, subtree: true });
+    const frame = () => {
+      const body = document.body;
+      if (body) record.frames.push({ visible: getComputedStyle(body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: document.querySelector('h1')?.textContent ?? undefined });
+      if (document.readyState !== 'complete' || record.frames.length < 3) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** The record once the page is idle, with the look of its last frame. */
+export async function settle(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'networkidle' });
+  // Hydrated: React has attached itself to <main>; then the reader's language has been drawn.
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.pendingLanguage ?? null)).toBeNull();
+  return page.evaluate(() => new Promise<HydrationRecord & { last: HydrationRecord['frames'][number] }>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const record = (window as unknown as { hydration: HydrationRecord }).hydration;
+      resolve({ ...record, last: { visible: getComputedStyle(document.body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: document.querySelector('h1')?.textContent ?? undefined } });
+    }))));
+}

@@ -1,0 +1,46 @@
+import { createContext } from 'react';
+
+/** Whether images from other hosts load with the page ('show') or wait for the reader's click ('off'). */
+export type RemoteImageMode = 'show' | 'off';
+
+/**
+ * The reader's remote-image choice, for every {@link RichText} below it: null until the saved settings are
+ * read (nothing loads before), 'show' where nothing provides one.
+ */
+export const RemoteImagesContext = createContext<RemoteImageMode | null>('show');
+
+/**
+ * Settles every remote image under `root` that the build left waiting (src/build/obsidian/rehype-remote-images.ts):
+ * 'show' loads it, 'off' marks it so its placeholder offers a button. An image already shown stays shown.
+ */
+export function applyRemoteImages(root: ParentNode, mode: RemoteImageMode | null): void {
+  if (mode === null) return;
+  for (const holder of root.querySelectorAll<HTMLElement>('.remote-image:not([data-state="shown"])')) {
+    if (mode === 'show') showRemoteImage(holder, false);
+    else holder.dataset.state = 'off';
+  }
+}
+
+/**
+ * Draws a remote image in its reserved box, sent with no referrer; the placeholder stays in the page, hidden
+ * (removing it would change what was pre-rendered). `focus` moves the keyboard to the image when the reader
+ * asked for it with the placeholder's button, which the image hides.
+ */
+export function showRemoteImage(holder: HTMLElement, focus: boolean): void {
+  const { remoteSrc, remoteAlt, remoteWidth, remoteHeight } = holder.dataset;
+  if (!remoteSrc || holder.dataset.state === 'shown') return;
+  const image = document.createElement('img');
+  image.referrerPolicy = 'no-referrer';
+  image.decoding = 'async';
+  image.alt = remoteAlt ?? '';
+  if (remoteWidth) image.setAttribute('width', remoteWidth);
+  if (remoteHeight) image.setAttribute('height', remoteHeight);
+  if (!focus) image.loading = 'lazy';
+  image.src = remoteSrc;
+  holder.append(image);
+  holder.dataset.state = 'shown';
+  if (focus) {
+    image.tabIndex = -1;
+    image.focus();
+  }
+}
