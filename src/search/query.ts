@@ -1,5 +1,4 @@
-/** Turns a typed query into a minisearch query tree where every word must match. */
-import type { Query } from 'minisearch';
+/** Turns a typed query into the words it asks for, their variants and what to highlight. */
 import { bigramSets, hangulStems, isEnding } from './hangul-variants';
 import type { Needle } from './snippet';
 import { tokenizeQuery, type QueryUnit } from './tokenize';
@@ -8,15 +7,6 @@ import { tokenizeQuery, type QueryUnit } from './tokenize';
 export function fuzzyDistance(word: string): number {
   if (word.length < 4) return 0;
   return word.length < 8 ? 1 : 2;
-}
-
-/**
- * The query tree of a query string, or null when it has nothing searchable. `AND` (the default) asks
- * for every word; `OR` ranks notes by how many words they hold, for when no note holds them all.
- */
-export function buildQuery(query: string, combineWith: 'AND' | 'OR' = 'AND', units = queryUnits(query)): Query | null {
-  if (units.length === 0) return null;
-  return { combineWith, queries: units.map(unitQuery) };
 }
 
 /** The query's words, without a particle glued to an English word ("SageMaker에서" asks for SageMaker). */
@@ -32,29 +22,6 @@ export function wordBigramSets(run: string): string[][] {
   const stems = hangulStems(run);
   const shortest = stems[stems.length - 1]!;
   return [...stems.map((stem) => hangulBigramsOf(stem)), ...bigramSets(shortest).slice(1)];
-}
-
-/** The query tree of one word of a query; its Hangul bigrams must be searched with `bigramFilter` (query-candidates.ts). */
-export function unitQuery(unit: QueryUnit): Query {
-  if (unit.kind === 'latin') {
-    const fuzzy = fuzzyDistance(unit.word);
-    // One letter as a prefix would ask for every word starting with it ("k" of "k-means"): asked whole.
-    return { queries: [unit.word], prefix: unit.word.length > 1, fuzzy: fuzzy || false };
-  }
-  if (unit.run.length === 1) return { queries: [unit.run], prefix: true, fuzzy: false };
-  // A note matches the word when it holds every bigram of one of the word's bigram sets: "암호화" then
-  // finds "암호화된" and "KMS암호화", which whole words never would. Which notes do is found from bit
-  // sets (query-candidates.ts), so here each bigram is asked once and scores only in those notes; a
-  // note holding more of the word's bigrams ranks higher. Whole-word prefixes add score for notes that
-  // use the word as typed in a title, alias, tag or heading.
-  const grams = [...new Set(wordBigramSets(unit.run).flat())];
-  return {
-    combineWith: 'OR',
-    queries: [
-      { combineWith: 'OR', queries: grams, prefix: false, fuzzy: false },
-      ...hangulStems(unit.run).map((stem): Query => ({ queries: [stem], prefix: true, fuzzy: false })),
-    ],
-  };
 }
 
 function hangulBigramsOf(stem: string): string[] {

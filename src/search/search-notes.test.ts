@@ -2,7 +2,7 @@ import { emptyNote } from '../content/empty-note';
 import type { Note } from '../content/types';
 import { buildSearchIndex } from './build-index';
 import { SEARCH_INDEX_VERSION } from './search-options';
-import { parseSearchIndex, parseSearchIndexAsync, searchNotes, type SearchIndex } from './search-notes';
+import { parseSearchIndex, searchNotes, type SearchIndex } from './search-notes';
 
 function makeNote(slug: string, heading: string, markdown: string, extra: Partial<Note> = {}): Note {
   return emptyNote(`${slug}.md`, slug, slug, { heading, blocks: [{ kind: 'markdown', markdown }], ...extra });
@@ -107,14 +107,7 @@ describe('parseSearchIndex', () => {
     ['{"version":99,"index":{}}', false],
     [`{"version":${SEARCH_INDEX_VERSION},"index":null}`, false],
     [buildSearchIndex([]), true],
-  ])('%s -> ok %s', async (json, ok) => {
+  ])('%s -> ok %s', (json, ok) => {
     expect(parseSearchIndex(json).ok).toBe(ok);
-    expect((await parseSearchIndexAsync(json)).ok).toBe(ok);
-  });
-
-  test('the async reader gives an index that answers like the sync one', async () => {
-    const parsed = await parseSearchIndexAsync(buildSearchIndex(notes));
-    if (!parsed.ok) throw new Error(parsed.reason);
-    expect(searchNotes(parsed.index, '암호화')).toEqual(searchNotes(index, '암호화'));
   });
 });
