@@ -23,7 +23,7 @@ export function parseNoteTask(entry: PlannedNote): ParsedNote {
   return {
     analysis: { ...analysis, note, diagnostics: note.diagnostics },
     diagrams,
-    search: toSearchDocument(note),
+    search: toSearchDocument(note, analysis.text),
   };
 }
 

@@ -16,8 +16,8 @@ import { SEARCH_CASES } from './search-eval/queries';
 import { hasVaultSample, VAULT_SAMPLE_DIR } from './vault-sample';
 
 async function loadIndex(dir: string): Promise<SearchIndex> {
-  const notes = parseVault(await readVault(dir)).map((result) => result.note);
-  const parsed = parseSearchIndex(buildSearchIndex(notes));
+  // The analyses carry each note's search text from its parse, as the build's index does.
+  const parsed = parseSearchIndex(buildSearchIndex(parseVault(await readVault(dir))));
   if (!parsed.ok) throw new Error(parsed.reason);
   return parsed.index;
 }

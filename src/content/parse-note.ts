@@ -7,6 +7,7 @@ import { failedParse } from './parse-failure.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readNoteTags } from './note-tags.ts';
 import { createLineIndex, parseMarkdownTree, plainText } from './markdown-tree.ts';
+import { readNoteText, type NoteText } from './note-text.ts';
 import { questionIds, splitBlockId } from './question-id.ts';
 import { findQuestionRanges } from './question-ranges.ts';
 import { readQuestion } from './read-question.ts';
@@ -26,6 +27,8 @@ export interface NoteAnalysis extends ParseResult {
   mappedBullets: number;
   /** What names the note across renames and moves: its frontmatter `id`, else its first alias, else its slug. */
   noteKey: string;
+  /** The note's plain text for search, read from this parse's tree so the index needs no parse of its own. */
+  text: NoteText;
 }
 
 /** Parses one Markdown note into a Note and its diagnostics; malformed input gives diagnostics, never a throw. */
@@ -41,7 +44,7 @@ export function analyseNote(input: string, file: string, options: ParseOptions =
   } catch (error) {
     // Only the Markdown library is known to throw (stack overflow on absurd nesting); keep the note visible.
     const failed = failedParse(input, file, options.slug, error);
-    return { ...failed, bullets: 0, mappedBullets: 0, noteKey: failed.note.slug };
+    return { ...failed, bullets: 0, mappedBullets: 0, noteKey: failed.note.slug, text: { headings: [], body: '', questions: '' } };
   }
 }
 
@@ -98,7 +101,8 @@ function analyse(input: string, file: string, options: ParseOptions): NoteAnalys
   };
   const bullets = drafts.reduce((sum, draft) => sum + draft.explanations.bullets, 0);
   const mappedBullets = drafts.reduce((sum, draft) => sum + draft.explanations.mapped, 0);
-  return { note, diagnostics, bullets, mappedBullets, noteKey };
+  const text = readNoteText(root.children, drafts, h1Index === -1 ? undefined : h1Index);
+  return { note, diagnostics, bullets, mappedBullets, noteKey, text };
 }
 
 function fileTitle(path: string): string {

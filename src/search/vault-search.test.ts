@@ -17,7 +17,7 @@ beforeAll(async () => {
   if (!hasVaultSample) return;
   const files = await readVault(vaultDir);
   files.push({ file: 'seed/kms-sagemaker-s3-encryption.md', markdown: readFileSync(seedFile, 'utf8') });
-  const parsed = parseSearchIndex(buildSearchIndex(parseVault(files).map((r) => r.note)));
+  const parsed = parseSearchIndex(buildSearchIndex(parseVault(files)));
   if (!parsed.ok) throw new Error(parsed.reason);
   index = parsed.index;
 }, 120_000);
@@ -81,8 +81,9 @@ describe.runIf(hasVaultSample)('Korean words as people type them', () => {
 
 // Over every vault, the sample's where present and those every clone has: each note is found by its own title.
 describe.each(VAULT_ROOTS)('search over $name', async (root) => {
-  const notes = parseVault(await readRoot(root)).map((result) => result.note);
-  const parsed = parseSearchIndex(buildSearchIndex(notes));
+  const analyses = parseVault(await readRoot(root));
+  const notes = analyses.map((result) => result.note);
+  const parsed = parseSearchIndex(buildSearchIndex(analyses));
 
   test.skipIf(!root.present)('the index builds and reads back', () => {
     expect(notes.length).toBeGreaterThan(0);
