@@ -3,21 +3,23 @@ import { useT } from '../../i18n/use-t';
 import type { RemoteImageMode } from '../../ui/remote-images';
 import type { Theme } from '../../store/settings-schema';
 import { useSettings } from '../../store/settings';
+import { RadioChoices, type Choice } from './radio-choices';
 
+// Each language is named in itself, whatever the page's language.
 const LANGUAGES = [
-  { value: 'en', label: 'English' },
-  { value: 'ko', label: '한국어' },
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'ko', label: '한국어', lang: 'ko' },
 ] as const;
 
 /** Interface language, theme, option shuffling and remote images, each saved as soon as it is chosen. */
 export function PreferencesSection() {
   const t = useT(settingsMessages);
   const { language, theme, shuffleOptions, remoteImages, update } = useSettings();
-  const imageModes: { value: RemoteImageMode; label: string }[] = [
+  const imageModes: Choice<RemoteImageMode>[] = [
     { value: 'show', label: t('remoteImagesShow') },
     { value: 'off', label: t('remoteImagesOff') },
   ];
-  const themes: { value: Theme; label: string }[] = [
+  const themes: Choice<Theme>[] = [
     { value: 'system', label: t('themeSystem') },
     { value: 'light', label: t('themeLight') },
     { value: 'dark', label: t('themeDark') },
@@ -25,26 +27,8 @@ export function PreferencesSection() {
   return (
     <section className="card stack" aria-labelledby="settings-preferences">
       <h2 id="settings-preferences">{t('preferences')}</h2>
-      <fieldset className="settings-choices">
-        <legend>{t('language')}</legend>
-        {LANGUAGES.map((option) => (
-          <label key={option.value} lang={option.value}>
-            <input type="radio" name="language" value={option.value} checked={language === option.value}
-              onChange={() => update({ language: option.value })} />
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="settings-choices">
-        <legend>{t('theme')}</legend>
-        {themes.map((option) => (
-          <label key={option.value}>
-            <input type="radio" name="theme" value={option.value} checked={theme === option.value}
-              onChange={() => update({ theme: option.value })} />
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices legend={t('language')} name="language" choices={LANGUAGES} value={language} onChange={(value) => update({ language: value })} />
+      <RadioChoices legend={t('theme')} name="theme" choices={themes} value={theme} onChange={(value) => update({ theme: value })} />
       <div className="settings-check">
         <label>
           <input type="checkbox" checked={shuffleOptions} aria-describedby="shuffle-help"
@@ -53,17 +37,8 @@ export function PreferencesSection() {
         </label>
         <p id="shuffle-help" className="muted">{t('shuffleHelp')}</p>
       </div>
-      <fieldset className="settings-choices" aria-describedby="remote-images-help">
-        <legend>{t('remoteImages')}</legend>
-        {imageModes.map((option) => (
-          <label key={option.value}>
-            <input type="radio" name="remote-images" value={option.value} checked={remoteImages === option.value}
-              onChange={() => update({ remoteImages: option.value })} />
-            {option.label}
-          </label>
-        ))}
-        <p id="remote-images-help" className="muted">{t('remoteImagesHelp')}</p>
-      </fieldset>
+      <RadioChoices legend={t('remoteImages')} name="remote-images" choices={imageModes} value={remoteImages}
+        onChange={(value) => update({ remoteImages: value })} help={t('remoteImagesHelp')} />
     </section>
   );
 }
