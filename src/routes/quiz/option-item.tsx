@@ -13,6 +13,8 @@ export interface OptionItemProps {
   chosen: boolean;
   /** After checking: marks and explanations show and the input locks. */
   revealed: boolean;
+  /** Once revealed, whether the explanation is drawn yet (a long question's are drawn a few at a time); default yes. */
+  explained?: boolean;
   onChoose?: (label: string) => void;
   /** Pointing at or focusing the option (null when leaving), to light up the flow. */
   onPoint?: (label: string | null) => void;
@@ -21,7 +23,7 @@ export interface OptionItemProps {
 }
 
 /** One option: a real radio or checkbox with its label, and once revealed its mark and explanation. */
-export function OptionItem({ option, name, multi, chosen, revealed, onChoose, onPoint, reason }: OptionItemProps) {
+export function OptionItem({ option, name, multi, chosen, revealed, explained = true, onChoose, onPoint, reason }: OptionItemProps) {
   const t = useT(quizMessages);
   const id = `${name}-${option.label}`;
   const mark = !revealed ? null
@@ -57,7 +59,8 @@ export function OptionItem({ option, name, multi, chosen, revealed, onChoose, on
             {mark && <span className={`chip ${option.correct ? 'quiz-chip-right' : 'quiz-chip-wrong'}`}>{option.correct ? '✓ ' : '✗ '}{mark}</span>}
           </p>
           <div id={`${id}-explanation`} className="quiz-option-explanation">
-            {option.explanation ? <RichText className="quiz-option-explanation-text" html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
+            {!explained ? null
+              : option.explanation ? <RichText className="quiz-option-explanation-text" html={option.html?.explanation ?? plainHtml(option.explanation)} /> 
               : option.correct && reason ? reason
               : <p className="muted">{t('noExplanation')}</p>}
           </div>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -71,6 +71,28 @@ describe('QuestionView', () => {
     render(<Harness question={seedQuestion} initial={['B']} />);
     expect(screen.queryByText(/VPC와 무관/)).toBeNull();
     expect(screen.queryByText('Correct answer')).toBeNull();
+  });
+});
+
+describe('QuestionView: a question whose explanations run long', () => {
+  // Six options, each explained by a hundred and fifty bullets: what a thousand pasted option lines make.
+  const long = (label: string) => Array.from({ length: 150 }, (_, i) => `${label} reason ${i} ${'x'.repeat(100)}`).join('\n\n');
+  const question = makeQuestion('q-long', ['one', 'two', 'three', 'four', 'five', 'six'], ['B'], ['A', 'B', 'C', 'D', 'E', 'F'].map(long));
+
+  test('once checked, every option is marked at once and its explanation follows a few options per task', async () => {
+    vi.useFakeTimers();
+    render(<Harness question={question} revealed initial={['A']} />);
+    const options = screen.getAllByRole('radio');
+    expect(options).toHaveLength(6);
+    expect(options[0]).toHaveAccessibleDescription(/Your choice, wrong.*A reason 149/);
+    expect(options[1]).toHaveAccessibleDescription(/Correct answer/);
+    expect(screen.queryByText(/F reason 0/)).toBeNull();
+    expect(screen.getByRole('list', { busy: true })).toBeInTheDocument();
+    // Each step's timer is set once the step before is drawn.
+    for (let step = 0; step < 6; step += 1) await act(async () => vi.advanceTimersToNextTimer());
+    options.forEach((option, i) => expect(option).toHaveAccessibleDescription(new RegExp(`${'ABCDEF'[i]} reason 149`)));
+    expect(screen.queryByRole('list', { busy: true })).toBeNull();
+    vi.useRealTimers();
   });
 });
 

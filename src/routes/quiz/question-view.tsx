@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Question } from '../../content/types';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import { plainHtml, RichText } from '../../ui/rich-text';
+import { useProgressiveReveal } from '../../ui/use-progressive-reveal';
 import { OptionItem } from './option-item';
 
 /** Props of {@link QuestionView}; labels are DISPLAY labels (the session may have shuffled options). */
@@ -23,6 +24,12 @@ export interface QuestionViewProps {
   reason?: ReactNode;
 }
 
+// Explanations of about this many bytes are drawn per task once the answer is revealed: a question whose
+// explanations run to tens of kilobytes (a thousand pasted bullets) shows them a few options at a time.
+const EXPLANATION_BYTES = 16 * 1024;
+// An option's mark and frame cost something even with no explanation.
+const OPTION_BYTES = 256;
+
 /**
  * A question: heading, stem, "Select N" when several answers are asked, and the options as a radio
  * or checkbox group named by the heading and the stem; once revealed, marks, explanations and notes.
@@ -31,6 +38,12 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
   const t = useT(quizMessages);
   const base = `q-${question.id}`;
   const multi = question.multi || question.answer.length > 1;
+  const sizes = useMemo(
+    () => question.options.map((option) => OPTION_BYTES + (option.html?.explanation ?? option.explanation ?? '').length),
+    [question],
+  );
+  const explained = useProgressiveReveal(sizes, revealed, EXPLANATION_BYTES, EXPLANATION_BYTES);
+  const drawing = revealed && explained < question.options.length;
   return (
     <section className="quiz-question" aria-labelledby={`${base}-heading`}>
       <h2 id={`${base}-heading`} className="quiz-question-heading" tabIndex={-1}>{heading}</h2>
@@ -40,8 +53,8 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
         <legend id={`${base}-legend`} className={multi ? 'quiz-select-count' : 'visually-hidden'}>
           {multi ? t('selectCount', { count: question.answer.length }) : t('options')}
         </legend>
-        <ol className="quiz-option-list">
-          {question.options.map((option) => (
+        <ol className="quiz-option-list" aria-busy={drawing || undefined}>
+          {question.options.map((option, index) => (
             <OptionItem
               key={option.label}
               option={option}
@@ -49,6 +62,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
               multi={multi}
               chosen={chosen.includes(option.label)}
               revealed={revealed}
+              explained={index < explained}
               onChoose={onChoose}
               onPoint={onPoint}
               reason={reason}
@@ -57,7 +71,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
         </ol>
       </fieldset>
       {refusal !== undefined && <p className="quiz-refusal" role="alert">{refusal}</p>}
-      {revealed && question.notes.length > 0 && (
+      {revealed && !drawing && question.notes.length > 0 && (
         // A heading, not a landmark: an exam review shows many questions, and landmarks must have unique names.
         <div className="quiz-notes">
           <h3 id={`${base}-notes`}>{t('generalNotes')}</h3>
