@@ -9,9 +9,9 @@ const launchOptions = {
     '--disable-component-update', '--disable-sync'],
 };
 const vite = 'node_modules/.bin/vite';
-// E2E_PORT moves the preview servers (app, subpath, hostile, obsidian) so that two checkouts can run at once.
+// E2E_PORT moves the preview servers (app, subpath, hostile, obsidian, packs, big) so that two checkouts can run at once.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const [appPort, subpathPort, hostilePort, obsidianPort, packsPort] = [port, port + 1, port + 2, port + 3, port + 4];
+const [appPort, subpathPort, hostilePort, obsidianPort, packsPort, bigPort] = [port, port + 1, port + 2, port + 3, port + 4, port + 5];
 // A generated vault the size of the sample (272 notes), for journeys whose cost grows with the vault.
 const sampleSized = 'node_modules/.cache/examflow/e2e-vault-272';
 
@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /remote-images\.spec\.ts/, /packs\.spec\.ts/],
+      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /remote-images\.spec\.ts/, /packs\.spec\.ts/, /big-note\.spec\.ts/],
       use: { baseURL: `http://localhost:${appPort}` },
     },
     {
@@ -46,6 +46,11 @@ export default defineConfig({
       name: 'packs',
       testMatch: /packs\.spec\.ts/,
       use: { baseURL: `http://localhost:${packsPort}` },
+    },
+    {
+      name: 'big',
+      testMatch: /big-note\.spec\.ts/,
+      use: { baseURL: `http://localhost:${bigPort}` },
     },
     {
       name: 'subpath',
@@ -80,6 +85,14 @@ export default defineConfig({
       url: `http://localhost:${packsPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
+    },
+    {
+      // A vault with a note of BIG_NOTE_MB megabytes (2 unless set: parts enough, a build of about a minute), generated now, never
+      // committed, and built again only when its sources changed (make-big-vault.ts); its port is E2E_PORT + 5.
+      command: `node_modules/.bin/tsx e2e/support/make-big-vault.ts e2e/.generated/big-vault dist-big && ${vite} preview --outDir dist-big --port ${bigPort} --strictPort`,
+      url: `http://localhost:${bigPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 600_000,
     },
     {
       // The site as GitHub Pages project pages serve it: every URL under /examflow/.

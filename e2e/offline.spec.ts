@@ -62,7 +62,7 @@ test('without the service worker, the same offline navigation fails, so the test
   }
 });
 
-// The config's five servers (app, subpath, hostile, obsidian, packs) take E2E_PORT to E2E_PORT + 4:
+// The config's six servers (app, subpath, hostile, obsidian, packs, big) take E2E_PORT to E2E_PORT + 5:
 // the private copy below stays clear of all of them (at 4177 it met the packs project's server).
 const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 9;
 

@@ -1,4 +1,4 @@
-import { indexModule, jsonModule, packsModule, stringModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, packsModule, partId, partLoadersModule, partsIndexModule, partsTableModule, stringModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -34,5 +34,38 @@ describe('vault modules', () => {
     expect(code).toContain(`import("${VIRTUAL.packPrefix}0")`);
     expect(code).toContain(`import("${VIRTUAL.packPrefix}1")`);
     expect(code).toContain('JSON.parse("[0,-1,1,0]")');
+  });
+});
+
+describe('a long note\'s parts', () => {
+  // Runs module code whose imports are swapped for `load(id)`, so what it exports can be called.
+  const run = (code: string, load: (id: string) => unknown) => {
+    const body = code
+      .replace(/^import (\w+) from ("[^"]+");$/gm, 'const $1 = load($2);')
+      .replace(/import\(("[^"]+")\)/g, 'Promise.resolve({ default: load($1) })')
+      .replace(/export (async )?function (\w+)/g, 'exports.$2 = $1function $2');
+    const exports: Record<string, (...args: unknown[]) => unknown> = {};
+    new Function('exports', 'load', body)(exports, load);
+    return exports;
+  };
+  const html = (id: string) => `<p>${id}</p>`;
+
+  test.each(['big', '__proto__', '한국어-노트'])('the pre-render reads every part of %s at once, the browser none', async (slug) => {
+    const server = run(partsTableModule(['other', slug], [1, 2]), html);
+    expect(server.readPart!(slug, 1)).toBe(html(partId(slug, 1)));
+    expect(server.readPart!(slug, 2)).toBeUndefined();
+    expect(server.readPart!('missing', 0)).toBeUndefined();
+    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, run(partLoadersModule(slug, 2).replace(/^export default /, 'exports.list = '), html).list]]);
+    const browser = run(partsIndexModule(['other', slug]), (id) => lists.get(id) ?? []);
+    expect(browser.readPart!(slug, 0)).toBeUndefined();
+    expect(await browser.loadPart!(slug, 1)).toBe(html(partId(slug, 1)));
+    expect(await browser.loadPart!(slug, 5)).toBeUndefined();
+    expect(await browser.loadPart!('constructor', 0)).toBeUndefined();
+  });
+
+  test('each part is a chunk of its own, named as a part', () => {
+    const code = partLoadersModule('big', 3);
+    expect(code.match(/import\(/g)).toHaveLength(3);
+    expect(partId('big', 2)).toMatch(/\/part-2$/);
   });
 });

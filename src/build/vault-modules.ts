@@ -10,6 +10,9 @@ export const VIRTUAL = {
   packs: 'virtual:examflow/packs',
   packPrefix: 'virtual:examflow/question-pack-',
   blueprint: 'virtual:examflow/blueprint',
+  noteParts: 'virtual:examflow/note-parts',
+  partsPrefix: 'virtual:examflow/note-parts/',
+  partPrefix: 'virtual:examflow/note-part/',
 } as const;
 
 /** A JSON value as module code: `JSON.parse("...")` parses faster in browsers than an object literal. */
@@ -53,6 +56,63 @@ export function packsModule(packOf: readonly number[], count: number): string {
     'export function loadPack(pack) {',
     '  const load = Number.isInteger(pack) ? loaders[pack] : undefined;',
     '  return load ? load().then((m) => m.default) : Promise.resolve([]);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The id of a long note's `index`-th later part: its chunk is named `part-<index>`. */
+export function partId(slug: string, index: number): string {
+  return `${VIRTUAL.partPrefix}${slug}/part-${index}`;
+}
+
+/**
+ * The note-parts module, as the browser gets it: per long note, a loader of its list of part loaders, so the
+ * bundle grows by one line per long note and each part is a chunk of its own, fetched when the page needs it.
+ */
+export function partsIndexModule(slugs: readonly string[]): string {
+  const loaders = slugs.map((slug) => `  [${JSON.stringify(slug)}, () => import(${JSON.stringify(VIRTUAL.partsPrefix + slug)})],`).join('\n');
+  return [
+    `const notes = new Map([\n${loaders}\n]);`,
+    'export function readPart() {',
+    '  return undefined;',
+    '}',
+    'export async function loadPart(slug, index) {',
+    '  const list = await notes.get(slug)?.();',
+    '  const load = list?.default[index];',
+    '  return load ? (await load()).default : undefined;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** One long note's part loaders, for the browser: `import()` of each part in order. */
+export function partLoadersModule(slug: string, count: number): string {
+  const loaders = Array.from({ length: count }, (_, i) => `  () => import(${JSON.stringify(partId(slug, i))}),`).join('\n');
+  return `export default [\n${loaders}\n];\n`;
+}
+
+/**
+ * The note-parts module as the pre-render gets it: every long note's parts imported at once, so a page is
+ * rendered whole, in one pass, and no part's HTML enters the page's data.
+ */
+export function partsTableModule(slugs: readonly string[], counts: readonly number[]): string {
+  const imports: string[] = [];
+  const rows = slugs.map((slug, n) => {
+    const names = Array.from({ length: counts[n] ?? 0 }, (_, i) => {
+      imports.push(`import n${n}p${i} from ${JSON.stringify(partId(slug, i))};`);
+      return `n${n}p${i}`;
+    });
+    return `  [${JSON.stringify(slug)}, [${names.join(', ')}]],`;
+  });
+  return [
+    ...imports,
+    `const notes = new Map([\n${rows.join('\n')}\n]);`,
+    'export function readPart(slug, index) {',
+    '  return notes.get(slug)?.[index];',
+    '}',
+    'export async function loadPart(slug, index) {',
+    '  return readPart(slug, index);',
     '}',
     '',
   ].join('\n');

@@ -4,7 +4,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Note } from '../content/types.ts';
 import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
-import { noteModuleCode, packModuleCode } from './obsidian/note-module-code.ts';
+import { noteModuleCode, packModuleCode, partModuleCode } from './obsidian/note-module-code.ts';
+import { isLongNote, splitBody } from './obsidian/note-parts.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addRenderDiagnostics } from './obsidian/vault-links.ts';
@@ -12,7 +13,7 @@ import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, packsModule, stringModule, VIRTUAL } from './vault-modules.ts';
+import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, stringModule, VIRTUAL } from './vault-modules.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
@@ -31,7 +32,7 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; longSlugs: string[]; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
@@ -68,7 +69,19 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
       quizParts = new Map();
       packed = new Set();
-      return { ...built, render, blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
+      // A long note's render is kept: its chunk, its part list and each part (in either bundle) read the same one.
+      const renders = new Map<string, RenderedNote>();
+      const renderOnce = (note: Note) => {
+        if (!isLongNote(note)) return render(note);
+        let rendered = renders.get(note.slug);
+        if (!rendered) renders.set(note.slug, (rendered = render(note)));
+        return rendered;
+      };
+      const longSlugs = built.summaries.flatMap((summary) => {
+        const note = built.bySlug.get(summary.slug);
+        return note && isLongNote(note) ? [note.slug] : [];
+      });
+      return { ...built, render: renderOnce, longSlugs, blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
@@ -87,7 +100,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   };
 
   /** The code of the virtual module `bare` (a virtual id without its leading NUL), or undefined. */
-  const loadModule = async (bare: string): Promise<string | undefined> => {
+  const loadModule = async (bare: string, server: boolean): Promise<string | undefined> => {
     const built = await load();
     if (bare === VIRTUAL.home) return jsonModule(built.home);
     if (bare === VIRTUAL.index) return indexModule(built.summaries);
@@ -100,10 +113,27 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (!note) return undefined;
       const rendered = built.render(note);
       const reading = built.reading.of(note.slug, rendered.outline);
-      const module = { ...rendered.note, diagrams: note.diagrams, reading };
+      // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
+      const body = isLongNote(note) ? splitBody(rendered.note.blocks) : { blocks: rendered.note.blocks, parts: [] };
+      const module = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading };
       const part = { json: JSON.stringify(toQuizNote(module)), attachments: rendered.attachments };
-      return { module, rendered, part };
+      return { module, rendered, part, parts: body.parts };
     };
+    if (bare === VIRTUAL.noteParts) {
+      if (!server) return partsIndexModule(built.longSlugs);
+      return partsTableModule(built.longSlugs, built.longSlugs.map((slug) => renderNote(slug)?.parts.length ?? 0));
+    }
+    if (bare.startsWith(VIRTUAL.partsPrefix)) {
+      const slug = bare.slice(VIRTUAL.partsPrefix.length);
+      return partLoadersModule(slug, renderNote(slug)?.parts.length ?? 0);
+    }
+    if (bare.startsWith(VIRTUAL.partPrefix)) {
+      const rest = bare.slice(VIRTUAL.partPrefix.length);
+      const cut = rest.lastIndexOf('/part-');
+      const found = renderNote(rest.slice(0, cut));
+      const html = found?.parts[Number(rest.slice(cut + '/part-'.length))];
+      return found && html !== undefined ? partModuleCode(html, found.rendered, fileUrl) : undefined;
+    }
     if (bare === VIRTUAL.packs) return packsModule(built.packs().packOf, built.packs().count);
     if (bare.startsWith(VIRTUAL.packPrefix)) {
       const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
@@ -157,11 +187,14 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     },
     async load(id) {
       if (!id.startsWith('\0virtual:examflow/')) return undefined;
-      if (this.environment.mode === 'dev') return loadModule(id.slice(1));
-      let code = codeById.get(id);
+      const server = this.environment.config.consumer === 'server';
+      if (this.environment.mode === 'dev') return loadModule(id.slice(1), server);
+      // The note-parts module differs between the bundles: the browser's loads parts, the pre-render's holds them.
+      const key = id === `\0${VIRTUAL.noteParts}` ? `${id}@${server ? 'server' : 'client'}` : id;
+      let code = codeById.get(key);
       if (code === undefined) {
-        code = await loadModule(id.slice(1));
-        if (code !== undefined) codeById.set(id, code);
+        code = await loadModule(id.slice(1), server);
+        if (code !== undefined) codeById.set(key, code);
       }
       return code;
     },

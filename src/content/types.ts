@@ -65,7 +65,9 @@ export interface FlowBlock {
 export type NoteBlock =
   | { kind: 'markdown'; markdown: string; /** Safe HTML rendered at build time; the note chunk ships only this. */ html?: string }
   | { kind: 'question'; index: number }
-  | { kind: 'flow'; index: number };
+  | { kind: 'flow'; index: number }
+  /** A later part of a long note's body, built into a module of its own that the page loads when it needs it. */
+  | { kind: 'part'; index: number };
 
 /** The note's own reason for its answers: a key-point or explanation section, outside the questions. */
 export interface NoteReason {

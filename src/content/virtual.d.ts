@@ -32,3 +32,10 @@ declare module 'virtual:examflow/packs' {
   /** Loads one question pack: the quiz part of each of its notes. */
   export function loadPack(pack: number): Promise<import('./note-module').QuizNote[]>;
 }
+
+declare module 'virtual:examflow/note-parts' {
+  /** A later part's HTML when this bundle holds it (the pre-render does; the browser's never does). */
+  export function readPart(slug: string, index: number): string | undefined;
+  /** Loads a later part's HTML (its own chunk in the browser); undefined when the note has no such part. */
+  export function loadPart(slug: string, index: number): Promise<string | undefined>;
+}

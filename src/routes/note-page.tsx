@@ -23,7 +23,8 @@ export function NotePage() {
         <NoteHeader note={note} />
         <NoteOutline outline={outline} place="inline" />
         <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
-        <NoteBody note={note} />
+        {/* Keyed by note: another note's body starts drawing from its first part. */}
+        <NoteBody key={note.slug} note={note} />
         <NoteBacklinks backlinks={note.reading?.backlinks ?? []} />
         {note.reading && <NoteNeighbours slug={note.slug} fallback={note.reading.neighbours} />}
       </article>

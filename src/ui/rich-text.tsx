@@ -4,11 +4,14 @@ import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remot
 
 /** Props of {@link RichText}: HTML rendered and sanitised at build time. */
 export interface RichTextProps {
-  html: string;
+  /** null: no copy in the browser; keep the HTML the pre-rendered page holds here (a long note's later part). */
+  html: string | null;
   /** Render inline (a span, no block margins), for option texts. */
   inline?: boolean;
   /** A feature's own class beside `markdown`, so its stylesheet styles this text without touching the shared one. */
   className?: string;
+  /** The index of the long note's later part this text is (`data-part`), which useNoteParts fills in when empty. */
+  part?: number;
 }
 
 /** Escapes text so it shows as written: what a note shows when no build rendered its Markdown. */
@@ -23,7 +26,7 @@ const base = import.meta.env.BASE_URL;
  * adds: in-app links go through the router, copy buttons copy their code, and remote images load or wait
  * as the reader chose (Mermaid diagrams arrive drawn, as SVG).
  */
-export function RichText({ html, inline = false, className }: RichTextProps) {
+export function RichText({ html, inline = false, className, part }: RichTextProps) {
   const navigate = useNavigate();
   const ref = useRef<HTMLElement>(null);
   const remoteImages = useContext(RemoteImagesContext);
@@ -62,7 +65,10 @@ export function RichText({ html, inline = false, className }: RichTextProps) {
       ref={ref as never}
       className={[inline ? 'markdown-inline' : 'markdown', className].filter(Boolean).join(' ')}
       onClick={onClick}
-      dangerouslySetInnerHTML={{ __html: html }}
+      data-part={part}
+      // Hydration keeps an element's own HTML, unread: a part the browser has no copy of stays as pre-rendered.
+      dangerouslySetInnerHTML={{ __html: html ?? '' }}
+      suppressHydrationWarning={html === null}
     />
   );
 }

@@ -20,6 +20,11 @@ export function packModuleCode(parts: readonly { json: string; attachments: read
   return dataModuleCode(`[${texts.join(',')}]`, attachments, fileUrl);
 }
 
+/** The code of one later part of a long note: its HTML as a string, with the note's attachment URLs in place. */
+export function partModuleCode(html: string, rendered: Pick<RenderedNote, 'attachments'>, fileUrl: (file: string) => string): string {
+  return dataModuleCode(JSON.stringify(html), rendered.attachments, fileUrl);
+}
+
 function dataModuleCode(jsonText: string, attachments: readonly string[], fileUrl: (file: string) => string): string {
   const json = JSON.stringify(jsonText);
   const lines = attachments.map((file, i) => `import a${i} from ${JSON.stringify(`${fileUrl(file)}?no-inline`)};`);

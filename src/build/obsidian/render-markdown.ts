@@ -72,7 +72,32 @@ const highlight = () => (tree: HastRoot) => highlighter.runSync(tree) as HastRoo
 
 /** Turns an Obsidian syntax tree into safe HTML: sanitised, then typeset, highlighted and anchored (headings into `outline`). */
 export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport, outline?: OutlineHeading[]): string {
-  const processor = unified()
+  return toHtmlParts(tree, slugger, report, Infinity, outline).join('');
+}
+
+/**
+ * {@link toHtml} cut between top-level elements into parts of about `partBytes` each (a part holds at least
+ * one element), so the browser can draw a long note a part at a time.
+ */
+export function toHtmlParts(tree: Root, slugger: GithubSlugger, report: RenderReport, partBytes: number, outline?: OutlineHeading[]): string[] {
+  const processor = htmlProcessor(slugger, report, outline);
+  const html = processor.runSync(tree) as HastRoot;
+  const parts: string[] = [];
+  let current = '';
+  for (const child of partBytes === Infinity ? [html] : html.children.map((node): HastRoot => ({ type: 'root', children: [node] }))) {
+    const text = processor.stringify(child as never) as string;
+    if (current !== '' && current.length + text.length > partBytes) {
+      parts.push(current);
+      current = '';
+    }
+    current += text;
+    report.math += text.split('<math').length - 1;
+  }
+  return current === '' && parts.length > 0 ? parts : [...parts, current];
+}
+
+function htmlProcessor(slugger: GithubSlugger, report: RenderReport, outline?: OutlineHeading[]) {
+  return unified()
     .use(remarkRehype)
     .use(rehypeSanitize, NOTE_SCHEMA)
     // MathML only: the browser lays it out natively, with no stylesheet, no fonts and no style attributes,
@@ -85,7 +110,4 @@ export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport,
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
     .use(rehypeRemoteImages)
     .use(rehypeStringify);
-  const html = processor.stringify(processor.runSync(tree) as never) as string;
-  report.math += html.split('<math').length - 1;
-  return html;
 }

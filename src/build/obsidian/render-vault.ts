@@ -2,12 +2,12 @@ import GithubSlugger from 'github-slugger';
 import type { RootContent } from 'mdast';
 import { stripComments } from '../../content/obsidian-comments.ts';
 import type { OutlineHeading } from '../../content/note-module.ts';
-import type { Note, Question } from '../../content/types.ts';
+import type { Note, NoteBlock, Question } from '../../content/types.ts';
 import { createSlugResolver } from '../../search/resolve-slug.ts';
 import { embedSection } from './embed-section.ts';
 import { footnoteDefinitions } from './footnotes.ts';
 import type { LinkedNote, RenderContext } from './render-context.ts';
-import { toHtml, toObsidianTree, type RenderReport } from './render-markdown.ts';
+import { toHtml, toHtmlParts, toObsidianTree, type RenderReport } from './render-markdown.ts';
 import { createAttachmentResolver } from './resolve-attachment.ts';
 import type { VaultSettings } from './vault-settings.ts';
 
@@ -34,6 +34,8 @@ export interface VaultInput {
 
 // Embeds within embeds stop here, as Obsidian stops a note from embedding itself.
 const MAX_EMBED_DEPTH = 4;
+/** The size of one part of a long note's HTML: what the browser draws in one step (src/routes/note/note-body.tsx). */
+export const PART_BYTES = 32 * 1024;
 
 /** What stands in the HTML for the i-th attachment until the note module swaps in its built URL. */
 export function attachmentPlaceholder(index: number): string {
@@ -76,12 +78,12 @@ export function createVaultRenderer(vault: VaultInput) {
     const context = contextFor(note.file, attachments, [note.file]);
     const definitions = footnoteDefinitions(stripComments(vault.sources.get(note.file) ?? ''));
     const outline: OutlineHeading[] = [];
-    const render = (markdown: string, headings?: OutlineHeading[]) => {
-      const withNotes = definitions && markdown.includes('[^') ? `${markdown}\n\n${definitions}` : markdown;
-      return toHtml(toObsidianTree(withNotes, context), slugger, report, headings);
-    };
+    const withFootnotes = (markdown: string) => (definitions && markdown.includes('[^') ? `${markdown}\n\n${definitions}` : markdown);
+    const render = (markdown: string, headings?: OutlineHeading[]) => toHtml(toObsidianTree(withFootnotes(markdown), context), slugger, report, headings);
     const inline = (markdown: string) => render(markdown).replace(/^<p>([\s\S]*)<\/p>$/, (whole, inner: string) => (inner.includes('<p>') ? whole : inner));
-    const blocks = note.blocks.map((block) => (block.kind === 'markdown' ? { kind: block.kind, markdown: '', html: render(block.markdown, outline) } : block));
+    const parts = (markdown: string) => toHtmlParts(toObsidianTree(withFootnotes(markdown), context), slugger, report, PART_BYTES, outline);
+    // A long run of Markdown becomes several blocks, so the page can draw it a part at a time.
+    const blocks = note.blocks.flatMap((block): NoteBlock[] => (block.kind === 'markdown' ? parts(block.markdown).map((html) => ({ kind: block.kind, markdown: '', html })) : [block]));
     const questions = note.questions.map((question): Question => ({
       ...question,
       html: { stem: render(question.stem), notes: question.notes.map((markdown) => render(markdown)) },

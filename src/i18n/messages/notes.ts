@@ -38,6 +38,8 @@ export const notesMessages = defineMessages(
     loading: 'Loading…',
     file: 'File',
     flowSource: 'Flow (source)',
+    drawingRest: 'Showing the rest of this long note…',
+    partsFailed: 'Part of this note could not be loaded. Reload the page to try again.',
   },
   {
     homeTitle: '내 시험 노트',
@@ -75,5 +77,7 @@ export const notesMessages = defineMessages(
     loading: '불러오는 중…',
     file: '파일',
     flowSource: '플로우 (원문)',
+    drawingRest: '긴 노트의 나머지를 그리는 중…',
+    partsFailed: '노트의 일부를 불러오지 못했습니다. 페이지를 새로 고쳐 다시 시도하세요.',
   },
 );

@@ -1,23 +1,49 @@
+import { memo, useRef, type ReactNode } from 'react';
+import { readPart } from 'virtual:examflow/note-parts';
 import type { NoteModule } from '../../content/note-module';
+import { notesMessages } from '../../i18n/messages/notes';
+import { useT } from '../../i18n/use-t';
+import { HydrateWhenNear } from '../../ui/hydrate-when-near';
 import { plainHtml, RichText } from '../../ui/rich-text';
 import { NoteReasonView } from '../quiz/note-reason';
 import { FlowView } from './flow-view';
 import { QuestionPreview } from './question-preview';
+import { useNoteParts } from './use-note-parts';
 
-/** The note's body in order: Markdown runs (HTML rendered at build time), question widgets and flow diagrams. */
+/**
+ * A later part of a long note. The pre-render draws its HTML; the browser has no copy of it (`null`): it
+ * keeps what the page holds, or what useNoteParts fetched when the app drew the note itself.
+ */
+const NotePart = memo(function NotePart({ index, html }: { index: number; html: string | null }) {
+  return <RichText html={html} part={index} />;
+});
+
+/**
+ * The note's body in order: Markdown runs (HTML rendered at build time), question widgets and flow
+ * diagrams. A long note's later parts are drawn a part at a time; the body is marked busy until it is whole.
+ */
 export function NoteBody({ note }: { note: NoteModule }) {
+  const t = useT(notesMessages);
+  const body = useRef<HTMLDivElement>(null);
+  const { parts, busy, failed } = useNoteParts(note.slug, body);
+  const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
+  const long = firstPart >= 0;
+  // Past a long note's first part, diagrams and questions come alive as they near the viewport.
+  const later = (i: number, widget: ReactNode) => (long && i > firstPart ? <HydrateWhenNear key={i}>{widget}</HydrateWhenNear> : widget);
   return (
-    <div className="note-body">
+    <div ref={body} className={long ? 'note-body note-body-long' : 'note-body'} aria-busy={busy || undefined}>
       {note.blocks.map((block, i) => {
         if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
+        if (block.kind === 'part') return <NotePart key={i} index={block.index} html={parts.get(block.index) ?? readPart(note.slug, block.index) ?? null} />;
         if (block.kind === 'question') {
           const question = note.questions[block.index];
           const reason = note.reason ? <NoteReasonView reason={note.reason} noteSlug={note.slug} /> : undefined;
-          return question ? <QuestionPreview key={i} question={question} number={block.index + 1} reason={reason} /> : null;
+          return question ? later(i, <QuestionPreview key={i} question={question} number={block.index + 1} reason={reason} />) : null;
         }
         const flow = note.flows[block.index];
-        return flow ? <FlowView key={i} note={note} index={block.index} /> : null;
+        return flow ? later(i, <FlowView key={i} note={note} index={block.index} />) : null;
       })}
+      {(busy || failed) && <p className="note-body-rest" role="status">{t(failed ? 'partsFailed' : 'drawingRest')}</p>}
     </div>
   );
 }

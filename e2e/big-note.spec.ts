@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The big-notes vault (e2e/support/make-big-vault.ts): a note of megabytes. Its pre-rendered page holds the
+ * whole note while the page's data holds only the first part, so hydration never parses the body twice;
+ * when the app draws it (a link from another note), each later part is a chunk of its own, drawn as it
+ * arrives, and the page answers input in between. Timings are `src/cli/bench/big-note-page.ts`'s, not asserted.
+ */
+const LAST_LINE = 'Last paragraph of the big note.';
+const rest = { en: 'Showing the rest of this long note…', ko: '긴 노트의 나머지를 그리는 중…' } as const;
+
+/** A later part's chunk: the page asks for these only when it draws the note itself. */
+const isPart = (url: string) => /\/assets\/part-\d+-[^/]*\.js$/.test(url);
+
+// A page of megabytes on a shared, loaded machine: generous limits (they bound a wait, they measure nothing).
+test.describe.configure({ timeout: 300_000 });
+// A trace snapshots the whole DOM at each step: seconds per step for a page of megabytes.
+test.use({ trace: 'off' });
+const LONG = { timeout: 180_000 };
+
+/** Clicks the theme button, which the app's own code handles, and sees the page switch theme. */
+async function answersClick(page: Page) {
+  const theme = await page.locator('html').getAttribute('data-theme');
+  await page.locator('.app-header-tools button').first().click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
+}
+
+async function setLanguage(page: Page, language: 'en' | 'ko') {
+  await page.addInitScript((lang) => {
+    localStorage.setItem('examflow-settings', JSON.stringify({ state: { language: lang, theme: 'light' }, version: 1 }));
+  }, language);
+}
+
+test('the pre-rendered page holds the whole note, its data only the first part', async ({ request }) => {
+  const html = await (await request.get('/notes/big-note', { headers: { accept: 'text/html' } })).text();
+  const data = await (await request.get('/notes/big-note.data')).text();
+  // A reader without JavaScript gets all of it.
+  expect(html).toContain(LAST_LINE);
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '').join('');
+  expect(scripts).toContain('The first part of a very long note.');
+  expect(scripts).not.toContain(LAST_LINE);
+  expect(data).not.toContain(LAST_LINE);
+  expect(data.length).toBeLessThan(html.length / 4);
+});
+
+for (const language of ['en', 'ko'] as const) {
+  test(`opened directly, the page keeps every part as pre-rendered and fetches none (${language})`, async ({ page }) => {
+    await setLanguage(page, language);
+    const parts: string[] = [];
+    page.on('request', (request) => isPart(request.url()) && parts.push(request.url()));
+    await page.goto('/notes/big-note', LONG);
+    const body = page.locator('.note-body');
+    const lastPart = body.locator('[data-part]').last();
+    const before = await lastPart.evaluate((element) => element.innerHTML.length);
+    // The app answers a click (hydration is over) and the last part still holds all its pre-rendered HTML.
+    await answersClick(page);
+    expect(await lastPart.evaluate((element) => element.innerHTML.length)).toBe(before);
+    await expect(body.getByText(LAST_LINE)).toBeAttached();
+    await expect(body).not.toHaveAttribute('aria-busy', /.*/);
+    expect(parts).toEqual([]);
+  });
+
+  test(`reached by a link, the note shows its first part and answers a click while later parts arrive (${language})`, async ({ page }) => {
+    await setLanguage(page, language);
+    await page.goto('/notes/small-note');
+    // Later parts are held back until the click is answered: the note is then certainly still arriving.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const parts: string[] = [];
+    await page.route((url) => isPart(url.href), async (route) => {
+      parts.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.locator('.note-body a[href$="/notes/big-note"]').click();
+    const body = page.locator('.note-body');
+    await expect(page.getByRole('heading', { level: 1, name: 'Big note' })).toBeVisible();
+    await expect(body.getByText('The first part of a very long note.')).toBeVisible();
+    await expect(body).toHaveAttribute('aria-busy', 'true');
+    await expect(body.getByRole('status')).toHaveText(rest[language]);
+    await answersClick(page);
+    await expect(body.getByText(LAST_LINE)).toHaveCount(0);
+    expect(parts.length).toBeGreaterThan(0);
+    release();
+    // Then the whole note arrives, in order, each part a chunk of its own.
+    await expect(body).not.toHaveAttribute('aria-busy', /.*/, LONG);
+    await expect(body.getByText(LAST_LINE)).toBeAttached();
+    const count = await body.locator('[data-part]').count();
+    expect(new Set(parts).size).toBe(count);
+    await expect(body.locator('[data-part]:empty')).toHaveCount(0);
+  });
+}
+
+for (const visit of ['opened directly', 'reached by a link'] as const) {
+  test(`a link to a heading in one of the last parts lands on it (${visit})`, async ({ page }) => {
+    await page.goto('/notes/small-note');
+    const link = page.locator('.note-body a[href*="/notes/big-note#"]');
+    const href = (await link.getAttribute('href')) ?? '';
+    const id = decodeURIComponent(href.slice(href.indexOf('#') + 1));
+    if (visit === 'opened directly') await page.goto(href, LONG);
+    else await link.click();
+    const heading = page.locator(`[id="${id}"]`);
+    await expect(heading).toBeInViewport(LONG);
+    // Deep in the note: far past the first part the page data carries.
+    expect(await heading.evaluate((element) => Number(element.closest<HTMLElement>('[data-part]')?.dataset.part))).toBeGreaterThanOrEqual(40);
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * How a long note's page behaves in Chromium while it loads: the main thread's long tasks after the first
+ * paint, how long a key press waited for the page (Event Timing's input delay, one press every 100 ms),
+ * and when the first part and the whole note were on the page. Two visits: the note opened directly (its
+ * pre-rendered HTML) and reached by a link from another note (the app draws it).
+ * `tsx src/cli/bench/big-note-page.ts <built site folder> [port]`: the site of a vault made by
+ * e2e/support/make-big-vault.ts. Numbers depend on the machine and its load: print them with it.
+ */
+import os from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { BIG_NOTE_MARKS } from '../gen-vault/big-note';
+import { CHROMIUM } from './page-weight';
+import { startPreview } from './preview-server';
+
+/** What one visit of the long note measured, in milliseconds from the navigation (or the link's click). */
+export interface BigNoteVisit {
+  visit: string;
+  firstPaintMs: number;
+  /** The note's first line of text visible. */
+  firstPartMs: number;
+  /** Its last heading on the page and the body no longer busy. */
+  wholeMs: number;
+  /** Long tasks (over 50 ms) that started after the first paint. */
+  longTasks: number;
+  over200: number;
+  longestMs: number;
+  /** The longest wait of a key press for the main thread (from the press to its handler). */
+  maxInputDelayMs: number;
+  presses: number;
+}
+
+// Collects long tasks and key presses' timings from the document's start, before any of its scripts run.
+const OBSERVE = () => {
+  const w = window as unknown as { __tasks: [number, number][]; __inputs: number[] };
+  w.__tasks = [];
+  w.__inputs = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => {
+      const timing = e as PerformanceEventTiming;
+      if (timing.name === 'keydown') w.__inputs.push(timing.processingStart - timing.startTime);
+    }),
+  ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+};
+
+/** Presses Shift every 100 ms until `done` settles, so each press meets whatever the page is doing then. */
+async function pressUntil(page: Page, done: Promise<unknown>): Promise<number> {
+  let finished = false;
+  void done.finally(() => (finished = true));
+  let presses = 0;
+  while (!finished) {
+    await page.keyboard.press('Shift');
+    presses += 1;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return presses;
+}
+
+async function measureVisit(page: Page, visit: string, go: () => Promise<unknown>): Promise<BigNoteVisit> {
+  const start = Date.now();
+  const body = page.locator('.note-body');
+  const first = go().then(() => body.getByText(BIG_NOTE_MARKS.first).waitFor({ timeout: 600_000 })).then(() => Date.now() - start);
+  const whole = first
+    .then(() => body.getByRole('heading', { name: BIG_NOTE_MARKS.end }).waitFor({ state: 'attached', timeout: 600_000 }))
+    .then(() => page.waitForFunction(() => !document.querySelector('.note-body[aria-busy]'), undefined, { timeout: 600_000, polling: 100 }))
+    .then(() => Date.now() - start);
+  const presses = await pressUntil(page, whole.then(() => new Promise((resolve) => setTimeout(resolve, 1000))));
+  const [firstPartMs, wholeMs] = await Promise.all([first, whole]);
+  const timings = await page.evaluate(() => {
+    const w = window as unknown as { __tasks: [number, number][]; __inputs: number[] };
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    return { paint, tasks: w.__tasks, inputs: w.__inputs };
+  });
+  const after = timings.tasks.filter(([at]) => at >= timings.paint).map(([, ms]) => ms);
+  return {
+    visit,
+    firstPaintMs: Math.round(timings.paint),
+    firstPartMs,
+    wholeMs,
+    longTasks: after.length,
+    over200: after.filter((ms) => ms > 200).length,
+    longestMs: Math.round(Math.max(0, ...after)),
+    maxInputDelayMs: Math.round(Math.max(0, ...timings.inputs)),
+    presses,
+  };
+}
+
+/** Opens the long note of the site at `origin` directly, then from a link on the short note. */
+export async function measureBigNotePage(origin: string): Promise<BigNoteVisit[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const visits: BigNoteVisit[] = [];
+    for (const visit of ['opened directly', 'by a link'] as const) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(OBSERVE);
+      if (visit === 'opened directly') visits.push(await measureVisit(page, visit, () => page.goto(`${origin}/notes/big-note`, { waitUntil: 'commit' })));
+      else {
+        await page.goto(`${origin}/notes/small-note`, { waitUntil: 'networkidle' });
+        // The tasks of the first page are not this visit's: count from the click on.
+        await page.evaluate(() => ((window as unknown as { __tasks: unknown[] }).__tasks.length = 0));
+        visits.push(await measureVisit(page, visit, () => page.locator('.note-body a[href$="/notes/big-note"]').first().click()));
+      }
+      await context.close();
+    }
+    return visits;
+  } finally {
+    await browser.close();
+  }
+}
+
+const [outDir, port = '4329'] = process.argv.slice(2);
+if (outDir) {
+  const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`load before ${load()}`);
+  const server = await startPreview(outDir, Number(port));
+  try {
+    const visits = await measureBigNotePage(server.origin);
+    console.log('| visit | first paint ms | first part ms | whole note ms | long tasks after paint | > 200 ms | longest ms | max input delay ms | presses |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const v of visits) console.log(`| ${v.visit} | ${v.firstPaintMs} | ${v.firstPartMs} | ${v.wholeMs} | ${v.longTasks} | ${v.over200} | ${v.longestMs} | ${v.maxInputDelayMs} | ${v.presses} |`);
+  } finally {
+    await server.stop();
+  }
+  console.log(`load after ${load()}`);
+}

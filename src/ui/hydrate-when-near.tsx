@@ -1,0 +1,27 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+// How far outside the viewport a part comes alive: a screen or two ahead of scrolling, so it is live on arrival.
+const NEAR = '1500px 0px';
+
+/**
+ * Draws `children` in the pre-render, but in the browser keeps that HTML as it is (static, unread by
+ * hydration) until it comes near the viewport, and only then draws the live component in its place: a
+ * long note's later diagrams and questions cost nothing while they are out of sight. Drawn by the app
+ * itself (no pre-rendered HTML), the place stays empty until it comes near.
+ */
+export function HydrateWhenNear({ children, className }: { children: ReactNode; className?: string }) {
+  const [live, setLive] = useState(false);
+  const place = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = place.current;
+    if (live || !element) return;
+    if (typeof IntersectionObserver === 'undefined') return setLive(true);
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setLive(true), { rootMargin: NEAR });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [live]);
+  if (import.meta.env.SSR) return <div className={className}>{children}</div>;
+  // Keyed apart: the live component is drawn afresh in a new element, never diffed against the static HTML.
+  if (live) return <div key="live" className={className}>{children}</div>;
+  return <div key="static" ref={place} className={className} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+}
