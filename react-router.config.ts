@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '@react-router/dev/config';
 import { CLIENT_BUILD, REACT_ROUTER_BUILD } from './src/build/build-folder';
 import { finishSite } from './src/build/finish-site';
+import { prerenderPaths } from './src/build/prerender-paths';
 import { vaultSitePaths } from './src/build/vault-site-paths';
 
 // The same environment as vite.config.ts: EXAMFLOW_CONTENT names the vault, BASE_PATH the sub-path.
@@ -17,7 +18,7 @@ export default {
   buildDirectory: REACT_ROUTER_BUILD,
   basename,
   ssr: false,
-  prerender: { paths: () => vaultSitePaths(contentDir), concurrency: 4 },
+  prerender: { paths: async () => prerenderPaths(await vaultSitePaths(contentDir)), concurrency: 4 },
   future: { v8_viteEnvironmentApi: true },
   buildEnd: async ({ viteConfig }) =>
     finishSite({

@@ -10,6 +10,7 @@ import { siteRoot } from '../content/site-url.ts';
 import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
 import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
+import { standInFiles } from './prerender-paths.ts';
 import { SHELL_PATHS } from './site-paths.ts';
 import { redirectsFile, robotsFile, sitemapFile } from './static-host-files.ts';
 
@@ -71,6 +72,7 @@ export async function finishSite(options: {
   if (!options.siteUrl) viteConfig.logger.warn(SITE_URL_MISSING);
   const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
   await liftPagesOutOfBase(clientDir, base);
+  for (const file of standInFiles()) await rm(path.join(clientDir, file), { recursive: true, force: true });
   await timeStep('csp', () => addPolicies(clientDir));
   // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
   await cp(path.join(clientDir, '__spa-fallback.html'), path.join(clientDir, '404.html'));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { summarizeNote } from '../content/note-summary.ts';
 import { buildParseOptions, parseNotes } from './parse-notes.ts';
 import { readVault } from './read-vault.ts';
+import { emptyVaultMessage } from './prerender-paths.ts';
 import { sitePaths } from './site-paths.ts';
 
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +19,7 @@ export function vaultSitePaths(dir: string): Promise<string[]> {
   let paths = cache.get(key);
   if (!paths) {
     paths = readVault(key).then(async (files) => {
+      if (files.length === 0) throw new Error(emptyVaultMessage(dir));
       const { parsed } = await parseNotes(files, buildParseOptions(key, SRC_DIR, process.cwd()));
       return sitePaths(parsed.map((entry) => summarizeNote(entry.analysis.note)));
     });
