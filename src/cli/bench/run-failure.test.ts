@@ -18,7 +18,7 @@ describe('describeFailure', () => {
 
 describe('errorLine', () => {
   test.each([
-    [new Error('vite build of /tmp/v failed (exit 1):\nstack…'), 'vite build of /tmp/v failed (exit 1):'],
+    [new Error('vite build of vault-sample failed (exit 1):\nstack…'), 'vite build of vault-sample failed (exit 1):'],
     ['plain', 'plain'],
   ])('%s', (error, expected) => {
     expect(errorLine(error)).toBe(expected);
