@@ -1,11 +1,24 @@
 import { useEffect, useState } from 'react';
-import { countWithin } from './use-progressive-count';
+
+/**
+ * The index after the items that fit in `budget` bytes from `from` on (at least one item, so every step
+ * draws something): how far one step of progressive drawing goes.
+ */
+export function countWithin(sizes: readonly number[], from: number, budget: number): number {
+  let end = from;
+  let used = 0;
+  while (end < sizes.length && (end === from || used + (sizes[end] ?? 0) <= budget)) {
+    used += sizes[end] ?? 0;
+    end += 1;
+  }
+  return end;
+}
 
 /**
  * How many of the items (of `sizes` bytes) to draw while `shown`: as many as fit `firstBytes` in the very
  * render that shows them (so a short list appears whole, at once), then `stepBytes` more in each later task,
- * so showing a huge list keeps each task small. Hiding starts over. Like useProgressiveCount, for content
- * that appears on an action (an answer's explanations) rather than with the page.
+ * so showing a huge list keeps each task small. Hiding starts over; `shown` true from the start draws a list
+ * that comes with the page the same way.
  */
 export function useProgressiveReveal(sizes: readonly number[], shown: boolean, firstBytes: number, stepBytes: number): number {
   const [state, setState] = useState(() => ({ shown, count: shown ? countWithin(sizes, 0, firstBytes) : 0 }));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { countWithin, useProgressiveCount } from './use-progressive-count';
+import { countWithin, useProgressiveReveal } from './use-progressive-reveal';
 
 test.each([
   ['nothing to draw', [], 0, 10, 0],
@@ -12,10 +12,10 @@ test.each([
   expect(countWithin(sizes, from, budget)).toBe(expected);
 });
 
-test('useProgressiveCount draws the first part at once and the rest a step per task', async () => {
+test('useProgressiveReveal, shown from the start, draws the first part at once and the rest a step per task', async () => {
   vi.useFakeTimers();
   const sizes = [4, 4, 4, 4, 4];
-  const { result } = renderHook(() => useProgressiveCount(sizes, 8, 4));
+  const { result } = renderHook(() => useProgressiveReveal(sizes, true, 8, 4));
   expect(result.current).toBe(2);
   await act(async () => vi.advanceTimersToNextTimer());
   expect(result.current).toBe(3);
