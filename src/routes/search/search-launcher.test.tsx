@@ -74,7 +74,8 @@ describe('SearchLauncher', () => {
     const router = renderApp();
     await user.click(screen.getByRole('button', { name: 'Search notes' }));
     const input = await screen.findByRole('combobox', { name: 'Search notes' });
-    expect(input).toHaveFocus();
+    // The dialog focuses its field in an effect once it has mounted: wait for it, as a reader would.
+    await waitFor(() => expect(input).toHaveFocus());
     await user.type(input, '데이터');
     const options = await screen.findAllByRole('option');
     expect(options).toHaveLength(2);
