@@ -30,6 +30,16 @@ describe('FlowDiagram', () => {
     expect(screen.getByRole('figure', { name: 'Architecture flow: KMS' })).toBeInTheDocument();
   });
 
+  test('a box whose label wraps shows the words its name says, spaces kept at the breaks', () => {
+    const label = 'Pretrained model of the partner company';
+    const bar = '─'.repeat(label.length + 2);
+    const long = parseDiagram([`┌${bar}┐   ┌─────┐`, `│ ${label} │──▶│ End │`, `└${bar}┘   └─────┘`].join('\n'));
+    render(<FlowDiagram diagram={long} />);
+    const box = screen.getByRole('button', { name: label });
+    expect(box.querySelectorAll('tspan').length).toBeGreaterThan(1);
+    expect(box.textContent).toBe(label);
+  });
+
   test('one tab stop: Tab reaches the first box, arrow keys follow the arrows', async () => {
     const user = userEvent.setup();
     render(<FlowDiagram diagram={seed} />);

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent } from 'react';
 import type { BoxLayout, FlowLayout } from './flow-layout';
 import { LINE } from './flow-layout';
 
@@ -85,7 +85,7 @@ export function FlowSvg(props: FlowSvgProps) {
         if (props.still) {
           return (
             <g key={b.id} className={classes.join(' ')} data-node={b.id}>
-              <BoxShape box={b} />
+              <BoxShape box={b} name={names.get(b.id) ?? ''} />
             </g>
           );
         }
@@ -104,7 +104,7 @@ export function FlowSvg(props: FlowSvgProps) {
             onFocus={() => props.onNodeFocus(b.id)}
             onBlur={props.onNodeBlur}
           >
-            <BoxShape box={b} />
+            <BoxShape box={b} name={names.get(b.id) ?? ''} />
           </g>
         );
       })}
@@ -112,16 +112,23 @@ export function FlowSvg(props: FlowSvgProps) {
   );
 }
 
-/** A box's rectangle and its label, line by line. */
-function BoxShape({ box: b }: { box: BoxLayout }) {
+/**
+ * A box's rectangle and its label, line by line. Where a line was broken at a space of the box's accessible
+ * name, the space stays between the lines, so the text a reader sees reads as the name a screen reader hears
+ * (axe's label-content-name-mismatch compares the two).
+ */
+function BoxShape({ box: b, name }: { box: BoxLayout; name: string }) {
   return (
     <>
       <rect x={b.x} y={b.y} width={b.width} height={b.height} rx="8" />
       <text x={b.x + b.width / 2} y={b.y + 8 + LINE * 0.75} textAnchor="middle" aria-hidden="true">
         {b.lines.map((line, i) => (
-          <tspan key={i} x={b.x + b.width / 2} dy={i === 0 ? 0 : LINE}>
-            {line}
-          </tspan>
+          <Fragment key={i}>
+            {i > 0 && name.includes(`${b.lines[i - 1]} ${line}`) ? ' ' : null}
+            <tspan x={b.x + b.width / 2} dy={i === 0 ? 0 : LINE}>
+              {line}
+            </tspan>
+          </Fragment>
         ))}
       </text>
     </>
