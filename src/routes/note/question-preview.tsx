@@ -1,17 +1,28 @@
-import type { ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Question } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
+import { EXPLANATION_BYTES, explanationSizes } from '../../quiz/explanation-sizes';
 import { plainHtml, RichText } from '../../ui/rich-text';
+import { countWithin, useProgressiveReveal } from '../../ui/use-progressive-reveal';
 import { QuestionStatusLine } from '../status/question-status-line';
 
 /**
  * A question as the note shows it: stem and options, with the answer and every explanation behind a
- * disclosure so reading the note does not give the answer away.
+ * disclosure so reading the note does not give the answer away. The closed disclosure holds (and the
+ * pre-render writes) the first explanations a task can draw; opening it draws the rest a few options per
+ * task, the list marked busy meanwhile, so a thousand pasted bullets never hold input while they are laid out.
  */
 export function QuestionPreview({ question, number, reason }: { question: Question; number: number; reason?: ReactNode }) {
   const t = useT(notesMessages);
   const headingId = `question-${question.id}`;
+  const [open, setOpen] = useState(false);
+  const disclosure = useRef<HTMLDetailsElement>(null);
+  // Opened before hydration, the toggle event found no listener: read the state the page already has.
+  useEffect(() => setOpen(disclosure.current?.open ?? false), []);
+  const sizes = useMemo(() => explanationSizes(question), [question]);
+  const revealed = useProgressiveReveal(sizes, open, EXPLANATION_BYTES, EXPLANATION_BYTES);
+  const drawn = open ? revealed : countWithin(sizes, 0, EXPLANATION_BYTES);
   return (
     <section className="note-question card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('question', { n: number })}</h3>
@@ -27,11 +38,11 @@ export function QuestionPreview({ question, number, reason }: { question: Questi
           </li>
         ))}
       </ol>
-      <details className="note-answer-reveal">
+      <details ref={disclosure} className="note-answer-reveal" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t('showAnswer')}</summary>
         <p><strong>{t('answer', { labels: question.answer.join(', ') })}</strong></p>
-        <ul className="note-explanation-list">
-          {question.options.map((option) => (
+        <ul className="note-explanation-list" aria-busy={(open && drawn < sizes.length) || undefined}>
+          {question.options.slice(0, drawn).map((option) => (
             <li key={option.label} className={option.correct ? 'note-explanation is-correct' : 'note-explanation'}>
               <strong>{option.label}</strong>
               {option.correct && <span className="chip note-correct-chip">{t('correct')}</span>}

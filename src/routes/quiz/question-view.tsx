@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Question } from '../../content/types';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
+import { EXPLANATION_BYTES, explanationSizes } from '../../quiz/explanation-sizes';
 import { plainHtml, RichText } from '../../ui/rich-text';
 import { useProgressiveReveal } from '../../ui/use-progressive-reveal';
 import { OptionItem } from './option-item';
@@ -24,12 +25,6 @@ export interface QuestionViewProps {
   reason?: ReactNode;
 }
 
-// Explanations of about this many bytes are drawn per task once the answer is revealed: a question whose
-// explanations run to tens of kilobytes (a thousand pasted bullets) shows them a few options at a time.
-const EXPLANATION_BYTES = 16 * 1024;
-// An option's mark and frame cost something even with no explanation.
-const OPTION_BYTES = 256;
-
 /**
  * A question: heading, stem, "Select N" when several answers are asked, and the options as a radio
  * or checkbox group named by the heading and the stem; once revealed, marks, explanations and notes.
@@ -38,10 +33,7 @@ export function QuestionView({ question, heading, chosen, revealed, refusal, onC
   const t = useT(quizMessages);
   const base = `q-${question.id}`;
   const multi = question.multi || question.answer.length > 1;
-  const sizes = useMemo(
-    () => question.options.map((option) => OPTION_BYTES + (option.html?.explanation ?? option.explanation ?? '').length),
-    [question],
-  );
+  const sizes = useMemo(() => explanationSizes(question), [question]);
   const explained = useProgressiveReveal(sizes, revealed, EXPLANATION_BYTES, EXPLANATION_BYTES);
   const drawing = revealed && explained < question.options.length;
   return (
