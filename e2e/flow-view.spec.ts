@@ -20,6 +20,17 @@ function smallestLabel(figure: Locator): Promise<number> {
 }
 
 const figureOf = (page: Page) => page.getByRole('figure', { name: /^Architecture flow/ }).first();
+
+/** The first flow, scrolled into view until its buttons work: a pre-rendered diagram's code arrives then. */
+async function shownFigure(page: Page) {
+  const figure = figureOf(page);
+  // Scrolled again until it works: the page may still scroll itself to the top as it hydrates.
+  await expect(async () => {
+    await figure.evaluate((el) => el.scrollIntoView());
+    await expect(figure.getByRole('button', { name: 'Full screen' })).toBeEnabled({ timeout: 2000 });
+  }).toPass();
+  return figure;
+}
 const scale = (page: Page) => page.getByRole('status', { name: 'Zoom' });
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -28,9 +39,10 @@ test.beforeEach(async ({ page }) => settle(page));
 for (const slug of [SEED, WIDE]) {
   test(`${slug}: every label at least 12 px on a phone, and the frame scrolls to the rest with a hint`, async ({ page }) => {
     await page.goto(`/notes/${slug}`);
-    const figure = figureOf(page);
+    const figure = await shownFigure(page);
     const canvas = figure.locator('.flow-canvas');
     await expect(canvas.locator('svg.flow-svg')).toBeVisible();
+    await expect(figure.getByRole('button', { name: 'Full screen' })).toBeEnabled();
     expect(await smallestLabel(figure)).toBeGreaterThanOrEqual(12);
     expect(await canvas.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     const hint = figure.locator('[data-scroll-hint]');
@@ -51,7 +63,8 @@ for (const slug of [SEED, WIDE]) {
 
 test('full screen by keyboard: opens from its button, + − 0 and arrows steer, Tab stays inside, Esc closes and focus returns', async ({ page }) => {
   await page.goto(`/notes/${WIDE}`);
-  const opener = figureOf(page).getByRole('button', { name: 'Full screen' });
+  const opener = (await shownFigure(page)).getByRole('button', { name: 'Full screen' });
+  await expect(opener).toBeEnabled();
   await opener.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: /^Architecture flow/ });
@@ -79,7 +92,7 @@ test('full screen by keyboard: opens from its button, + − 0 and arrows steer, 
 
 test('full screen by mouse: the wheel zooms and a drag pans', async ({ page }) => {
   await page.goto(`/notes/${WIDE}`);
-  await figureOf(page).getByRole('button', { name: 'Full screen' }).click();
+  await (await shownFigure(page)).getByRole('button', { name: 'Full screen' }).click();
   const viewport = page.locator('.flow-fs-viewport');
   const area = await viewport.boundingBox();
   if (!area) throw new Error('no viewport');
@@ -99,7 +112,12 @@ test('full screen by mouse: the wheel zooms and a drag pans', async ({ page }) =
 test('axe finds nothing in the full-screen view (Korean)', async ({ page }) => {
   await settle(page, 'ko');
   await page.goto(`/notes/${WIDE}`);
-  await page.locator('figure.flow-diagram').first().getByRole('button', { name: '전체 화면' }).click();
+  const figure = page.locator('figure.flow-diagram').first();
+  await expect(async () => {
+    await figure.evaluate((el) => el.scrollIntoView());
+    await expect(figure.getByRole('button', { name: '전체 화면' })).toBeEnabled({ timeout: 2000 });
+  }).toPass();
+  await figure.getByRole('button', { name: '전체 화면' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.flow-full-screen').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -110,7 +128,7 @@ test.describe('on a touch screen', () => {
 
   test('the touch hint shows; full screen opens by a tap, pinches to zoom, and closes by a tap', async ({ page }) => {
     await page.goto(`/notes/${WIDE}`);
-    const figure = figureOf(page);
+    const figure = await shownFigure(page);
     await expect(figure.locator('[data-scroll-hint] .flow-hint-touch')).toBeVisible();
     await expect(figure.locator('[data-scroll-hint] .flow-hint-keys')).toBeHidden();
     await figure.getByRole('button', { name: 'Full screen' }).tap();

@@ -30,6 +30,18 @@ test.describe('with JavaScript disabled', () => {
     }
   });
 
+  test("a note's flow diagram is drawn in the HTML: its boxes and the flow in words, not a placeholder", async ({ page }) => {
+    await page.goto(NOTE_PATH);
+    const figure = page.getByRole('figure', { name: /^Architecture flow/ }).first();
+    const boxes = figure.locator('[data-node]');
+    expect(await boxes.count()).toBeGreaterThan(1);
+    await expect(boxes.first()).toBeVisible();
+    // The flow in words is there for screen readers (visually hidden), one sentence per arrow.
+    expect(await figure.getByRole('list', { name: 'The flow in words' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    // Its buttons need the script, so without one they say they cannot work.
+    await expect(figure.getByRole('button', { name: 'Step through' })).toBeDisabled();
+  });
+
   test('the home page links its notes: every note page in the sitemap is linked from it or from its list of all notes', async ({ page, request }) => {
     const noteLinks = () => page.locator('main a[href*="/notes/"]').evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)));
     await page.goto('/');

@@ -13,6 +13,9 @@ export default async function handleRequest(
 ): Promise<Response> {
   let failed: unknown = null;
   const stream = await renderToReadableStream(<ServerRouter context={context} url={request.url} />, {
+    // Never outline a large Suspense boundary (a diagram's SVG) as a hidden template that a script swaps in:
+    // nothing is streamed, and a reader without scripts must see it in place.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
     onError(error: unknown) {
       failed = error;
     },

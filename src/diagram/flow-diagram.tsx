@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { diagramMessages } from '../i18n/messages/diagram';
 import { useT } from '../i18n/use-t';
+import { useHydrated } from '../ui/use-hydrated';
 import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder, type Move } from './flow-graph';
 import { layoutDiagram } from './flow-layout';
 import { FlowSentences } from './flow-sentences';
@@ -28,6 +29,8 @@ const KEYS: Record<string, Move> = {
 export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps) {
   const t = useT(diagramMessages);
   const id = useId();
+  // A pre-rendered diagram (and one without scripts) shows its buttons disabled until its code runs.
+  const ready = useHydrated();
   const [showSource, setShowSource] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(diagram.nodes[0]?.id ?? null);
@@ -153,6 +156,7 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
         onStep={stepTo}
         onToggleSource={() => setShowSource(!showSource)}
         onFullScreen={() => setFullScreen(true)}
+        ready={ready}
       />
       {showSource && <FlowSource id={`${id}-source`} source={diagram.source} />}
       <FlowSentences diagram={diagram} headingId={`${id}-words`} />

@@ -11,10 +11,12 @@ export interface FlowToolbarProps {
   onStep: (step: number | null) => void;
   onToggleSource: () => void;
   onFullScreen: () => void;
+  /** False until the diagram's script is running (a pre-rendered diagram waits to hydrate): the buttons say they cannot work yet. */
+  ready: boolean;
 }
 
 /** The controls under a flow: step through it (back and forth), open it full-screen, show its source. */
-export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggleSource, onFullScreen }: FlowToolbarProps) {
+export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggleSource, onFullScreen, ready }: FlowToolbarProps) {
   const t = useT(diagramMessages);
   const atFirst = step === 0;
   return (
@@ -25,7 +27,7 @@ export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggl
           {t('previousStep')}
         </button>
       )}
-      <button type="button" className="btn" onClick={() => onStep(step === null ? 0 : step + 1 < total ? step + 1 : null)}>
+      <button type="button" className="btn" disabled={!ready} onClick={() => onStep(step === null ? 0 : step + 1 < total ? step + 1 : null)}>
         {step === null ? t('stepThrough') : t('nextStep')}
       </button>
       {step !== null && (
@@ -36,10 +38,10 @@ export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggl
           </button>
         </>
       )}
-      <button type="button" className="btn" aria-haspopup="dialog" onClick={onFullScreen}>
+      <button type="button" className="btn" aria-haspopup="dialog" disabled={!ready} onClick={onFullScreen}>
         {t('fullScreen')}
       </button>
-      <button type="button" className="btn" aria-expanded={showSource} aria-controls={sourceId} onClick={onToggleSource}>
+      <button type="button" className="btn" aria-expanded={showSource} aria-controls={sourceId} disabled={!ready} onClick={onToggleSource}>
         {showSource ? t('hideSource') : t('showSource')}
       </button>
     </div>

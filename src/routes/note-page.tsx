@@ -1,8 +1,9 @@
+import { Suspense } from 'react';
 import { useLoaderData } from 'react-router';
 import type { NoteModule } from '../content/note-module';
 import { displayTitle } from '../content/types';
 import { usePageTitle } from '../ui/use-page-title';
-import { DiagnosticsPanel } from './note/diagnostics-panel';
+import { LazyDiagnosticsPanel } from './note/lazy-diagnostics-panel';
 import { NoteBacklinks } from './note/note-backlinks';
 import { NoteBody } from './note/note-body';
 import { NoteHeader } from './note/note-header';
@@ -22,7 +23,9 @@ export function NotePage() {
       <article className="note-page">
         <NoteHeader note={note} />
         <NoteOutline outline={outline} place="inline" />
-        <DiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+        <Suspense>
+          <LazyDiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
+        </Suspense>
         {/* Keyed by note: another note's body starts drawing from its first part. */}
         <NoteBody key={note.slug} note={note} />
         <NoteBacklinks backlinks={note.reading?.backlinks ?? []} />

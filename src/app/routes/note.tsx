@@ -2,6 +2,7 @@ import { data, redirect, type ClientLoaderFunctionArgs, type LoaderFunctionArgs 
 import type { NoteModule } from '../../content/note-module';
 import { displayTitle } from '../../content/types';
 import { NotePage } from '../../routes/note-page';
+import { noteParts } from '../../routes/note-parts';
 import { noteLoader } from '../../routes/note-loader';
 import { paths } from '../../routes/paths';
 import { noteDescription } from '../note-description';
@@ -16,7 +17,15 @@ export default NotePage;
 /** Runs when the page is pre-rendered; later visits in the browser fetch its result as `<path>.data`. */
 export async function loader(args: LoaderFunctionArgs): Promise<NoteData> {
   const note = await noteLoader(args);
+  // The pre-render draws diagrams and problems in full, never a placeholder: a reader without scripts sees them.
+  await noteParts(note);
   return { ...note, description: noteDescription(note) };
+}
+
+/** A page drawn in the browser after a navigation shows its diagrams and problems with the note, not a moment later. */
+async function withPartsCode(note: NoteData): Promise<NoteData> {
+  await noteParts(note);
+  return note;
 }
 
 /**
@@ -25,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs): Promise<NoteData> {
  */
 export async function clientLoader({ params, serverLoader }: ClientLoaderFunctionArgs): Promise<NoteData> {
   try {
-    return await serverLoader<NoteData>();
+    return await withPartsCode(await serverLoader<NoteData>());
   } catch (error) {
     const [{ loadNoteIndex }, { resolveSlug }] = await Promise.all([
       import('../../routes/home/use-note-index'),

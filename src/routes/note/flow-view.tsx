@@ -1,9 +1,34 @@
+import { memo } from 'react';
 import type { NoteModule } from '../../content/note-module';
-import { FlowDiagram } from '../../diagram/flow-diagram';
+import type { FlowDiagramProps } from '../../diagram/flow-diagram';
+import type { Diagram } from '../../diagram/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
+import { HydrateOnView } from '../../ui/hydrate-on-view';
+import { loadOnce } from '../../ui/load-once';
 
-/** A flow block of a note, drawn as the interactive diagram parsed at build time. */
+/**
+ * The diagram's code: the note's loader awaits it before a page with a diagram is pre-rendered or drawn
+ * after a navigation, so those draw the diagram at once; a pre-rendered page being hydrated fetches it
+ * only when the diagram comes near the view.
+ */
+export const flowDiagramCode = loadOnce(() => import('../../diagram/flow-diagram'));
+
+function LazyFlowDiagram(props: FlowDiagramProps) {
+  const { FlowDiagram } = flowDiagramCode.read();
+  return <FlowDiagram {...props} />;
+}
+
+// Memoised on the diagram (the loader's object, stable across renders): a re-render of the page (the
+// reader's language arriving) must not reach the part still waiting as HTML.
+const ViewedFlowDiagram = memo(function ViewedFlowDiagram({ diagram }: { diagram: Diagram }) {
+  return <HydrateOnView><LazyFlowDiagram diagram={diagram} /></HydrateOnView>;
+});
+
+/**
+ * A flow block of a note, drawn as the interactive diagram parsed at build time: pre-rendered in full, and
+ * made interactive when it comes near the view, so a reader who never scrolls to it never fetches its code.
+ */
 export function FlowView({ note, index }: { note: NoteModule; index: number }) {
   const t = useT(notesMessages);
   const flow = note.flows[index];
@@ -17,5 +42,5 @@ export function FlowView({ note, index }: { note: NoteModule; index: number }) {
       </figure>
     );
   }
-  return <FlowDiagram diagram={diagram} />;
+  return <ViewedFlowDiagram diagram={diagram} />;
 }

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { HydrateOnView } from './hydrate-on-view';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+let seen: ((entries: { isIntersecting: boolean }[]) => void) | null = null;
+beforeEach(() => {
+  seen = null;
+  vi.stubGlobal('IntersectionObserver', class {
+    constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+      seen = callback;
+    }
+    observe() {}
+    disconnect() {}
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+async function hydrated(app: React.ReactNode, serverApp: React.ReactNode) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(serverApp);
+  document.body.append(container);
+  const root = await act(async () => hydrateRoot(container, app, { onRecoverableError: () => {} }));
+  return { container, done: () => { act(() => root.unmount()); container.remove(); } };
+}
+
+describe('HydrateOnView', () => {
+  test.each([
+    ['stays HTML while far from the view', false, 0],
+    ['hydrates once it comes near the view', true, 1],
+  ])('%s', async (_name, near, renders) => {
+    let rendered = 0;
+    const Part = () => {
+      rendered++;
+      return <p>drawn</p>;
+    };
+    const { container, done } = await hydrated(<HydrateOnView><Part /></HydrateOnView>, <HydrateOnView><p>drawn</p></HydrateOnView>);
+    const drawnNode = container.querySelector('p');
+    await act(async () => seen?.([{ isIntersecting: near }]));
+    expect(rendered).toBe(renders);
+    // Either way the pre-rendered element is the one on the page: nothing was replaced.
+    expect(container.querySelector('p')).toBe(drawnNode);
+    done();
+  });
+
+  test('keeps showing the pre-rendered part when an update reaches it before it may hydrate', async () => {
+    let setOuter: (n: number) => void = () => {};
+    const Part = ({ n }: { n: number }) => <p>drawn {n}</p>;
+    const App = () => {
+      const [n, set] = useState(0);
+      setOuter = set;
+      return <HydrateOnView><Part n={n} /></HydrateOnView>;
+    };
+    const { container, done } = await hydrated(<App />, <HydrateOnView><Part n={0} /></HydrateOnView>);
+    await act(async () => setOuter(1));
+    expect(container.textContent).toBe('drawn 0');
+    await act(async () => seen?.([{ isIntersecting: true }]));
+    expect(container.textContent).toBe('drawn 1');
+    done();
+  });
+
+  test('renders its children at once where nothing was pre-rendered', async () => {
+    const { createRoot } = await import('react-dom/client');
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => root.render(<HydrateOnView><p>drawn</p></HydrateOnView>));
+    expect(container.textContent).toBe('drawn');
+    act(() => root.unmount());
+    container.remove();
+  });
+});

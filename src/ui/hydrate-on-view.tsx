@@ -1,0 +1,66 @@
+import { Suspense, use, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+/** A promise and the function that settles it. */
+interface Gate {
+  promise: Promise<void>;
+  open: () => void;
+  /** The part's pre-rendered HTML, shown again if React ever has to draw the part before it may hydrate. */
+  html: string;
+}
+
+function gateFor(element: HTMLElement): Gate {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open, html: element.innerHTML };
+}
+
+// A part starts to load as it enters the view, not before: its pre-rendered HTML is already drawn, so only its
+// interactivity waits (a fetch of its code), and a first visit that never scrolls to it fetches nothing.
+const AHEAD = '0px';
+
+function WaitFor({ promise, children }: { promise: Promise<void>; children: ReactNode }) {
+  use(promise);
+  return children;
+}
+
+/**
+ * Keeps a pre-rendered part of the page as its HTML until it comes near the view, and only then hydrates
+ * it, so the code it needs (a lazily loaded component inside) is not fetched on a first visit that never
+ * scrolls to it. React keeps the HTML of a Suspense boundary that suspends while hydrating, so nothing
+ * moves; should an update reach the waiting part (a context change above it), React draws the fallback,
+ * which is the same HTML again, until the part may render. On a page drawn in the browser (a later
+ * navigation) the children render at once. Wrap the caller in `memo` so the page's own re-renders do not
+ * reach the waiting part.
+ */
+export function HydrateOnView({ children }: { children: ReactNode }) {
+  // Only a part already on the page (pre-rendered, being hydrated) waits. Asked once, of the DOM, not of a
+  // hook that would render this again after hydrating: that update would reach the waiting part.
+  const id = useId();
+  const [wait] = useState<Gate | null>(() => {
+    const element = typeof document === 'undefined' ? null : document.getElementById(id);
+    return element ? gateFor(element) : null;
+  });
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!wait) return undefined;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      wait.open();
+      return undefined;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      wait.open();
+    }, { rootMargin: AHEAD });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [wait]);
+  // The fallback repeats the pre-rendered HTML in a box that takes no layout of its own (display: contents).
+  const fallback = wait ? <div className="hydrate-on-view-html" dangerouslySetInnerHTML={{ __html: wait.html }} /> : null;
+  return (
+    <div ref={box} id={id} className="hydrate-on-view">
+      <Suspense fallback={fallback}>{wait ? <WaitFor promise={wait.promise}>{children}</WaitFor> : children}</Suspense>
+    </div>
+  );
+}
