@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useT } from '../i18n/use-t';
@@ -7,7 +7,7 @@ import { SearchLauncher } from './search/search-launcher';
 import { hasSavedProgress } from '../store/progress-key';
 import { useProgressSaved, useProgressStoreInUse } from '../store/use-progress-saved';
 import { useSettings } from '../store/settings';
-import { RemoteImagesContext } from '../ui/remote-images';
+import { RemoteImagesContext, type RemoteImagesSource } from '../ui/remote-images';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
@@ -24,13 +24,24 @@ const DueBadge = lazy(() => import('./review/due-badge'));
 
 const currentLanguage = () => useSettings.getState().language;
 
+/** The reader's remote-image choice as RichText reads it: none until the saved settings are read. */
+const remoteImagesSource: RemoteImagesSource = {
+  subscribe: (listener) => {
+    const unsubscribeRead = useSettings.persist.onFinishHydration(listener);
+    const unsubscribeChange = useSettings.subscribe(listener);
+    return () => {
+      unsubscribeRead();
+      unsubscribeChange();
+    };
+  },
+  get: () => (useSettings.persist.hasHydrated() ? useSettings.getState().remoteImages : null),
+};
+
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
   const t = useT(appMessages);
-  const { language, theme, remoteImages, update } = useSettings();
+  const { language, theme, update } = useSettings();
   const location = useLocation();
-  // The saved choice arrives after the first render: until then no remote image may load.
-  const settingsRead = useSyncExternalStore(useSettings.persist.onFinishHydration, useSettings.persist.hasHydrated, () => false);
   useApplyTheme(theme, language);
   useRevealWhenTranslated(language, currentLanguage);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
@@ -120,7 +131,7 @@ export function AppLayout() {
           </Suspense>
         )}
         <StatusProvider>
-          <RemoteImagesContext.Provider value={settingsRead ? remoteImages : null}>
+          <RemoteImagesContext.Provider value={remoteImagesSource}>
             <Outlet />
           </RemoteImagesContext.Provider>
         </StatusProvider>

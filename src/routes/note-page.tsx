@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useLoaderData } from 'react-router';
 import type { NoteModule } from '../content/note-module';
 import { displayTitle } from '../content/types';
@@ -23,9 +22,7 @@ export function NotePage() {
       <article className="note-page">
         <NoteHeader note={note} />
         <NoteOutline outline={outline} place="inline" />
-        <Suspense>
-          <LazyDiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
-        </Suspense>
+        <LazyDiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
         {/* Keyed by note: another note's body starts drawing from its first part. */}
         <NoteBody key={note.slug} note={note} />
         <NoteBacklinks backlinks={note.reading?.backlinks ?? []} />

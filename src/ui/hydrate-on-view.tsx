@@ -44,7 +44,10 @@ export function HydrateOnView({ children }: { children: ReactNode }) {
   useEffect(() => {
     const element = box.current;
     if (!wait) return undefined;
-    if (!element || typeof IntersectionObserver === 'undefined') {
+    // A reader of another language than the pre-rendered one (src/app/first-paint.ts) needs the part drawn
+    // again in theirs at once, not an English part that turns Korean as it scrolls into view.
+    const translating = document.documentElement.dataset.pendingLanguage !== undefined;
+    if (!element || translating || typeof IntersectionObserver === 'undefined') {
       wait.open();
       return undefined;
     }

@@ -3,11 +3,23 @@ import { createContext } from 'react';
 /** Whether images from other hosts load with the page ('show') or wait for the reader's click ('off'). */
 export type RemoteImageMode = 'show' | 'off';
 
+/** Where a {@link RichText} reads the reader's remote-image choice: null until the saved settings are read. */
+export interface RemoteImagesSource {
+  /** Calls `listener` whenever the choice may have changed; returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void;
+  /** The choice now, in the browser. */
+  get: () => RemoteImageMode | null;
+}
+
+const showEverywhere: RemoteImagesSource = { subscribe: () => () => {}, get: () => 'show' };
+
 /**
- * The reader's remote-image choice, for every {@link RichText} below it: null until the saved settings are
- * read (nothing loads before), 'show' where nothing provides one.
+ * The source of the remote-image choice for every {@link RichText} below it ('show' where nothing provides
+ * one). The context holds a source that never changes, not the choice itself: a changed context value reaches
+ * every part of the page still waiting to hydrate (src/ui/hydrate-on-view.tsx), and React then has to throw
+ * away that part's pre-rendered HTML and draw it again.
  */
-export const RemoteImagesContext = createContext<RemoteImageMode | null>('show');
+export const RemoteImagesContext = createContext<RemoteImagesSource>(showEverywhere);
 
 /**
  * Settles every remote image under `root` that the build left waiting (src/build/obsidian/rehype-remote-images.ts):

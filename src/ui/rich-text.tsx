@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, type MouseEvent } from 'react';
+import { useContext, useEffect, useRef, useSyncExternalStore, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remote-images';
 
@@ -29,7 +29,9 @@ const base = import.meta.env.BASE_URL;
 export function RichText({ html, inline = false, className, part }: RichTextProps) {
   const navigate = useNavigate();
   const ref = useRef<HTMLElement>(null);
-  const remoteImages = useContext(RemoteImagesContext);
+  const source = useContext(RemoteImagesContext);
+  // null in the pre-render and while hydrating, like the saved settings it follows.
+  const remoteImages = useSyncExternalStore(source.subscribe, source.get, () => null);
 
   // After hydration, never in the pre-render: until then a remote image is only its placeholder.
   useEffect(() => {

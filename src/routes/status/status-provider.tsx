@@ -1,7 +1,7 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useProgressSaved } from '../../store/use-progress-saved';
 import { useHydrated } from '../../ui/use-hydrated';
-import { EMPTY_SOURCE, StatusSourceContext, type StatusSource } from './status-source';
+import { createStatusStore, EMPTY_SOURCE, StatusSourceContext, type StatusSource } from './status-source';
 
 // The progress store loads only for people with saved progress; everyone else sees every question untried.
 const LiveStatusSource = lazy(() => import('./live-status-source'));
@@ -16,8 +16,11 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   const [live, setLive] = useState<StatusSource | null>(null);
   // Nothing saved: every question is untried. Saved: the live source, once it has loaded (slots wait until then).
   const source = live ?? (hydrated && !saved ? EMPTY_SOURCE : null);
+  const [store] = useState(() => createStatusStore(source));
+  // Before the frame is painted, so a status slot never shows the previous source.
+  useLayoutEffect(() => store.set(source), [store, source]);
   return (
-    <StatusSourceContext.Provider value={source}>
+    <StatusSourceContext.Provider value={store}>
       {children}
       {saved && <Suspense fallback={null}><LiveStatusSource onSource={setLive} /></Suspense>}
     </StatusSourceContext.Provider>
