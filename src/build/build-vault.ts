@@ -1,4 +1,5 @@
 import { indexSearchDocuments } from '../search/build-index.ts';
+import type { SearchFiles } from '../search/search-files.ts';
 import { buildHomeData, type HomeData } from '../content/home-data.ts';
 import { summarizeNote, type NoteSummary } from '../content/note-summary.ts';
 import type { NoteModule } from '../content/note-module.ts';
@@ -15,8 +16,8 @@ export interface BuiltVault {
   bySlug: Map<string, NoteModule>;
   /** Every question's print, for re-attaching progress whose ids changed (loaded only when needed). */
   questions: () => VaultQuestion[];
-  /** The serialised search index, built on first request. */
-  searchIndex: () => string;
+  /** The search index cut into its files, built on first request. */
+  searchIndex: () => SearchFiles;
 }
 
 /** Options of {@link buildVault}: a build step may add diagnostics (broken links) before summaries count them. */
@@ -33,7 +34,7 @@ export function assembleVault(parsed: readonly ParsedNote[], options: BuildVault
   const notes: Note[] = parsed.map((entry) => entry.analysis.note);
   options.check?.(notes);
   const bySlug = new Map<string, NoteModule>(parsed.map((entry) => [entry.analysis.note.slug, { ...entry.analysis.note, diagrams: entry.diagrams }]));
-  let search: string | null = null;
+  let search: SearchFiles | null = null;
   const summaries = notes.map(summarizeNote);
   return {
     notes,

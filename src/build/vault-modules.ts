@@ -1,4 +1,5 @@
 import type { NoteSummary } from '../content/note-summary.ts';
+import { partKeys, type SearchFiles } from '../search/search-files.ts';
 
 /** The ids of the virtual modules the Vite plugin serves. */
 export const VIRTUAL = {
@@ -6,6 +7,7 @@ export const VIRTUAL = {
   index: 'virtual:examflow/index',
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',
+  searchPartPrefix: 'virtual:examflow/search-part/search-',
   questions: 'virtual:examflow/questions',
   packs: 'virtual:examflow/packs',
   packPrefix: 'virtual:examflow/question-pack-',
@@ -113,6 +115,23 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
     '}',
     'export async function loadPart(slug, index) {',
     '  return readPart(slug, index);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The search index module: the index's head as JSON text (the worker parses it) and one lazy loader per
+ * part, so a query fetches only the term shards and stored-note groups it needs (see lazy-index.ts).
+ */
+export function searchIndexModule(files: SearchFiles): string {
+  const loaders = partKeys(files).map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(VIRTUAL.searchPartPrefix + key)}),`).join('\n');
+  return [
+    `export const meta = ${JSON.stringify(JSON.stringify(files.meta))};`,
+    `const parts = {\n${loaders}\n};`,
+    'export function loadPart(key) {',
+    '  const load = Object.prototype.hasOwnProperty.call(parts, key) ? parts[key] : undefined;',
+    '  return load ? load().then((m) => m.default) : Promise.reject(new Error(`no search index part ${key}`));',
     '}',
     '',
   ].join('\n');

@@ -13,7 +13,8 @@ import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, stringModule, VIRTUAL } from './vault-modules.ts';
+import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, stringModule, VIRTUAL } from './vault-modules.ts';
+import { partOf, type SearchPartKey } from '../search/search-files.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
@@ -104,7 +105,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     const built = await load();
     if (bare === VIRTUAL.home) return jsonModule(built.home);
     if (bare === VIRTUAL.index) return indexModule(built.summaries);
-    if (bare === VIRTUAL.searchIndex) return stringModule(built.searchIndex());
+    if (bare === VIRTUAL.searchIndex) return searchIndexModule(built.searchIndex());
+    if (bare.startsWith(VIRTUAL.searchPartPrefix)) {
+      const part = partOf(built.searchIndex(), bare.slice(VIRTUAL.searchPartPrefix.length) as SearchPartKey);
+      return part === undefined ? undefined : stringModule(JSON.stringify(part));
+    }
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
     const fileUrl = (file: string) => path.join(dir, file);

@@ -4,8 +4,9 @@ import { displayTitle, type Note } from '../content/types.ts';
 import { parseMarkdownTree } from '../content/markdown-tree.ts';
 import { readNoteText, type NoteText } from '../content/note-text.ts';
 import type { NoteAnalysis } from '../content/parse-note.ts';
-import { packIndex } from './packed-index.ts';
-import { MINISEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument } from './search-options.ts';
+import { packTerms, type PackedTerm } from './packed-index.ts';
+import type { SearchFiles } from './search-files.ts';
+import { MINISEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument, type StoredNote } from './search-options.ts';
 
 /** Characters of body text stored per note for snippets; the index must stay small at 5,000 notes. */
 export const BODY_PASSAGE_CHARS = 400;
@@ -42,13 +43,19 @@ function textOfBlocks(note: Note): NoteText {
   return { headings: body.headings, body: body.body, questions: questions.body };
 }
 
-/** Indexes the notes and serialises the index with what results show (slug, title, tags, passages). */
+/** Indexes the notes and serialises the whole index in one string (tests and in-process search; see parseSearchIndex). */
 export function buildSearchIndex(notes: readonly (Note | NoteAnalysis)[]): string {
-  return indexSearchDocuments(notes.map((entry) => ('note' in entry ? toSearchDocument(entry.note, entry.text) : toSearchDocument(entry))));
+  return JSON.stringify(indexSearchDocuments(notes.map((entry) => ('note' in entry ? toSearchDocument(entry.note, entry.text) : toSearchDocument(entry)))));
 }
 
-/** Indexes documents made already (by the build's parse of each note) and serialises the index. */
-export function indexSearchDocuments(documents: readonly SearchDocument[]): string {
+/** Characters of JSON per term shard: about 10 kB gzipped, so a query's few shards stay small at any vault size. */
+export const SHARD_CHARS = 32_000;
+
+/** Notes per stored-fields group: the 20 results of a query fetch a few groups, not every note's passages. */
+export const DOCS_PER_GROUP = 4;
+
+/** Indexes documents made already (by the build's parse of each note) and cuts the index into its files. */
+export function indexSearchDocuments(documents: readonly SearchDocument[], cut = { shardChars: SHARD_CHARS, docsPerGroup: DOCS_PER_GROUP }): SearchFiles {
   const search = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
   const seen = new Set<string>();
   for (const document of documents) {
@@ -57,7 +64,52 @@ export function indexSearchDocuments(documents: readonly SearchDocument[]): stri
     seen.add(document.slug);
     search.add(document);
   }
-  return JSON.stringify({ version: SEARCH_INDEX_VERSION, index: packIndex(search.toJSON()) });
+  const plain = search.toJSON();
+  const fieldCount = Math.max(0, ...Object.values(plain.fieldIds)) + 1;
+  const fieldLength = new Array<number>(plain.nextId * fieldCount).fill(0);
+  for (const [id, lengths] of Object.entries(plain.fieldLength)) {
+    lengths.forEach((length, field) => (fieldLength[Number(id) * fieldCount + field] = length));
+  }
+  const terms = packTerms(plain);
+  const shards = cutShards(terms, cut.shardChars);
+  const docs: (StoredNote | null)[][] = [];
+  for (let first = 0; first < plain.nextId; first += cut.docsPerGroup) {
+    docs.push(Array.from({ length: Math.min(cut.docsPerGroup, plain.nextId - first) }, (_, n) => (plain.storedFields[first + n] as StoredNote | undefined) ?? null));
+  }
+  return {
+    meta: {
+      version: SEARCH_INDEX_VERSION,
+      documentCount: plain.documentCount,
+      size: plain.nextId,
+      fieldIds: plain.fieldIds,
+      fieldLength,
+      averageFieldLength: plain.averageFieldLength,
+      // The first shard starts at '' so that every term has a shard, even one sorting before the first term.
+      shardStarts: shards.map((shard, n) => (n === 0 ? '' : shard[0]![0])),
+      docsPerGroup: cut.docsPerGroup,
+    },
+    shards,
+    docs,
+    latin: terms.map(([term]) => term).filter((term) => !HANGUL_START.test(term)),
+  };
+}
+
+const HANGUL_START = /^[\uAC00-\uD7A3]/;
+
+/** Cuts sorted terms into runs of about `shardChars` characters of JSON each (always at least one, maybe empty). */
+function cutShards(terms: readonly PackedTerm[], shardChars: number): PackedTerm[][] {
+  const shards: PackedTerm[][] = [[]];
+  let chars = 0;
+  for (const term of terms) {
+    const size = JSON.stringify(term).length + 1;
+    if (chars + size > shardChars && shards.at(-1)!.length > 0) {
+      shards.push([]);
+      chars = 0;
+    }
+    shards.at(-1)!.push(term);
+    chars += size;
+  }
+  return shards;
 }
 
 function cut(text: string, max: number): string {

@@ -1,16 +1,11 @@
-import { allOf, bigramDocs, combine, idsOf, setOf } from './doc-sets';
+import { addBigram, allOf, combine, emptyBigramDocs, idsOf, setOf } from './doc-sets';
 
 // Notes 0..40 (past one 32-bit word): 암호 in every even note, 호화 in every note divisible by 3 (any field).
 const index = Array.from({ length: 41 }, (_, id) => id);
-const plain = {
-  nextId: 41,
-  index: [
-    ['암호', { 0: Object.fromEntries(index.filter((id) => id % 2 === 0).map((id) => [id, 1])) }],
-    ['호화', { 1: Object.fromEntries(index.filter((id) => id % 3 === 0 && id < 20).map((id) => [id, 1])), 4: Object.fromEntries(index.filter((id) => id % 3 === 0 && id >= 20).map((id) => [id, 2])) }],
-    ['kms', { 0: { 1: 1 } }],
-  ],
-} as unknown as Parameters<typeof bigramDocs>[0];
-const docs = bigramDocs(plain);
+const docs = emptyBigramDocs(41);
+addBigram(docs, '암호', [{ docs: index.filter((id) => id % 2 === 0) }]);
+addBigram(docs, '호화', [{ docs: index.filter((id) => id % 3 === 0 && id < 20) }, { docs: index.filter((id) => id % 3 === 0 && id >= 20) }]);
+addBigram(docs, 'kms', [{ docs: [1] }]);
 
 describe('doc sets', () => {
   test('keep Hangul bigrams only, with the notes of every field', () => {

@@ -4,8 +4,6 @@
  * bits say which notes a query can match before minisearch scores anything: the query then scores those
  * notes only, instead of every note that holds some common bigram.
  */
-import type { AsPlainObject } from 'minisearch';
-
 /** A set of short document ids, one bit each. */
 export type DocSet = Uint32Array;
 
@@ -17,19 +15,22 @@ export interface BigramDocs {
 
 const BIGRAM = /^[\uAC00-\uD7A3]{2}$/;
 
-/** Reads the bit set of each Hangul bigram term (in any field) out of minisearch's plain index. */
-export function bigramDocs(plain: Pick<AsPlainObject, 'index' | 'nextId'>): BigramDocs {
-  const words = Math.ceil(Math.max(1, plain.nextId) / 32);
-  const sets = new Map<string, DocSet>();
-  for (const [term, fields] of plain.index) {
-    if (!BIGRAM.test(term)) continue;
-    const set = new Uint32Array(words);
-    for (const docs of Object.values(fields)) {
-      for (const id of Object.keys(docs)) set[Number(id) >>> 5]! |= 1 << (Number(id) & 31);
+/** Bit sets over `size` notes, none yet. */
+export function emptyBigramDocs(size: number): BigramDocs {
+  return { sets: new Map(), words: Math.ceil(Math.max(1, size) / 32) };
+}
+
+/** Records which notes hold `term` (in any field) when it is a Hangul bigram; other terms are ignored. */
+export function addBigram(docs: BigramDocs, term: string, fields: readonly { docs: ArrayLike<number> }[]): void {
+  if (!BIGRAM.test(term)) return;
+  const set = new Uint32Array(docs.words);
+  for (const field of fields) {
+    for (let i = 0; i < field.docs.length; i += 1) {
+      const id = field.docs[i]!;
+      set[id >>> 5]! |= 1 << (id & 31);
     }
-    sets.set(term, set);
   }
-  return { sets, words };
+  docs.sets.set(term, set);
 }
 
 /** The notes holding every term of `terms` (none when a term is in no note). */

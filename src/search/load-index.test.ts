@@ -1,5 +1,6 @@
 import { emptyNote } from '../content/empty-note';
 import { buildSearchIndex } from './build-index';
+import { partOf, type SearchFiles, type SearchPartKey } from './search-files';
 
 const note = emptyNote('kms.md', 'kms', 'kms', {
   heading: 'KMS 암호화',
@@ -9,7 +10,11 @@ const note = emptyNote('kms.md', 'kms', 'kms', {
 const importCount = vi.hoisted(() => ({ value: 0 }));
 vi.mock('virtual:examflow/search-index', () => {
   importCount.value += 1;
-  return { default: buildSearchIndex([note]) };
+  const files = JSON.parse(buildSearchIndex([note])) as SearchFiles;
+  return {
+    meta: JSON.stringify(files.meta),
+    loadPart: (key: SearchPartKey) => Promise.resolve(JSON.stringify(partOf(files, key))),
+  };
 });
 
 describe('loadSearchIndex', () => {

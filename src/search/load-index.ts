@@ -3,10 +3,12 @@ import type { LoadedSearchEngine } from './search-engine';
 
 let cached: Promise<LoadedSearchEngine> | null = null;
 
-/** Imports the index once and loads it into a search engine; a failed load is reported as data and retried next call. */
+type IndexModule = typeof import('virtual:examflow/search-index');
+
+/** Imports the index's head once and loads it into a search engine; a failed load is reported as data and retried next call. */
 export function loadSearchIndex(): Promise<LoadedSearchEngine> {
   cached ??= import('virtual:examflow/search-index')
-    .then(({ default: json }) => (typeof Worker === 'function' ? startWorker(json) : loadInPlace(json)))
+    .then((module) => (typeof Worker === 'function' ? startWorker(module) : loadInPlace(module)))
     .then(
       (loaded) => {
         if (!loaded.ok) cached = null;
@@ -23,16 +25,17 @@ export function loadSearchIndex(): Promise<LoadedSearchEngine> {
 
 // Both are dynamic imports so that MiniSearch stays out of the pages that never search, and out of the
 // page's own scripts where the worker does the searching.
-async function startWorker(json: string): Promise<LoadedSearchEngine> {
+async function startWorker({ meta, loadPart }: IndexModule): Promise<LoadedSearchEngine> {
   const { startSearchWorker, workerEngine } = await import('./worker-engine');
   // A worker that fails after loading is forgotten, so that "try again" starts a new one.
-  return workerEngine(json, startSearchWorker(), () => {
+  return workerEngine(meta, loadPart, startSearchWorker(), () => {
     cached = null;
   });
 }
 
-async function loadInPlace(json: string): Promise<LoadedSearchEngine> {
-  const [{ parseSearchIndex }, { localEngine }] = await Promise.all([import('./search-notes'), import('./search-engine')]);
-  const parsed = parseSearchIndex(json);
-  return parsed.ok ? { ok: true, engine: localEngine(parsed.index) } : parsed;
+async function loadInPlace({ meta, loadPart }: IndexModule): Promise<LoadedSearchEngine> {
+  const [{ lazyIndex, parseMeta }, { localEngine }] = await Promise.all([import('./lazy-index'), import('./search-engine')]);
+  const parsed = parseMeta(meta);
+  if (!parsed.ok) return parsed;
+  return { ok: true, engine: localEngine(lazyIndex(parsed.meta, async (key) => JSON.parse(await loadPart(key)) as unknown)) };
 }

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { packIndex, unpackIndex } from './packed-index';
+import { decodeTerm, packTerms, type PackedTerm } from './packed-index';
 
 function sampleIndex() {
   const search = new MiniSearch({ fields: ['title', 'body'], storeFields: ['title'] });
@@ -11,28 +11,31 @@ function sampleIndex() {
   return search.toJSON();
 }
 
-describe('packIndex / unpackIndex', () => {
-  test('round-trips minisearch’s serialised index exactly', () => {
+describe('packTerms / decodeTerm', () => {
+  test('round-trips minisearch’s postings exactly, terms sorted', () => {
     const plain = sampleIndex();
-    const restored = unpackIndex(JSON.parse(JSON.stringify(packIndex(plain))));
-    expect(restored).toEqual(JSON.parse(JSON.stringify(plain)));
+    const packed = packTerms(JSON.parse(JSON.stringify(plain)));
+    expect(packed.map(([term]) => term)).toEqual(plain.index.map(([term]) => term).sort());
+    for (const [term, fields] of plain.index) {
+      const decoded = decodeTerm(packed.find(([t]) => t === term)!);
+      const back = Object.fromEntries(decoded.map(({ field, docs, frequencies }) => [field, Object.fromEntries([...docs].map((id, n) => [id, frequencies[n]]))]));
+      expect(back).toEqual(JSON.parse(JSON.stringify(fields)));
+    }
   });
 
   test('writes delta-coded ids and leaves out a frequency of 1', () => {
-    const packed = packIndex(sampleIndex());
-    const kms = packed.index.find(([term]) => term === 'kms');
+    const kms = packTerms(sampleIndex()).find(([term]) => term === 'kms');
     // title: doc 0 once; body: doc 0 twice, doc 1 once (delta 1).
     expect(kms).toEqual(['kms', 0, [0], 1, [[0, 2], 1]]);
   });
 
   test('is smaller than the plain form', () => {
     const plain = sampleIndex();
-    expect(JSON.stringify(packIndex(plain)).length).toBeLessThan(JSON.stringify(plain).length);
+    expect(JSON.stringify(packTerms(plain)).length).toBeLessThan(JSON.stringify(plain.index).length);
   });
 
   test('skips malformed entries instead of throwing', () => {
-    const packed = packIndex(sampleIndex());
-    packed.index.push(['broken', 'x' as unknown as number, 5 as unknown as number[]]);
-    expect(unpackIndex(packed).index.at(-1)).toEqual(['broken', {}]);
+    const broken = ['broken', 'x', 5, 0, [1]] as unknown as PackedTerm;
+    expect(decodeTerm(broken).map(({ field, docs }) => [field, [...docs]])).toEqual([[0, [1]]]);
   });
 });

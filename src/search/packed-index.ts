@@ -11,12 +11,16 @@ type PackedPosting = number | [number, number];
 /** A term with, per field, the documents containing it: `[term, fieldId, postings, fieldId, ...]`. */
 export type PackedTerm = [string, ...(number | PackedPosting[])[]];
 
-/** Minisearch's plain index with its term index in the packed form. */
-export type PackedIndex = Omit<AsPlainObject, 'index'> & { index: PackedTerm[] };
+/** One field's postings of a term, decoded: ascending document ids and how often each holds the term. */
+export interface DecodedPostings {
+  field: number;
+  docs: Int32Array;
+  frequencies: Uint16Array;
+}
 
-/** Rewrites minisearch's serialised index into the packed form. */
-export function packIndex(plain: AsPlainObject): PackedIndex {
-  const index = plain.index.map(([term, fields]): PackedTerm => {
+/** Rewrites minisearch's serialised term index into packed terms, sorted by term (as the shards cut them). */
+export function packTerms(plain: Pick<AsPlainObject, 'index'>): PackedTerm[] {
+  const terms = plain.index.map(([term, fields]): PackedTerm => {
     const packed: PackedTerm = [term];
     for (const [fieldId, docs] of Object.entries(fields)) {
       const ids = Object.keys(docs)
@@ -33,27 +37,26 @@ export function packIndex(plain: AsPlainObject): PackedIndex {
     }
     return packed;
   });
-  return { ...plain, index };
+  return terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Restores minisearch's serialised index from the packed form; malformed entries are skipped. */
-export function unpackIndex(packed: PackedIndex): AsPlainObject {
-  const index = packed.index.map(([term, ...rest]): AsPlainObject['index'][number] => {
-    const fields: Record<string, Record<string, number>> = {};
-    for (let i = 0; i + 1 < rest.length; i += 2) {
-      const fieldId = rest[i];
-      const postings = rest[i + 1];
-      if (typeof fieldId !== 'number' || !Array.isArray(postings)) continue;
-      const docs: Record<string, number> = {};
-      let id = 0;
-      for (const posting of postings) {
-        const [delta, frequency] = typeof posting === 'number' ? [posting, 1] : posting;
-        id += delta;
-        docs[id] = frequency;
-      }
-      fields[fieldId] = docs;
-    }
-    return [term, fields];
-  });
-  return { ...packed, index };
+/** Decodes one packed term's postings per field; malformed pairs are skipped. */
+export function decodeTerm([, ...rest]: PackedTerm): DecodedPostings[] {
+  const fields: DecodedPostings[] = [];
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const field = rest[i];
+    const postings = rest[i + 1];
+    if (typeof field !== 'number' || !Array.isArray(postings)) continue;
+    const docs = new Int32Array(postings.length);
+    const frequencies = new Uint16Array(postings.length);
+    let id = 0;
+    postings.forEach((posting, n) => {
+      const [delta, frequency] = typeof posting === 'number' ? [posting, 1] : posting;
+      id += delta;
+      docs[n] = id;
+      frequencies[n] = frequency;
+    });
+    fields.push({ field, docs, frequencies });
+  }
+  return fields;
 }

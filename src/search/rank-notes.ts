@@ -34,17 +34,24 @@ export interface RankedNote {
   latinTerms: string[];
 }
 
-function leavesOf(unit: QueryUnit, byBigram: Map<string, DocSet>): Leaf[] {
-  if (unit.kind === 'latin') return [{ term: unit.word, prefix: unit.word.length > 1, fuzzy: fuzzyDistance(unit.word), only: null }];
-  if (unit.run.length === 1) return [{ term: unit.run, prefix: true, fuzzy: 0, only: null }];
+/** The terms a query unit looks up, and how (the Leaf without its scope): what a query must load. */
+export function queryLeaves(unit: QueryUnit): Omit<Leaf, 'only'>[] {
+  if (unit.kind === 'latin') return [{ term: unit.word, prefix: unit.word.length > 1, fuzzy: fuzzyDistance(unit.word) }];
+  if (unit.run.length === 1) return [{ term: unit.run, prefix: true, fuzzy: 0 }];
   // A note matches the word when it holds every bigram of one of the word's bigram sets: "암호화" then
   // finds "암호화된" and "KMS암호화", which whole words never would; a note holding more of the word's
   // bigrams ranks higher. Whole-word prefixes add score where the word is written as typed (titles, tags).
   const grams = [...new Set(wordBigramSets(unit.run).flat())];
   return [
-    ...grams.map((term) => ({ term, prefix: false, fuzzy: 0, only: byBigram.get(term) ?? null })),
-    ...hangulStems(unit.run).map((term) => ({ term, prefix: true, fuzzy: 0, only: null })),
+    ...grams.map((term) => ({ term, prefix: false, fuzzy: 0 })),
+    ...hangulStems(unit.run).map((term) => ({ term, prefix: true, fuzzy: 0 })),
   ];
+}
+
+function leavesOf(unit: QueryUnit, byBigram: Map<string, DocSet>): Leaf[] {
+  // Only a Hangul word's bigrams are scoped to the notes matching the word.
+  const scoped = unit.kind === 'hangul' && unit.run.length > 1;
+  return queryLeaves(unit).map((leaf) => ({ ...leaf, only: scoped && !leaf.prefix ? (byBigram.get(leaf.term) ?? null) : null }));
 }
 
 /** Each index term a leaf stands for, with its weight: the term itself, longer terms it starts, near misses. */

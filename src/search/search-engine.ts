@@ -2,7 +2,8 @@
  * What the search dialog talks to: an index that answers queries asynchronously. In the browser it lives
  * in a Web Worker (search-worker.ts); where no worker can start (tests, old browsers) it runs in place.
  */
-import { searchNotes, type SearchIndex, type SearchResult } from './search-notes';
+import type { LazyIndex } from './lazy-index';
+import type { SearchResult } from './search-notes';
 
 /** A loaded index that answers a query with its results, best first. */
 export interface SearchEngine {
@@ -13,6 +14,6 @@ export interface SearchEngine {
 export type LoadedSearchEngine = { ok: true; engine: SearchEngine } | { ok: false; reason: string };
 
 /** An engine over an index loaded on this thread. */
-export function localEngine(index: SearchIndex): SearchEngine {
-  return { search: (query, limit) => Promise.resolve(searchNotes(index, query, { limit })) };
+export function localEngine(index: LazyIndex): SearchEngine {
+  return { search: (query, limit) => index.search(query, limit) };
 }

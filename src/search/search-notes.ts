@@ -1,18 +1,13 @@
 /** Browser-side search: load the serialised index, run a query, shape the results. */
-import { unpackIndex, type PackedIndex } from './packed-index';
-import { bigramDocs, type BigramDocs } from './doc-sets';
 import { highlightNeedles, queryUnits } from './query';
-import { rankNotes } from './rank-notes';
+import { rankNotes, type RankedNote } from './rank-notes';
+import { partKeys, partOf, type SearchFiles } from './search-files';
+import { loadPart } from './load-part';
 import { SEARCH_INDEX_VERSION } from './search-options';
 import { findHighlights, makeSnippet, type Snippet } from './snippet';
-import { termIndexOf, type TermIndex } from './term-index';
+import { emptySearchIndex, type SearchIndex } from './term-index';
 
-/** A loaded search index, ready to query. */
-export interface SearchIndex {
-  terms: TermIndex;
-  /** Which notes hold each Hangul bigram: a query scores a word's bigrams only in the notes matching it. */
-  bigrams: BigramDocs;
-}
+export type { SearchIndex } from './term-index';
 
 /** One note found by a query, with an excerpt showing why. */
 export interface SearchResult {
@@ -30,15 +25,15 @@ export type ParsedSearchIndex = { ok: true; index: SearchIndex } | { ok: false; 
 /** Default number of results a query returns. */
 export const DEFAULT_LIMIT = 20;
 
-/** Reads the JSON that `indexSearchDocuments` wrote. */
+/** Reads the whole index that `buildSearchIndex` wrote, every part at once (tests, the bench, search:eval). */
 export function parseSearchIndex(json: string): ParsedSearchIndex {
   try {
-    const data = JSON.parse(json) as { version?: unknown; index?: unknown };
-    if (data.version !== SEARCH_INDEX_VERSION) {
-      return { ok: false, reason: `search index version ${String(data.version)}, expected ${SEARCH_INDEX_VERSION}` };
-    }
-    const plain = unpackIndex(data.index as PackedIndex);
-    return { ok: true, index: { terms: termIndexOf(plain), bigrams: bigramDocs(plain) } };
+    const files = JSON.parse(json) as SearchFiles;
+    const version = (files as { meta?: { version?: unknown } }).meta?.version;
+    if (version !== SEARCH_INDEX_VERSION) return { ok: false, reason: `search index version ${String(version)}, expected ${SEARCH_INDEX_VERSION}` };
+    const index = emptySearchIndex(files.meta);
+    for (const key of partKeys(files)) loadPart(index, files.meta, key, partOf(files, key));
+    return { ok: true, index };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
@@ -50,7 +45,16 @@ export function parseSearchIndex(json: string): ParsedSearchIndex {
  * how well ("과적합을 줄이려면": a note may say 과적합 and 줄이기 but never 줄이려면).
  */
 export function searchNotes(index: SearchIndex, query: string, options: { limit?: number } = {}): SearchResult[] {
-  const ranked = rankNotes(index.terms, index.bigrams, queryUnits(query), options.limit ?? DEFAULT_LIMIT);
+  return shapeResults(index, query, rankQuery(index, query, options.limit ?? DEFAULT_LIMIT));
+}
+
+/** The notes a query finds, best first, before their stored fields are read. */
+export function rankQuery(index: SearchIndex, query: string, limit: number): RankedNote[] {
+  return rankNotes(index.terms, index.bigrams, queryUnits(query), limit);
+}
+
+/** Ranked notes as results: title, tags and a highlighted snippet from each note's stored fields. */
+export function shapeResults(index: SearchIndex, query: string, ranked: readonly RankedNote[]): SearchResult[] {
   return ranked.flatMap(({ id, latinTerms }) => {
     const stored = index.terms.stored[id];
     if (!stored) return [];

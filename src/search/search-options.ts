@@ -37,7 +37,7 @@ export const FIELD_BOOST: Record<(typeof SEARCH_FIELDS)[number], number> = {
 const LONG_FIELDS = new Set(['body', 'questions']);
 
 /** The serialised index format version; bump it when the document shape changes. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Options for `new MiniSearch` at build time and `MiniSearch.loadJS` in the browser. */
 export const MINISEARCH_OPTIONS: Options<SearchDocument> = {

@@ -1,5 +1,6 @@
 declare module 'virtual:examflow/search-index' {
-  /** The serialised search index that `buildSearchIndex` wrote at build time. */
-  const json: string;
-  export default json;
+  /** The index's head (search-files.ts SearchMeta) as JSON text. */
+  export const meta: string;
+  /** The JSON text of one part of the index (`shard-3`, `docs-0`, `latin`); rejects for a key it does not know. */
+  export function loadPart(key: string): Promise<string>;
 }

@@ -21,10 +21,12 @@ function fakeWorker() {
 
 const hit = { slug: 'kms', title: 'KMS', tags: [], titleHighlights: [], snippet: { text: '', highlights: [] } } satisfies SearchResult;
 
+const noParts = (key: string) => Promise.reject(new Error(`no part ${key}`));
+
 describe('workerEngine', () => {
   test('answers each query with the results the worker sent under its id', async () => {
     const worker = fakeWorker();
-    const loading = workerEngine('{}', worker.port);
+    const loading = workerEngine('{}', noParts, worker.port);
     worker.reply({ type: 'loaded', ok: true });
     const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.reason);
@@ -40,7 +42,7 @@ describe('workerEngine', () => {
     ['throws while loading', (w: ReturnType<typeof fakeWorker>) => w.crash('out of memory'), 'out of memory'],
   ])('reports a load that %s as data, and stops the worker', async (_, failWith, reason) => {
     const worker = fakeWorker();
-    const loading = workerEngine('{}', worker.port);
+    const loading = workerEngine('{}', noParts, worker.port);
     failWith(worker);
     expect(await loading).toEqual({ ok: false, reason });
     expect(worker.port.terminated).toBe(true);
@@ -49,7 +51,7 @@ describe('workerEngine', () => {
   test('a worker failing after loading refuses the waiting and later queries with its reason, and says it broke', async () => {
     const worker = fakeWorker();
     const onBroken = vi.fn();
-    const loading = workerEngine('{}', worker.port, onBroken);
+    const loading = workerEngine('{}', noParts, worker.port, onBroken);
     worker.reply({ type: 'loaded', ok: true });
     const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.reason);
@@ -59,5 +61,26 @@ describe('workerEngine', () => {
     await expect(loaded.engine.search('glue', 5)).rejects.toThrow('worker crashed');
     expect(onBroken).toHaveBeenCalledTimes(1);
     expect(worker.port.terminated).toBe(true);
+  });
+
+  test('hands the worker each part it asks for, or why it could not, and a failed query leaves the engine working', async () => {
+    const worker = fakeWorker();
+    const parts: Record<string, string> = { 'shard-0': '[["kms",0,[0]]]' };
+    const loading = workerEngine('{}', (key) => (parts[key] ? Promise.resolve(parts[key]) : Promise.reject(new Error(`no part ${key}`))), worker.port);
+    worker.reply({ type: 'loaded', ok: true });
+    const loaded = await loading;
+    if (!loaded.ok) throw new Error(loaded.reason);
+    worker.reply({ type: 'need', key: 'shard-0' });
+    worker.reply({ type: 'need', key: 'docs-9' });
+    await vi.waitFor(() => expect(worker.sent.filter((m) => m.type !== 'load')).toHaveLength(2));
+    expect(worker.sent).toContainEqual({ type: 'part', key: 'shard-0', json: '[["kms",0,[0]]]' });
+    expect(worker.sent).toContainEqual({ type: 'part-failed', key: 'docs-9', reason: 'no part docs-9' });
+    const failing = loaded.engine.search('kms', 5);
+    worker.reply({ type: 'failed', id: (worker.sent.at(-1) as { id: number }).id, reason: 'no part docs-9' });
+    await expect(failing).rejects.toThrow('no part docs-9');
+    const answer = loaded.engine.search('kms', 5);
+    worker.reply({ type: 'results', id: (worker.sent.at(-1) as { id: number }).id, results: [hit] });
+    expect(await answer).toEqual([hit]);
+    expect(worker.port.terminated).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** The page's side of the search worker: start it, hand it the index, and match answers to queries. */
+import type { SearchPartKey } from './search-files';
 import type { LoadedSearchEngine } from './search-engine';
 import type { SearchResult } from './search-notes';
 import type { FromSearchWorker, ToSearchWorker } from './worker-messages';
@@ -17,11 +18,18 @@ export function startSearchWorker(): SearchWorkerPort {
 }
 
 /**
- * Loads `json` into the worker and resolves once it has parsed it. Should the worker fail later, every
+ * Loads the index's head (`meta`) into the worker and resolves once it has read it; the parts the worker
+ * then asks for are read with `loadPart` and sent to it. A query whose parts could not be fetched fails
+ * alone (the next query asks again). Should the worker fail later, every
  * query waiting on it and every later query is refused with the reason, and `onBroken` is told (so the
  * next load starts a new worker), rather than leaving the dialog waiting for an answer that never comes.
  */
-export function workerEngine(json: string, worker = startSearchWorker(), onBroken: () => void = () => {}): Promise<LoadedSearchEngine> {
+export function workerEngine(
+  meta: string,
+  loadPart: (key: SearchPartKey) => Promise<string>,
+  worker = startSearchWorker(),
+  onBroken: () => void = () => {},
+): Promise<LoadedSearchEngine> {
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let broken: Error | null = null;
@@ -40,9 +48,17 @@ export function workerEngine(json: string, worker = startSearchWorker(), onBroke
     worker.addEventListener('messageerror', () => fail('the search worker sent an unreadable answer'));
     worker.addEventListener('message', (event) => {
       const message = (event as MessageEvent<FromSearchWorker>).data;
-      if (message.type === 'results') {
-        pending.get(message.id)?.answer(message.results);
+      if (message.type === 'need') {
+        const { key } = message;
+        loadPart(key).then(
+          (json) => send({ type: 'part', key, json }),
+          (error: unknown) => send({ type: 'part-failed', key, reason: error instanceof Error ? error.message : String(error) }),
+        );
+      } else if (message.type === 'results' || message.type === 'failed') {
+        const waiting = pending.get(message.id);
         pending.delete(message.id);
+        if (message.type === 'results') waiting?.answer(message.results);
+        else waiting?.refuse(new Error(message.reason));
       } else if (!message.ok) {
         fail(message.reason);
       } else {
@@ -60,6 +76,6 @@ export function workerEngine(json: string, worker = startSearchWorker(), onBroke
         });
       }
     });
-    send({ type: 'load', json });
+    send({ type: 'load', meta });
   });
 }

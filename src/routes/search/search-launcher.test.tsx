@@ -6,7 +6,7 @@ import { emptyNote } from '../../content/empty-note';
 import type { Note } from '../../content/types';
 import { buildSearchIndex } from '../../search/build-index';
 import { SearchLauncher } from './search-launcher';
-import { parseSearchIndex } from '../../search/search-notes';
+import { parseSearchIndex, searchNotes } from '../../search/search-notes';
 import { localEngine } from '../../search/search-engine';
 import { useSettings } from '../../store/settings';
 
@@ -47,7 +47,9 @@ vi.mock('../../search/load-index', () => ({
 }));
 
 function engineOf(parsed: ReturnType<typeof parseSearchIndex>) {
-  return parsed.ok ? { ok: true as const, engine: localEngine(parsed.index) } : parsed;
+  if (!parsed.ok) return parsed;
+  const { index } = parsed;
+  return { ok: true as const, engine: localEngine({ search: (query, limit) => Promise.resolve(searchNotes(index, query, { limit })) }) };
 }
 
 function NotePage() {
