@@ -39,7 +39,10 @@ export function sampleQueries(notes: readonly Note[], count: number): string[] {
   return queries;
 }
 
-/** Builds, serialises, loads and queries the index `queryCount` times. */
+/** Times each query this many times. */
+const QUERY_REPEATS = 5;
+
+/** Builds, serialises, loads and queries the index: `queryCount` queries, each timed QUERY_REPEATS times. */
 export function measureSearch(notes: readonly Note[], queryCount = 100): SearchResult {
   const built = timed(() => buildSearchIndex([...notes]));
   const loaded = timed(() => parseSearchIndex(built.value));
@@ -48,12 +51,14 @@ export function measureSearch(notes: readonly Note[], queryCount = 100): SearchR
   const queries = sampleQueries(notes, queryCount);
   // One untimed pass warms the JIT so the samples measure steady-state queries, as a reader types several.
   for (const query of queries.slice(0, 10)) searchNotes(index, query);
+  // Each query runs five times and counts its median: on a shared machine a single run often measures a
+  // garbage collection or another process holding the core (one run in twenty took 10-20x its median).
   const samples: number[] = [];
   let emptyResults = 0;
   for (const query of queries) {
-    const { value, ms } = timed(() => searchNotes(index, query));
-    samples.push(ms);
-    if (value.length === 0) emptyResults++;
+    const runs = Array.from({ length: QUERY_REPEATS }, () => timed(() => searchNotes(index, query)));
+    samples.push(median(runs.map((run) => run.ms)));
+    if (runs[0]!.value.length === 0) emptyResults++;
   }
   return {
     notes: notes.length,
