@@ -14,9 +14,28 @@ export function normalizeTag(tag: string): string {
  * rule for "notes of a tag": tag pages list and tag quizzes ask the same notes.
  */
 export function tagMatches(noteTag: string, tag: string): boolean {
-  const a = normalizeTag(noteTag).toLowerCase();
-  const b = normalizeTag(tag).toLowerCase();
-  return b !== '' && (a === b || a.startsWith(`${b}/`));
+  return keyMatches(tagKey(noteTag), tagKey(tag));
+}
+
+// Tags repeat across notes: a build pre-renders every tag page, each reading every note's tags, and
+// normalising the same few hundred spellings hundreds of thousands of times was most of the tag pages' time.
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
+/** A tag as tags compare: normalised and lower-cased (remembered, as the same spellings come back). */
+export function tagKey(tag: string): string {
+  let key = keys.get(tag);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = normalizeTag(tag).toLowerCase();
+    keys.set(tag, key);
+  }
+  return key;
+}
+
+/** {@link tagMatches} on two {@link tagKey}s: the same tag, or `noteKey` nested under `key`. */
+export function keyMatches(noteKey: string, key: string): boolean {
+  return key !== '' && (noteKey === key || noteKey.startsWith(`${key}/`));
 }
 
 /** The most levels a tag keeps (`a/b/c` has three): every level is a breadcrumb link and a tree node. */

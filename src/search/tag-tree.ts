@@ -1,5 +1,5 @@
 /** Tags as a tree: `service/kms` sits under `service`, each node counting the notes below it. */
-import { normalizeTag, tagMatches } from '../content/tags';
+import { keyMatches, normalizeTag, tagKey } from '../content/tags';
 
 /** What the tag pages need of a note. */
 export interface TaggedNote {
@@ -21,7 +21,8 @@ export interface TagNode {
 
 /** The notes carrying a tag or any tag nested under it, in their given order. */
 export function notesWithTag<T extends TaggedNote>(notes: readonly T[], tag: string): T[] {
-  return notes.filter((note) => note.tags.some((t) => tagMatches(t, tag)));
+  const key = tagKey(tag);
+  return notes.filter((note) => note.tags.some((t) => keyMatches(tagKey(t), key)));
 }
 
 interface Draft {
