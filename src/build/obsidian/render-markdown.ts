@@ -34,41 +34,57 @@ export interface RenderReport extends CodeBlockReport {
   math: number;
 }
 
+// Processors are attached once and frozen: a note renders every question stem, option and explanation on its
+// own, and attaching remark-gfm, remark-math, the callouts and the HTML plugins anew for each fragment cost
+// several times the parse itself (most of a build's note rendering, in a CPU profile). What depends on the
+// note (its source, links, headings) runs as plain transforms between the frozen steps, in the same order.
+const syntax = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath).freeze();
+const blockRules = unified()
+  .use(remarkCallout, {
+    root: (callout) => ({
+      tagName: callout.isFoldable ? 'details' : 'div',
+      properties: {
+        dataCallout: true,
+        dataCalloutType: callout.type,
+        dataCalloutKind: calloutKind(callout.type),
+        ...(callout.isFoldable ? { open: callout.defaultFolded === false } : {}),
+      },
+    }),
+  })
+  .use(remarkBlockIds)
+  .freeze();
+const inlineRules = unified().use(remarkHighlight).freeze();
+const inlineRulesWithBreaks = unified().use(remarkHighlight).use(remarkBreaks).freeze();
+
 /** Parses Markdown and applies every Obsidian syntax rule, giving the syntax tree (also what embeds splice in). */
 export function toObsidianTree(markdown: string, context: RenderContext): Root {
   const source = withListMarkers(markdown);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkMathGuard, source)
-    .use(remarkCallout, {
-      root: (callout) => ({
-        tagName: callout.isFoldable ? 'details' : 'div',
-        properties: {
-          dataCallout: true,
-          dataCalloutType: callout.type,
-          dataCalloutKind: calloutKind(callout.type),
-          ...(callout.isFoldable ? { open: callout.defaultFolded === false } : {}),
-        },
-      }),
-    })
-    .use(remarkBlockIds)
-    .use(remarkWiki, context)
-    .use(remarkInlineTags, { tagHref: context.tagHref })
-    .use(remarkHighlight)
-    .use(context.strictLineBreaks ? [] : [remarkBreaks]);
-  const tree = processor.runSync(processor.parse(source)) as Root;
+  const tree = syntax.parse(source);
+  remarkMathGuard(source)(tree);
+  blockRules.runSync(tree);
+  remarkWiki(context)(tree);
+  remarkInlineTags({ tagHref: context.tagHref })(tree);
+  (context.strictLineBreaks ? inlineRules : inlineRulesWithBreaks).runSync(tree);
   // Frontmatter is the note's data, not its text (embeds of a whole note start below it).
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   return tree;
 }
 
-// Highlighting set up once: rehype-highlight registers every common language each time its plugin is
-// attached, and attaching it per fragment (every option and explanation) was most of a 5,000-note render.
-const highlighter = unified().use(rehypeHighlight, { plainText: ['mermaid', 'math'] }).freeze();
-const highlight = () => (tree: HastRoot) => highlighter.runSync(tree) as HastRoot;
+// The HTML steps, frozen like the syntax: rehype-highlight alone registers every common language each time it
+// is attached. MathML only: the browser lays it out natively, with no stylesheet, no fonts and no style
+// attributes, which the published CSP (style-src 'self') would refuse.
+const toSafeHast = unified()
+  .use(remarkRehype)
+  .use(rehypeSanitize, NOTE_SCHEMA)
+  .use(rehypeKatex, { throwOnError: false, output: 'mathml' } as never)
+  .use(rehypeHighlight, { plainText: ['mermaid', 'math'] })
+  .freeze();
+const htmlFinish = unified()
+  .use(rehypeTaskLabels)
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
+  .use(rehypeRemoteImages)
+  .use(rehypeStringify)
+  .freeze();
 
 /** Turns an Obsidian syntax tree into safe HTML: sanitised, then typeset, highlighted and anchored (headings into `outline`). */
 export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport, outline?: OutlineHeading[]): string {
@@ -80,12 +96,14 @@ export function toHtml(tree: Root, slugger: GithubSlugger, report: RenderReport,
  * one element), so the browser can draw a long note a part at a time.
  */
 export function toHtmlParts(tree: Root, slugger: GithubSlugger, report: RenderReport, partBytes: number, outline?: OutlineHeading[]): string[] {
-  const processor = htmlProcessor(slugger, report, outline);
-  const html = processor.runSync(tree) as HastRoot;
+  const html = toSafeHast.runSync(tree) as HastRoot;
+  rehypeCodeBlocks(report)(html);
+  rehypeAnchors(slugger, outline)(html);
+  htmlFinish.runSync(html);
   const parts: string[] = [];
   let current = '';
   for (const child of partBytes === Infinity ? [html] : html.children.map((node): HastRoot => ({ type: 'root', children: [node] }))) {
-    const text = processor.stringify(child as never) as string;
+    const text = htmlFinish.stringify(child as never) as string;
     if (current !== '' && current.length + text.length > partBytes) {
       parts.push(current);
       current = '';
@@ -94,20 +112,4 @@ export function toHtmlParts(tree: Root, slugger: GithubSlugger, report: RenderRe
     report.math += text.split('<math').length - 1;
   }
   return current === '' && parts.length > 0 ? parts : [...parts, current];
-}
-
-function htmlProcessor(slugger: GithubSlugger, report: RenderReport, outline?: OutlineHeading[]) {
-  return unified()
-    .use(remarkRehype)
-    .use(rehypeSanitize, NOTE_SCHEMA)
-    // MathML only: the browser lays it out natively, with no stylesheet, no fonts and no style attributes,
-    // which the published CSP (style-src 'self') would refuse.
-    .use(rehypeKatex, { throwOnError: false, output: 'mathml' } as never)
-    .use(highlight)
-    .use(rehypeCodeBlocks, report)
-    .use(rehypeAnchors, slugger, outline)
-    .use(rehypeTaskLabels)
-    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: '_blank' })
-    .use(rehypeRemoteImages)
-    .use(rehypeStringify);
 }
