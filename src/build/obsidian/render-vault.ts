@@ -6,6 +6,7 @@ import type { Note, NoteBlock, Question } from '../../content/types.ts';
 import { createSlugResolver } from '../../search/resolve-slug.ts';
 import { embedSection } from './embed-section.ts';
 import { footnoteDefinitions } from './footnotes.ts';
+import { plainParagraph } from './plain-fragment.ts';
 import type { LinkedNote, RenderContext } from './render-context.ts';
 import { toHtml, toHtmlParts, toObsidianTree, type RenderReport } from './render-markdown.ts';
 import { createAttachmentResolver } from './resolve-attachment.ts';
@@ -79,7 +80,9 @@ export function createVaultRenderer(vault: VaultInput) {
     const definitions = footnoteDefinitions(stripComments(vault.sources.get(note.file) ?? ''));
     const outline: OutlineHeading[] = [];
     const withFootnotes = (markdown: string) => (definitions && markdown.includes('[^') ? `${markdown}\n\n${definitions}` : markdown);
-    const render = (markdown: string, headings?: OutlineHeading[]) => toHtml(toObsidianTree(withFootnotes(markdown), context), slugger, report, headings);
+    // A plain line (most options) skips the pipeline: it could only become the same paragraph.
+    const render = (markdown: string, headings?: OutlineHeading[]) =>
+      plainParagraph(markdown) ?? toHtml(toObsidianTree(withFootnotes(markdown), context), slugger, report, headings);
     const inline = (markdown: string) => render(markdown).replace(/^<p>([\s\S]*)<\/p>$/, (whole, inner: string) => (inner.includes('<p>') ? whole : inner));
     const parts = (markdown: string) => toHtmlParts(toObsidianTree(withFootnotes(markdown), context), slugger, report, PART_BYTES, outline);
     // A long run of Markdown becomes several blocks, so the page can draw it a part at a time.
