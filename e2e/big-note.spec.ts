@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -8,6 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const LAST_LINE = 'Last paragraph of the big note.';
 const rest = { en: 'Showing the rest of this long note…', ko: '긴 노트의 나머지를 그리는 중…' } as const;
+
+/** The big note's Markdown as make-big-vault.ts wrote it (the `big` project's server generates it first). */
+const bigNoteMarkdown = () => readFileSync('e2e/.generated/big-vault/big-note.md', 'utf8');
 
 /** A later part's chunk: the page asks for these only when it draws the note itself. */
 const isPart = (url: string) => /\/assets\/part-\d+-[^/]*\.js$/.test(url);
@@ -41,6 +45,31 @@ test('the pre-rendered page holds the whole note, its data only the first part',
   expect(scripts).not.toContain(LAST_LINE);
   expect(data).not.toContain(LAST_LINE);
   expect(data.length).toBeLessThan(html.length / 4);
+  // Nor the data of a diagram past the first part: it travels with its part's chunk.
+  const flows = [...bigNoteMarkdown().matchAll(/^```\n(.+→.+)\n```$/gm)].map((match) => match[1] ?? '');
+  expect(flows.length).toBeGreaterThan(10);
+  expect(data).toContain(JSON.stringify(flows[0]));
+  expect(data).not.toContain(JSON.stringify(flows.at(-1)));
+});
+
+test('a diagram in one of the last parts comes alive when scrolled to, its data fetched with its part', async ({ page }) => {
+  await setLanguage(page, 'en');
+  const parts: string[] = [];
+  page.on('request', (request) => isPart(request.url()) && parts.push(request.url()));
+  await page.goto('/notes/big-note', LONG);
+  await answersClick(page);
+  expect(parts).toEqual([]);
+  // A flow block's own diagram (a diagram inside a part's Markdown is static HTML, never live).
+  const last = page.locator('.note-body > div:not([data-part]) > .flow-diagram').last();
+  await last.scrollIntoViewIfNeeded(LONG);
+  // The live diagram answers its own button (by keyboard: the page still moves as parts are laid out); the
+  // pre-rendered copy would not.
+  await expect(async () => {
+    await last.getByRole('button', { name: 'Show source' }).focus({ timeout: 2_000 });
+    await page.keyboard.press('Enter');
+    await expect(last.getByRole('button', { name: 'Hide source' })).toBeAttached({ timeout: 2_000 });
+  }).toPass(LONG);
+  expect(parts.length).toBeGreaterThan(0);
 });
 
 for (const language of ['en', 'ko'] as const) {

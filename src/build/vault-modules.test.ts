@@ -49,16 +49,21 @@ describe('a long note\'s parts', () => {
     return exports;
   };
   const html = (id: string) => `<p>${id}</p>`;
+  // A part's chunk: its HTML and the data of the widgets after it (here a flow named by the part's id).
+  const part = (id: string) => ({ html: html(id), questions: [], flows: [[3, { source: id, line: 1 }]], diagrams: [] });
 
   test.each(['big', '__proto__', '한국어-노트'])('the pre-render reads every part of %s at once, the browser none', async (slug) => {
-    const server = run(partsTableModule(['other', slug], [1, 2]), html);
+    const server = run(partsTableModule(['other', slug], [1, 2]), part);
     expect(server.readPart!(slug, 1)).toBe(html(partId(slug, 1)));
+    expect(server.readWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));
     expect(server.readPart!(slug, 2)).toBeUndefined();
     expect(server.readPart!('missing', 0)).toBeUndefined();
-    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, run(partLoadersModule(slug, 2).replace(/^export default /, 'exports.list = '), html).list]]);
+    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, run(partLoadersModule(slug, 2).replace(/^export default /, 'exports.list = '), part).list]]);
     const browser = run(partsIndexModule(['other', slug]), (id) => lists.get(id) ?? []);
     expect(browser.readPart!(slug, 0)).toBeUndefined();
+    expect(browser.readWidgets!(slug, 0)).toBeUndefined();
     expect(await browser.loadPart!(slug, 1)).toBe(html(partId(slug, 1)));
+    expect(await browser.loadWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));
     expect(await browser.loadPart!(slug, 5)).toBeUndefined();
     expect(await browser.loadPart!('constructor', 0)).toBeUndefined();
   });

@@ -79,16 +79,24 @@ export function partsIndexModule(slugs: readonly string[]): string {
     'export function readPart() {',
     '  return undefined;',
     '}',
-    'export async function loadPart(slug, index) {',
+    'export function readWidgets() {',
+    '  return undefined;',
+    '}',
+    'export async function loadWidgets(slug, index) {',
     '  const list = await notes.get(slug)?.();',
     '  const load = list?.default[index];',
     '  return load ? (await load()).default : undefined;',
+    '}',
+    'export async function loadPart(slug, index) {',
+    '  const list = await notes.get(slug)?.();',
+    '  const load = list?.default[index];',
+    '  return load ? (await load()).default.html : undefined;',
     '}',
     '',
   ].join('\n');
 }
 
-/** One long note's part loaders, for the browser: `import()` of each part in order. */
+/** One long note's part loaders, for the browser: `import()` of each part (its HTML and widgets' data) in order. */
 export function partLoadersModule(slug: string, count: number): string {
   const loaders = Array.from({ length: count }, (_, i) => `  () => import(${JSON.stringify(partId(slug, i))}),`).join('\n');
   return `export default [\n${loaders}\n];\n`;
@@ -110,11 +118,17 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
   return [
     ...imports,
     `const notes = new Map([\n${rows.join('\n')}\n]);`,
+    'export function readWidgets(slug, index) {',
+    '  return notes.get(slug)?.[index];',
+    '}',
     'export function readPart(slug, index) {',
+    '  return notes.get(slug)?.[index]?.html;',
+    '}',
+    'export async function loadWidgets(slug, index) {',
     '  return notes.get(slug)?.[index];',
     '}',
     'export async function loadPart(slug, index) {',
-    '  return readPart(slug, index);',
+    '  return notes.get(slug)?.[index]?.html;',
     '}',
     '',
   ].join('\n');

@@ -5,7 +5,7 @@ import type { Note } from '../content/types.ts';
 import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode, packModuleCode, partModuleCode } from './obsidian/note-module-code.ts';
-import { isLongNote, splitBody } from './obsidian/note-parts.ts';
+import { isLongNote, moveWidgets, splitBody } from './obsidian/note-parts.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addRenderDiagnostics } from './obsidian/vault-links.ts';
@@ -120,9 +120,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
       const body = isLongNote(note) ? splitBody(rendered.note.blocks) : { blocks: rendered.note.blocks, parts: [] };
-      const module = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading };
-      const part = { json: JSON.stringify(toQuizNote(module)), attachments: rendered.attachments };
-      return { module, rendered, part, parts: body.parts };
+      const whole = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading };
+      // A quiz pack holds every question and diagram; the page's data only the first part's.
+      const part = { json: JSON.stringify(toQuizNote(whole)), attachments: rendered.attachments };
+      const { module, widgets } = moveWidgets(whole, body.parts.length);
+      return { module, rendered, part, parts: body.parts, widgets };
     };
     if (bare === VIRTUAL.noteParts) {
       if (!server) return partsIndexModule(built.longSlugs);
@@ -136,8 +138,10 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const rest = bare.slice(VIRTUAL.partPrefix.length);
       const cut = rest.lastIndexOf('/part-');
       const found = renderNote(rest.slice(0, cut));
-      const html = found?.parts[Number(rest.slice(cut + '/part-'.length))];
-      return found && html !== undefined ? partModuleCode(html, found.rendered, fileUrl) : undefined;
+      const index = Number(rest.slice(cut + '/part-'.length));
+      const html = found?.parts[index];
+      const widgets = found?.widgets[index] ?? { questions: [], flows: [], diagrams: [] };
+      return found && html !== undefined ? partModuleCode({ html, ...widgets }, found.rendered, fileUrl) : undefined;
     }
     if (bare === VIRTUAL.packs) return packsModule(built.packs().packOf, built.packs().count);
     if (bare.startsWith(VIRTUAL.packPrefix)) {

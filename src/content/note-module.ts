@@ -36,6 +36,19 @@ export interface ReadingAids {
  */
 export type NoteModule = Note & { diagrams: Diagram[]; reading?: ReadingAids };
 
+/**
+ * The questions, flows and diagrams a long note's later part shows, as `[index in the note, value]`: they
+ * travel with the part, so the page's data (decoded in one task) holds only the first part's.
+ */
+export interface PartWidgets {
+  questions: [number, Note['questions'][number]][];
+  flows: [number, Note['flows'][number]][];
+  diagrams: [number, Diagram][];
+}
+
+/** A later part's chunk: its HTML and the data of the questions and diagrams between it and the next part. */
+export type NotePartData = PartWidgets & { html: string };
+
 /** The part of a note a quiz shows (questions, their reason, the flows beside them): what a question pack holds. */
 export type QuizNote = Pick<NoteModule, 'slug' | 'title' | 'heading' | 'tags' | 'questions' | 'reason' | 'diagrams'>;
 

@@ -64,8 +64,10 @@ export interface FlowBlock {
  */
 export type NoteBlock =
   | { kind: 'markdown'; markdown: string; /** Safe HTML rendered at build time; the note chunk ships only this. */ html?: string }
-  | { kind: 'question'; index: number }
-  | { kind: 'flow'; index: number }
+  /** `part`: past a long note's first part, the later part whose chunk carries the question's data. */
+  | { kind: 'question'; index: number; part?: number }
+  /** `part`: past a long note's first part, the later part whose chunk carries the flow's and diagram's data. */
+  | { kind: 'flow'; index: number; part?: number }
   /** A later part of a long note's body, built into a module of its own that the page loads when it needs it. */
   | { kind: 'part'; index: number };
 

@@ -38,4 +38,8 @@ declare module 'virtual:examflow/note-parts' {
   export function readPart(slug: string, index: number): string | undefined;
   /** Loads a later part's HTML (its own chunk in the browser); undefined when the note has no such part. */
   export function loadPart(slug: string, index: number): Promise<string | undefined>;
+  /** A later part's questions' and diagrams' data (and HTML) when this bundle holds it (the pre-render does). */
+  export function readWidgets(slug: string, index: number): import('./note-module').NotePartData | undefined;
+  /** Loads a later part's chunk: its HTML and the data of the questions and diagrams it is followed by. */
+  export function loadWidgets(slug: string, index: number): Promise<import('./note-module').NotePartData | undefined>;
 }

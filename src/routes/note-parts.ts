@@ -6,9 +6,11 @@ import { flowDiagramCode } from './note/flow-view';
  * Loads the code of the parts this note shows and most notes do not (flow diagrams, content problems), so a
  * note page fetches only what it shows; the note's loader awaits it before the page is drawn.
  */
-export async function noteParts(note: Pick<NoteModule, 'diagrams' | 'diagnostics'>): Promise<void> {
+export async function noteParts(note: Pick<NoteModule, 'blocks' | 'diagrams' | 'diagnostics'>): Promise<void> {
+  // A long note's later diagrams travel with their parts (their places here are empty): a flow block there counts.
+  const diagrams = note.diagrams.some(Boolean) || note.blocks.some((block) => block.kind === 'flow' && block.part !== undefined);
   await Promise.all([
-    note.diagrams.some(Boolean) ? flowDiagramCode.load() : null,
+    diagrams ? flowDiagramCode.load() : null,
     note.diagnostics.length > 0 ? diagnosticsCode.load() : null,
   ]);
 }

@@ -7,18 +7,33 @@ const NEAR = '1500px 0px';
  * Draws `children` in the pre-render, but in the browser keeps that HTML as it is (static, unread by
  * hydration) until it comes near the viewport, and only then draws the live component in its place: a
  * long note's later diagrams and questions cost nothing while they are out of sight. Drawn by the app
- * itself (no pre-rendered HTML), the place stays empty until it comes near.
+ * itself (no pre-rendered HTML), the place stays empty until it comes near. `prepare` (a chunk of data
+ * the live component reads) runs when it comes near, and the live component is drawn once it is done.
  */
-export function HydrateWhenNear({ children, className }: { children: ReactNode; className?: string }) {
+export function HydrateWhenNear({ children, className, prepare }: { children: ReactNode; className?: string; prepare?: () => Promise<unknown> }) {
   const [live, setLive] = useState(false);
   const place = useRef<HTMLDivElement>(null);
+  const prepared = useRef(prepare);
   useEffect(() => {
     const element = place.current;
     if (live || !element) return;
-    if (typeof IntersectionObserver === 'undefined') return setLive(true);
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setLive(true), { rootMargin: NEAR });
+    let stopped = false;
+    // What the live component needs (its data's chunk) is loaded first: the static HTML stays until then.
+    const wake = () => void (prepared.current?.() ?? Promise.resolve()).then(() => !stopped && setLive(true), () => {});
+    if (typeof IntersectionObserver === 'undefined') {
+      wake();
+      return () => void (stopped = true);
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      wake();
+    }, { rootMargin: NEAR });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      stopped = true;
+      observer.disconnect();
+    };
   }, [live]);
   if (import.meta.env.SSR) return <div className={className}>{children}</div>;
   // Keyed apart: the live component is drawn afresh in a new element, never diffed against the static HTML.

@@ -1,4 +1,4 @@
-import type { NoteModule } from '../../content/note-module.ts';
+import type { NoteModule, NotePartData } from '../../content/note-module.ts';
 import { attachmentPlaceholder, type RenderedNote } from './render-vault.ts';
 
 /**
@@ -20,9 +20,9 @@ export function packModuleCode(parts: readonly { json: string; attachments: read
   return dataModuleCode(`[${texts.join(',')}]`, attachments, fileUrl);
 }
 
-/** The code of one later part of a long note: its HTML as a string, with the note's attachment URLs in place. */
-export function partModuleCode(html: string, rendered: Pick<RenderedNote, 'attachments'>, fileUrl: (file: string) => string): string {
-  return dataModuleCode(JSON.stringify(html), rendered.attachments, fileUrl);
+/** The code of one later part of a long note: its HTML and widgets' data, with the note's attachment URLs in place. */
+export function partModuleCode(part: NotePartData, rendered: Pick<RenderedNote, 'attachments'>, fileUrl: (file: string) => string): string {
+  return dataModuleCode(JSON.stringify(part), rendered.attachments, fileUrl);
 }
 
 function dataModuleCode(jsonText: string, attachments: readonly string[], fileUrl: (file: string) => string): string {

@@ -1,3 +1,4 @@
+import type { NoteModule, PartWidgets } from '../../content/note-module.ts';
 import type { Note, NoteBlock } from '../../content/types.ts';
 
 /**
@@ -25,12 +26,14 @@ export interface SplitBody {
 
 /**
  * Keeps the first `firstBytes` of rendered Markdown (and every question and flow, which the page draws as
- * components) in the blocks and moves each later Markdown block's HTML out to `parts`, in order.
+ * components) in the blocks and moves each later Markdown block's HTML out to `parts`, in order. A question
+ * or flow after a part names it (`part`): its data travels in that part's chunk (see moveWidgets).
  */
 export function splitBody(blocks: readonly NoteBlock[], firstBytes = FIRST_BYTES): SplitBody {
   const parts: string[] = [];
   let bytes = 0;
   const kept = blocks.map((block): NoteBlock => {
+    if (block.kind === 'question' || block.kind === 'flow') return parts.length > 0 ? { ...block, part: parts.length - 1 } : block;
     if (block.kind !== 'markdown') return block;
     const html = block.html ?? block.markdown;
     bytes += html.length;
@@ -40,4 +43,35 @@ export function splitBody(blocks: readonly NoteBlock[], firstBytes = FIRST_BYTES
     return { kind: 'part', index: parts.length - 1 };
   });
   return { blocks: kept, parts };
+}
+
+/**
+ * Takes the questions, flows and diagrams that split blocks place in later parts out of the note's data
+ * (their places left `null`, so indices and counts hold) and groups them by part: the page's data, decoded
+ * in one task before the first paint answers input, then grows with the first part only, not the note.
+ */
+export function moveWidgets(module: NoteModule, partCount: number): { module: NoteModule; widgets: PartWidgets[] } {
+  const widgets = Array.from({ length: partCount }, (): PartWidgets => ({ questions: [], flows: [], diagrams: [] }));
+  const questions: (NoteModule['questions'][number] | null)[] = [...module.questions];
+  const flows: (NoteModule['flows'][number] | null)[] = [...module.flows];
+  const diagrams: (NoteModule['diagrams'][number] | null)[] = [...module.diagrams];
+  for (const block of module.blocks) {
+    const to = block.kind === 'question' || block.kind === 'flow' ? block.part : undefined;
+    const into = to === undefined ? undefined : widgets[to];
+    if (!into || (block.kind !== 'question' && block.kind !== 'flow')) continue;
+    if (block.kind === 'question') {
+      const question = module.questions[block.index];
+      if (question) into.questions.push([block.index, question]);
+      questions[block.index] = null;
+      continue;
+    }
+    const flow = module.flows[block.index];
+    const diagram = module.diagrams[block.index];
+    if (flow) into.flows.push([block.index, flow]);
+    if (diagram) into.diagrams.push([block.index, diagram]);
+    flows[block.index] = null;
+    diagrams[block.index] = null;
+  }
+  // The holes are `null` in the JSON the page gets; every reader of these arrays treats a missing entry as absent.
+  return { module: { ...module, questions, flows, diagrams } as NoteModule, widgets };
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NoteModule } from '../../content/note-module';
+import type { FlowBlock } from '../../content/types';
 import type { FlowDiagramProps } from '../../diagram/flow-diagram';
 import type { Diagram } from '../../diagram/types';
 import { notesMessages } from '../../i18n/messages/notes';
@@ -29,10 +29,8 @@ const ViewedFlowDiagram = memo(function ViewedFlowDiagram({ diagram }: { diagram
  * A flow block of a note, drawn as the interactive diagram parsed at build time: pre-rendered in full, and
  * made interactive when it comes near the view, so a reader who never scrolls to it never fetches its code.
  */
-export function FlowView({ note, index }: { note: NoteModule; index: number }) {
+export function FlowView({ flow, diagram }: { flow: FlowBlock | undefined; diagram: Diagram | undefined }) {
   const t = useT(notesMessages);
-  const flow = note.flows[index];
-  const diagram = note.diagrams[index];
   if (!flow) return null;
   if (!diagram) {
     return (

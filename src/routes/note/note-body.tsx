@@ -7,6 +7,7 @@ import { HydrateWhenNear } from '../../ui/hydrate-when-near';
 import { plainHtml, RichText } from '../../ui/rich-text';
 import { NoteReasonView } from '../quiz/note-reason';
 import { FlowView } from './flow-view';
+import { entryOf, partWidgets, preparePartWidgets } from './part-widgets';
 import { QuestionPreview } from './question-preview';
 import { useNoteParts } from './use-note-parts';
 
@@ -28,20 +29,25 @@ export function NoteBody({ note }: { note: NoteModule }) {
   const { parts, busy, failed } = useNoteParts(note.slug, body);
   const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
   const long = firstPart >= 0;
-  // Past a long note's first part, diagrams and questions come alive as they near the viewport.
-  const later = (i: number, widget: ReactNode) => (long && i > firstPart ? <HydrateWhenNear key={i}>{widget}</HydrateWhenNear> : widget);
+  // Past a long note's first part, diagrams and questions come alive as they near the viewport, once the
+  // chunk of the part before them (which carries their data) has arrived.
+  const later = (i: number, part: number | undefined, widget: ReactNode) =>
+    long && i > firstPart ? <HydrateWhenNear key={i} prepare={part === undefined ? undefined : () => preparePartWidgets(note.slug, part)}>{widget}</HydrateWhenNear> : widget;
   return (
     <div ref={body} className={long ? 'note-body note-body-long' : 'note-body'} aria-busy={busy || undefined}>
       {note.blocks.map((block, i) => {
         if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
         if (block.kind === 'part') return <NotePart key={i} index={block.index} html={parts.get(block.index) ?? readPart(note.slug, block.index) ?? null} />;
+        const moved = block.part === undefined ? undefined : partWidgets(note.slug, block.part);
         if (block.kind === 'question') {
-          const question = note.questions[block.index];
           const reason = note.reason ? <NoteReasonView reason={note.reason} noteSlug={note.slug} /> : undefined;
-          return question ? later(i, <QuestionPreview key={i} question={question} number={block.index + 1} reason={reason} />) : null;
+          const question = note.questions[block.index] ?? entryOf(moved?.questions, block.index);
+          const view = question ? <QuestionPreview key={i} question={question} number={block.index + 1} reason={reason} /> : null;
+          return view || block.part !== undefined ? later(i, block.part, view) : null;
         }
-        const flow = note.flows[block.index];
-        return flow ? later(i, <FlowView key={i} note={note} index={block.index} />) : null;
+        const flow = note.flows[block.index] ?? entryOf(moved?.flows, block.index);
+        const diagram = note.diagrams[block.index] ?? entryOf(moved?.diagrams, block.index);
+        return flow || block.part !== undefined ? later(i, block.part, <FlowView key={i} flow={flow} diagram={diagram} />) : null;
       })}
       {(busy || failed) && <p className="note-body-rest" role="status">{t(failed ? 'partsFailed' : 'drawingRest')}</p>}
     </div>
