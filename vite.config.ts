@@ -5,11 +5,18 @@ import { examflowContent } from './src/build/vite-plugin.ts';
 import { paths } from './src/routes/paths.ts';
 import { examflowPwa } from './src/build/pwa-plugin.ts';
 import { chunkFileName } from './src/build/chunk-names.ts';
+import { startChunkSplitting } from './src/build/start-chunks.ts';
 
 // EXAMFLOW_CONTENT points the app at any vault; BASE_PATH builds for a sub-path such as /examflow/;
 // SITE_URL (https://example.com) makes canonical links, sitemap.xml and robots.txt absolute.
 const contentDir = process.env.EXAMFLOW_CONTENT ?? 'content';
 const base = process.env.BASE_PATH ?? '/';
+
+// The shell runs on every page; a first visit lands on the home page, a note or a tag page.
+const startChunkRules = {
+  shell: /(entry\.client\.[jt]sx?|[\\/]app[\\/]root\.tsx|[\\/]app[\\/]routes[\\/]pages\.tsx)(\?|$)/,
+  landing: /[\\/]app[\\/]routes[\\/](home|note|tag)\.tsx(\?|$)/,
+};
 
 export default defineConfig(({ isPreview }) => ({
   base,
@@ -27,7 +34,9 @@ export default defineConfig(({ isPreview }) => ({
   // Fonts (KaTeX's) stay files: the CSP allows fonts from 'self' only, never data: URLs.
   build: { assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/i.test(file) ? false : undefined), target: 'es2022', sourcemap: false, reportCompressedSize: true, manifest: true, modulePreload: { polyfill: false },
     // A note's chunk is named after its file; long names are cut so no built file passes 255 bytes.
-    rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
+    // What every page runs at start (client entry, root and layout routes) and what two landing pages share
+    // go to two chunks instead of ~27 small ones; each route module stays its own entry chunk.
+    rolldownOptions: { output: { chunkFileNames: chunkFileName, codeSplitting: startChunkSplitting(startChunkRules) } } },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 }));
