@@ -36,7 +36,11 @@ function reachingEntries(id: string, ctx: StartChunkContext): string[] {
     const info = ctx.getModuleInfo(next);
     if (!info) continue;
     if (info.isEntry) entries.push(next);
-    for (const importer of info.importers) if (!seen.has(importer)) queue.push(importer), seen.add(importer);
+    for (const importer of info.importers) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      queue.push(importer);
+    }
   }
   return entries;
 }
