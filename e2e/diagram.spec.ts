@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { firstFlow, shownFlow } from './support/flow';
 
 const seedNodes = [
   'ML Specialist', 'S3 Bucket (KMS 암호화)', 'SageMaker Notebook',
@@ -7,24 +8,9 @@ const seedNodes = [
   'KMS Key Policy', 'IAM Role Policy', 'SageMaker Execution Role',
 ];
 
-function flow(page: Page) {
-  return page.getByRole('figure', { name: /^Architecture flow/ }).first();
-}
-
-/** The flow once its code runs: a pre-rendered diagram hydrates as it comes into view, its buttons enabled then. */
-async function readyFlow(page: Page) {
-  const figure = flow(page);
-  // Scrolled again until it works: the page may still scroll itself to the top as it hydrates.
-  await expect(async () => {
-    await figure.evaluate((el) => el.scrollIntoView());
-    await expect(figure.getByRole('button', { name: 'Step through' })).toBeEnabled({ timeout: 2000 });
-  }).toPass();
-  return figure;
-}
-
 test('the seed note draws its flow: 9 boxes, 10 arrows, said in words too', async ({ page }) => {
   await page.goto('/notes/kms-sagemaker-s3-encryption');
-  const figure = flow(page);
+  const figure = firstFlow(page);
   for (const name of seedNodes) await expect(figure.getByRole('button', { name, exact: true })).toBeVisible();
   await expect(figure.locator('[data-node]')).toHaveCount(9);
   await expect(figure.locator('[data-edge]')).toHaveCount(10);
@@ -33,7 +19,7 @@ test('the seed note draws its flow: 9 boxes, 10 arrows, said in words too', asyn
 
 test('focusing S3 Bucket (KMS 암호화) lights its edges; arrow keys follow the arrows', async ({ page }) => {
   await page.goto('/notes/kms-sagemaker-s3-encryption');
-  const figure = await readyFlow(page);
+  const figure = await shownFlow(page, 'Step through');
   const s3 = figure.getByRole('button', { name: 'S3 Bucket (KMS 암호화)', exact: true });
   await s3.focus();
   // In from ML Specialist, out to SageMaker Notebook and 암호화 저장.
@@ -47,7 +33,7 @@ test('focusing S3 Bucket (KMS 암호화) lights its edges; arrow keys follow the
 
 test('step through and show source work from the keyboard', async ({ page }) => {
   await page.goto('/notes/kms-sagemaker-s3-encryption');
-  const figure = await readyFlow(page);
+  const figure = await shownFlow(page, 'Step through');
   await figure.getByRole('button', { name: 'Step through' }).click();
   await expect(figure.getByText('Step 1 of 9', { exact: true })).toBeVisible();
   await expect(figure.getByRole('button', { name: 'ML Specialist', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -63,7 +49,7 @@ for (const theme of ['light', 'dark'] as const) {
       localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
     }, theme);
     await page.goto('/notes/kms-sagemaker-s3-encryption');
-    await (await readyFlow(page)).getByRole('button', { name: 'S3 Bucket (KMS 암호화)', exact: true }).click();
+    await (await shownFlow(page, 'Step through')).getByRole('button', { name: 'S3 Bucket (KMS 암호화)', exact: true }).click();
     const results = await new AxeBuilder({ page }).include('.flow-diagram').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

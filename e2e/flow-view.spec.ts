@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { shownFlow } from './support/flow';
 
 // The seed note, and the widest flow of content/ (eleven boxes in one row).
 const SEED = 'kms-sagemaker-s3-encryption';
@@ -19,18 +20,7 @@ function smallestLabel(figure: Locator): Promise<number> {
   );
 }
 
-const figureOf = (page: Page) => page.getByRole('figure', { name: /^Architecture flow/ }).first();
 
-/** The first flow, scrolled into view until its buttons work: a pre-rendered diagram's code arrives then. */
-async function shownFigure(page: Page) {
-  const figure = figureOf(page);
-  // Scrolled again until it works: the page may still scroll itself to the top as it hydrates.
-  await expect(async () => {
-    await figure.evaluate((el) => el.scrollIntoView());
-    await expect(figure.getByRole('button', { name: 'Full screen' })).toBeEnabled({ timeout: 2000 });
-  }).toPass();
-  return figure;
-}
 const scale = (page: Page) => page.getByRole('status', { name: 'Zoom' });
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -39,7 +29,7 @@ test.beforeEach(async ({ page }) => settle(page));
 for (const slug of [SEED, WIDE]) {
   test(`${slug}: every label at least 12 px on a phone, and the frame scrolls to the rest with a hint`, async ({ page }) => {
     await page.goto(`/notes/${slug}`);
-    const figure = await shownFigure(page);
+    const figure = await shownFlow(page);
     const canvas = figure.locator('.flow-canvas');
     await expect(canvas.locator('svg.flow-svg')).toBeVisible();
     await expect(figure.getByRole('button', { name: 'Full screen' })).toBeEnabled();
@@ -63,7 +53,7 @@ for (const slug of [SEED, WIDE]) {
 
 test('full screen by keyboard: opens from its button, + − 0 and arrows steer, Tab stays inside, Esc closes and focus returns', async ({ page }) => {
   await page.goto(`/notes/${WIDE}`);
-  const opener = (await shownFigure(page)).getByRole('button', { name: 'Full screen' });
+  const opener = (await shownFlow(page)).getByRole('button', { name: 'Full screen' });
   await expect(opener).toBeEnabled();
   await opener.focus();
   await page.keyboard.press('Enter');
@@ -92,7 +82,7 @@ test('full screen by keyboard: opens from its button, + − 0 and arrows steer, 
 
 test('full screen by mouse: the wheel zooms and a drag pans', async ({ page }) => {
   await page.goto(`/notes/${WIDE}`);
-  await (await shownFigure(page)).getByRole('button', { name: 'Full screen' }).click();
+  await (await shownFlow(page)).getByRole('button', { name: 'Full screen' }).click();
   const viewport = page.locator('.flow-fs-viewport');
   const area = await viewport.boundingBox();
   if (!area) throw new Error('no viewport');
@@ -128,7 +118,7 @@ test.describe('on a touch screen', () => {
 
   test('the touch hint shows; full screen opens by a tap, pinches to zoom, and closes by a tap', async ({ page }) => {
     await page.goto(`/notes/${WIDE}`);
-    const figure = await shownFigure(page);
+    const figure = await shownFlow(page);
     await expect(figure.locator('[data-scroll-hint] .flow-hint-touch')).toBeVisible();
     await expect(figure.locator('[data-scroll-hint] .flow-hint-keys')).toBeHidden();
     await figure.getByRole('button', { name: 'Full screen' }).tap();
