@@ -3,6 +3,8 @@ import { expect, type Page } from '@playwright/test';
 /** What the page looked like in each frame until it loaded, how far it shifted, and what left <main>. */
 export interface HydrationRecord {
   shift: number;
+  /** The elements each counted shift moved, so a failure says what moved. */
+  shifted: string[];
   removed: string[];
   frames: { visible: boolean; theme: string | undefined; title: string | undefined }[];
 }
@@ -10,11 +12,18 @@ export interface HydrationRecord {
 /** Watches the page from its first byte: layout shifts, elements removed from <main>, and every frame's look. */
 export async function watchHydration(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const record: HydrationRecord = { shift: 0, removed: [], frames: [] };
+    const record: HydrationRecord = { shift: 0, shifted: [], removed: [], frames: [] };
     (window as unknown as { hydration: HydrationRecord }).hydration = record;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) record.shift += entry.value;
+      type Shift = { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+      for (const entry of list.getEntries() as unknown as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        record.shift += entry.value;
+        for (const source of entry.sources ?? []) {
+          const node = source.node;
+          const element = node instanceof Element ? node : node?.parentElement;
+          record.shifted.push(element ? element.outerHTML.slice(0, 120) : '(a node since removed)');
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
     new MutationObserver((mutations) => {
