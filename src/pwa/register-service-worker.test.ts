@@ -1,64 +1,119 @@
-import { registerServiceWorker, serviceWorkerUrl, type WorkboxLike } from './register-service-worker';
+import { registerServiceWorker, serviceWorkerUrl, type ServiceWorkerContainerLike } from './register-service-worker';
 
-type Listener = (event: { isUpdate?: boolean; isExternal?: boolean }) => void;
+type Listener = () => void;
 
-/** A stand-in for workbox-window that lets a test fire the lifecycle events by hand. */
-function fakeWorkbox() {
+/** A tiny event target: listeners by type, fired by hand. */
+function target() {
   const listeners = new Map<string, Listener[]>();
-  const workbox = {
+  return {
     addEventListener: (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
-    register: vi.fn(async () => undefined),
-    messageSkipWaiting: vi.fn(),
+    fire: (type: string) => (listeners.get(type) ?? []).forEach((listener) => listener()),
   };
-  const fire = (type: string, event: { isUpdate?: boolean; isExternal?: boolean } = {}) =>
-    (listeners.get(type) ?? []).forEach((listener) => listener(event));
-  return { workbox: workbox as unknown as WorkboxLike & typeof workbox, fire };
+}
+
+/** A worker whose state a test moves through the lifecycle. */
+function fakeWorker() {
+  const events = target();
+  const worker = { ...events, state: 'installing', postMessage: vi.fn() };
+  const moveTo = (state: string) => {
+    worker.state = state;
+    events.fire('statechange');
+  };
+  return { worker, moveTo };
+}
+
+/**
+ * A stand-in for navigator.serviceWorker: `active` says whether a version already runs, `installing` and
+ * `waiting` what register() finds.
+ */
+function fakeContainer(found: { active: boolean; installing?: ReturnType<typeof fakeWorker>; waiting?: ReturnType<typeof fakeWorker> }) {
+  const containerEvents = target();
+  const registrationEvents = target();
+  const registration = {
+    ...registrationEvents,
+    active: found.active ? fakeWorker().worker : null,
+    installing: found.installing?.worker ?? null,
+    waiting: found.waiting?.worker ?? null,
+  };
+  const container = { ...containerEvents, register: vi.fn(async () => registration) };
+  return { container: container as unknown as ServiceWorkerContainerLike & typeof container, registration, containerEvents };
 }
 
 const events = () => ({ onNeedRefresh: vi.fn(), onOfflineReady: vi.fn() });
 
 describe('registerServiceWorker', () => {
-  test('registers, and a waiting deployment asks for a refresh instead of taking over', async () => {
-    const { workbox, fire } = fakeWorkbox();
+  test('registers the worker under the base path, with that scope', async () => {
+    const { container } = fakeContainer({ active: false });
+    await registerServiceWorker(container, '/examflow/', events(), vi.fn());
+    expect(container.register).toHaveBeenCalledWith('/examflow/sw.js', { scope: '/examflow/' });
+  });
+
+  test('the first install announces offline readiness once active, and never asks for a refresh', async () => {
+    const installing = fakeWorker();
+    const { container } = fakeContainer({ active: false, installing });
+    const on = events();
+    await registerServiceWorker(container, '/', on, vi.fn());
+    installing.moveTo('installed');
+    installing.moveTo('activated');
+    expect(on.onOfflineReady).toHaveBeenCalledTimes(1);
+    expect(on.onNeedRefresh).not.toHaveBeenCalled();
+  });
+
+  test('after the first install, the next deployment on the same page asks for a refresh', async () => {
+    const first = fakeWorker();
+    const { container, registration } = fakeContainer({ active: false, installing: first });
+    const on = events();
+    await registerServiceWorker(container, '/', on, vi.fn());
+    first.moveTo('activated');
+    registration.active = first.worker;
+    const next = fakeWorker();
+    registration.installing = next.worker;
+    registration.fire('updatefound');
+    next.moveTo('installed');
+    expect(on.onOfflineReady).toHaveBeenCalledTimes(1);
+    expect(on.onNeedRefresh).toHaveBeenCalledTimes(1);
+  });
+
+  test('a deployment found later waits and asks for a refresh instead of taking over', async () => {
+    const { container, registration } = fakeContainer({ active: true });
     const on = events();
     const reload = vi.fn();
-    await registerServiceWorker(workbox, on, reload);
-    expect(workbox.register).toHaveBeenCalledTimes(1);
-    fire('waiting');
+    await registerServiceWorker(container, '/', on, reload);
+    const update = fakeWorker();
+    registration.installing = update.worker;
+    registration.fire('updatefound');
+    update.moveTo('installed');
     expect(on.onNeedRefresh).toHaveBeenCalledTimes(1);
-    expect(workbox.messageSkipWaiting).not.toHaveBeenCalled();
+    expect(on.onOfflineReady).not.toHaveBeenCalled();
+    expect(update.worker.postMessage).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
   });
 
+  test('an update left waiting on an earlier visit asks again', async () => {
+    const { container } = fakeContainer({ active: true, waiting: fakeWorker() });
+    const on = events();
+    await registerServiceWorker(container, '/', on, vi.fn());
+    expect(on.onNeedRefresh).toHaveBeenCalledTimes(1);
+  });
+
   test('the reload button activates the waiting worker and reloads once it controls the page', async () => {
-    const { workbox, fire } = fakeWorkbox();
+    const waiting = fakeWorker();
+    const { container, containerEvents } = fakeContainer({ active: true, waiting });
     const reload = vi.fn();
-    const handle = await registerServiceWorker(workbox, events(), reload);
+    const handle = await registerServiceWorker(container, '/', events(), reload);
     handle.activateUpdate();
-    expect(workbox.messageSkipWaiting).toHaveBeenCalledTimes(1);
+    expect(waiting.worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
     expect(reload).not.toHaveBeenCalled();
-    fire('controlling', { isUpdate: true });
+    containerEvents.fire('controllerchange');
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
   test('a worker taking control that this page did not ask for never reloads it', async () => {
-    const { workbox, fire } = fakeWorkbox();
+    const { container, containerEvents } = fakeContainer({ active: true });
     const reload = vi.fn();
-    await registerServiceWorker(workbox, events(), reload);
-    fire('controlling', { isUpdate: true });
+    await registerServiceWorker(container, '/', events(), reload);
+    containerEvents.fire('controllerchange');
     expect(reload).not.toHaveBeenCalled();
-  });
-
-  test.each([
-    [{ isUpdate: false, isExternal: false }, 1],
-    [{ isUpdate: true, isExternal: false }, 0],
-    [{ isUpdate: false, isExternal: true }, 0],
-  ])('activation %o announces offline readiness %i time(s)', async (event, times) => {
-    const { workbox, fire } = fakeWorkbox();
-    const on = events();
-    await registerServiceWorker(workbox, on, vi.fn());
-    fire('activated', event);
-    expect(on.onOfflineReady).toHaveBeenCalledTimes(times);
   });
 });
 

@@ -3,12 +3,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSettings } from '../store/settings';
 import { UpdateNotice } from './update-notice';
+import { UpdatePrompt } from './update-prompt';
 
 describe('UpdateNotice', () => {
   beforeEach(() => useSettings.getState().update({ language: 'en' }));
 
   test('an empty live region waits in the page before anything happens', () => {
-    render(<UpdateNotice kind={null} onReload={vi.fn()} onDismiss={vi.fn()} />);
+    render(<UpdatePrompt />);
+    expect(screen.getByRole('region', { name: 'App updates' })).toContainElement(screen.getByRole('status'));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(screen.queryByRole('button')).toBeNull();
   });
@@ -17,7 +19,7 @@ describe('UpdateNotice', () => {
     const onReload = vi.fn();
     const onDismiss = vi.fn();
     render(<UpdateNotice kind="update" onReload={onReload} onDismiss={onDismiss} />);
-    expect(screen.getByRole('status')).toHaveTextContent('A new version of examflow is available');
+    expect(screen.getByRole('paragraph')).toHaveTextContent('A new version of examflow is available');
     await userEvent.click(screen.getByRole('button', { name: 'Later' }));
     expect(onDismiss).toHaveBeenCalledTimes(1);
     expect(onReload).not.toHaveBeenCalled();
@@ -27,7 +29,7 @@ describe('UpdateNotice', () => {
 
   test('offline readiness is announced without buttons', () => {
     render(<UpdateNotice kind="offline-ready" onReload={vi.fn()} onDismiss={vi.fn()} />);
-    expect(screen.getByRole('status')).toHaveTextContent('works offline');
+    expect(screen.getByText(/works offline/)).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
   });
 

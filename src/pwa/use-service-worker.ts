@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { registerServiceWorker, serviceWorkerUrl, type ServiceWorkerHandle } from './register-service-worker';
+import { registerServiceWorker, type ServiceWorkerHandle } from './register-service-worker';
 
 /** What the update prompt shows and can do. */
 export interface ServiceWorkerState {
@@ -13,8 +13,7 @@ export interface ServiceWorkerState {
 
 /**
  * Registers the service worker in production builds only (the dev server has no sw.js, and a worker
- * there would serve stale modules). workbox-window is imported lazily so it stays off the home page's
- * critical path.
+ * there would serve stale modules), after the first paint.
  */
 export function useServiceWorker(): ServiceWorkerState {
   const [needRefresh, setNeedRefresh] = useState(false);
@@ -24,17 +23,16 @@ export function useServiceWorker(): ServiceWorkerState {
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('workbox-window')
-      .then(({ Workbox }) => {
-        if (cancelled) return undefined;
-        const workbox = new Workbox(serviceWorkerUrl(import.meta.env.BASE_URL), { scope: import.meta.env.BASE_URL });
-        return registerServiceWorker(workbox, {
-          onNeedRefresh: () => setNeedRefresh(true),
-          onOfflineReady: () => setOfflineReady(true),
-        });
-      })
+    registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL, {
+      onNeedRefresh: () => {
+        if (!cancelled) setNeedRefresh(true);
+      },
+      onOfflineReady: () => {
+        if (!cancelled) setOfflineReady(true);
+      },
+    })
       .then((registered) => {
-        if (registered) handle.current = registered;
+        handle.current = registered;
       })
       .catch((error: unknown) => {
         // Offline support is an extra: the app keeps working online when registration fails.

@@ -26,6 +26,7 @@ export const appMessages = defineMessages(
     tryAgain: 'Try again',
     routeChanged: '{title} page loaded',
     footer: 'examflow works offline. Your progress stays in this browser.',
+    updatesRegion: 'App updates',
   },
   {
     skipToContent: '본문으로 건너뛰기',
@@ -51,5 +52,6 @@ export const appMessages = defineMessages(
     tryAgain: '다시 시도',
     routeChanged: '{title} 페이지를 열었습니다',
     footer: 'examflow는 오프라인에서도 동작합니다. 학습 기록은 이 브라우저에만 저장됩니다.',
+    updatesRegion: '앱 업데이트',
   },
 );
