@@ -5,7 +5,8 @@ export default defineConfig({
   resolve: {
     // @panzoom/panzoom says "type": "module" but its "main" is a UMD file, which Node cannot import; the
     // browser build takes its "module" entry, and so do the tests.
-    alias: { '@panzoom/panzoom': '@panzoom/panzoom/dist/panzoom.es.js' },
+    // A note page's long-note parts are a module the build makes; component tests get one with none.
+    alias: { '@panzoom/panzoom': '@panzoom/panzoom/dist/panzoom.es.js', 'virtual:examflow/note-parts': new URL('test/note-parts-stub.ts', import.meta.url).pathname },
   },
   test: {
     globals: true,

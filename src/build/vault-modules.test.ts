@@ -39,28 +39,37 @@ describe('vault modules', () => {
 
 describe('a long note\'s parts', () => {
   // Runs module code whose imports are swapped for `load(id)`, so what it exports can be called.
-  const run = (code: string, load: (id: string) => unknown) => {
+  // `imported(id)` is what `import(id)` resolves to: by default a module whose default export is `load(id)`.
+  const run = (code: string, load: (id: string) => unknown, imported = (id: string): unknown => ({ default: load(id) })) => {
     const body = code
       .replace(/^import (\w+) from ("[^"]+");$/gm, 'const $1 = load($2);')
-      .replace(/import\(("[^"]+")\)/g, 'Promise.resolve({ default: load($1) })')
+      .replace(/import\(("[^"]+")\)/g, 'Promise.resolve(imported($1))')
+      .replace(/^export default /gm, 'exports.default = ')
+      .replace(/^export const (\w+) = /gm, 'exports.$1 = ')
       .replace(/export (async )?function (\w+)/g, 'exports.$2 = $1function $2');
     const exports: Record<string, (...args: unknown[]) => unknown> = {};
-    new Function('exports', 'load', body)(exports, load);
+    new Function('exports', 'load', 'imported', body)(exports, load, imported);
     return exports;
   };
+  const outline = (slug: string) => [`<li><a href="#a">${slug} A</a></li>`, `<li><a href="#b">${slug} B</a></li>`];
   const html = (id: string) => `<p>${id}</p>`;
   // A part's chunk: its HTML and the data of the widgets after it (here a flow named by the part's id).
   const part = (id: string) => ({ html: html(id), questions: [], flows: [[3, { source: id, line: 1 }]], diagrams: [] });
 
   test.each(['big', '__proto__', '한국어-노트'])('the pre-render reads every part of %s at once, the browser none', async (slug) => {
-    const server = run(partsTableModule(['other', slug], [1, 2]), part);
+    const server = run(partsTableModule(['other', slug], [1, 2], [[], outline(slug)]), part);
     expect(server.readPart!(slug, 1)).toBe(html(partId(slug, 1)));
+    expect(server.readOutline!(slug)).toEqual(outline(slug));
+    expect(server.readOutline!('other')).toEqual([]);
+    expect(server.readOutline!('missing')).toBeUndefined();
     expect(server.readWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));
     expect(server.readPart!(slug, 2)).toBeUndefined();
     expect(server.readPart!('missing', 0)).toBeUndefined();
-    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, run(partLoadersModule(slug, 2).replace(/^export default /, 'exports.list = '), part).list]]);
-    const browser = run(partsIndexModule(['other', slug]), (id) => lists.get(id) ?? []);
+    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, run(partLoadersModule(slug, 2, outline(slug)), part)]]);
+    const browser = run(partsIndexModule(['other', slug]), part, (id) => lists.get(id) ?? { default: part(id) });
     expect(browser.readPart!(slug, 0)).toBeUndefined();
+    expect(browser.readOutline!(slug)).toBeUndefined();
+    expect(await browser.loadOutline!(slug)).toEqual(outline(slug));
     expect(browser.readWidgets!(slug, 0)).toBeUndefined();
     expect(await browser.loadPart!(slug, 1)).toBe(html(partId(slug, 1)));
     expect(await browser.loadWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));

@@ -92,21 +92,30 @@ export function partsIndexModule(slugs: readonly string[]): string {
     '  const load = list?.default[index];',
     '  return load ? (await load()).default.html : undefined;',
     '}',
+    'export function readOutline() {',
+    '  return undefined;',
+    '}',
+    'export async function loadOutline(slug) {',
+    '  return (await notes.get(slug)?.())?.outline;',
+    '}',
     '',
   ].join('\n');
 }
 
-/** One long note's part loaders, for the browser: `import()` of each part (its HTML and widgets' data) in order. */
-export function partLoadersModule(slug: string, count: number): string {
+/**
+ * One long note's part loaders, for the browser: `import()` of each part (its HTML and widgets' data) in order,
+ * and its outline's HTML in pieces (outline-html.ts), which a page drawn by the app fetches with them.
+ */
+export function partLoadersModule(slug: string, count: number, outline: readonly string[] = []): string {
   const loaders = Array.from({ length: count }, (_, i) => `  () => import(${JSON.stringify(partId(slug, i))}),`).join('\n');
-  return `export default [\n${loaders}\n];\n`;
+  return `export default [\n${loaders}\n];\nexport const outline = JSON.parse(${JSON.stringify(JSON.stringify(outline))});\n`;
 }
 
 /**
- * The note-parts module as the pre-render gets it: every long note's parts imported at once, so a page is
- * rendered whole, in one pass, and no part's HTML enters the page's data.
+ * The note-parts module as the pre-render gets it: every long note's parts (and outline) imported at once, so a
+ * page is rendered whole, in one pass, and no part's HTML nor long outline enters the page's data.
  */
-export function partsTableModule(slugs: readonly string[], counts: readonly number[]): string {
+export function partsTableModule(slugs: readonly string[], counts: readonly number[], outlines: readonly (readonly string[])[] = []): string {
   const imports: string[] = [];
   const rows = slugs.map((slug, n) => {
     const names = Array.from({ length: counts[n] ?? 0 }, (_, i) => {
@@ -118,6 +127,13 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
   return [
     ...imports,
     `const notes = new Map([\n${rows.join('\n')}\n]);`,
+    `const outlines = new Map(${JSON.stringify(slugs.map((slug, n) => [slug, outlines[n] ?? []]))});`,
+    'export function readOutline(slug) {',
+    '  return outlines.get(slug);',
+    '}',
+    'export async function loadOutline(slug) {',
+    '  return outlines.get(slug);',
+    '}',
     'export function readWidgets(slug, index) {',
     '  return notes.get(slug)?.[index];',
     '}',

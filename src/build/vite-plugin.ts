@@ -12,6 +12,7 @@ import { addRenderDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
+import { outlineHtml } from './reading/outline-html.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
 import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, stringModule, VIRTUAL } from './vault-modules.ts';
 import { partOf, type SearchPartKey } from '../search/search-files.ts';
@@ -119,20 +120,25 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const rendered = built.render(note);
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
-      const body = isLongNote(note) ? splitBody(rendered.note.blocks) : { blocks: rendered.note.blocks, parts: [] };
-      const whole = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading };
+      const long = isLongNote(note);
+      const body = long ? splitBody(rendered.note.blocks) : { blocks: rendered.note.blocks, parts: [] };
+      // So is its outline (thousands of headings at megabytes): HTML beside the parts, a count in the data.
+      const outline = long ? outlineHtml(reading.outline) : [];
+      const aids = long ? { ...reading, outline: [], movedOutline: reading.outline.length } : reading;
+      const whole = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading: aids };
       // A quiz pack holds every question and diagram; the page's data only the first part's.
       const part = { json: JSON.stringify(toQuizNote(whole)), attachments: rendered.attachments };
       const { module, widgets } = moveWidgets(whole, body.parts.length);
-      return { module, rendered, part, parts: body.parts, widgets };
+      return { module, rendered, part, parts: body.parts, widgets, outline };
     };
     if (bare === VIRTUAL.noteParts) {
       if (!server) return partsIndexModule(built.longSlugs);
-      return partsTableModule(built.longSlugs, built.longSlugs.map((slug) => renderNote(slug)?.parts.length ?? 0));
+      const found = built.longSlugs.map((slug) => renderNote(slug));
+      return partsTableModule(built.longSlugs, found.map((note) => note?.parts.length ?? 0), found.map((note) => note?.outline ?? []));
     }
     if (bare.startsWith(VIRTUAL.partsPrefix)) {
-      const slug = bare.slice(VIRTUAL.partsPrefix.length);
-      return partLoadersModule(slug, renderNote(slug)?.parts.length ?? 0);
+      const found = renderNote(bare.slice(VIRTUAL.partsPrefix.length));
+      return partLoadersModule(bare.slice(VIRTUAL.partsPrefix.length), found?.parts.length ?? 0, found?.outline);
     }
     if (bare.startsWith(VIRTUAL.partPrefix)) {
       const rest = bare.slice(VIRTUAL.partPrefix.length);

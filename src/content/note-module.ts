@@ -26,6 +26,11 @@ export interface DefaultNeighbours {
 /** What a build adds for reading a note: its outline, the notes that link to it, its default neighbours. */
 export interface ReadingAids {
   outline: OutlineHeading[];
+  /**
+   * A long note's outline is not in its data (`outline` is empty): how many headings it has. Its HTML travels
+   * with the note's parts (the pre-render draws it, the browser fetches it when it draws the note itself).
+   */
+  movedOutline?: number;
   backlinks: NoteLink[];
   neighbours: DefaultNeighbours;
 }

@@ -42,4 +42,8 @@ declare module 'virtual:examflow/note-parts' {
   export function readWidgets(slug: string, index: number): import('./note-module').NotePartData | undefined;
   /** Loads a later part's chunk: its HTML and the data of the questions and diagrams it is followed by. */
   export function loadWidgets(slug: string, index: number): Promise<import('./note-module').NotePartData | undefined>;
+  /** A long note's outline as HTML list items in pieces, when this bundle holds it (the pre-render does). */
+  export function readOutline(slug: string): readonly string[] | undefined;
+  /** Loads a long note's outline as HTML list items in pieces (with its part list in the browser). */
+  export function loadOutline(slug: string): Promise<readonly string[] | undefined>;
 }

@@ -17,18 +17,19 @@ export function NotePage() {
   const note = useLoaderData() as NoteModule;
   usePageTitle(displayTitle(note));
   const outline = note.reading?.outline ?? [];
+  const moved = note.reading?.movedOutline;
   return (
     <div className="note-layout">
       <article className="note-page">
         <NoteHeader note={note} />
-        <NoteOutline outline={outline} place="inline" />
+        <NoteOutline outline={outline} place="inline" slug={note.slug} moved={moved} />
         <LazyDiagnosticsPanel file={note.file} diagnostics={note.diagnostics} />
         {/* Keyed by note: another note's body starts drawing from its first part. */}
         <NoteBody key={note.slug} note={note} />
         <NoteBacklinks backlinks={note.reading?.backlinks ?? []} />
         {note.reading && <NoteNeighbours slug={note.slug} fallback={note.reading.neighbours} />}
       </article>
-      <NoteOutline outline={outline} place="side" />
+      <NoteOutline outline={outline} place="side" slug={note.slug} moved={moved} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { OutlineHeading } from '../../content/note-module';
 import { readingMessages } from '../../i18n/messages/reading';
 import { useT } from '../../i18n/use-t';
+import { MovedOutlineList } from './moved-outline-list';
 
 /** Where the outline sits: folded above the body on a phone, or beside the note on a wide screen. */
 export type OutlinePlace = 'inline' | 'side';
@@ -8,13 +9,14 @@ export type OutlinePlace = 'inline' | 'side';
 /**
  * The note's headings as links to their anchors. The page draws it twice and CSS shows one: a closed
  * disclosure on narrow screens, a sticky list beside the note on wide ones (the hidden copy is out of the
- * accessibility tree, so a screen reader meets one outline).
+ * accessibility tree, so a screen reader meets one outline). A long note's (`moved`: its heading count) comes
+ * as HTML beside its parts (MovedOutlineList).
  */
-export function NoteOutline({ outline, place }: { outline: readonly OutlineHeading[]; place: OutlinePlace }) {
+export function NoteOutline({ outline, place, slug, moved }: { outline: readonly OutlineHeading[]; place: OutlinePlace; slug: string; moved?: number }) {
   const t = useT(readingMessages);
   // One heading is no outline: there is nothing to jump between.
-  if (outline.length < 2) return null;
-  const list = (
+  if ((moved ?? outline.length) < 2) return null;
+  const list = moved !== undefined ? <MovedOutlineList key={slug} slug={slug} /> : (
     <ol className="note-outline-list">
       {outline.map((heading) => (
         <li key={heading.id} className={heading.depth > 2 ? 'note-outline-sub' : undefined}>

@@ -1,10 +1,18 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { act } from 'react';
+import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { NoteBacklinks } from './note-backlinks';
 import { NoteNeighbours } from './note-neighbours';
 import { NoteOutline } from './note-outline';
+
+// A long note's outline as the browser gets it: HTML items in pieces, fetched with the note's parts.
+const pieces = ['<li><a href="#a">A</a></li><li><a href="#b">B</a></li>', '<li class="note-outline-sub"><a href="#c">C</a></li>'];
+const loadOutline = vi.fn(async (slug: string) => (slug === 'big' ? pieces : undefined));
+vi.mock('virtual:examflow/note-parts', () => ({ readOutline: () => undefined, loadOutline: (slug: string) => loadOutline(slug) }));
 
 const fallback = { previous: { slug: 'p', title: 'Before by title' }, next: { slug: 'n', title: 'After by title' }, index: 4, total: 9 };
 
@@ -38,13 +46,46 @@ describe('NoteOutline and NoteBacklinks', () => {
   const outline = [{ depth: 2, text: '개요', id: '개요' }, { depth: 3, text: '세부', id: '세부' }];
 
   test('the folded outline links each heading to its anchor', () => {
-    render(<NoteOutline outline={outline} place="inline" />);
+    render(<NoteOutline outline={outline} place="inline" slug="n" />);
     const nav = screen.getByRole('navigation', { name: 'Outline of this note' });
     expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#%EA%B0%9C%EC%9A%94', '#%EC%84%B8%EB%B6%80']);
   });
 
   test('one heading is no outline, and no backlinks draw nothing', () => {
-    const { container } = render(<><NoteOutline outline={outline.slice(0, 1)} place="side" /><NoteBacklinks backlinks={[]} /></>);
+    const { container } = render(<><NoteOutline outline={outline.slice(0, 1)} place="side" slug="n" /><NoteBacklinks backlinks={[]} /></>);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('a long note\'s outline (moved out of its data)', () => {
+  beforeEach(() => loadOutline.mockClear());
+
+  test('drawn by the app, its items arrive in pieces, all of them, once, the list busy until then', async () => {
+    render(<NoteOutline outline={[]} moved={3} place="side" slug="big" />);
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(nav).getByRole('list')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(within(nav).getByRole('list')).not.toHaveAttribute('aria-busy'));
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['A', 'B', 'C']);
+    expect(loadOutline).toHaveBeenCalledTimes(1);
+  });
+
+  test('pre-rendered, hydration keeps its items and fetches nothing', async () => {
+    const host = document.createElement('div');
+    const page = <NoteOutline outline={[]} moved={3} place="side" slug="big" />;
+    // The pre-render's HTML: its bundle holds the items, which this stub does not, so they are put in here.
+    host.innerHTML = renderToString(page);
+    host.querySelector('ol')!.innerHTML = pieces.join('');
+    document.body.append(host);
+    await act(async () => {
+      hydrateRoot(host, page);
+    });
+    expect(within(host).getAllByRole('link')).toHaveLength(3);
+    expect(loadOutline).not.toHaveBeenCalled();
+    host.remove();
+  });
+
+  test('fewer than two headings draw nothing', () => {
+    const { container } = render(<NoteOutline outline={[]} moved={1} place="side" slug="big" />);
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import { loadOutline, readOutline } from 'virtual:examflow/note-parts';
+import { nextTask } from '../../ui/next-task';
+
+/**
+ * A long note's outline list, whose items travel as HTML beside its parts, not in the page's data. The
+ * pre-render draws them all; hydration keeps them unread (thousands of links are no work for React); when
+ * the app draws the note itself, the items are fetched and appended a piece per task, the list busy until
+ * whole. Key it by note: another note's list starts empty.
+ */
+export function MovedOutlineList({ slug }: { slug: string }) {
+  const list = useRef<HTMLOListElement>(null);
+  const [busy, setBusy] = useState(false);
+  // Only the pre-render's bundle holds the items: in the browser this is null, and hydration keeps the HTML.
+  const html = readOutline(slug)?.join('') ?? null;
+
+  useEffect(() => {
+    const element = list.current;
+    if (!element || element.childNodes.length > 0) return;
+    let stopped = false;
+    setBusy(true);
+    const draw = async () => {
+      for (const piece of (await loadOutline(slug)) ?? []) {
+        if (stopped) return;
+        element.insertAdjacentHTML('beforeend', piece);
+        await nextTask();
+      }
+    };
+    // A failed fetch leaves the outline short, never the page broken: its headings are all in the body.
+    draw().catch(() => {}).finally(() => !stopped && setBusy(false));
+    return () => {
+      stopped = true;
+    };
+  }, [slug]);
+
+  return (
+    <ol
+      ref={list}
+      className="note-outline-list"
+      aria-busy={busy || undefined}
+      dangerouslySetInnerHTML={{ __html: html ?? '' }}
+      suppressHydrationWarning={html === null}
+    />
+  );
+}
