@@ -119,6 +119,26 @@ for (const language of ['en', 'ko'] as const) {
   });
 }
 
+test('a long outline: pre-rendered whole; drawn by the app, the same links in the end, none twice, each to a heading', async ({ page, request }) => {
+  const html = await (await request.get('/notes/big-note', { headers: { accept: 'text/html' } })).text();
+  const side = html.slice(html.indexOf('note-outline-side'), html.indexOf('</nav>', html.indexOf('note-outline-side')));
+  const prerendered = [...side.matchAll(/<a href="([^"]+)">/g)].map((match) => match[1] ?? '');
+  // Every level-2 heading of the note is there (a reader without scripts gets the whole outline).
+  expect(prerendered.length).toBeGreaterThanOrEqual((bigNoteMarkdown().match(/^## /gm) ?? []).length);
+  await page.goto('/notes/small-note');
+  await page.locator('.note-body a[href$="/notes/big-note"]').click();
+  const list = page.locator('.note-outline-side .note-outline-list');
+  await expect(list).not.toHaveAttribute('aria-busy', /.*/, LONG);
+  const drawn = await list.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(drawn).toEqual(prerendered);
+  expect(new Set(drawn).size).toBe(drawn.length);
+  // The folded copy (narrow screens) holds the same links.
+  expect(await page.locator('.note-outline-inline a').count()).toBe(drawn.length);
+  await expect(page.locator('.note-body')).not.toHaveAttribute('aria-busy', /.*/, LONG);
+  const missing = await page.evaluate((hrefs) => hrefs.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))), drawn);
+  expect(missing).toEqual([]);
+});
+
 for (const visit of ['opened directly', 'reached by a link'] as const) {
   test(`a link to a heading in one of the last parts lands on it (${visit})`, async ({ page }) => {
     await page.goto('/notes/small-note');
