@@ -1,4 +1,5 @@
 import { Suspense, use, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { whenNear } from './when-near';
 
 /** A promise and the function that settles it. */
 interface Gate {
@@ -47,17 +48,11 @@ export function HydrateOnView({ children }: { children: ReactNode }) {
     // A reader of another language than the pre-rendered one (src/app/first-paint.ts) needs the part drawn
     // again in theirs at once, not an English part that turns Korean as it scrolls into view.
     const translating = document.documentElement.dataset.pendingLanguage !== undefined;
-    if (!element || translating || typeof IntersectionObserver === 'undefined') {
+    if (!element || translating) {
       wait.open();
       return undefined;
     }
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      wait.open();
-    }, { rootMargin: AHEAD });
-    observer.observe(element);
-    return () => observer.disconnect();
+    return whenNear(element, AHEAD, wait.open);
   }, [wait]);
   // The fallback repeats the pre-rendered HTML in a box that takes no layout of its own (display: contents).
   const fallback = wait ? <div className="hydrate-on-view-html" dangerouslySetInnerHTML={{ __html: wait.html }} /> : null;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { whenNear } from './when-near';
 
 // How far outside the viewport a part comes alive: a screen or two ahead of scrolling, so it is live on arrival.
 const NEAR = '1500px 0px';
@@ -20,19 +21,10 @@ export function HydrateWhenNear({ children, className, prepare }: { children: Re
     let stopped = false;
     // What the live component needs (its data's chunk) is loaded first: the static HTML stays until then.
     const wake = () => void (prepared.current?.() ?? Promise.resolve()).then(() => !stopped && setLive(true), () => {});
-    if (typeof IntersectionObserver === 'undefined') {
-      wake();
-      return () => void (stopped = true);
-    }
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      wake();
-    }, { rootMargin: NEAR });
-    observer.observe(element);
+    const stop = whenNear(element, NEAR, wake);
     return () => {
       stopped = true;
-      observer.disconnect();
+      stop();
     };
   }, [live]);
   if (import.meta.env.SSR) return <div className={className}>{children}</div>;
