@@ -1,23 +1,17 @@
 import { createContext } from 'react';
+import type { ValueSource } from './value-store';
 
 /** Whether images from other hosts load with the page ('show') or wait for the reader's click ('off'). */
 export type RemoteImageMode = 'show' | 'off';
 
 /** Where a {@link RichText} reads the reader's remote-image choice: null until the saved settings are read. */
-export interface RemoteImagesSource {
-  /** Calls `listener` whenever the choice may have changed; returns the unsubscribe. */
-  subscribe: (listener: () => void) => () => void;
-  /** The choice now, in the browser. */
-  get: () => RemoteImageMode | null;
-}
+export type RemoteImagesSource = ValueSource<RemoteImageMode>;
 
 const showEverywhere: RemoteImagesSource = { subscribe: () => () => {}, get: () => 'show' };
 
 /**
  * The source of the remote-image choice for every {@link RichText} below it ('show' where nothing provides
- * one). The context holds a source that never changes, not the choice itself: a changed context value reaches
- * every part of the page still waiting to hydrate (src/ui/hydrate-on-view.tsx), and React then has to throw
- * away that part's pre-rendered HTML and draw it again.
+ * one), a source and not the choice itself (see {@link ValueSource}).
  */
 export const RemoteImagesContext = createContext<RemoteImagesSource>(showEverywhere);
 

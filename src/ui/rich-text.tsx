@@ -1,6 +1,7 @@
-import { useContext, useEffect, useRef, useSyncExternalStore, type MouseEvent } from 'react';
+import { useContext, useEffect, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remote-images';
+import { useSourceValue } from './value-store';
 
 /** Props of {@link RichText}: HTML rendered and sanitised at build time. */
 export interface RichTextProps {
@@ -31,7 +32,7 @@ export function RichText({ html, inline = false, className, part }: RichTextProp
   const ref = useRef<HTMLElement>(null);
   const source = useContext(RemoteImagesContext);
   // null in the pre-render and while hydrating, like the saved settings it follows.
-  const remoteImages = useSyncExternalStore(source.subscribe, source.get, () => null);
+  const remoteImages = useSourceValue(source);
 
   // After hydration, never in the pre-render: until then a remote image is only its placeholder.
   useEffect(() => {

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useProgressSaved } from '../../store/use-progress-saved';
 import { useHydrated } from '../../ui/use-hydrated';
-import { createStatusStore, EMPTY_SOURCE, StatusSourceContext, type StatusSource } from './status-source';
+import { createValueStore } from '../../ui/value-store';
+import { EMPTY_SOURCE, StatusSourceContext, type StatusSource } from './status-source';
 
 // The progress store loads only for people with saved progress; everyone else sees every question untried.
 const LiveStatusSource = lazy(() => import('./live-status-source'));
@@ -16,7 +17,7 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   const [live, setLive] = useState<StatusSource | null>(null);
   // Nothing saved: every question is untried. Saved: the live source, once it has loaded (slots wait until then).
   const source = live ?? (hydrated && !saved ? EMPTY_SOURCE : null);
-  const [store] = useState(() => createStatusStore(source));
+  const [store] = useState(() => createValueStore(source));
   // Before the frame is painted, so a status slot never shows the previous source.
   useLayoutEffect(() => store.set(source), [store, source]);
   return (

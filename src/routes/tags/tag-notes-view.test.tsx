@@ -6,7 +6,8 @@ import { TagNotesView } from './tag-notes-view';
 import { TagTreeView } from './tag-tree-view';
 import { buildTagTree } from '../../search/tag-tree';
 import { decodeTagPath } from '../../content/tag-url';
-import { createStatusStore, StatusSourceContext, type StatusSource } from '../status/status-source';
+import { StatusSourceContext, type StatusSource } from '../status/status-source';
+import { createValueStore } from '../../ui/value-store';
 import userEvent from '@testing-library/user-event';
 
 const summary = (slug: string, title: string, tags: string[], questionCount: number): NoteSummary => ({
@@ -118,7 +119,7 @@ describe('status filter on a tag page', () => {
       [{ path: '/tags/*', element: <TagNotesView tag={decodeTagPath(path.split('?')[0]!.replace('/tags/', ''))} notes={tagged} /> }],
       { initialEntries: [path] },
     );
-    render(<StatusSourceContext.Provider value={createStatusStore(source)}><RouterProvider router={router} /></StatusSourceContext.Provider>);
+    render(<StatusSourceContext.Provider value={createValueStore(source)}><RouterProvider router={router} /></StatusSourceContext.Provider>);
     return router;
   }
   const listed = () => within(screen.getByRole('region', { name: 'Notes' })).queryAllByRole('link').map((a) => a.textContent);
