@@ -6,11 +6,10 @@
  * `tsx src/cli/bench/big-note-page.ts <built site folder> [port]`: the site of a vault made by
  * e2e/support/make-big-vault.ts. Numbers depend on the machine and its load: print them with it.
  */
-import os from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { BIG_NOTE_MARKS } from '../gen-vault/big-note';
 import { CHROMIUM } from './page-weight';
-import { startPreview } from './preview-server';
+import { OBSERVE_TASKS, pressUntil, readTimings, resetTimings, runPageBench } from './page-run';
 
 /** What one visit of the long note measured, in milliseconds from the navigation (or the link's click). */
 export interface BigNoteVisit {
@@ -29,33 +28,6 @@ export interface BigNoteVisit {
   presses: number;
 }
 
-// Collects long tasks and key presses' timings from the document's start, before any of its scripts run.
-const OBSERVE = () => {
-  const w = window as unknown as { __tasks: [number, number][]; __inputs: number[] };
-  w.__tasks = [];
-  w.__inputs = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) =>
-    list.getEntries().forEach((e) => {
-      const timing = e as PerformanceEventTiming;
-      if (timing.name === 'keydown') w.__inputs.push(timing.processingStart - timing.startTime);
-    }),
-  ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-};
-
-/** Presses Shift every 100 ms until `done` settles, so each press meets whatever the page is doing then. */
-async function pressUntil(page: Page, done: Promise<unknown>): Promise<number> {
-  let finished = false;
-  void done.finally(() => (finished = true));
-  let presses = 0;
-  while (!finished) {
-    await page.keyboard.press('Shift');
-    presses += 1;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return presses;
-}
-
 async function measureVisit(page: Page, visit: string, go: () => Promise<unknown>): Promise<BigNoteVisit> {
   const start = Date.now();
   const body = page.locator('.note-body');
@@ -66,15 +38,11 @@ async function measureVisit(page: Page, visit: string, go: () => Promise<unknown
     .then(() => Date.now() - start);
   const presses = await pressUntil(page, whole.then(() => new Promise((resolve) => setTimeout(resolve, 1000))));
   const [firstPartMs, wholeMs] = await Promise.all([first, whole]);
-  const timings = await page.evaluate(() => {
-    const w = window as unknown as { __tasks: [number, number][]; __inputs: number[] };
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-    return { paint, tasks: w.__tasks, inputs: w.__inputs };
-  });
-  const after = timings.tasks.filter(([at]) => at >= timings.paint).map(([, ms]) => ms);
+  const timings = await readTimings(page);
+  const after = timings.tasks.filter(([at]) => at >= timings.paintMs).map(([, ms]) => ms);
   return {
     visit,
-    firstPaintMs: Math.round(timings.paint),
+    firstPaintMs: Math.round(timings.paintMs),
     firstPartMs,
     wholeMs,
     longTasks: after.length,
@@ -93,12 +61,12 @@ export async function measureBigNotePage(origin: string): Promise<BigNoteVisit[]
     for (const visit of ['opened directly', 'by a link'] as const) {
       const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.addInitScript(OBSERVE);
+      await page.addInitScript(OBSERVE_TASKS);
       if (visit === 'opened directly') visits.push(await measureVisit(page, visit, () => page.goto(`${origin}/notes/big-note`, { waitUntil: 'commit' })));
       else {
         await page.goto(`${origin}/notes/small-note`, { waitUntil: 'networkidle' });
         // The tasks of the first page are not this visit's: count from the click on.
-        await page.evaluate(() => ((window as unknown as { __tasks: unknown[] }).__tasks.length = 0));
+        await resetTimings(page);
         visits.push(await measureVisit(page, visit, () => page.locator('.note-body a[href$="/notes/big-note"]').first().click()));
       }
       await context.close();
@@ -109,18 +77,14 @@ export async function measureBigNotePage(origin: string): Promise<BigNoteVisit[]
   }
 }
 
-const [outDir, port = '4329'] = process.argv.slice(2);
-if (outDir) {
-  const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' ');
-  console.log(`load before ${load()}`);
-  const server = await startPreview(outDir, Number(port));
-  try {
-    const visits = await measureBigNotePage(server.origin);
-    console.log('| visit | first paint ms | first part ms | whole note ms | long tasks after paint | > 200 ms | longest ms | max input delay ms | presses |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const v of visits) console.log(`| ${v.visit} | ${v.firstPaintMs} | ${v.firstPartMs} | ${v.wholeMs} | ${v.longTasks} | ${v.over200} | ${v.longestMs} | ${v.maxInputDelayMs} | ${v.presses} |`);
-  } finally {
-    await server.stop();
-  }
-  console.log(`load after ${load()}`);
-}
+await runPageBench(process.argv.slice(2), 4329, measureBigNotePage, [
+  ['visit', (v) => v.visit],
+  ['first paint ms', (v) => v.firstPaintMs],
+  ['first part ms', (v) => v.firstPartMs],
+  ['whole note ms', (v) => v.wholeMs],
+  ['long tasks after paint', (v) => v.longTasks],
+  ['> 200 ms', (v) => v.over200],
+  ['longest ms', (v) => v.longestMs],
+  ['max input delay ms', (v) => v.maxInputDelayMs],
+  ['presses', (v) => v.presses],
+]);
