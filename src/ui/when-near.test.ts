@@ -31,7 +31,7 @@ describe('whenNear', () => {
     const element = document.createElement('div');
     const onNear = vi.fn();
     whenNear(element, '10px', onNear);
-    const [observer] = observers;
+    const observer = observers[0]!;
     expect(observer.watched).toEqual([element]);
     expect(observer.margin).toBe('10px');
     for (const batch of batches) if (observer.connected) observer.callback(batch.map((isIntersecting) => ({ isIntersecting })));
@@ -43,7 +43,7 @@ describe('whenNear', () => {
     const onNear = vi.fn();
     const stop = whenNear(document.createElement('div'), '0px', onNear);
     stop();
-    expect(observers[0].connected).toBe(false);
+    expect(observers[0]!.connected).toBe(false);
     expect(onNear).not.toHaveBeenCalled();
   });
 
