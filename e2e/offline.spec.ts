@@ -46,6 +46,23 @@ test('after one visit, the home page, notes and practice work with the network o
   }
 });
 
+test('after one visit, search finds notes with the network off: the index files were precached', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  try {
+    await openFromCache(page, '/');
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // Never searched online: the worker's fetches of the head and the parts are answered from the precache.
+    await page.locator('body').press('/');
+    await page.getByRole('combobox').fill('Firehose Parquet');
+    await expect(page.getByRole('option').first()).toContainText(/Firehose/i);
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 test('without the service worker, the same offline navigation fails, so the test above can fail', async ({ page, context }) => {
   await page.goto('/');
   await page.evaluate(async () => {

@@ -108,11 +108,18 @@ test('works on a phone-sized screen', async ({ page }) => {
   await expect(page).toHaveURL(/\/notes\/kms-sagemaker-s3-encryption\?in=search%3AKMS$/);
 });
 
-test('the index loads and answers in a Web Worker, not on the page', async ({ page }) => {
+test('the index loads and answers in a Web Worker, which fetches its files itself, not the page', async ({ page }) => {
   await page.goto('/');
-  const worker = page.waitForEvent('worker');
+  const started = page.waitForEvent('worker');
   const input = await openSearch(page);
-  expect((await worker).url()).toMatch(/search-worker[^/]*\.js$/);
+  const worker = await started;
+  expect(worker.url()).toMatch(/search-worker[^/]*\.js$/);
   await input.fill('KMS');
   await expect(page.getByRole('option').first()).toContainText(seedTitle);
+  // Each side's resource timing lists only what that side fetched.
+  const indexFiles = (names: string[]) => names.map((name) => new URL(name).pathname).filter((path) => /\/search-(head|shard|docs|latin)/.test(path));
+  const byWorker = indexFiles(await worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)));
+  expect(byWorker.some((path) => /^\/assets\/search-head-[\w-]+\.json$/.test(path))).toBe(true);
+  expect(byWorker.some((path) => /^\/assets\/search-shard-\d+-[\w-]+\.json$/.test(path))).toBe(true);
+  expect(indexFiles(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))).toEqual([]);
 });

@@ -92,6 +92,20 @@ test.describe('without JavaScript under /examflow/', () => {
   });
 });
 
+test('search under /examflow/: the worker fetches the index from under the base path', async ({ page, context }) => {
+  const fetched: string[] = [];
+  context.on('request', (request) => {
+    if (/\/search-(head|shard|docs|latin)/.test(request.url())) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/examflow/');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await page.locator('body').press('/');
+  await page.getByRole('combobox').fill('KMS');
+  await expect(page.getByRole('option').first()).toContainText(NOTE_TITLE);
+  expect(fetched.some((path) => /^\/examflow\/assets\/search-head-[\w-]+\.json$/.test(path))).toBe(true);
+  for (const path of fetched) expect(path).toMatch(/^\/examflow\/assets\//);
+});
+
 test('a note under /examflow/ hydrates without a layout shift', async ({ page }) => {
   await page.addInitScript(() => {
     const seen = { shift: 0 };

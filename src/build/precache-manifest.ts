@@ -13,9 +13,10 @@ export interface PrecacheEntry {
   revision: string | null;
 }
 
-// The app, its styles and icons, each page's data (a note's content) and the app's shell. Pre-rendered pages
-// are left out (each would be kept twice): offline the shell draws any page from its data.
-const PRECACHED = /\.(js|css|svg|png|webmanifest|data)$/;
+// The app, its styles and icons, each page's data (a note's content), the search index's files (assets/*.json:
+// its head and every part, so a search offline finds what it finds online) and the app's shell. Pre-rendered
+// pages are left out (each would be kept twice): offline the shell draws any page from its data.
+const PRECACHED = /\.(js|css|svg|png|webmanifest|data)$|^assets\/[^/]+\.json$/;
 const SHELL = '__spa-fallback.html';
 // The service worker never lists itself: the browser checks it for updates on its own.
 const SELF = 'sw.js';

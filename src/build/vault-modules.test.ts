@@ -1,4 +1,4 @@
-import { indexModule, jsonModule, packsModule, partId, partLoadersModule, partsIndexModule, partsTableModule, stringModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, packsModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -6,15 +6,6 @@ describe('vault modules', () => {
     const code = jsonModule(value);
     const body = code.replace(/^export default /, 'return ').replace(/;\n$/, ';');
     expect(new Function(body)()).toEqual(value);
-  });
-
-  test('stringModule exports the text itself, escaped once', () => {
-    const text = `{"a":"\\"quoted\\" 한국어 ${'x'.repeat(200)}"}`;
-    const code = stringModule(text);
-    expect(new Function(code.replace(/^export default /, 'return '))()).toBe(text);
-    // Escaped once: each quote and backslash gains one character, nothing more.
-    const escapable = (text.match(/["\\]/g) ?? []).length;
-    expect(code.length).toBe(text.length + escapable + "export default \"\";\n".length);
   });
 
   test('indexModule gives one lazy loader per note and keeps summaries as data', () => {

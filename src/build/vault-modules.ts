@@ -1,5 +1,4 @@
 import type { NoteSummary } from '../content/note-summary.ts';
-import { partKeys, type SearchFiles } from '../search/search-files.ts';
 
 /** The ids of the virtual modules the Vite plugin serves. */
 export const VIRTUAL = {
@@ -7,7 +6,6 @@ export const VIRTUAL = {
   index: 'virtual:examflow/index',
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',
-  searchPartPrefix: 'virtual:examflow/search-part/search-',
   questions: 'virtual:examflow/questions',
   packs: 'virtual:examflow/packs',
   packPrefix: 'virtual:examflow/question-pack-',
@@ -20,11 +18,6 @@ export const VIRTUAL = {
 /** A JSON value as module code: `JSON.parse("...")` parses faster in browsers than an object literal. */
 export function jsonModule(value: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
-}
-
-/** A string as module code: a single string literal, escaped once, for data that is already JSON. */
-export function stringModule(text: string): string {
-  return `export default ${JSON.stringify(text)};\n`;
 }
 
 /**
@@ -151,18 +144,9 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
 }
 
 /**
- * The search index module: the index's head as JSON text (the worker parses it) and one lazy loader per
- * part, so a query fetches only the term shards and stored-note groups it needs (see lazy-index.ts).
+ * The search index module: only where the index's head file is. The search worker fetches the head and the
+ * parts it needs itself (src/search/open-index.ts), so the page's bundle holds no part of the index.
  */
-export function searchIndexModule(files: SearchFiles): string {
-  const loaders = partKeys(files).map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(VIRTUAL.searchPartPrefix + key)}),`).join('\n');
-  return [
-    `export const meta = ${JSON.stringify(JSON.stringify(files.meta))};`,
-    `const parts = {\n${loaders}\n};`,
-    'export function loadPart(key) {',
-    '  const load = Object.prototype.hasOwnProperty.call(parts, key) ? parts[key] : undefined;',
-    '  return load ? load().then((m) => m.default) : Promise.reject(new Error(`no search index part ${key}`));',
-    '}',
-    '',
-  ].join('\n');
+export function searchIndexModule(headPath: string): string {
+  return `export const head = ${JSON.stringify(headPath)};\n`;
 }

@@ -14,8 +14,8 @@ import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blue
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { outlineHtml } from './reading/outline-html.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, stringModule, VIRTUAL } from './vault-modules.ts';
-import { partOf, type SearchPartKey } from '../search/search-files.ts';
+import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
+import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from './search-assets.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
@@ -34,13 +34,15 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { render: (note: Note) => RenderedNote; longSlugs: string[]; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; longSlugs: string[]; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
   let packed = new Set<string>();
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
+  // Where the search index's files are: beside the built assets, or under the dev server's own path.
+  let searchDir = 'assets';
   let root = process.cwd();
   // The real folders the last scan read: the dev server watches these, never following a link itself.
   let folders: string[] = [dir];
@@ -68,6 +70,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
       const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
       let packs: VaultPacks | null = null;
+      let search: SearchAssets | null = null;
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
       quizParts = new Map();
       packed = new Set();
@@ -83,7 +86,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
         const note = built.bySlug.get(summary.slug);
         return note && isLongNote(note) ? [note.slug] : [];
       });
-      return { ...built, render: renderOnce, longSlugs, blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
+      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render: renderOnce, longSlugs, blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
@@ -106,11 +109,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     const built = await load();
     if (bare === VIRTUAL.home) return jsonModule(built.home);
     if (bare === VIRTUAL.index) return indexModule(built.summaries);
-    if (bare === VIRTUAL.searchIndex) return searchIndexModule(built.searchIndex());
-    if (bare.startsWith(VIRTUAL.searchPartPrefix)) {
-      const part = partOf(built.searchIndex(), bare.slice(VIRTUAL.searchPartPrefix.length) as SearchPartKey);
-      return part === undefined ? undefined : stringModule(JSON.stringify(part));
-    }
+    if (bare === VIRTUAL.searchIndex) return searchIndexModule(`${base}${searchDir}/${built.searchFiles().head}`);
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
     const fileUrl = (file: string) => path.join(dir, file);
@@ -181,6 +180,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     configResolved(config) {
       log = (message) => config.logger.warn(message);
       base = config.base;
+      searchDir = config.command === 'serve' ? DEV_SEARCH_DIR : config.build.assetsDir;
       root = config.root;
     },
     buildStart() {
@@ -188,6 +188,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (this.environment.name !== 'client') return;
       vault = null;
       codeById.clear();
+    },
+    async generateBundle() {
+      // The search worker fetches these itself (src/search/open-index.ts); only the browser's bundle needs them.
+      if (this.environment.name !== 'client') return;
+      for (const [name, source] of (await load()).searchFiles().files) this.emitFile({ type: 'asset', fileName: `${searchDir}/${name}`, source });
     },
     buildEnd() {
       // The server bundle is the last to read the notes: pre-rendering then runs without them in memory.
@@ -217,6 +222,16 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       server.watcher.add(dir);
       onScan = (scanned) => server.watcher.add(scanned);
       load().catch(() => undefined);
+      server.middlewares.use((req, res, next) => {
+        const name = devSearchFile(req.url ?? '');
+        if (!name) return next();
+        load().then((built) => {
+          const text = built.searchFiles().files.get(name);
+          if (text === undefined) return next();
+          res.setHeader('Content-Type', 'application/json');
+          res.end(text);
+        }, next);
+      });
       for (const event of ['add', 'change', 'unlink'] as const) {
         server.watcher.on(event, (file) => reloadOnChange(server, path.resolve(file)));
       }

@@ -40,8 +40,9 @@ registerRoute(
   }),
 );
 
-// Built files carry a content hash, so a cached copy is always the right one.
-registerRoute(({ url }) => /\/assets\/[^/]+\.(js|css)$/.test(url.pathname), new CacheFirst({ cacheName: 'examflow-lazy-assets' }));
+// Built files carry a content hash, so a cached copy is always the right one. The search worker's fetches of
+// the index's parts come here too: one the precache missed is kept once fetched.
+registerRoute(({ url }) => /\/assets\/[^/]+\.(js|css|json)$/.test(url.pathname), new CacheFirst({ cacheName: 'examflow-lazy-assets' }));
 
 // A note's images from other hosts, once the page has shown them, are kept for reading offline (bounded:
 // src/pwa/remote-image-cache.ts). Their answers are opaque (no CORS), which StaleWhileRevalidate caches,

@@ -69,13 +69,18 @@ export function lazyIndex(meta: SearchMeta, fetchPart: FetchPart): LazyIndex {
   };
 }
 
-/** Reads the index's head, or says why it cannot be used (not JSON, another version); never throws. */
+/** Checks an already parsed head, or says why it cannot be used (another version, missing fields); never throws. */
+export function readMeta(value: unknown): { ok: true; meta: SearchMeta } | { ok: false; reason: string } {
+  const meta = value as SearchMeta | null;
+  if (meta?.version !== SEARCH_INDEX_VERSION) return { ok: false, reason: `search index version ${String(meta?.version)}, expected ${SEARCH_INDEX_VERSION}` };
+  if (!Array.isArray(meta.shardStarts) || !Array.isArray(meta.fieldLength)) return { ok: false, reason: 'search index head is incomplete' };
+  return { ok: true, meta };
+}
+
+/** Reads the index's head from its JSON text, or says why it cannot be used (not JSON, another version); never throws. */
 export function parseMeta(json: string): { ok: true; meta: SearchMeta } | { ok: false; reason: string } {
   try {
-    const meta = JSON.parse(json) as SearchMeta;
-    if (meta?.version !== SEARCH_INDEX_VERSION) return { ok: false, reason: `search index version ${String(meta?.version)}, expected ${SEARCH_INDEX_VERSION}` };
-    if (!Array.isArray(meta.shardStarts) || !Array.isArray(meta.fieldLength)) return { ok: false, reason: 'search index head is incomplete' };
-    return { ok: true, meta };
+    return readMeta(JSON.parse(json));
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

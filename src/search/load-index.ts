@@ -3,12 +3,18 @@ import type { LoadedSearchEngine } from './search-engine';
 
 let cached: Promise<LoadedSearchEngine> | null = null;
 
-type IndexModule = typeof import('virtual:examflow/search-index');
-
-/** Imports the index's head once and loads it into a search engine; a failed load is reported as data and retried next call. */
+/**
+ * Starts the index loading once and resolves with a search engine; a failed load is reported as data and
+ * retried next call. The shortcut calls this on its key press, so the fetches start then.
+ */
 export function loadSearchIndex(): Promise<LoadedSearchEngine> {
-  cached ??= import('virtual:examflow/search-index')
-    .then((module) => (typeof Worker === 'function' ? startWorker(module) : loadInPlace(module)))
+  const useWorker = typeof Worker === 'function';
+  // Both imports start at once: the head's address and the code that opens it.
+  cached ??= Promise.all([import('virtual:examflow/search-index'), useWorker ? import('./worker-engine') : null])
+    .then(([{ head }, engine]) => {
+      const headUrl = new URL(head, location.href).href;
+      return engine ? startWorker(engine, headUrl) : loadInPlace(headUrl);
+    })
     .then(
       (loaded) => {
         if (!loaded.ok) cached = null;
@@ -25,17 +31,15 @@ export function loadSearchIndex(): Promise<LoadedSearchEngine> {
 
 // Both are dynamic imports so that MiniSearch stays out of the pages that never search, and out of the
 // page's own scripts where the worker does the searching.
-async function startWorker({ meta, loadPart }: IndexModule): Promise<LoadedSearchEngine> {
-  const { startSearchWorker, workerEngine } = await import('./worker-engine');
+function startWorker({ startSearchWorker, workerEngine }: typeof import('./worker-engine'), headUrl: string): Promise<LoadedSearchEngine> {
   // A worker that fails after loading is forgotten, so that "try again" starts a new one.
-  return workerEngine(meta, loadPart, startSearchWorker(), () => {
+  return workerEngine(headUrl, startSearchWorker(), () => {
     cached = null;
   });
 }
 
-async function loadInPlace({ meta, loadPart }: IndexModule): Promise<LoadedSearchEngine> {
-  const [{ lazyIndex, parseMeta }, { localEngine }] = await Promise.all([import('./lazy-index'), import('./search-engine')]);
-  const parsed = parseMeta(meta);
-  if (!parsed.ok) return parsed;
-  return { ok: true, engine: localEngine(lazyIndex(parsed.meta, async (key) => JSON.parse(await loadPart(key)) as unknown)) };
+async function loadInPlace(headUrl: string): Promise<LoadedSearchEngine> {
+  const [{ openSearchIndex }, { localEngine }] = await Promise.all([import('./open-index'), import('./search-engine')]);
+  const opened = await openSearchIndex(headUrl);
+  return opened.ok ? { ok: true, engine: localEngine(opened.index) } : opened;
 }

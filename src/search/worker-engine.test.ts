@@ -21,12 +21,12 @@ function fakeWorker() {
 
 const hit = { slug: 'kms', title: 'KMS', tags: [], titleHighlights: [], snippet: { text: '', highlights: [] } } satisfies SearchResult;
 
-const noParts = (key: string) => Promise.reject(new Error(`no part ${key}`));
+const HEAD = 'https://site.example/assets/search-head-abc.json';
 
 describe('workerEngine', () => {
   test('answers each query with the results the worker sent under its id', async () => {
     const worker = fakeWorker();
-    const loading = workerEngine('{}', noParts, worker.port);
+    const loading = workerEngine(HEAD, worker.port);
     worker.reply({ type: 'loaded', ok: true });
     const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.reason);
@@ -42,7 +42,7 @@ describe('workerEngine', () => {
     ['throws while loading', (w: ReturnType<typeof fakeWorker>) => w.crash('out of memory'), 'out of memory'],
   ])('reports a load that %s as data, and stops the worker', async (_, failWith, reason) => {
     const worker = fakeWorker();
-    const loading = workerEngine('{}', noParts, worker.port);
+    const loading = workerEngine(HEAD, worker.port);
     failWith(worker);
     expect(await loading).toEqual({ ok: false, reason });
     expect(worker.port.terminated).toBe(true);
@@ -51,7 +51,7 @@ describe('workerEngine', () => {
   test('a worker failing after loading refuses the waiting and later queries with its reason, and says it broke', async () => {
     const worker = fakeWorker();
     const onBroken = vi.fn();
-    const loading = workerEngine('{}', noParts, worker.port, onBroken);
+    const loading = workerEngine(HEAD, worker.port, onBroken);
     worker.reply({ type: 'loaded', ok: true });
     const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.reason);
@@ -63,24 +63,20 @@ describe('workerEngine', () => {
     expect(worker.port.terminated).toBe(true);
   });
 
-  test('hands the worker each part it asks for, or why it could not, and a failed query leaves the engine working', async () => {
+  test('tells the worker where the head is and sends it nothing but queries after that', async () => {
     const worker = fakeWorker();
-    const parts: Record<string, string> = { 'shard-0': '[["kms",0,[0]]]' };
-    const loading = workerEngine('{}', (key) => (parts[key] ? Promise.resolve(parts[key]) : Promise.reject(new Error(`no part ${key}`))), worker.port);
+    const loading = workerEngine(HEAD, worker.port);
+    expect(worker.sent).toEqual([{ type: 'load', url: HEAD }]);
     worker.reply({ type: 'loaded', ok: true });
     const loaded = await loading;
     if (!loaded.ok) throw new Error(loaded.reason);
-    worker.reply({ type: 'need', key: 'shard-0' });
-    worker.reply({ type: 'need', key: 'docs-9' });
-    await vi.waitFor(() => expect(worker.sent.filter((m) => m.type !== 'load')).toHaveLength(2));
-    expect(worker.sent).toContainEqual({ type: 'part', key: 'shard-0', json: '[["kms",0,[0]]]' });
-    expect(worker.sent).toContainEqual({ type: 'part-failed', key: 'docs-9', reason: 'no part docs-9' });
     const failing = loaded.engine.search('kms', 5);
-    worker.reply({ type: 'failed', id: (worker.sent.at(-1) as { id: number }).id, reason: 'no part docs-9' });
-    await expect(failing).rejects.toThrow('no part docs-9');
+    worker.reply({ type: 'failed', id: (worker.sent.at(-1) as { id: number }).id, reason: 'search index part docs-9: offline' });
+    await expect(failing).rejects.toThrow('docs-9');
     const answer = loaded.engine.search('kms', 5);
     worker.reply({ type: 'results', id: (worker.sent.at(-1) as { id: number }).id, results: [hit] });
     expect(await answer).toEqual([hit]);
+    expect(worker.sent.map((m) => m.type)).toEqual(['load', 'search', 'search']);
     expect(worker.port.terminated).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 /** The page's side of the search worker: start it, hand it the index, and match answers to queries. */
-import type { SearchPartKey } from './search-files';
 import type { LoadedSearchEngine } from './search-engine';
 import type { SearchResult } from './search-notes';
 import type { FromSearchWorker, ToSearchWorker } from './worker-messages';
@@ -18,15 +17,14 @@ export function startSearchWorker(): SearchWorkerPort {
 }
 
 /**
- * Loads the index's head (`meta`) into the worker and resolves once it has read it; the parts the worker
- * then asks for are read with `loadPart` and sent to it. A query whose parts could not be fetched fails
- * alone (the next query asks again). Should the worker fail later, every
+ * Has the worker open the index whose head is at `headUrl` (absolute) and resolves once it has read it; the
+ * worker fetches the parts itself. A query whose parts could not be fetched fails alone (the next query
+ * fetches them again). Should the worker fail later, every
  * query waiting on it and every later query is refused with the reason, and `onBroken` is told (so the
  * next load starts a new worker), rather than leaving the dialog waiting for an answer that never comes.
  */
 export function workerEngine(
-  meta: string,
-  loadPart: (key: SearchPartKey) => Promise<string>,
+  headUrl: string,
   worker = startSearchWorker(),
   onBroken: () => void = () => {},
 ): Promise<LoadedSearchEngine> {
@@ -48,13 +46,7 @@ export function workerEngine(
     worker.addEventListener('messageerror', () => fail('the search worker sent an unreadable answer'));
     worker.addEventListener('message', (event) => {
       const message = (event as MessageEvent<FromSearchWorker>).data;
-      if (message.type === 'need') {
-        const { key } = message;
-        loadPart(key).then(
-          (json) => send({ type: 'part', key, json }),
-          (error: unknown) => send({ type: 'part-failed', key, reason: error instanceof Error ? error.message : String(error) }),
-        );
-      } else if (message.type === 'results' || message.type === 'failed') {
+      if (message.type === 'results' || message.type === 'failed') {
         const waiting = pending.get(message.id);
         pending.delete(message.id);
         if (message.type === 'results') waiting?.answer(message.results);
@@ -76,6 +68,6 @@ export function workerEngine(
         });
       }
     });
-    send({ type: 'load', meta });
+    send({ type: 'load', url: headUrl });
   });
 }
