@@ -15,6 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: https:",
   "font-src 'self'",
+  // The search worker fetches the index's JSON files from the site itself (src/search/open-index.ts).
   "connect-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
