@@ -3,8 +3,8 @@ import { Links, Meta, Scripts } from 'react-router';
 import { AppLayout } from '../routes/app-layout';
 import { RouteError } from '../routes/route-error';
 import { firstPaintScript } from './first-paint';
-// Every first-visit stylesheet, as one file (see styles.css).
-import './styles.css';
+// Every first-visit stylesheet, as one file (see styles.css), linked by the Layout itself (see there).
+import stylesHref from './styles.css?url';
 
 const base = import.meta.env.BASE_URL;
 const FIRST_PAINT = firstPaintScript();
@@ -20,6 +20,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#1f5fbf" />
+        {/* A precedence makes React put the one render-blocking stylesheet first in <head>, before the
+            modulepreloads of the app's scripts: it is all the first paint waits for, and behind ~12 scripts a
+            phone's few connections fetched it last. */}
+        <link rel="stylesheet" href={stylesHref} precedence="app" />
         <script dangerouslySetInnerHTML={{ __html: FIRST_PAINT }} />
         <link rel="icon" href={`${base}favicon.svg`} type="image/svg+xml" />
         <link rel="manifest" href={`${base}manifest.webmanifest`} />

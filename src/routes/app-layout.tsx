@@ -71,7 +71,8 @@ export function AppLayout() {
       <header className="app-header">
         <div className="app-header-inner">
           <NavLink to={paths.home()} className="app-brand" aria-label="examflow">
-            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+            {/* Low priority: React would otherwise preload the logo ahead of the page's stylesheet. */}
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" fetchPriority="low" />
             <span>examflow</span>
           </NavLink>
           <div className="app-header-search">

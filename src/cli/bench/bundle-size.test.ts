@@ -1,4 +1,4 @@
-import { htmlScriptUrls, staticClosure, type ManifestChunk } from './bundle-size';
+import { htmlScriptUrls, htmlStylesheetFiles, staticClosure, type ManifestChunk } from './bundle-size';
 
 const manifest: Record<string, ManifestChunk> = {
   'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'] },
@@ -26,5 +26,15 @@ describe('htmlScriptUrls', () => {
       '<link rel="stylesheet" href="/examflow/assets/index.css">',
     ].join('\n');
     expect(htmlScriptUrls(html)).toEqual(['/examflow/assets/index.js', '/examflow/assets/react.js']);
+  });
+});
+
+describe('htmlStylesheetFiles', () => {
+  test.each([
+    ['<link rel="stylesheet" href="/examflow/assets/styles-a1.css" data-precedence="app"/>', ['assets/styles-a1.css']],
+    ['<link rel="stylesheet" href="/assets/start-app-b2.css#"/><link rel="modulepreload" href="/assets/x.js"/>', ['assets/start-app-b2.css']],
+    ['<link rel="icon" href="/favicon.svg"/>', []],
+  ])('%s links %j', (html, files) => {
+    expect(htmlStylesheetFiles(html)).toEqual(files);
   });
 });

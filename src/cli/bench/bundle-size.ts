@@ -54,6 +54,12 @@ export function htmlScriptUrls(html: string): string[] {
   return urls.filter(Boolean);
 }
 
+/** The files of a built page's stylesheet links (`assets/…`, without a `#` React Router may add), as written. */
+export function htmlStylesheetFiles(html: string): string[] {
+  const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"#]+)/g)];
+  return links.map((match) => /assets\/[^/]+$/.exec(match[1] ?? '')?.[0] ?? '').filter(Boolean);
+}
+
 /** Reads `dist/.vite/manifest.json` and `dist/index.html` and sizes every script, gzipped like a static host. */
 export async function measureBundle(outDir: string): Promise<BundleReport> {
   const manifest = JSON.parse(await readFile(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
@@ -68,7 +74,8 @@ export async function measureBundle(outDir: string): Promise<BundleReport> {
   if (preloaded.length === 0) throw new Error(`${outDir}/index.html names no script of ${outDir}/.vite/manifest.json (is build.manifest on?)`);
   const initialKeys = [...new Set(preloaded.flatMap((file) => staticClosure(manifest, keyOf.get(file) ?? '')))];
   const initialFiles = new Set([...preloaded, ...initialKeys.map((key) => manifest[key]!.file)]);
-  const initialCss = new Set(initialKeys.flatMap((key) => manifest[key]!.css ?? []));
+  // The root links its stylesheet itself (src/app/root.tsx), so the page names it where the manifest does not.
+  const initialCss = new Set([...initialKeys.flatMap((key) => manifest[key]!.css ?? []), ...htmlStylesheetFiles(html)]);
 
   const size = async (file: string): Promise<ChunkSize> => {
     const content = await readFile(path.join(outDir, file));
