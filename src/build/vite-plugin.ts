@@ -19,6 +19,7 @@ import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from '
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -172,7 +173,9 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
 
   return {
     name: 'examflow-content',
-    config() {
+    config(_config, env) {
+      // A build holds little at once but allocates a lot: V8's default pacing let its heap reach 3–4 times that.
+      if (env.command === 'build') limitHeapGrowth();
       // Vite's watcher (chokidar) follows symlinks itself and never stops on a loop; the vault scan follows
       // each link once and hands the dev server the real folders to watch instead.
       return { server: { watch: { followSymlinks: false } } };
