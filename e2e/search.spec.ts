@@ -123,3 +123,15 @@ test('the index loads and answers in a Web Worker, which fetches its files itsel
   expect(byWorker.some((path) => /^\/assets\/search-shard-\d+-[\w-]+\.json$/.test(path))).toBe(true);
   expect(indexFiles(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)))).toEqual([]);
 });
+
+test('a part of the index that fails to load fails that search alone, and the next try fetches it again', async ({ page, context }) => {
+  let refused = 0;
+  await context.route(/\/assets\/search-shard-\d+-[\w-]+\.json$/, (route) => (refused++ === 0 ? route.abort() : route.continue()));
+  await page.goto('/');
+  const input = await openSearch(page);
+  await input.fill('KMS');
+  await expect(page.getByText(/Search stopped working \(search index part shard-\d+/)).toBeVisible();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('option').first()).toContainText(seedTitle);
+  expect(refused).toBeGreaterThan(1);
+});
