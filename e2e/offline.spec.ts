@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startPreview } from '../src/cli/bench/preview-server';
+import { untilServiceWorkerControls } from './support/service-worker';
 
 // One visit installs the service worker, which precaches the app and every note's chunk; after that the
 // network can go away. Each navigation below is a full page load, so it can only succeed from the cache.
@@ -18,8 +19,7 @@ test('after one visit, the home page, notes and practice work with the network o
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   // clientsClaim: the first install takes over this tab once precaching is done.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page);
 
   await context.setOffline(true);
   try {
@@ -48,8 +48,7 @@ test('after one visit, the home page, notes and practice work with the network o
 
 test('after one visit, search finds notes with the network off: the index files were precached', async ({ page, context }) => {
   await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page);
   await context.setOffline(true);
   try {
     await openFromCache(page, '/');
@@ -90,8 +89,7 @@ test('a new deployment is announced, and the page switches only when the reader 
   const server = await startPreview(site, UPDATE_PORT);
   try {
     await page.goto(`${server.origin}/`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await untilServiceWorkerControls(page);
 
     // The next deployment: a service worker that differs by one byte is a new version to the browser.
     await appendFile(path.join(site, 'sw.js'), '\n// next deployment\n');

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { settle, watchHydration } from './support/hydration.ts';
 import { axeFindsNothing, JOURNEY_SIZES } from './support/journey.ts';
+import { untilServiceWorkerControls } from './support/service-worker';
 
 // e2e/fixtures/obsidian-vault/notes/remote-image.md: two images from a host that does not exist, which every
 // test serves itself (page.route), counting what the browser asked it.
@@ -149,8 +150,7 @@ test('a remote image once shown is kept by the service worker and drawn offline'
   // Routed on the context: the service worker's own requests go through it too.
   await serveRemote(context);
   await page.goto(NOTE);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page);
   // The first load was before the worker took the tab; this one goes through it, which keeps a copy.
   await page.reload();
   for (const { alt } of [LAKE, STREAM]) await expectDrawn(image(page, alt));

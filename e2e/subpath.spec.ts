@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { untilServiceWorkerControls } from './support/service-worker';
 
 // The `subpath` project serves a build made with BASE_PATH=/examflow/ on port 4174 (see playwright.config.ts).
 const NOTE = '/examflow/notes/kms-sagemaker-s3-encryption';
@@ -64,8 +65,7 @@ test('the web manifest and the service worker live under the base path', async (
 
 test('offline under /examflow/, a deep link is answered by the service worker with the app', async ({ page, context }) => {
   await page.goto('/examflow/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilServiceWorkerControls(page);
   await context.setOffline(true);
   try {
     const response = await page.goto(NOTE);
