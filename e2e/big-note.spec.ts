@@ -127,6 +127,7 @@ test('a long outline: pre-rendered whole; drawn by the app, the same links in th
   expect(prerendered.length).toBeGreaterThanOrEqual((bigNoteMarkdown().match(/^## /gm) ?? []).length);
   await page.goto('/notes/small-note');
   await page.locator('.note-body a[href$="/notes/big-note"]').click();
+  await expect(page).toHaveURL(/\/notes\/big-note$/);
   const list = page.locator('.note-outline-side .note-outline-list');
   await expect(list).not.toHaveAttribute('aria-busy', /.*/, LONG);
   const drawn = await list.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

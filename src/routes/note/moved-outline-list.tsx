@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { loadOutline, readOutline } from 'virtual:examflow/note-parts';
 import { nextTask } from '../../ui/next-task';
 
@@ -14,7 +14,9 @@ export function MovedOutlineList({ slug }: { slug: string }) {
   // Only the pre-render's bundle holds the items: in the browser this is null, and hydration keeps the HTML.
   const html = readOutline(slug)?.join('') ?? null;
 
-  useEffect(() => {
+  // A layout effect, so the empty list is busy before it is ever painted or read: with a plain effect, a
+  // reader (or a test) could meet it empty and not busy, as if the outline were whole and had no items.
+  useLayoutEffect(() => {
     const element = list.current;
     if (!element || element.childNodes.length > 0) return;
     let stopped = false;
