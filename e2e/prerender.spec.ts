@@ -90,3 +90,26 @@ for (const { reader, settings, colorScheme } of READERS) {
     }
   });
 }
+
+/** Every control of the header: what it shows (hidden glyphs excluded) and where it stands. */
+const headerControls = (page: import('@playwright/test').Page) =>
+  page.locator('header').locator('a, button').evaluateAll((controls) => controls.map((control) => {
+    const box = control.getBoundingClientRect();
+    return { text: (control as HTMLElement).innerText, box: [box.x, box.y, box.width, box.height].map((n) => Math.round(n * 100) / 100) };
+  }));
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the header shows, before the app's scripts run, what it shows once hydrated (${colorScheme} system)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    // The page as drawn before any script of the app has run: only the inline first-paint script runs.
+    await page.route(/\.js(\?|$)/, (route) => route.abort());
+    await page.goto(NOTE_PATH);
+    const before = await headerControls(page);
+    expect(before.length).toBeGreaterThan(3);
+    await page.unrouteAll();
+    await page.goto(NOTE_PATH, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+    await expect(page.getByRole('button', { name: colorScheme === 'dark' ? 'Use light theme' : 'Use dark theme' })).toBeVisible();
+    expect(await headerControls(page)).toEqual(before);
+  });
+}

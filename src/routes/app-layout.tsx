@@ -15,6 +15,7 @@ import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
 import { StatusProvider } from './status/status-provider';
+import { ThemeToggle } from './theme-toggle';
 
 // The progress store (and its schemas) loads after the first paint, and only once a page uses it or
 // progress is saved: a first visit that saves nothing never loads it.
@@ -103,15 +104,7 @@ export function AppLayout() {
               </ul>
             </nav>
             <div className="app-header-tools">
-              <button
-                type="button"
-                className="btn btn-small"
-                aria-label={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
-                title={dark ? t('themeToggleToLight') : t('themeToggleToDark')}
-                onClick={() => update({ theme: dark ? 'light' : 'dark' })}
-              >
-                <span aria-hidden="true">{dark ? '☀' : '☾'}</span>
-              </button>
+              <ThemeToggle dark={dark} labels={{ toLight: t('themeToggleToLight'), toDark: t('themeToggleToDark') }} onToggle={() => update({ theme: dark ? 'light' : 'dark' })} />
               <button
                 type="button"
                 className="btn btn-small"
