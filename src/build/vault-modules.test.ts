@@ -1,4 +1,4 @@
-import { indexModule, jsonModule, packsModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, noteLoadersModule, packsModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -8,15 +8,23 @@ describe('vault modules', () => {
     expect(new Function(body)()).toEqual(value);
   });
 
-  test('indexModule gives one lazy loader per note and keeps summaries as data', () => {
-    const code = indexModule([
-      { slug: 'a', file: 'a.md', title: 'A', tags: ['x'], aliases: [], questionCount: 1, questionIds: ['q1'], errorCount: 0 },
-      { slug: 'b-2', file: 'b.md', title: 'B "quoted"', tags: [], aliases: [], questionCount: 0, questionIds: [], errorCount: 0 },
-    ]);
+  const summaries = [
+    { slug: 'a', file: 'a.md', title: 'A', tags: ['x'], aliases: [], questionCount: 1, questionIds: ['q1'], errorCount: 0 },
+    { slug: 'b-2', file: 'b.md', title: 'B "quoted"', tags: [], aliases: [], questionCount: 0, questionIds: [], errorCount: 0 },
+  ];
+
+  test('indexModule keeps summaries as data and imports no note: a bundle that lists notes loads none of them', () => {
+    const code = indexModule(summaries);
+    expect(code).not.toContain('import(');
+    const body = code.replace(/^export const notes = /, 'return ');
+    expect(new Function(body)()).toEqual(summaries);
+  });
+
+  test('noteLoadersModule gives one lazy loader per note', () => {
+    const code = noteLoadersModule(summaries);
     expect(code).toContain(`import("${VIRTUAL.notePrefix}a")`);
     expect(code).toContain(`import("${VIRTUAL.notePrefix}b-2")`);
     expect(code.match(/import\(/g)).toHaveLength(2);
-    expect(code).toContain('B \\\\\\"quoted\\\\\\"');
   });
 
   test('packsModule gives one lazy loader per pack and the pack of each note as data', () => {

@@ -4,6 +4,7 @@ import type { NoteSummary } from '../content/note-summary.ts';
 export const VIRTUAL = {
   home: 'virtual:examflow/home',
   index: 'virtual:examflow/index',
+  noteLoaders: 'virtual:examflow/note-loaders',
   notePrefix: 'virtual:examflow/note/',
   searchIndex: 'virtual:examflow/search-index',
   questions: 'virtual:examflow/questions',
@@ -20,16 +21,21 @@ export function jsonModule(value: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
-/**
- * The index module: note summaries for the home page, plus one lazy loader per note so that every
- * note body is its own chunk and the index grows by bytes per note, not by note bodies.
- */
+/** The index module: note summaries for the home page and every page that lists or counts notes. */
 export function indexModule(summaries: NoteSummary[]): string {
+  return `export const notes = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\n`;
+}
+
+/**
+ * The note-loaders module: one lazy loader per note, so every note body is its own chunk. Only the
+ * pre-render's note loader imports it: a bundle that imports it loads (renders and parses) every note,
+ * which the browser's bundle, where the pre-rendered `.data` files carry each note, would then throw away.
+ */
+export function noteLoadersModule(summaries: NoteSummary[]): string {
   const loaders = summaries
     .map((s) => `  ${JSON.stringify(s.slug)}: () => import(${JSON.stringify(VIRTUAL.notePrefix + s.slug)}),`)
     .join('\n');
   return [
-    `export const notes = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});`,
     `const loaders = {\n${loaders}\n};`,
     'export function loadNote(slug) {',
     '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',

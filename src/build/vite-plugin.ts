@@ -14,7 +14,7 @@ import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blue
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { outlineHtml } from './reading/outline-html.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
+import { indexModule, jsonModule, noteLoadersModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
 import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from './search-assets.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
@@ -105,11 +105,15 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     server.ws.send({ type: 'full-reload' });
   };
 
-  /** The code of the virtual module `bare` (a virtual id without its leading NUL), or undefined. */
-  const loadModule = async (bare: string, server: boolean): Promise<string | undefined> => {
+  /**
+   * The code of the virtual module `bare` (a virtual id without its leading NUL), or undefined. `remember`
+   * keeps the code of a module that was made on the way (a note's, while rendering it for its pack).
+   */
+  const loadModule = async (bare: string, server: boolean, remember: (bare: string, code: string) => void = () => undefined): Promise<string | undefined> => {
     const built = await load();
     if (bare === VIRTUAL.home) return jsonModule(built.home);
     if (bare === VIRTUAL.index) return indexModule(built.summaries);
+    if (bare === VIRTUAL.noteLoaders) return noteLoadersModule(built.summaries);
     if (bare === VIRTUAL.searchIndex) return searchIndexModule(`${base}${searchDir}/${built.searchFiles().head}`);
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
@@ -154,7 +158,14 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
       if (!slugs) return undefined;
       const parts = slugs.flatMap((slug) => {
-        const part = quizParts.get(slug) ?? renderNote(slug)?.part;
+        let part = quizParts.get(slug);
+        if (!part) {
+          // The browser's bundle packs every note without loading its chunk: the pre-render's bundle, which
+          // loads the chunks, gets each from this render instead of rendering the note a second time.
+          const found = renderNote(slug);
+          if (found) remember(VIRTUAL.notePrefix + slug, noteModuleCode(found.module, found.rendered, fileUrl));
+          part = found?.part;
+        }
         quizParts.delete(slug);
         packed.add(slug);
         return part ?? [];
@@ -216,7 +227,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const key = id === `\0${VIRTUAL.noteParts}` ? `${id}@${server ? 'server' : 'client'}` : id;
       let code = codeById.get(key);
       if (code === undefined) {
-        code = await loadModule(id.slice(1), server);
+        code = await loadModule(id.slice(1), server, (bare, made) => codeById.set(`\0${bare}`, made));
         if (code !== undefined) codeById.set(key, code);
       }
       return code;

@@ -4,6 +4,9 @@
 declare module 'virtual:examflow/index' {
   /** Every note of the vault, summarised, in file order. */
   export const notes: import('./note-summary').NoteSummary[];
+}
+
+declare module 'virtual:examflow/note-loaders' {
   /** Loads one note's chunk by slug; undefined when no note has that slug. */
   export function loadNote(slug: string): Promise<import('./note-module').NoteModule | undefined>;
 }

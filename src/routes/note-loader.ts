@@ -1,5 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
-import { loadNote, notes } from 'virtual:examflow/index';
+import { notes } from 'virtual:examflow/index';
+import { loadNote } from 'virtual:examflow/note-loaders';
 import type { NoteModule } from '../content/note-module';
 import { resolveSlug } from '../search/resolve-slug';
 import { paths } from './paths';
