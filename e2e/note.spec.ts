@@ -26,3 +26,23 @@ test('an alias lands on its note and an unknown note is a 404', async ({ page })
   await page.goto('/no/such/page');
   await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();
 });
+
+test("a note's questions fetch their code only as the reader nears them: the answer opens before it, and works after", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  await page.goto('/notes/kms-sagemaker-s3-encryption', { waitUntil: 'networkidle' });
+  const question = page.locator('.note-question').first();
+  await expect(question).not.toBeInViewport();
+  // The page around it is hydrated; the question is still its pre-rendered HTML, which React has not taken over.
+  const hydrated = (selector: string) => page.locator(selector).first().evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber')));
+  await expect.poll(() => hydrated('main h1')).toBe(true);
+  expect(await hydrated('.note-question')).toBe(false);
+  const atFirstPaint = scripts.length;
+  await question.scrollIntoViewIfNeeded();
+  // Coming near the view fetches the question's code, and the question then runs on it: its status line
+  // (known only in the browser) shows, and the answer opens.
+  await expect.poll(() => scripts.length).toBeGreaterThan(atFirstPaint);
+  await expect(question.getByText('Not tried yet')).toBeVisible();
+  await question.getByText('Show the answer and explanations').click();
+  await expect(question.getByText('Answer: C')).toBeVisible();
+});

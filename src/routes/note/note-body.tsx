@@ -5,10 +5,9 @@ import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { HydrateWhenNear } from '../../ui/hydrate-when-near';
 import { plainHtml, RichText } from '../../ui/rich-text';
-import { NoteReasonView } from '../quiz/note-reason';
 import { FlowView } from './flow-view';
 import { entryOf, partWidgets, preparePartWidgets } from './part-widgets';
-import { QuestionPreview } from './question-preview';
+import { LazyQuestionPreview } from './lazy-question-preview';
 import { useNoteParts } from './use-note-parts';
 
 /**
@@ -40,9 +39,8 @@ export function NoteBody({ note }: { note: NoteModule }) {
         if (block.kind === 'part') return <NotePart key={i} index={block.index} html={parts.get(block.index) ?? readPart(note.slug, block.index) ?? null} />;
         const moved = block.part === undefined ? undefined : partWidgets(note.slug, block.part);
         if (block.kind === 'question') {
-          const reason = note.reason ? <NoteReasonView reason={note.reason} noteSlug={note.slug} /> : undefined;
           const question = note.questions[block.index] ?? entryOf(moved?.questions, block.index);
-          const view = question ? <QuestionPreview key={i} question={question} number={block.index + 1} reason={reason} /> : null;
+          const view = question ? <LazyQuestionPreview key={i} question={question} number={block.index + 1} reason={note.reason} noteSlug={note.slug} /> : null;
           return view || block.part !== undefined ? later(i, block.part, view) : null;
         }
         const flow = note.flows[block.index] ?? entryOf(moved?.flows, block.index);

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Question } from '../../content/types';
+import type { NoteReason, Question } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { EXPLANATION_BYTES, explanationSizes } from '../../quiz/explanation-sizes';
 import { plainHtml, RichText } from '../../ui/rich-text';
 import { countWithin, useProgressiveReveal } from '../../ui/use-progressive-reveal';
+import { NoteReasonView } from '../quiz/note-reason';
 import { QuestionStatusLine } from '../status/question-status-line';
 
 /**
@@ -61,4 +62,18 @@ export function QuestionPreview({ question, number, reason }: { question: Questi
       </details>
     </section>
   );
+}
+
+/** What a note's page passes for one of its questions: the data only, so a memoised wrapper can keep it still. */
+export interface NoteQuestionProps {
+  question: Question;
+  number: number;
+  /** The note's own reason, shown under the right option when that option has no explanation of its own. */
+  reason?: NoteReason | null;
+  noteSlug: string;
+}
+
+/** A question of a note, with the note's reason (and a link to its section) under the right option. */
+export function NoteQuestion({ question, number, reason, noteSlug }: NoteQuestionProps) {
+  return <QuestionPreview question={question} number={number} reason={reason && <NoteReasonView reason={reason} noteSlug={noteSlug} />} />;
 }
