@@ -91,6 +91,23 @@ for (const { reader, settings, colorScheme } of READERS) {
   });
 }
 
+// The page is complete HTML: on a phone's slow link every script fetched before it shows is bandwidth taken
+// from the stylesheet, so the app's scripts are asked for only once its first contentful paint is on screen.
+for (const { name, path } of PAGES) {
+  test(`${name} shows its first contentful paint before it asks for any of the app's scripts, then hydrates`, async ({ page }) => {
+    await page.goto(path);
+    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance.getEntriesByType('resource').filter((entry) => /\.js(\?|$)/.test(entry.name))
+        .map((entry) => ({ url: new URL(entry.name).pathname, start: entry.startTime })),
+    }));
+    expect(paint).toBeDefined();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => script.start < paint!)).toEqual([]);
+  });
+}
+
 /** Every control of the header: what it shows (hidden glyphs excluded) and where it stands. */
 const headerControls = (page: import('@playwright/test').Page) =>
   page.locator('header').locator('a, button').evaluateAll((controls) => controls.map((control) => {

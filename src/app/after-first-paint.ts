@@ -17,3 +17,40 @@ export function afterFirstPaint(work: () => void, clock: PaintClock = window): v
   }
   clock.requestAnimationFrame(() => clock.setTimeout(work, 0));
 }
+
+/** What waiting for the first contentful paint uses of `window`, so tests can pass a fake. */
+export interface ContentfulPaintClock extends PaintClock {
+  document: PaintClock['document'] & { documentElement: { dataset: DOMStringMap } };
+  PerformanceObserver?: {
+    readonly supportedEntryTypes?: readonly string[];
+    new (callback: (list: { getEntriesByName: (name: string) => readonly unknown[] }) => void): {
+      observe: (options: { type: string; buffered: boolean }) => void;
+      disconnect: () => void;
+    };
+  };
+}
+
+/**
+ * Runs `work` once the browser reports the page's first contentful paint (Paint Timing), which is when
+ * that frame is on screen: later than the task after the paint, which can still run before the frame is
+ * shown. Where no contentful paint can come first (a page hidden until the app draws it in the reader's
+ * language) or the browser has no Paint Timing, it runs after the next paint; in a hidden tab, at once.
+ * Self-contained, as it is inlined into pages (src/build/defer-app-start.ts).
+ */
+export function afterContentfulPaint(work: () => void, clock: ContentfulPaintClock = window): void {
+  const Observer = clock.PerformanceObserver;
+  if (clock.document.visibilityState !== 'visible') {
+    work();
+    return;
+  }
+  if (!Observer?.supportedEntryTypes?.includes('paint') || clock.document.documentElement.dataset.pendingLanguage !== undefined) {
+    clock.requestAnimationFrame(() => clock.setTimeout(work, 0));
+    return;
+  }
+  const observer = new Observer((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    work();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}

@@ -9,6 +9,7 @@ import type { ResolvedConfig } from 'vite';
 import { siteRoot } from '../content/site-url.ts';
 import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
+import { deferAppStart } from './defer-app-start.ts';
 import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
 import { standInFiles } from './prerender-paths.ts';
 import { SHELL_PATHS } from './site-paths.ts';
@@ -22,10 +23,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
-async function addPolicies(dir: string): Promise<void> {
+/** Every page starts its app after its first paint, and then gets its CSP (which hashes the scripts that adds). */
+async function finishPages(dir: string): Promise<void> {
   for (const file of await htmlFiles(dir)) {
     const full = path.join(dir, file);
-    await writeFile(full, withContentSecurityPolicy(await readFile(full, 'utf8')));
+    await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'))));
   }
 }
 
@@ -73,7 +75,7 @@ export async function finishSite(options: {
   const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
   await liftPagesOutOfBase(clientDir, base);
   for (const file of standInFiles()) await rm(path.join(clientDir, file), { recursive: true, force: true });
-  await timeStep('csp', () => addPolicies(clientDir));
+  await timeStep('csp', () => finishPages(clientDir));
   // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
   await cp(path.join(clientDir, '__spa-fallback.html'), path.join(clientDir, '404.html'));
   const shells = new Set<string>(SHELL_PATHS);

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { pagePolicy } from './csp.ts';
+import { deferAppStart, START_APP_SCRIPT } from './defer-app-start.ts';
+
+const MODULE_BODY = 'import "/assets/manifest.js";\nimport * as route0 from "/assets/root.js";\nimport("/assets/entry.client.js");';
+// The shape React Router pre-renders: modulepreloads hoisted into <head>, the module script in <body>.
+const PAGE =
+  '<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/assets/styles.css"/><script>firstPaint()</script>' +
+  '<link rel="modulepreload" href="/assets/manifest.js"/><link rel="modulepreload" href="/assets/root.js"/></head>' +
+  '<body><main><h1>Title</h1></main><script>window.__reactRouterContext = {};</script>' +
+  `<script type="module" async="">${MODULE_BODY}</script><script>stream.close();</script></body></html>`;
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+describe('deferAppStart', () => {
+  const html = deferAppStart(PAGE);
+  const [outside = '', template = ''] = [html.replace(/<template[\s\S]*<\/template>/, ''), /<template id="app-start">([\s\S]*)<\/template>/.exec(html)?.[1]];
+
+  test('nothing outside the inert template fetches or runs an app script before the page paints', () => {
+    expect(outside).not.toMatch(/modulepreload|type="module"/);
+  });
+
+  test('the template holds the modulepreloads and the module script as React Router wrote them', () => {
+    expect(template).toBe(`<link rel="modulepreload" href="/assets/manifest.js"/><link rel="modulepreload" href="/assets/root.js"/><script type="module" async="">${MODULE_BODY}</script>`);
+  });
+
+  test('the page itself is untouched: stylesheet, first-paint script, content and hydration data stay in order', () => {
+    expect(outside).toBe(PAGE.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/, `<script>${START_APP_SCRIPT}</script>`));
+  });
+
+  test("the page's policy allows the script that starts the app and the module script it writes, by hash", () => {
+    const scriptSrc = pagePolicy(html).split('; ').find((part) => part.startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain(sha(START_APP_SCRIPT));
+    expect(scriptSrc).toContain(sha(MODULE_BODY));
+  });
+
+  test('a page with no module script is returned as it is', () => {
+    const plain = '<html><head></head><body><p>hi</p></body></html>';
+    expect(deferAppStart(plain)).toBe(plain);
+  });
+});

@@ -1,0 +1,27 @@
+import { afterContentfulPaint } from '../app/after-first-paint.ts';
+import { APP_START_ID, startApp } from '../app/start-app.ts';
+
+/**
+ * The inline script that starts a built page's app once its first contentful paint is on screen: both functions are
+ * self-contained, so their compiled source is inlined (one copy of each rule, tested where it lives).
+ */
+export const START_APP_SCRIPT = `(${afterContentfulPaint.toString()})(function(){(${startApp.toString()})(document,${JSON.stringify(APP_START_ID)})},window)`;
+
+const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
+const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
+
+/**
+ * A pre-rendered page whose app starts only after its first paint: React Router writes the app's ~12
+ * modulepreloads into <head> and its module script into <body>, so on a phone's slow link ~130 kB of script
+ * downloads alongside the stylesheet and the page paints late, though it is complete HTML. Both move, as
+ * written, into an inert `<template>` where the module script stood, followed by START_APP_SCRIPT. Without
+ * scripts the template stays inert and the page reads as it is. A page with no module script is returned
+ * as it is.
+ */
+export function deferAppStart(html: string): string {
+  const moduleScript = MODULE_SCRIPT.exec(html)?.[0];
+  if (!moduleScript) return html;
+  const preloads = html.match(MODULE_PRELOAD) ?? [];
+  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${START_APP_SCRIPT}</script>`;
+  return html.replace(MODULE_PRELOAD, '').replace(moduleScript, () => template);
+}
