@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startPreview } from '../src/cli/bench/preview-server';
 import { untilServiceWorkerControls } from './support/service-worker';
+import { untilHydrated } from './support/hydration';
 
 // One visit installs the service worker, which precaches the app and every note's chunk; after that the
 // network can go away. Each navigation below is a full page load, so it can only succeed from the cache.
@@ -54,7 +55,8 @@ test('after one visit, search finds notes with the network off: the index files 
     await openFromCache(page, '/');
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     // Never searched online: the worker's fetches of the head and the parts are answered from the precache.
-    await page.locator('body').press('/');
+    await untilHydrated(page);
+  await page.locator('body').press('/');
     await page.getByRole('combobox').fill('Firehose Parquet');
     await expect(page.getByRole('option').first()).toContainText(/Firehose/i);
   } finally {

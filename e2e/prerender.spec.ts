@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseNote } from '../src/content/parse-note.ts';
 import { displayTitle } from '../src/content/types.ts';
-import { settle, watchHydration } from './support/hydration.ts';
+import { settle, untilHydrated, watchHydration } from './support/hydration.ts';
 
 // The seed note of content/, read as the build reads it: the assertions follow the note, not a copy of it.
 const FILE = 'content/kms-sagemaker-s3-encryption.md';
@@ -96,7 +96,7 @@ for (const { reader, settings, colorScheme } of READERS) {
 for (const { name, path } of PAGES) {
   test(`${name} shows its first contentful paint before it asks for any of the app's scripts, then hydrates`, async ({ page }) => {
     await page.goto(path);
-    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+    await untilHydrated(page);
     const { paint, scripts } = await page.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       scripts: performance.getEntriesByType('resource').filter((entry) => /\.js(\?|$)/.test(entry.name))
@@ -125,7 +125,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(before.length).toBeGreaterThan(3);
     await page.unrouteAll();
     await page.goto(NOTE_PATH, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+    await untilHydrated(page);
     await expect(page.getByRole('button', { name: colorScheme === 'dark' ? 'Use light theme' : 'Use dark theme' })).toBeVisible();
     expect(await headerControls(page)).toEqual(before);
   });

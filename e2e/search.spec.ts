@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 const seedTitle = 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정';
 
 async function openSearch(page: Page) {
+  await untilHydrated(page);
   await page.getByRole('button', { name: 'Search notes' }).click();
   const input = page.getByRole('combobox', { name: 'Search notes' });
   await expect(input).toBeFocused();
@@ -35,6 +37,7 @@ test('search "KMS" finds the seed note, marks the word and opens the note with E
 
 test('a Korean word finds notes that write it with an ending attached', async ({ page }) => {
   await page.goto('/');
+  await untilHydrated(page);
   await page.locator('body').press('/');
   const input = page.getByRole('combobox', { name: 'Search notes' });
   await expect(input).toBeFocused();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { untilServiceWorkerControls } from './support/service-worker';
+import { untilHydrated } from './support/hydration';
 
 // The `subpath` project serves a build made with BASE_PATH=/examflow/ on port 4174 (see playwright.config.ts).
 const NOTE = '/examflow/notes/kms-sagemaker-s3-encryption';
@@ -99,6 +100,7 @@ test('search under /examflow/: the worker fetches the index from under the base 
   });
   await page.goto('/examflow/');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await untilHydrated(page);
   await page.locator('body').press('/');
   await page.getByRole('combobox').fill('KMS');
   await expect(page.getByRole('option').first()).toContainText(NOTE_TITLE);

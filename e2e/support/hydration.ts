@@ -41,11 +41,19 @@ export async function watchHydration(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until the app runs on the page: React has attached itself to <main>. A pre-rendered page shows its
+ * controls before that (its app starts after the first paint), and a key or click they get before it is lost.
+ */
+export async function untilHydrated(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+}
+
 /** The record once the page is idle, with the look of its last frame. */
 export async function settle(page: Page, path: string) {
   await page.goto(path, { waitUntil: 'networkidle' });
-  // Hydrated: React has attached itself to <main>; then the reader's language has been drawn.
-  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  // Hydrated, then the reader's language has been drawn.
+  await untilHydrated(page);
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.pendingLanguage ?? null)).toBeNull();
   return page.evaluate(() => new Promise<HydrationRecord & { last: HydrationRecord['frames'][number] }>((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => {

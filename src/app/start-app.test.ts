@@ -8,7 +8,7 @@ describe('startApp', () => {
       '<main>page</main><template id="start"><link rel="modulepreload" href="/assets/a.js"><script type="module" async="">import "/assets/a.js";</script></template>';
     startApp(document, 'start');
     expect([...document.head.querySelectorAll('link')].map((link) => [link.rel, link.getAttribute('href')])).toEqual([['modulepreload', '/assets/a.js']]);
-    const live = [...document.body.querySelectorAll(':scope > script')];
+    const live = [...document.body.querySelectorAll<HTMLScriptElement>(':scope > script')];
     expect(live.map((script) => [script.type, script.textContent])).toEqual([['module', 'import "/assets/a.js";']]);
   });
 
