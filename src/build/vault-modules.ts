@@ -39,7 +39,7 @@ export function noteLoadersModule(summaries: NoteSummary[]): string {
     `const loaders = {\n${loaders}\n};`,
     'export function loadNote(slug) {',
     '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
-    '  return load ? load().then((m) => m.default) : Promise.resolve(undefined);',
+    '  return load ? load().then((m) => m.default()) : Promise.resolve(undefined);',
     '}',
     '',
   ].join('\n');
