@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { loadKoreanPack } from '../i18n/korean-pack';
 import { useSettings } from '../store/settings';
 import { UpdateNotice } from './update-notice';
 import { UpdatePrompt } from './update-prompt';
@@ -33,8 +34,9 @@ describe('UpdateNotice', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  test('speaks Korean when the interface is Korean', () => {
+  test('speaks Korean when the interface is Korean', async () => {
     useSettings.getState().update({ language: 'ko' });
+    await loadKoreanPack();
     render(<UpdateNotice kind="update" onReload={vi.fn()} onDismiss={vi.fn()} />);
     expect(screen.getByRole('button', { name: '새로고침' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '나중에' })).toBeInTheDocument();

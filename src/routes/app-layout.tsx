@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
-import { useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../i18n/use-t';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { SearchLauncher } from './search/search-launcher';
 import { hasSavedProgress } from '../store/progress-key';
@@ -41,7 +41,9 @@ const remoteImagesSource: RemoteImagesSource = {
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
   const t = useT(appMessages);
-  const { language, theme, update } = useSettings();
+  const { theme, update } = useSettings();
+  // The language the page is drawn in, which a Korean reader's settings reach once the Korean pack is here.
+  const language = useLanguage();
   const location = useLocation();
   useApplyTheme(theme, language);
   useRevealWhenTranslated(language, currentLanguage);

@@ -1,45 +1,28 @@
 import { defineMessages } from '../types';
 
-/** Strings of the tag tree page and the page of one tag. */
-export const tagsMessages = defineMessages(
-  {
-    tagsTitle: 'Tags',
-    tagsIntro: '{tags} tags across {notes} notes. A tag like service/kms sits under service.',
-    noTags: 'No note has tags yet. Add a tags list to a note’s frontmatter.',
-    treeLabel: 'All tags',
-    noteCount: '{count} notes',
-    noteCountOne: '1 note',
-    tagTitle: 'Tag: {tag}',
-    breadcrumbLabel: 'Tag path',
-    allTags: 'All tags',
-    quizThisTag: 'Quiz this tag',
-    tagSummary: '{notes} · {questions}',
-    questionCount: '{count} questions',
-    questionCountOne: '1 question',
-    noQuestions: 'no questions',
-    readingNote: 'Reading note: no question',
-    subTags: 'Narrower tags',
-    notesHeading: 'Notes',
-    unknownTag: 'No note has the tag “{tag}”.',
-  },
-  {
-    tagsTitle: '태그',
-    tagsIntro: '노트 {notes}개에 태그 {tags}개. service/kms 같은 태그는 service 아래에 있습니다.',
-    noTags: '아직 태그가 있는 노트가 없습니다. 노트 frontmatter에 tags 목록을 추가하세요.',
-    treeLabel: '전체 태그',
-    noteCount: '노트 {count}개',
-    noteCountOne: '노트 1개',
-    tagTitle: '태그: {tag}',
-    breadcrumbLabel: '태그 경로',
-    allTags: '전체 태그',
-    quizThisTag: '이 태그로 문제 풀기',
-    tagSummary: '{notes} · {questions}',
-    questionCount: '문제 {count}개',
-    questionCountOne: '문제 1개',
-    noQuestions: '문제 없음',
-    readingNote: '읽기 노트: 문제 없음',
-    subTags: '하위 태그',
-    notesHeading: '노트',
-    unknownTag: '“{tag}” 태그가 있는 노트가 없습니다.',
-  },
-);
+const en = {
+  tagsTitle: 'Tags',
+  tagsIntro: '{tags} tags across {notes} notes. A tag like service/kms sits under service.',
+  noTags: 'No note has tags yet. Add a tags list to a note’s frontmatter.',
+  treeLabel: 'All tags',
+  noteCount: '{count} notes',
+  noteCountOne: '1 note',
+  tagTitle: 'Tag: {tag}',
+  breadcrumbLabel: 'Tag path',
+  allTags: 'All tags',
+  quizThisTag: 'Quiz this tag',
+  tagSummary: '{notes} · {questions}',
+  questionCount: '{count} questions',
+  questionCountOne: '1 question',
+  noQuestions: 'no questions',
+  readingNote: 'Reading note: no question',
+  subTags: 'Narrower tags',
+  notesHeading: 'Notes',
+  unknownTag: 'No note has the tag “{tag}”.',
+};
+
+/** A key of tagsMessages. */
+export type TagsKey = keyof typeof en;
+
+/** Strings of the tag tree page and the page of one tag. Korean: ko/tags.ts, in the Korean pack. */
+export const tagsMessages = defineMessages(en, 'tags');

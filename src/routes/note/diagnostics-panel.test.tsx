@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { diagnostic } from '../../content/diagnostic';
+import { loadKoreanPack } from '../../i18n/korean-pack';
 import { useSettings } from '../../store/settings';
 import { DiagnosticsPanel } from './diagnostics-panel';
 
@@ -11,6 +12,8 @@ const problems = [
 ];
 
 describe('DiagnosticsPanel', () => {
+  // A Korean reader's interface is drawn once the Korean pack is here: loaded first, as the app does at start.
+  beforeAll(() => loadKoreanPack());
   afterEach(() => useSettings.getState().update({ language: 'en' }));
 
   test.each([

@@ -51,7 +51,8 @@ describe('ReviewPage', () => {
       answer('q1', false);
       useSettings.getState().update({ language: 'ko' });
     });
-    expect(screen.getByRole('heading', { name: '오늘 복습할 문제 1개' })).toBeInTheDocument();
+    // The interface turns Korean once the Korean pack (fetched on the switch) is here.
+    expect(await screen.findByRole('heading', { name: '오늘 복습할 문제 1개' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '지금 복습하기' })).toBeInTheDocument();
   });
 });
