@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -8,6 +9,12 @@ test.beforeEach(async ({ page }) => {
     localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
   });
 });
+
+/** Opens the settings page once its app runs: its controls are pre-rendered before they work. */
+async function openSettings(page: Page) {
+  await page.goto('/settings');
+  await untilHydrated(page);
+}
 
 async function answerSeedWrong(page: Page) {
   await page.goto('/practice?note=kms-sagemaker-s3-encryption');
@@ -32,7 +39,7 @@ async function exportProgress(page: Page) {
 
 test('export, reset, import: the history comes back exactly', async ({ page }) => {
   await answerSeedWrong(page);
-  await page.goto('/settings');
+  await openSettings(page);
   await expect(page.getByText('Saved in this browser: answers 1, exams 0.')).toBeVisible();
   const before = await exportProgress(page);
   expect(before.file).toMatchObject({ app: 'examflow', kind: 'progress' });
@@ -64,7 +71,7 @@ test('export, reset, import: the history comes back exactly', async ({ page }) =
 
 test('a file that is not progress is refused and changes nothing', async ({ page }) => {
   await answerSeedWrong(page);
-  await page.goto('/settings');
+  await openSettings(page);
   await importFile(page, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await expect(page.getByRole('alert')).toHaveText('This is not an examflow progress file. Nothing was changed.');
   await importFile(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
@@ -73,7 +80,7 @@ test('a file that is not progress is refused and changes nothing', async ({ page
 });
 
 test('exam fields refuse values out of range and keep the last valid one', async ({ page }) => {
-  await page.goto('/settings');
+  await openSettings(page);
   const passMark = page.getByRole('spinbutton', { name: 'Pass mark (100–1000)' });
   await passMark.fill('720');
   await passMark.fill('50');
@@ -84,7 +91,7 @@ test('exam fields refuse values out of range and keep the last valid one', async
 });
 
 test('switching the language to Korean changes the interface', async ({ page }) => {
-  await page.goto('/settings');
+  await openSettings(page);
   await page.getByRole('radio', { name: '한국어' }).check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('설정');
   await expect(page.getByRole('link', { name: '복습' })).toBeVisible();
@@ -100,7 +107,7 @@ test('unreadable saved progress is kept as a backup to download, then delete', a
     sessionStorage.setItem('corrupted', 'yes');
     localStorage.setItem('examflow-progress', '{"state": {"attempts": [tru');
   });
-  await page.goto('/settings');
+  await openSettings(page);
   const backups = page.getByRole('region', { name: 'Unreadable data kept as backups' });
   await expect(backups.getByRole('listitem')).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent('download'), backups.getByRole('button', { name: /^Download the backup from / }).click()]);
