@@ -1,4 +1,5 @@
 import { formatMessage } from './format';
+import { writeParticle } from './messages/ko/pack';
 
 describe('formatMessage', () => {
   test.each([
@@ -11,6 +12,10 @@ describe('formatMessage', () => {
     ['{file|은/는} {other|과/와} 같습니다', { file: '노트.md', other: '책' }, '노트.md는 책과 같습니다'],
     ['{x|bad} stays plain', { x: '값' }, '값 stays plain'],
   ])('%s', (template, vars, expected) => {
-    expect(formatMessage(template, vars)).toBe(expected);
+    expect(formatMessage(template, vars, writeParticle)).toBe(expected);
+  });
+
+  test('without the Korean pack a particle placeholder gives the plain value', () => {
+    expect(formatMessage('옵션 {label|을/를}', { label: 'B' })).toBe('옵션 B');
   });
 });

@@ -1,7 +1,9 @@
+import type { ParticleWriter } from './format';
 import type { KoreanPack } from './messages/ko/pack';
 import type { Language, Messages } from './types';
 
 let pack: KoreanPack | null = null;
+let particle: ParticleWriter | undefined;
 let loading: Promise<KoreanPack> | null = null;
 const listeners = new Set<() => void>();
 
@@ -13,6 +15,7 @@ export function loadKoreanPack(): Promise<KoreanPack> {
   loading ??= import('./messages/ko/pack').then(
     (module) => {
       pack = module.koreanPack;
+      particle = module.writeParticle;
       for (const listener of listeners) listener();
       return pack;
     },
@@ -40,4 +43,9 @@ export function messagesIn<K extends string>(messages: Messages<K>, language: La
   if (language === 'en') return messages.en;
   if (typeof messages.ko !== 'string') return messages.ko;
   return (pack?.[messages.ko] as Record<K, string> | undefined) ?? messages.en;
+}
+
+/** The writer of Korean particles, once the Korean pack has arrived (Korean is drawn only then). */
+export function koreanParticle(): ParticleWriter | undefined {
+  return particle;
 }

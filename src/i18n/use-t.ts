@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useSettings } from '../store/settings';
 import { formatMessage } from './format';
-import { hasKoreanPack, loadKoreanPack, messagesIn, subscribeKoreanPack } from './korean-pack';
+import { hasKoreanPack, koreanParticle, loadKoreanPack, messagesIn, subscribeKoreanPack } from './korean-pack';
 import type { Language, Messages } from './types';
 
 /** A translate function bound to one feature's catalogue and the current language. */
@@ -21,7 +21,7 @@ if (typeof window !== 'undefined') {
 export function useT<K extends string>(messages: Messages<K>): Translate<K> {
   const language = useLanguage();
   return useCallback(
-    (key: K, vars?: Record<string, string | number>) => formatMessage(messagesIn(messages, language)[key], vars),
+    (key: K, vars?: Record<string, string | number>) => formatMessage(messagesIn(messages, language)[key], vars, language === 'ko' ? koreanParticle() : undefined),
     [messages, language],
   );
 }

@@ -1,3 +1,4 @@
+import { isParticlePair, withParticle } from '../../particles';
 import { app } from './app';
 import { notes } from './notes';
 import { reading } from './reading';
@@ -15,3 +16,8 @@ export const koreanPack = { app, notes, reading, search, status, study, tags };
 
 /** The Korean pack's tables, by catalogue. */
 export type KoreanPack = typeof koreanPack;
+
+/** Korean messages' particles (`{name|을/를}`), which only Korean needs: they travel with its pack. */
+export function writeParticle(word: string, pair: string): string {
+  return isParticlePair(pair) ? withParticle(word, pair) : word;
+}
