@@ -140,23 +140,6 @@ test('a long outline: pre-rendered whole; drawn by the app, the same links in th
   expect(missing).toEqual([]);
 });
 
-test('a long outline lays out only the items near its view, and a far one still takes the keyboard to its heading', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/notes/big-note', LONG);
-  const links = page.locator('.note-outline-side .note-outline-list a');
-  // Rendering skips what is off screen (content-visibility): thousands of links cost no layout until scrolled to.
-  const skipped = (link: ReturnType<typeof links.first>) => link.evaluate((a) => !a.checkVisibility({ contentVisibilityAuto: true }));
-  expect(await skipped(links.first())).toBe(false);
-  const link = links.last();
-  expect(await skipped(link)).toBe(true);
-  const id = decodeURIComponent(((await link.getAttribute('href')) ?? '').slice(1));
-  await link.focus();
-  expect(await skipped(link)).toBe(false);
-  await expect(link).toBeInViewport();
-  await page.keyboard.press('Enter');
-  await expect(page.locator(`[id="${id}"]`)).toBeInViewport(LONG);
-});
-
 for (const visit of ['opened directly', 'reached by a link'] as const) {
   test(`a link to a heading in one of the last parts lands on it (${visit})`, async ({ page }) => {
     await page.goto('/notes/small-note');
