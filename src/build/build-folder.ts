@@ -9,3 +9,6 @@ export const REACT_ROUTER_BUILD = path.resolve('node_modules/.cache/examflow', `
 
 /** The folder React Router writes the browser's files and pre-rendered pages to. */
 export const CLIENT_BUILD = path.join(REACT_ROUTER_BUILD, 'client');
+
+/** Where the build writes each note's JSON for the pre-render to read (src/build/note-files.ts). */
+export const NOTE_FILES = path.join(REACT_ROUTER_BUILD, 'notes');

@@ -7,6 +7,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { siteRoot } from '../content/site-url.ts';
+import { NOTE_FILES } from './build-folder.ts';
 import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
 import { deferAppStart } from './defer-app-start.ts';
@@ -73,6 +74,8 @@ export async function finishSite(options: {
   const base = viteConfig.base;
   if (!options.siteUrl) viteConfig.logger.warn(SITE_URL_MISSING);
   const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
+  // Every page is written: the notes the pre-render read are no longer needed.
+  await rm(NOTE_FILES, { recursive: true, force: true });
   await liftPagesOutOfBase(clientDir, base);
   for (const file of standInFiles()) await rm(path.join(clientDir, file), { recursive: true, force: true });
   await timeStep('csp', () => finishPages(clientDir));

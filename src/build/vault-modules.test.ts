@@ -27,6 +27,23 @@ describe('vault modules', () => {
     expect(code.match(/import\(/g)).toHaveLength(2);
   });
 
+  test('noteLoadersModule reads a note that has a file anew on each call, and imports only the others', async () => {
+    const code = noteLoadersModule(summaries, new Map([['a', '/notes/0.json']]));
+    expect(code.match(/import\(/g)).toHaveLength(1);
+    expect(code).toContain(`import("${VIRTUAL.notePrefix}b-2")`);
+    const texts: Record<string, string> = { '/notes/0.json': '{"slug":"a"}' };
+    const body = code
+      .replace(/^import \{ readFile \} from 'node:fs\/promises';$/m, '')
+      .replace(/import\(("[^"]+")\)/g, 'Promise.resolve({ default: () => ({ slug: $1 }) })')
+      .replace(/^export async function loadNote/m, 'return async function loadNote');
+    const loadNote = new Function('readFile', body)(async (file: string) => texts[file]) as (slug: string) => Promise<unknown>;
+    const first = await loadNote('a');
+    expect(first).toEqual({ slug: 'a' });
+    expect(await loadNote('a')).not.toBe(first);
+    expect(await loadNote('b-2')).toEqual({ slug: `${VIRTUAL.notePrefix}b-2` });
+    expect(await loadNote('toString')).toBeUndefined();
+  });
+
   test('packsModule gives one lazy loader per pack and the pack of each note as data', () => {
     const code = packsModule([0, -1, 1, 0], 2);
     expect(code.match(/import\(/g)).toHaveLength(2);

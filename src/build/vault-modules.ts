@@ -27,19 +27,24 @@ export function indexModule(summaries: NoteSummary[]): string {
 }
 
 /**
- * The note-loaders module: one lazy loader per note, so every note body is its own chunk. Only the
- * pre-render's note loader imports it: a bundle that imports it loads (renders and parses) every note,
- * which the browser's bundle, where the pre-rendered `.data` files carry each note, would then throw away.
+ * The note-loaders module: how the pre-render's note loader gets a note. A note in `files` (slug to the path
+ * of its JSON text) is read from disk on each call, so nothing of it stays once its page is rendered; any other
+ * note (one that shows attachments, or every note in the dev server) is a lazily imported chunk of its own.
+ * Only the pre-render imports this module: the browser reads each page's pre-rendered `.data` file.
  */
-export function noteLoadersModule(summaries: NoteSummary[]): string {
+export function noteLoadersModule(summaries: NoteSummary[], files: ReadonlyMap<string, string> = new Map()): string {
   const loaders = summaries
+    .filter((s) => !files.has(s.slug))
     .map((s) => `  ${JSON.stringify(s.slug)}: () => import(${JSON.stringify(VIRTUAL.notePrefix + s.slug)}),`)
     .join('\n');
+  const read = files.size > 0;
   return [
+    ...(read ? ["import { readFile } from 'node:fs/promises';", `const files = JSON.parse(${JSON.stringify(JSON.stringify(Object.fromEntries(files)))});`] : []),
     `const loaders = {\n${loaders}\n};`,
-    'export function loadNote(slug) {',
-    '  const load = Object.prototype.hasOwnProperty.call(loaders, slug) ? loaders[slug] : undefined;',
-    '  return load ? load().then((m) => m.default()) : Promise.resolve(undefined);',
+    'const own = (table, slug) => Object.prototype.hasOwnProperty.call(table, slug);',
+    'export async function loadNote(slug) {',
+    ...(read ? ['  if (own(files, slug)) return JSON.parse(await readFile(files[slug], "utf8"));'] : []),
+    '  return own(loaders, slug) ? (await loaders[slug]()).default() : undefined;',
     '}',
     '',
   ].join('\n');

@@ -20,6 +20,8 @@ import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
+import { NOTE_FILES } from './build-folder.ts';
+import { createNoteFiles, type NoteFiles } from './note-files.ts';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -51,6 +53,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   // Module code by id, shared by a build's environments: the browser's bundle and the server bundle that
   // pre-renders pages load the same notes, and rendering a note's Markdown is most of a large build's work.
   const codeById = new Map<string, string>();
+  // Read by the pre-render, then removed by finishSite (src/build/finish-site.ts) once every page is written.
+  const noteFiles = createNoteFiles(NOTE_FILES);
 
   const load = () => {
     vault ??= Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([scanned, settings, attachments]) => {
@@ -106,14 +110,13 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   };
 
   /**
-   * The code of the virtual module `bare` (a virtual id without its leading NUL), or undefined. `remember`
-   * keeps the code of a module that was made on the way (a note's, while rendering it for its pack).
+   * The code of the virtual module `bare` (a virtual id without its leading NUL), or undefined. A build passes
+   * `files`, where the pre-render reads each note that shows no attachment from.
    */
-  const loadModule = async (bare: string, server: boolean, remember: (bare: string, code: string) => void = () => undefined): Promise<string | undefined> => {
+  const loadModule = async (bare: string, server: boolean, files?: NoteFiles): Promise<string | undefined> => {
     const built = await load();
     if (bare === VIRTUAL.home) return jsonModule(built.home);
     if (bare === VIRTUAL.index) return indexModule(built.summaries);
-    if (bare === VIRTUAL.noteLoaders) return noteLoadersModule(built.summaries);
     if (bare === VIRTUAL.searchIndex) return searchIndexModule(`${base}${searchDir}/${built.searchFiles().head}`);
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
@@ -135,6 +138,15 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const { module, widgets } = moveWidgets(whole, body.parts.length);
       return { module, rendered, part, parts: body.parts, widgets, outline };
     };
+    if (bare === VIRTUAL.noteLoaders) {
+      // A note rendered for its pack is written already; the others are rendered and written now.
+      for (const { slug } of files ? built.summaries : []) {
+        if (files?.files.has(slug)) continue;
+        const found = renderNote(slug);
+        if (found && found.rendered.attachments.length === 0) files?.write(slug, JSON.stringify(found.module));
+      }
+      return noteLoadersModule(built.summaries, files?.files);
+    }
     if (bare === VIRTUAL.noteParts) {
       if (!server) return partsIndexModule(built.longSlugs);
       const found = built.longSlugs.map((slug) => renderNote(slug));
@@ -160,10 +172,10 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const parts = slugs.flatMap((slug) => {
         let part = quizParts.get(slug);
         if (!part) {
-          // The browser's bundle packs every note without loading its chunk: the pre-render's bundle, which
-          // loads the chunks, gets each from this render instead of rendering the note a second time.
+          // The browser's bundle packs every note without loading it: the pre-render reads the note written
+          // from this render instead of rendering it a second time.
           const found = renderNote(slug);
-          if (found) remember(VIRTUAL.notePrefix + slug, noteModuleCode(found.module, found.rendered, fileUrl));
+          if (found && found.rendered.attachments.length === 0) files?.write(slug, JSON.stringify(found.module));
           part = found?.part;
         }
         quizParts.delete(slug);
@@ -202,6 +214,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (this.environment.name !== 'client') return;
       vault = null;
       codeById.clear();
+      noteFiles.clear();
     },
     async generateBundle() {
       // The search worker fetches these itself (src/search/open-index.ts); only the browser's bundle needs them.
@@ -227,7 +240,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const key = id === `\0${VIRTUAL.noteParts}` ? `${id}@${server ? 'server' : 'client'}` : id;
       let code = codeById.get(key);
       if (code === undefined) {
-        code = await loadModule(id.slice(1), server, (bare, made) => codeById.set(`\0${bare}`, made));
+        code = await loadModule(id.slice(1), server, noteFiles);
         if (code !== undefined) codeById.set(key, code);
       }
       return code;
