@@ -138,3 +138,57 @@ test('a part of the index that fails to load fails that search alone, and the ne
   await expect(page.getByRole('option').first()).toContainText(seedTitle);
   expect(refused).toBeGreaterThan(1);
 });
+
+/**
+ * Holds back the app's scripts: resolves once the page asked for the first one (its start script has run, so
+ * the page has painted) and returns the way to let them all through.
+ */
+async function holdAppScripts(page: Page) {
+  const held: (() => Promise<void>)[] = [];
+  let released = false;
+  let asked!: () => void;
+  const firstAsked = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(/\/assets\/.*\.js(\?|$)/, (route) => {
+    if (released) return route.continue();
+    held.push(() => route.continue());
+    asked();
+  });
+  return {
+    firstAsked,
+    release: async () => {
+      released = true;
+      await Promise.all(held.map((go) => go()));
+    },
+  };
+}
+
+for (const [how, ask] of [
+  ['pressing /', (page: Page) => page.keyboard.press('/')],
+  ['pressing Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],
+  ['clicking the search button', (page: Page) => page.getByRole('button', { name: 'Search notes' }).click()],
+] as const) {
+  test(`search asked for by ${how} before the app has started opens once it runs, with focus in its field`, async ({ page }) => {
+    const scripts = await holdAppScripts(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await scripts.firstAsked;
+    await ask(page);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await scripts.release();
+    await untilHydrated(page);
+    const input = page.getByRole('combobox', { name: 'Search notes' });
+    await expect(input).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+  });
+}
+
+test('a / typed into a field before the app has started opens no search once it runs', async ({ page }) => {
+  const scripts = await holdAppScripts(page);
+  await page.goto('/settings', { waitUntil: 'commit' });
+  await scripts.firstAsked;
+  await page.getByRole('spinbutton').first().focus();
+  await page.keyboard.press('/');
+  await scripts.release();
+  await untilHydrated(page);
+  // The app's own handler is listening now: had the early / been remembered, the dialog would be open.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

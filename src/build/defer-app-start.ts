@@ -1,5 +1,13 @@
 import { afterContentfulPaint } from '../app/after-first-paint.ts';
+import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '../app/early-search.ts';
 import { APP_START_ID, startApp } from '../app/start-app.ts';
+import { isEditableTarget, isSearchShortcut } from '../routes/search/shortcut.ts';
+
+/**
+ * The inline script that remembers a search asked for (shortcut or button) before the app runs, until the
+ * search launcher takes it: the functions are self-contained and inlined, one copy of each rule.
+ */
+export const EARLY_SEARCH_SCRIPT = `(${listenForEarlySearch.toString()})(window,${JSON.stringify(EARLY_SEARCH_KEY)},${JSON.stringify(SEARCH_LAUNCHER_CLASS)},function(e){return(${isSearchShortcut.toString()})(e,${isEditableTarget.toString()})})`;
 
 /**
  * The inline script that starts a built page's app once its first contentful paint is on screen: both functions are
@@ -14,7 +22,7 @@ const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
  * A pre-rendered page whose app starts only after its first paint: React Router writes the app's ~12
  * modulepreloads into <head> and its module script into <body>, so on a phone's slow link ~130 kB of script
  * downloads alongside the stylesheet and the page paints late, though it is complete HTML. Both move, as
- * written, into an inert `<template>` where the module script stood, followed by START_APP_SCRIPT. Without
+ * written, into an inert `<template>` where the module script stood, followed by EARLY_SEARCH_SCRIPT and START_APP_SCRIPT. Without
  * scripts the template stays inert and the page reads as it is. A page with no module script is returned
  * as it is.
  */
@@ -22,6 +30,6 @@ export function deferAppStart(html: string): string {
   const moduleScript = MODULE_SCRIPT.exec(html)?.[0];
   if (!moduleScript) return html;
   const preloads = html.match(MODULE_PRELOAD) ?? [];
-  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${START_APP_SCRIPT}</script>`;
+  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${EARLY_SEARCH_SCRIPT};${START_APP_SCRIPT}</script>`;
   return html.replace(MODULE_PRELOAD, '').replace(moduleScript, () => template);
 }

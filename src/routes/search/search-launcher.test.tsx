@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { emptyNote } from '../../content/empty-note';
 import type { Note } from '../../content/types';
 import { buildSearchIndex } from '../../search/build-index';
+import { EARLY_SEARCH_KEY } from '../../app/early-search';
 import { SearchLauncher } from './search-launcher';
 import { parseSearchIndex, searchNotes } from '../../search/search-notes';
 import { localEngine } from '../../search/search-engine';
@@ -69,6 +70,17 @@ function renderApp() {
 describe('SearchLauncher', () => {
   beforeEach(() => {
     loader.cached = null;
+  });
+
+  test('a search asked for before the app ran opens once it runs, with focus in the field, and only once', async () => {
+    const stop = vi.fn();
+    Object.assign(window, { [EARLY_SEARCH_KEY]: { asked: true, stop } });
+    renderApp();
+    const input = await screen.findByRole('combobox', { name: 'Search notes' });
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(EARLY_SEARCH_KEY in window).toBe(false);
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
   });
 
   test('finds a note by a partial Korean word, moves with arrows and opens it with Enter', async () => {

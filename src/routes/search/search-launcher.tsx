@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { searchMessages } from '../../i18n/messages/search';
 import { useT } from '../../i18n/use-t';
+import { SEARCH_LAUNCHER_CLASS, takeEarlySearch } from '../../app/early-search';
 import { loadSearchIndex } from '../../search/load-index';
 import { isSearchShortcut } from './shortcut';
 
@@ -32,6 +33,12 @@ export function SearchLauncher() {
     if (restoreFocus) returnTo.current?.focus();
   }, []);
 
+  // A shortcut or click the pre-rendered page got before the app ran (src/app/early-search.ts) opens search now;
+  // this runs before the handler below listens, so one request never opens it twice.
+  useEffect(() => {
+    if (takeEarlySearch()) show();
+  }, [show]);
+
   useEffect(() => {
     if (open) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -47,7 +54,7 @@ export function SearchLauncher() {
     <>
       <button
         type="button"
-        className="btn btn-small search-launcher"
+        className={`btn btn-small ${SEARCH_LAUNCHER_CLASS}`}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K"
         aria-label={t('openSearchLabel')}

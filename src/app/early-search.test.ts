@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { EARLY_SEARCH_SCRIPT } from '../build/defer-app-start';
+import { EARLY_SEARCH_KEY, takeEarlySearch } from './early-search';
+
+// The script exactly as built pages inline it, run in this window.
+const runInlinedScript = () => new Function(EARLY_SEARCH_SCRIPT)();
+
+function press(target: Element, key: string, mods: Partial<KeyboardEventInit> = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods });
+  target.dispatchEvent(event);
+  return event;
+}
+
+describe('the early search listener of a built page', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<header><button class="btn search-launcher"><span>Search</span></button><input type="text" aria-label="Name"></header>';
+    runInlinedScript();
+  });
+  afterEach(() => {
+    takeEarlySearch();
+  });
+
+  test.each([['/', {}], ['Ctrl-K', { ctrlKey: true }], ['⌘-K', { metaKey: true }]])('remembers %s pressed before the app runs, and claims the key', (name, mods) => {
+    const event = press(document.body, name === '/' ? '/' : 'k', mods);
+    expect(event.defaultPrevented).toBe(true);
+    expect(takeEarlySearch()).toBe(true);
+  });
+
+  test('remembers a click on the search button, also on what it holds', () => {
+    document.querySelector('.search-launcher span')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(takeEarlySearch()).toBe(true);
+  });
+
+  test('leaves a / typed into a text field, and other keys and clicks, alone', () => {
+    const typed = press(document.querySelector('input')!, '/');
+    const other = press(document.body, 'k');
+    document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect([typed.defaultPrevented, other.defaultPrevented]).toEqual([false, false]);
+    expect(takeEarlySearch()).toBe(false);
+  });
+
+  test('once the app has taken it, the listener is gone: a later shortcut is left to the app', () => {
+    press(document.body, '/');
+    expect(takeEarlySearch()).toBe(true);
+    expect(EARLY_SEARCH_KEY in window).toBe(false);
+    expect(press(document.body, '/').defaultPrevented).toBe(false);
+    expect(takeEarlySearch()).toBe(false);
+  });
+});
+
+test('without the listener (development, tests) nothing was asked for', () => {
+  expect(takeEarlySearch()).toBe(false);
+});

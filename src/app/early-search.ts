@@ -1,0 +1,58 @@
+import type { ShortcutEvent } from '../routes/search/shortcut';
+
+/** The name on `window` under which a built page keeps the search asked for before its app ran. */
+export const EARLY_SEARCH_KEY = '__examflowEarlySearch';
+
+/** The class of the header's search button, which a click before the app runs is recognised by. */
+export const SEARCH_LAUNCHER_CLASS = 'search-launcher';
+
+/** What the early listener leaves on `window`: whether the reader asked for search, and how to stop listening. */
+export interface EarlySearch {
+  asked: boolean;
+  stop: () => void;
+}
+
+/** The part of `window` the early listener uses, so tests can pass a fake. */
+export interface EarlySearchHost {
+  addEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
+  removeEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
+}
+
+/**
+ * Remembers, until the app takes it (takeEarlySearch), that the reader pressed the search shortcut or clicked
+ * the search button of a pre-rendered page whose app has not started yet: that key or click would otherwise
+ * be lost. The shortcut is claimed (preventDefault) like the app's own handler does. Self-contained, as it
+ * is inlined into built pages (src/build/defer-app-start.ts) with isSearchShortcut as `isShortcut`.
+ */
+export function listenForEarlySearch(host: EarlySearchHost, key: string, launcherClass: string, isShortcut: (event: ShortcutEvent) => boolean): void {
+  const state: EarlySearch = { asked: false, stop };
+  function onKey(event: Event) {
+    if (event.defaultPrevented || !isShortcut(event as KeyboardEvent)) return;
+    event.preventDefault();
+    state.asked = true;
+  }
+  function onClick(event: Event) {
+    const target = event.target as Element | null;
+    if (target && typeof target.closest === 'function' && target.closest(`.${launcherClass}`)) state.asked = true;
+  }
+  function stop() {
+    host.removeEventListener('keydown', onKey);
+    host.removeEventListener('click', onClick, true);
+  }
+  host.addEventListener('keydown', onKey);
+  host.addEventListener('click', onClick, true);
+  (host as unknown as Record<string, EarlySearch>)[key] = state;
+}
+
+/**
+ * Whether the reader asked for search before the app ran; stops the early listener, so from now on only the
+ * app's handlers answer and a request is never answered twice. False where no listener ran (development, tests).
+ */
+export function takeEarlySearch(host: object = window, key: string = EARLY_SEARCH_KEY): boolean {
+  const record = host as Record<string, EarlySearch | undefined>;
+  const state = record[key];
+  if (!state) return false;
+  state.stop();
+  delete record[key];
+  return state.asked;
+}
