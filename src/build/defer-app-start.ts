@@ -1,7 +1,7 @@
 import { afterContentfulPaint } from '../app/after-first-paint.ts';
-import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '../app/early-search.ts';
+import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '../search/early-search.ts';
 import { APP_START_ID, startApp } from '../app/start-app.ts';
-import { isEditableTarget, isSearchShortcut } from '../routes/search/shortcut.ts';
+import { isEditableTarget, isSearchShortcut } from '../search/shortcut.ts';
 
 /**
  * The inline script that remembers a search asked for (shortcut or button) before the app runs, until the

@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { emptyNote } from '../../content/empty-note';
 import type { Note } from '../../content/types';
 import { buildSearchIndex } from '../../search/build-index';
-import { EARLY_SEARCH_KEY } from '../../app/early-search';
+import { EARLY_SEARCH_KEY } from '../../search/early-search';
 import { SearchLauncher } from './search-launcher';
 import { parseSearchIndex, searchNotes } from '../../search/search-notes';
 import { localEngine } from '../../search/search-engine';

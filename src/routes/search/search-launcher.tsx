@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { searchMessages } from '../../i18n/messages/search';
 import { useT } from '../../i18n/use-t';
-import { SEARCH_LAUNCHER_CLASS, takeEarlySearch } from '../../app/early-search';
+import { SEARCH_LAUNCHER_CLASS, takeEarlySearch } from '../../search/early-search';
 import { loadSearchIndex } from '../../search/load-index';
-import { isSearchShortcut } from './shortcut';
+import { isSearchShortcut } from '../../search/shortcut';
 
 // The dialog and MiniSearch load on first use, keeping them out of the home page's initial scripts.
 const loadDialog = () => import('./search-dialog');
@@ -33,7 +33,7 @@ export function SearchLauncher() {
     if (restoreFocus) returnTo.current?.focus();
   }, []);
 
-  // A shortcut or click the pre-rendered page got before the app ran (src/app/early-search.ts) opens search now;
+  // A shortcut or click the pre-rendered page got before the app ran (src/search/early-search.ts) opens search now;
   // this runs before the handler below listens, so one request never opens it twice.
   useEffect(() => {
     if (takeEarlySearch()) show();

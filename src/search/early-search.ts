@@ -1,4 +1,4 @@
-import type { ShortcutEvent } from '../routes/search/shortcut';
+import type { ShortcutEvent } from './shortcut';
 
 /** The name on `window` under which a built page keeps the search asked for before its app ran. */
 export const EARLY_SEARCH_KEY = '__examflowEarlySearch';
