@@ -130,3 +130,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await headerControls(page)).toEqual(before);
   });
 }
+
+test("the first-paint script comes with the page, not again in the app's code: the hydrated page keeps it as written", async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await page.goto(NOTE_PATH, { waitUntil: 'networkidle' });
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  const inline = (await page.locator('head script:not([src])').evaluateAll((found) => found.map((script) => script.textContent ?? ''))).find((text) => text.includes('pendingLanguage'));
+  expect(inline).toContain("addEventListener('unhandledrejection'");
+  const fetched = await Promise.all(scripts);
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(fetched.filter((script) => script.includes("addEventListener('unhandledrejection'"))).toEqual([]);
+});

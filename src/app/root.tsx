@@ -7,7 +7,10 @@ import { firstPaintScript } from './first-paint';
 import stylesHref from './styles.css?url';
 
 const base = import.meta.env.BASE_URL;
-const FIRST_PAINT = firstPaintScript();
+// Only the pre-render writes the script: in the browser it has run before any app code, and hydration
+// keeps the element as the page has it (React never rewrites a hydrated element's inner HTML), so the
+// browser's bundle does without its source.
+const FIRST_PAINT = import.meta.env.SSR ? firstPaintScript() : '';
 
 /**
  * The HTML document every page is pre-rendered into. The Content-Security-Policy is added after
@@ -24,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
             modulepreloads of the app's scripts: it is all the first paint waits for, and behind ~12 scripts a
             phone's few connections fetched it last. */}
         <link rel="stylesheet" href={stylesHref} precedence="app" />
-        <script dangerouslySetInnerHTML={{ __html: FIRST_PAINT }} />
+        <script dangerouslySetInnerHTML={{ __html: FIRST_PAINT }} suppressHydrationWarning />
         <link rel="icon" href={`${base}favicon.svg`} type="image/svg+xml" />
         <link rel="manifest" href={`${base}manifest.webmanifest`} />
         <Meta />
