@@ -18,13 +18,21 @@ export interface CountedLinkProps {
  */
 export function CountedLink({ to, label, count }: CountedLinkProps) {
   const shown = count ?? '…';
-  const [before, after] = label(SLOT).split(SLOT);
+  const [before = '', after = ''] = label(SLOT).split(SLOT);
+  // The count never wraps apart from the words that hug it ("wrong (" and ")"): on a phone the line breaks
+  // at a space before them, not between "(" and the count.
+  const lead = before.length - (before.match(/\S*$/)?.[0].length ?? 0);
+  const trail = after.match(/^\S*/)?.[0].length ?? 0;
   // The slot is an inline block, which screen readers would set apart with spaces: the name is the plain text.
   // One wrapping span, because .btn is a flex box: bare text, slot and ")" would each be a flex item, spaced by
   // its gap ("flagged (  0  )") and wrapped apart on a phone.
   return (
     <Link className="btn retry-link" to={to} aria-label={label(shown)}>
-      <span>{before}<span className="retry-count">{shown}</span>{after}</span>
+      <span>
+        {before.slice(0, lead)}
+        <span className="retry-count-group">{before.slice(lead)}<span className="retry-count">{shown}</span>{after.slice(0, trail)}</span>
+        {after.slice(trail)}
+      </span>
     </Link>
   );
 }
