@@ -6,13 +6,16 @@ import type { StatusSource } from '../status/status-source';
 
 /**
  * The notes the filters keep, in the given order; null while a status filter waits for the saved progress
- * (showing every note first and then taking most away would flash).
+ * (showing every note first and then taking most away would flash). Without a status filter the status source
+ * is not read, so its arrival after hydration hands back the same list and a long list is not drawn again.
  */
 export function useFilteredNotes(notes: readonly NoteSummary[], filters: NoteFilters, source: StatusSource | null): NoteSummary[] | null {
+  const { status, tag } = filters;
+  const statusSource = status ? source : null;
   return useMemo(() => {
-    if (filters.status && !source) return null;
+    if (status && !statusSource) return null;
     return notes.filter((note) =>
-      (!filters.tag || hasTag(note.tags, filters.tag)) &&
-      (!filters.status || !source || matchesStatus(noteStatusOf(note.questionIds, source.records, source.flagged), filters.status)));
-  }, [notes, filters.status, filters.tag, source]);
+      (!tag || hasTag(note.tags, tag)) &&
+      (!status || !statusSource || matchesStatus(noteStatusOf(note.questionIds, statusSource.records, statusSource.flagged), status)));
+  }, [notes, status, tag, statusSource]);
 }

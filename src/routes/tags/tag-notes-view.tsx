@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { NoteSummary } from '../../content/note-summary';
 import { tagsMessages } from '../../i18n/messages/tags';
@@ -24,6 +24,7 @@ export interface TagNotesViewProps {
 }
 
 const NO_QUERY = new URLSearchParams();
+const NO_NOTES: NoteSummary[] = [];
 
 /** One tag: its path, a button to quiz its questions, its narrower tags and its notes, filtered by status (kept in the URL). */
 export function TagNotesView({ tag, notes }: TagNotesViewProps) {
@@ -42,7 +43,10 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
   const change = (next: NoteFilters) => setQuery(writeNoteFilters({ ...next, tag: null, view: 'list' }));
   // Opening a note remembers the notes listed, so the note page offers their previous and next.
   const listKey = tagListKey(shownTag);
-  const remember = () => saveReadingList({ key: listKey, notes: (shown ?? tagged).map(({ slug, title }) => ({ slug, title })) });
+  const remember = useCallback(
+    () => saveReadingList({ key: listKey, notes: (shown ?? tagged).map(({ slug, title }) => ({ slug, title })) }),
+    [listKey, shown, tagged],
+  );
 
   return (
     <div className="tag-page">
@@ -82,23 +86,34 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
             <h2 id="tag-notes">{t('notesHeading')}</h2>
             <NotesFilters filters={filters} views={false} onChange={change} />
             <FilterOutcome filtered={filters.status !== null} shown={shown?.length ?? null} total={tagged.length} onClear={() => change({ ...filters, status: null })} />
-            <ul className="tag-note-list">
-              {(shown ?? []).map((note) => (
-                <li key={note.slug}>
-                  <Link to={paths.note(note.slug, listKey)} onClick={remember}>{note.title}</Link>{' '}
-                  <span className="muted tag-note-count">
-                    {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
-                  </span>
-                  <NoteStatusSlot questionIds={note.questionIds} />
-                </li>
-              ))}
-            </ul>
+            <TagNoteRows notes={shown ?? NO_NOTES} listKey={listKey} onOpen={remember} />
           </section>
         </>
       )}
     </div>
   );
 }
+
+/**
+ * The tag's notes, one row each. Memoized: the page draws itself again once hydrated and when the status
+ * source arrives, and a tag of hundreds of notes would re-render every row in that one synchronous task.
+ */
+const TagNoteRows = memo(function TagNoteRows({ notes, listKey, onOpen }: { notes: NoteSummary[]; listKey: string; onOpen: () => void }) {
+  const t = useT(tagsMessages);
+  return (
+    <ul className="tag-note-list">
+      {notes.map((note) => (
+        <li key={note.slug}>
+          <Link to={paths.note(note.slug, listKey)} onClick={onOpen}>{note.title}</Link>{' '}
+          <span className="muted tag-note-count">
+            {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
+          </span>
+          <NoteStatusSlot questionIds={note.questionIds} />
+        </li>
+      ))}
+    </ul>
+  );
+});
 
 function countText(t: Translate<keyof typeof tagsMessages.en>, count: number): string {
   if (count === 0) return t('noQuestions');
