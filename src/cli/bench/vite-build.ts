@@ -37,11 +37,13 @@ export function timedConfigSource(repoRoot: string): string {
   ].join('\n');
 }
 
-/** Builds the app for `contentDir` into `outDir` with the repository's own Vite and config (or `configFile`); `env` adds settings such as EXAMFLOW_WORKERS. */
+/**
+ * Builds the app for `contentDir` into `outDir` as `npm run build` does (src/cli/build.mjs: Vite's build with the
+ * allocator settings it needs), with the repository's config (or `configFile`); `env` adds settings such as EXAMFLOW_WORKERS.
+ */
 export async function measureViteBuild(contentDir: string, outDir: string, configFile?: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
-  const vite = path.resolve('node_modules/.bin/vite');
-  const args = ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(configFile ? ['--config', configFile] : [])];
-  const run = await runTimed(vite, args, { env: { EXAMFLOW_CONTENT: contentDir, NODE_ENV: 'production', EXAMFLOW_BUILD_STEPS: '1', ...env } });
+  const args = [path.resolve('src/cli/build.mjs'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(configFile ? ['--config', configFile] : [])];
+  const run = await runTimed(process.execPath, args, { env: { EXAMFLOW_CONTENT: contentDir, NODE_ENV: 'production', EXAMFLOW_BUILD_STEPS: '1', ...env } });
   if (run.code !== 0) throw new Error(`vite build of ${contentDir} failed (exit ${run.code}):\n${run.stderr.slice(-3000)}`);
   const sw = await readFile(path.join(outDir, 'sw.js'), 'utf8');
   return {
