@@ -71,7 +71,10 @@ test('arrow keys move through results, Escape closes and focus returns to the bu
   // Enter opens the note under the cursor, not just the first one.
   await openSearch(page);
   await input.fill('sagemaker');
+  // The reopened dialog starts empty: the arrow moves through this query's results once they are listed.
+  await expect(options.nth(1)).toBeVisible();
   await input.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   const title = (await options.nth(1).locator('.search-result-title').textContent())!;
   await input.press('Enter');
   await expect(page.locator('#main h1').first()).toHaveText(title);
