@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 /**
  * The big-notes vault (e2e/support/make-big-vault.ts): a note of megabytes. Its pre-rendered page holds the
@@ -24,6 +25,8 @@ const LONG = { timeout: 180_000 };
 
 /** Clicks the theme button, which the app's own code handles, and sees the page switch theme. */
 async function answersClick(page: Page) {
+  // A click before the app runs (it starts after the first paint) is the browser's alone.
+  await untilHydrated(page);
   const theme = await page.locator('html').getAttribute('data-theme');
   await page.locator('.app-header-tools button').first().click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
@@ -92,6 +95,8 @@ for (const language of ['en', 'ko'] as const) {
   test(`reached by a link, the note shows its first part and answers a click while later parts arrive (${language})`, async ({ page }) => {
     await setLanguage(page, language);
     await page.goto('/notes/small-note');
+    // Reached by a link: the app's router follows it, so the app must run before the click.
+    await untilHydrated(page);
     // Later parts are held back until the click is answered: the note is then certainly still arriving.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -126,6 +131,8 @@ test('a long outline: pre-rendered whole; drawn by the app, the same links in th
   // Every level-2 heading of the note is there (a reader without scripts gets the whole outline).
   expect(prerendered.length).toBeGreaterThanOrEqual((bigNoteMarkdown().match(/^## /gm) ?? []).length);
   await page.goto('/notes/small-note');
+  // Reached by a link: the app's router follows it, so the app must run before the click.
+  await untilHydrated(page);
   await page.locator('.note-body a[href$="/notes/big-note"]').click();
   await expect(page).toHaveURL(/\/notes\/big-note$/);
   const list = page.locator('.note-outline-side .note-outline-list');
@@ -143,6 +150,8 @@ test('a long outline: pre-rendered whole; drawn by the app, the same links in th
 for (const visit of ['opened directly', 'reached by a link'] as const) {
   test(`a link to a heading in one of the last parts lands on it (${visit})`, async ({ page }) => {
     await page.goto('/notes/small-note');
+    // The small note runs its app first, so that its link (in the "reached by a link" case) is followed by the router.
+    await untilHydrated(page);
     const link = page.locator('.note-body a[href*="/notes/big-note#"]');
     const href = (await link.getAttribute('href')) ?? '';
     const id = decodeURIComponent(href.slice(href.indexOf('#') + 1));

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 /**
  * The big-notes vault's question of a thousand option lines (src/cli/gen-vault/many-options.ts): six options
@@ -33,6 +34,8 @@ const all = Array.from({ length: EXPLANATIONS }, (_, i) => i + 1);
 test('"Show answer" on the note draws every explanation, the list busy until then, and the page keeps answering', async ({ page }) => {
   await english(page);
   await page.goto('/notes/many-options', LONG);
+  // The app draws the explanations the pre-render left out: it runs before the disclosure is opened.
+  await untilHydrated(page);
   const question = page.locator('.note-question');
   const list = question.locator('.note-explanation-list');
   // Closed, the answer holds (and the pre-render wrote) only the first explanations: a thousand hidden
