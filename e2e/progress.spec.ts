@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseNote } from '../src/content/parse-note.ts';
 
@@ -91,6 +92,7 @@ for (const theme of ['light', 'dark'] as const) {
       await check();
     }
     await page.goto('/settings');
+    await untilHydrated(page);
     await page.getByLabel('Pass mark (100–1000)').fill('5');
     await page.getByRole('button', { name: 'Reset all progress…' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { settle, watchHydration } from './support/hydration.ts';
+import { settle, untilHydrated, watchHydration } from './support/hydration.ts';
 import { axeFindsNothing, JOURNEY_SIZES } from './support/journey.ts';
 import { untilServiceWorkerControls } from './support/service-worker';
 
@@ -70,6 +70,8 @@ test.describe('with the page asking the host itself', () => {
         await seed(page, language);
         const asked = await serveRemote(page);
         await page.goto('/settings');
+        // The choice is the app's to save: a radio checked before the app runs changes only the page.
+        await untilHydrated(page);
         const choice = page.getByRole('group', { name: words.group });
         await expect(choice.getByRole('radio', { name: words.show })).toBeChecked();
         await choice.getByRole('radio', { name: words.off }).check();

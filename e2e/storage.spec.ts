@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 test('corrupt saved progress never blanks the app: it says so and keeps the data for download', async ({ page }) => {
   await page.addInitScript(() => {
@@ -56,6 +57,7 @@ test('an unreadable value too large to copy beside itself moves to IndexedDB and
   await expect(notice).toContainText('A copy was kept in this browser');
   await page.reload();
   await page.goto('/settings');
+  await untilHydrated(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download the backup from/ }).click();
   const chunks = await (await (await download).createReadStream()).toArray();
