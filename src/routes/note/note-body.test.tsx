@@ -16,11 +16,28 @@ vi.mock('./flow-view', () => ({
   },
 }));
 
+// Each time the body itself is drawn (it asks for its messages once per draw): an arrival should draw its part alone.
+const bodyDraws = vi.hoisted(() => ({ count: 0 }));
+
+vi.mock('../../i18n/use-t', async (original) => {
+  const actual = await original<typeof import('../../i18n/use-t')>();
+  const { notesMessages } = await import('../../i18n/messages/notes');
+  return {
+    ...actual,
+    useT: ((messages: never) => {
+      if (messages === notesMessages) bodyDraws.count += 1;
+      return actual.useT(messages);
+    }) as typeof actual.useT,
+  };
+});
+
 const PARTS = 30;
+// Each part's fetch, answered when the test says: one arrival at a time, each drawn before the next.
+const arrivals = vi.hoisted(() => new Map<number, () => void>());
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
 vi.mock('virtual:examflow/note-parts', () => ({
   readPart: () => undefined,
-  loadPart: async (_slug: string, index: number) => `<p>Text of part ${index}</p>`,
+  loadPart: (_slug: string, index: number) => new Promise((resolve) => arrivals.set(index, () => resolve(`<p>Text of part ${index}</p>`))),
   readWidgets: () => undefined,
   loadWidgets: async (_slug: string, part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] }),
   readOutline: () => undefined,
@@ -37,15 +54,27 @@ const note = {
   questions: [], flows: [{ source: 'flow 0', line: 1 }], reason: null, blocks, diagnostics: [], diagrams: [],
 } as NoteModule;
 
-test('a long note drawn by the app: each later part arrives without drawing again the blocks already drawn, and the late diagrams come alive', async () => {
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test('a long note drawn by the app: each later part arrives alone, drawing neither the body nor the blocks already drawn again, and the late diagrams come alive', async () => {
   const { container } = render(<MemoryRouter><NoteBody note={note} /></MemoryRouter>);
-  await act(async () => {
-    for (let step = 0; step < 50 && container.querySelector('.note-body[aria-busy]'); step += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  await act(tick);
+  const drawsBefore = bodyDraws.count;
+  for (let index = 0; index < PARTS; index += 1) {
+    await act(async () => {
+      arrivals.get(index)?.();
+      await tick();
+      await tick();
+    });
+    // Drawn as it arrived, in a draw of its own.
+    expect(screen.getByText(`Text of part ${index}`)).toBeInTheDocument();
+  }
+  await act(tick);
   expect(container.querySelector('.note-body')).not.toHaveAttribute('aria-busy');
-  expect(screen.getByText(`Text of part ${PARTS - 1}`)).toBeInTheDocument();
-  // The parts came in several draws, yet the first diagram was drawn once.
+  // Thirty arrivals, thirty draws, yet the first diagram was drawn once, and the body itself again only when it
+  // stopped being busy: never once per arrival, whose work would then grow with the note.
   expect(drawn.filter((source) => source === 'flow 0')).toHaveLength(1);
+  expect(bodyDraws.count - drawsBefore).toBeLessThanOrEqual(1);
   // jsdom has no IntersectionObserver: every later diagram comes alive at once, with its part's data.
   expect(screen.getByText(`flow ${PARTS}`)).toBeInTheDocument();
 });

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { readPart } from 'virtual:examflow/note-parts';
 import type { NoteModule } from '../../content/note-module';
 import type { NoteBlock } from '../../content/types';
@@ -9,14 +9,21 @@ import { plainHtml, RichText } from '../../ui/rich-text';
 import { FlowView } from './flow-view';
 import { entryOf, partWidgets, preparePartWidgets } from './part-widgets';
 import { LazyQuestionPreview } from './lazy-question-preview';
+import { createPartStore, type PartStore } from './part-store';
 import { useNoteParts } from './use-note-parts';
 
 /**
  * A later part of a long note. The pre-render draws its HTML; the browser has no copy of it (`null`): it
- * keeps what the page holds, or what useNoteParts fetched when the app drew the note itself.
+ * keeps what the page holds, or draws what useNoteParts fetched when the app drew the note itself, once
+ * `store` says this part (and no other) has arrived.
  */
-const NotePart = memo(function NotePart({ index, html }: { index: number; html: string | null }) {
-  return <RichText html={html} part={index} />;
+const NotePart = memo(function NotePart({ slug, index, store }: { slug: string; index: number; store: PartStore }) {
+  const fetched = useSyncExternalStore(
+    (listener) => store.subscribe(index, listener),
+    () => store.get(index),
+    () => undefined,
+  );
+  return <RichText html={fetched ?? readPart(slug, index) ?? null} part={index} />;
 });
 
 type WidgetBlock = Extract<NoteBlock, { kind: 'question' | 'flow' }>;
@@ -36,14 +43,14 @@ function NoteWidget({ note, block }: { note: NoteModule; block: WidgetBlock }) {
 }
 
 /**
- * Every block of a note but its later parts, drawn once per note: when a part arrives, the body's elements for
- * all the rest are the same objects, so React redraws that part alone instead of the thousands of blocks of a
- * long note (each arrival used to cost a render of them all, up to half a second at 20 MB).
+ * Every block of a note, drawn once per note: a later part reads its HTML from `store` itself, so an arrival
+ * redraws that part alone and the body never walks the thousands of blocks of a long note again (each arrival
+ * used to, up to half a second at 20 MB, growing with the parts drawn).
  */
-function drawBlocks(note: NoteModule): ReactNode[] {
+function drawBlocks(note: NoteModule, store: PartStore): ReactNode[] {
   const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
   return note.blocks.map((block, i) => {
-    if (block.kind === 'part') return null;
+    if (block.kind === 'part') return <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
     if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
     const widget = <NoteWidget key={i} note={note} block={block} />;
     // Past a long note's first part, diagrams and questions come alive as they near the viewport, once the
@@ -61,14 +68,14 @@ function drawBlocks(note: NoteModule): ReactNode[] {
 export function NoteBody({ note }: { note: NoteModule }) {
   const t = useT(notesMessages);
   const body = useRef<HTMLDivElement>(null);
-  const { parts, busy, failed } = useNoteParts(note.slug, body);
-  const blocks = useMemo(() => drawBlocks(note), [note]);
+  // One store per note: the body is keyed by note, so another note starts with an empty one.
+  const [store] = useState(createPartStore);
+  const { busy, failed } = useNoteParts(note.slug, body, store);
+  const blocks = useMemo(() => drawBlocks(note, store), [note, store]);
   const long = note.blocks.some((block) => block.kind === 'part');
   return (
     <div ref={body} className={long ? 'note-body note-body-long' : 'note-body'} aria-busy={busy || undefined}>
-      {note.blocks.map((block, i) =>
-        block.kind === 'part' ? <NotePart key={i} index={block.index} html={parts.get(block.index) ?? readPart(note.slug, block.index) ?? null} /> : blocks[i],
-      )}
+      {blocks}
       {(busy || failed) && <p className="note-body-rest" role="status">{t(failed ? 'partsFailed' : 'drawingRest')}</p>}
     </div>
   );

@@ -1,16 +1,16 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import { loadPart } from 'virtual:examflow/note-parts';
 import { nextTask } from '../../ui/next-task';
+import type { PartStore } from './part-store';
 
 /** How many parts are fetched ahead of the one being drawn: enough to hide a request's round trip. */
 const AHEAD = 8;
 /** The most HTML one task draws: parts already arrived are drawn together up to this, at least one. */
 const TASK_BYTES = 48 * 1024;
 
-/** The later parts of a long note the app drew itself, and whether more are on their way. */
+/** Whether more of a long note's later parts are on their way, or one failed to arrive. */
 export interface NoteParts {
-  parts: ReadonlyMap<number, string>;
   busy: boolean;
   failed: boolean;
 }
@@ -19,14 +19,26 @@ export interface NoteParts {
  * Fills in the later parts of a long note's body that its page does not hold yet. A pre-rendered page holds
  * them all (nothing to do, no part's HTML fetched twice); when the app draws the note itself (a link from
  * another page), each part is fetched as its own chunk and drawn in a task of its own, in order, so input
- * never waits for more than one part. A link to a heading in a later part lands there once it is drawn.
+ * never waits for more than one part. The parts go to `store`, which tells each part's reader alone (the body
+ * is not drawn again per arrival). A link to a heading in a later part lands there once it is drawn.
  */
-export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>): NoteParts {
-  const [parts, setParts] = useState<ReadonlyMap<number, string>>(() => new Map());
+export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, store: PartStore): NoteParts {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const { hash } = useLocation();
   const reached = useRef('');
+  const wanted = useRef(hash);
+  wanted.current = hash;
+
+  // Only what the app drew: a pre-rendered page's own fragment is the browser's to scroll to.
+  const reach = useCallback(() => {
+    const target = wanted.current;
+    if (!store.hasAny() || !target || reached.current === target) return;
+    const element = document.getElementById(decodeURIComponent(target.slice(1)));
+    if (!element || !body.current?.contains(element)) return;
+    reached.current = target;
+    element.scrollIntoView();
+  }, [store, body]);
 
   useEffect(() => {
     const missing = [...(body.current?.querySelectorAll<HTMLElement>('[data-part]') ?? [])]
@@ -60,8 +72,9 @@ export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>):
           pending.delete(index);
           n += 1;
         }
-        setParts((drawn) => new Map([...drawn, ...batch]));
+        store.add(batch);
         await nextTask();
+        reach();
       }
     };
     draw().then(
@@ -75,16 +88,9 @@ export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>):
     return () => {
       stopped = true;
     };
-  }, [slug, body]);
+  }, [slug, body, store, reach]);
 
-  useEffect(() => {
-    // Only what the app drew: a pre-rendered page's own fragment is the browser's to scroll to.
-    if (parts.size === 0 || !hash || reached.current === hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!target || !body.current?.contains(target)) return;
-    reached.current = hash;
-    target.scrollIntoView();
-  }, [hash, parts, body]);
+  useEffect(reach, [hash, reach]);
 
-  return { parts, busy, failed };
+  return { busy, failed };
 }
