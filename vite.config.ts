@@ -16,7 +16,7 @@ const base = process.env.BASE_PATH ?? '/';
 // The shell runs on every page; a first visit lands on the home page, a note or a tag page.
 const startChunkRules = {
   shell: /(entry\.client\.[jt]sx?|[\\/]app[\\/]root\.tsx|[\\/]app[\\/]routes[\\/]pages\.tsx)(\?|$)/,
-  landing: /[\\/]app[\\/]routes[\\/](home|note|tag)\.tsx(\?|$)/,
+  landing: { home: /[\\/]app[\\/]routes[\\/]home\.tsx(\?|$)/, note: /[\\/]app[\\/]routes[\\/]note\.tsx(\?|$)/, tag: /[\\/]app[\\/]routes[\\/]tag\.tsx(\?|$)/ },
 };
 
 export default defineConfig(({ isPreview }) => ({

@@ -16,10 +16,10 @@ export interface StartChunkContext {
   getModuleInfo(id: string): StartModuleInfo | null;
 }
 
-/** Which entry modules load on every page (the client entry, root and layout routes) and which pages a visit lands on. */
+/** Which entry modules load on every page (the client entry, root and layout routes) and, by page name, the route module of each page a visit lands on. */
 export interface StartChunkRules {
   shell: RegExp;
-  landing: RegExp;
+  landing: Readonly<Record<string, RegExp>>;
 }
 
 /** The names of the two chunks: libraries and the app's own code. */
@@ -45,10 +45,22 @@ function reachingEntries(id: string, ctx: StartChunkContext): string[] {
   return entries;
 }
 
+/** The names of the landing pages whose route modules reach the module, in the rules' order. */
+function landingPagesOf(entries: readonly string[], rules: StartChunkRules): string[] {
+  return Object.keys(rules.landing).filter((page) => entries.some((entry) => rules.landing[page]?.test(entry)));
+}
+
+/** The chunk of the app's code that exactly these landing pages share: `start-home-tag`. */
+export function sharedStartChunk(pages: readonly string[]): string {
+  return `start-${pages.join('-')}`;
+}
+
 /**
  * The start chunk a module belongs in, or null to leave it to Rolldown: a library the shell loads goes to
- * the vendor chunk; the app's code goes to the app chunk when the shell loads it or two landing pages share
- * it (code only one page uses stays in that page's chunk). Entry modules stay where React Router wants them.
+ * the vendor chunk; the app's code goes to the app chunk when the shell loads it or every landing page does,
+ * and to one chunk per set of landing pages when only some of them share it (`start-home-tag`), so a note
+ * page never fetches the home page's lists. Code only one page uses stays in that page's chunk. Entry
+ * modules stay where React Router wants them.
  */
 export function startChunkName(id: string, ctx: StartChunkContext, rules: StartChunkRules): string | null {
   const info = ctx.getModuleInfo(id);
@@ -56,8 +68,10 @@ export function startChunkName(id: string, ctx: StartChunkContext, rules: StartC
   const entries = reachingEntries(id, ctx);
   const fromShell = entries.some((entry) => rules.shell.test(entry));
   if (NODE_MODULES.test(id)) return fromShell ? START_CHUNKS.vendor : null;
-  const landingPages = entries.filter((entry) => rules.landing.test(entry)).length;
-  return fromShell || landingPages >= 2 ? START_CHUNKS.app : null;
+  if (fromShell) return START_CHUNKS.app;
+  const pages = landingPagesOf(entries, rules);
+  if (pages.length < 2) return null;
+  return pages.length === Object.keys(rules.landing).length ? START_CHUNKS.app : sharedStartChunk(pages);
 }
 
 /** Rolldown `output.codeSplitting` options that build the two start chunks. */
