@@ -25,17 +25,10 @@ const DueBadge = lazy(() => import('./review/due-badge'));
 
 const currentLanguage = () => useSettings.getState().language;
 
-/** The reader's remote-image choice as RichText reads it: none until the saved settings are read. */
+/** The reader's remote-image choice as RichText reads it (the saved settings are read when the store starts). */
 const remoteImagesSource: RemoteImagesSource = {
-  subscribe: (listener) => {
-    const unsubscribeRead = useSettings.persist.onFinishHydration(listener);
-    const unsubscribeChange = useSettings.subscribe(listener);
-    return () => {
-      unsubscribeRead();
-      unsubscribeChange();
-    };
-  },
-  get: () => (useSettings.persist.hasHydrated() ? useSettings.getState().remoteImages : null),
+  subscribe: (listener) => useSettings.subscribe(listener),
+  get: () => useSettings.getState().remoteImages,
 };
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
