@@ -4,8 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 // (project app) have no Mermaid or math; the Obsidian fixture vault (project obsidian) has a note with math,
 // code, a Mermaid diagram and a flow, and one with a pie chart, an xychart and an undrawable gantt.
 const PAGES: Record<string, string[]> = {
-  app: ['/', '/notes', '/notes/kms-sagemaker-s3-encryption', '/practice?note=kms-sagemaker-s3-encryption', '/exam', '/review', '/progress', '/tags', '/settings', '/no-such-page'],
-  obsidian: ['/notes/analytics-flow', '/practice?note=analytics-flow', '/notes/chart-kinds', '/notes/obsidian-syntax'],
+  app: ['/', '/notes', '/notes/kms-sagemaker-s3-encryption', '/practice?note=kms-sagemaker-s3-encryption', '/practice/kms-sagemaker-s3-encryption', '/exam', '/review', '/progress', '/tags', '/settings', '/no-such-page'],
+  obsidian: ['/notes/analytics-flow', '/practice?note=analytics-flow', '/practice/analytics-flow', '/notes/chart-kinds', '/notes/obsidian-syntax'],
 };
 
 /** What must have drawn on a page before its violations are read, so a page that drew nothing cannot pass. */

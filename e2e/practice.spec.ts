@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration.ts';
 
-const SEED = '/practice?note=kms-sagemaker-s3-encryption';
-const FIREHOSE = '/practice?note=firehose-parquet-conversion-athena';
+// A note's practice as the note links it: its own page, pre-rendered at the first question.
+const SEED = '/practice/kms-sagemaker-s3-encryption';
+const FIREHOSE = '/practice/firehose-parquet-conversion-athena';
 
 /** English, light, options in note order, so labels in the test match the note. */
 async function settle(page: Page) {
@@ -146,7 +148,40 @@ test('questions due for review: a wrong answer today comes back under mode=due a
   expect(saved.state.attempts.map((attempt: { mode: string }) => attempt.mode)).toEqual(['practice', 'review']);
 });
 
+test("a note's Quiz me leads to its practice page, where the question answers", async ({ page }) => {
+  await page.goto('/notes/kms-sagemaker-s3-encryption');
+  await untilHydrated(page);
+  await page.getByRole('link', { name: 'Quiz me' }).click();
+  await expect(page).toHaveURL(/\/practice\/kms-sagemaker-s3-encryption$/);
+  await page.getByRole('radio', { name: /^C\./ }).check();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
+});
+
+test("a note's practice page resumes a session in progress at its question, not at the pre-rendered first one", async ({ page }) => {
+  // The seed vault's note with two questions.
+  await page.goto('/practice/sagemaker-hpo-scaling-parallelism');
+  const heading = page.locator('.quiz-question-heading');
+  await expect(heading).toHaveText(/Question 1 of \d+/);
+  await page.getByRole('checkbox').or(page.getByRole('radio')).first().check();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(heading).toHaveText(/Question 2 of/);
+  const stem = await page.locator('.quiz-stem').innerText();
+
+  await page.reload();
+  await expect(heading).toHaveText(/Question 2 of/);
+  await expect(page.locator('.quiz-stem')).toHaveText(stem);
+  await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute('aria-valuenow', '1');
+  // The query form of the link (older links, bookmarks) is the same practice: it resumes too.
+  await page.goto('/practice?note=sagemaker-hpo-scaling-parallelism');
+  await expect(heading).toHaveText(/Question 2 of/);
+  await expect(page.locator('.quiz-stem')).toHaveText(stem);
+});
+
 test('an unknown note and an empty selection say so, with a way back', async ({ page }) => {
+  await page.goto('/practice/no-such-note');
+  await expect(page.locator('#main').getByRole('status')).toHaveText('There is no note "no-such-note" in this vault.');
   await page.goto('/practice?note=no-such-note');
   await expect(page.locator('#main').getByRole('status')).toHaveText('There is no note "no-such-note" in this vault.');
   await expect(page.getByRole('link', { name: 'Back to all notes' })).toBeVisible();

@@ -42,6 +42,16 @@ test.describe('with JavaScript disabled', () => {
     await expect(figure.getByRole('button', { name: 'Step through' })).toBeDisabled();
   });
 
+  test("a note's practice shows its first question and options as the note writes them, ready to be checked", async ({ page }) => {
+    await page.goto(`/practice/${NOTE.slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Practice: ${displayTitle(NOTE)}`);
+    const [first] = NOTE.questions;
+    const options = page.locator('.quiz-option-list').getByRole('listitem');
+    await expect(options).toHaveCount(first!.options.length);
+    for (const [j, option] of first!.options.entries()) await expect(options.nth(j)).toContainText(plain(option.text));
+    await expect(page.locator('.quiz-question-heading')).toHaveText(`Question 1 of ${NOTE.questions.length}`);
+  });
+
   test('the home page links its notes: every note page in the sitemap is linked from it or from its list of all notes', async ({ page, request }) => {
     const noteLinks = () => page.locator('main a[href*="/notes/"]').evaluateAll((links) => links.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)));
     await page.goto('/');
@@ -62,13 +72,17 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'a note', path: NOTE_PATH },
   { name: 'a tag', path: `/tags/${NOTE.tags[0]}` },
+  // A note's practice is pre-rendered at its first question: the session the app starts comes alive in it.
+  { name: "a note's practice", path: `/practice/${NOTE.slug}` },
   // A shell: its frame is pre-rendered and the session is drawn in the browser, replacing the busy placeholder.
-  { name: 'practice', path: `/practice?note=${NOTE.slug}`, shell: true },
+  { name: 'practice by query', path: `/practice?note=${NOTE.slug}`, shell: true },
 ];
 const READERS = [
   { reader: 'an English reader with a light system', settings: null, colorScheme: 'light' as const },
   { reader: 'a Korean reader who chose dark', settings: { language: 'ko', theme: 'dark' }, colorScheme: 'light' as const },
   { reader: 'a reader with nothing saved and a dark system', settings: null, colorScheme: 'dark' as const },
+  // A note's practice is pre-rendered with the options in the note's order, which this reader never sees.
+  { reader: 'a reader who shuffles options', settings: { language: 'en', theme: 'light', shuffleOptions: true }, colorScheme: 'light' as const },
 ];
 
 for (const { reader, settings, colorScheme } of READERS) {

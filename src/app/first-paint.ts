@@ -7,14 +7,16 @@ import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
  * of another language than the pages were pre-rendered in gets `data-pending-language`, which hides the
  * page (base.css) until the app has drawn it in that language (see useRevealWhenTranslated), or until a
  * script fails to load or run, so a broken app still shows the page. Without scripts it never runs and
- * the pre-rendered page shows as it is.
+ * the pre-rendered page shows as it is. A reader who shuffles options gets `data-shuffle-options`: a note's
+ * practice is pre-rendered with the options as the note orders them, which such a reader never sees, so
+ * quiz.css keeps them unseen (in their place) until the reader's own session is drawn.
  */
 export function firstPaintScript(): string {
   // detectLanguage is self-contained, so its compiled source is inlined: one copy of the rule.
   return `(function(){try{var d=document.documentElement,s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
 var v=s&&s.state||{},t=v.theme,l=v.language;
 if(t!=='light'&&t!=='dark')t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';
-d.dataset.theme=t;
+d.dataset.theme=t;if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
 if(l!=='en'&&l!=='ko')l=(${detectLanguage.toString()})(navigator.languages);
 if(l===${JSON.stringify(PRERENDERED_LANGUAGE)})return;d.dataset.pendingLanguage=l;
 var r=function(){delete d.dataset.pendingLanguage};

@@ -16,6 +16,7 @@ export default [
     route('progress', 'routes/progress.tsx'),
     route('settings', 'routes/settings.tsx'),
     route('practice', 'routes/practice.tsx'),
+    route('practice/:slug', 'routes/practice-note.tsx'),
     route('exam', 'routes/exam.tsx'),
     route('exam/results/:id', 'routes/exam-results.tsx'),
     route('*', 'routes/not-found.tsx'),

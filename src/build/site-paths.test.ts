@@ -12,9 +12,9 @@ describe('tagPaths', () => {
   });
 });
 
-test('sitePaths lists home, the lists, each note and tag, then the shells', () => {
-  expect(sitePaths([{ slug: 'a', tags: ['x'] }, { slug: 'b', tags: [] }])).toEqual([
-    '/', '/notes', '/notes/a', '/notes/b', '/tags', '/tags/x', '/practice', '/exam', '/review', '/progress', '/settings',
+test('sitePaths lists home, the lists, each note, the practice of each note with questions and each tag, then the shells', () => {
+  expect(sitePaths([{ slug: 'a', tags: ['x'], questionCount: 2 }, { slug: 'b', tags: [], questionCount: 0 }])).toEqual([
+    '/', '/notes', '/notes/a', '/notes/b', '/practice/a', '/tags', '/tags/x', '/practice', '/exam', '/review', '/progress', '/settings',
   ]);
 });
 
@@ -23,6 +23,6 @@ test.each([
   ['a literal % and ~ are escaped as the links escape them', ['a%2Fb~c'], ['/tags/a~p2Fb~~c']],
   ['a level too long for a folder name is left to the shell', ['가'.repeat(100), 'x'.repeat(255)], ['/tags/' + 'x'.repeat(255)]],
 ])('sitePaths: %s', (_name, tags, expected) => {
-  const paths = sitePaths([{ slug: 'n', tags }]).filter((p) => p.startsWith('/tags/'));
+  const paths = sitePaths([{ slug: 'n', tags, questionCount: 0 }]).filter((p) => p.startsWith('/tags/'));
   expect(paths).toEqual(expected);
 });

@@ -36,16 +36,18 @@ export function fitsOnDisk(pagePath: string): boolean {
 
 /**
  * The decoded paths to pre-render (React Router writes `<path>/index.html` as given, so a Korean tag
- * gets a folder a static host finds when it decodes the request): home, the lists, each note and tag,
- * and the shells. A tag's levels are escaped as its links escape them (a tag `..` is a page of its own,
- * never the folder above); a tag level too long for a folder name is left to the app's shell, which
+ * gets a folder a static host finds when it decodes the request): home, the lists, each note, its practice
+ * (when it has questions) and each tag, and the shells. A tag's levels are escaped as its links escape them
+ * (a tag `..` is a page of its own, never the folder above); a tag level too long for a folder name is left to the app's shell, which
  * every host serves for a path with no page.
  */
-export function sitePaths(notes: readonly Pick<NoteSummary, 'slug' | 'tags'>[]): string[] {
+export function sitePaths(notes: readonly Pick<NoteSummary, 'slug' | 'tags' | 'questionCount'>[]): string[] {
   return [
     '/',
     '/notes',
     ...notes.map((note) => `/notes/${note.slug}`),
+    // A note's practice is a page a reader lands on from the note, so its first question is in the HTML.
+    ...notes.filter((note) => note.questionCount > 0).map((note) => `/practice/${note.slug}`),
     '/tags',
     ...tagPaths(notes).map((tag) => `/tags/${tagPathSegments(tag).join('/')}`).filter(fitsOnDisk),
     ...SHELL_PATHS,

@@ -33,7 +33,11 @@ function readArgs(argv: readonly string[]): { outDir: string; port: number; runs
   return args;
 }
 
-/** The pages to audit: home, the first note and the first tag of the site's sitemap, and that note's practice. */
+/**
+ * The pages to audit: home, the first note and the first tag of the site's sitemap, and the practice a reader
+ * lands on from that note (its own page, which the note's "Quiz me" links; the query form on a site built
+ * before practice pages had one).
+ */
 async function pagesOf(outDir: string): Promise<{ name: string; path: string }[]> {
   const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
@@ -41,10 +45,11 @@ async function pagesOf(outDir: string): Promise<{ name: string; path: string }[]
   const tag = paths.find((p) => p.startsWith('/tags/'));
   if (!note || !tag) throw new Error(`${outDir}/sitemap.xml lists no note or no tag page`);
   const slug = note.slice('/notes/'.length);
+  const practicePage = `/practice/${slug}`;
   return [
     { name: 'home', path: '/' },
     { name: 'note', path: note },
-    { name: 'practice', path: `/practice?note=${slug}` },
+    { name: 'practice', path: paths.includes(practicePage) ? practicePage : `/practice?note=${slug}` },
     { name: 'tag', path: tag },
   ];
 }
@@ -60,23 +65,29 @@ async function main(): Promise<number> {
   const pages = await pagesOf(outDir);
   const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const server = await startPreview(outDir, port);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const summaries: { page: string; summary: PageSummary }[] = [];
   try {
     await mkdir(OUT, { recursive: true });
     for (const page of pages) {
       const runsOfPage: PageSummary[] = [];
       for (let run = 1; run <= runs; run++) {
-        // Lighthouse's default config is the mobile one: a mid-range phone on a slow 4G connection (simulated).
-        const result = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        await writeFile(path.join(OUT, `${page.name}-${run}.json`), result.report as string);
-        runsOfPage.push(summarizeLighthouse(result.lhr as unknown as LighthouseResultLike));
+        // Each audit is a first visit, as the issue measures it: Lighthouse clears a site's caches and service
+        // worker but keeps its localStorage, so in one browser the tag page met the session practice had saved.
+        // A new Chromium gets a new profile (chrome-launcher makes a fresh one for every launch).
+        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+        try {
+          // Lighthouse's default config is the mobile one: a mid-range phone on a slow 4G connection (simulated).
+          const result = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+          await writeFile(path.join(OUT, `${page.name}-${run}.json`), result.report as string);
+          runsOfPage.push(summarizeLighthouse(result.lhr as unknown as LighthouseResultLike));
+        } finally {
+          chrome.kill();
+        }
       }
       summaries.push({ page: page.name, summary: medianSummary(runsOfPage) });
     }
   } finally {
-    chrome.kill();
     await server.stop();
   }
   console.log(`Lighthouse mobile, median of ${runs} (${pages.map((p) => `${p.name} ${decodeURI(p.path)}`).join(', ')})`);

@@ -19,6 +19,8 @@ export interface FlowDiagramProps {
   highlight?: readonly string[];
   /** What the diagram shows, for its accessible name. */
   title?: string;
+  /** Keep the scroll hint's place even while the flow fits (see FlowFrame), where the page must not move. */
+  keepHintPlace?: boolean;
 }
 
 const KEYS: Record<string, Move> = {
@@ -26,7 +28,7 @@ const KEYS: Record<string, Move> = {
 };
 
 /** An architecture flow drawn on the author's grid: focus, select and step through its boxes. */
-export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps) {
+export function FlowDiagram({ diagram, highlight = [], title, keepHintPlace = false }: FlowDiagramProps) {
   const t = useT(diagramMessages);
   const id = useId();
   // A pre-rendered diagram (and one without scripts) shows its buttons disabled until its code runs.
@@ -144,7 +146,7 @@ export function FlowDiagram({ diagram, highlight = [], title }: FlowDiagramProps
         {heading}
       </figcaption>
       <p id={`${id}-hint`} className="flow-hint">{t('keysHint')}</p>
-      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`}>
+      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`} keepHintPlace={keepHintPlace}>
         <FlowSvg {...svgProps} />
       </FlowFrame>
       <p className="flow-status" aria-live="polite">{status}</p>

@@ -11,6 +11,12 @@ export interface FlowFrameProps {
   describedBy: string;
   /** Id to give the scroll hint, so the full-screen control can point at it. */
   hintId: string;
+  /**
+   * Whether the scroll hint keeps its place, unseen, while the flow fits. The frame's width is known only
+   * once the page runs, so a pre-rendered flow that turns out wider than its frame would push what follows
+   * down as the hint appears; a page drawn before its app starts (a note's practice) keeps the place.
+   */
+  keepHintPlace?: boolean;
 }
 
 interface Edges {
@@ -25,7 +31,7 @@ const same = (a: Edges, b: Edges) => a.wide === b.wide && a.atStart === b.atStar
  * The frame a flow is drawn in at its own size. When the drawing is wider than the frame, the frame scrolls
  * sideways, fades at the edge that hides more, and says so in a hint fitted to the device (keys or touch).
  */
-export function FlowFrame({ children, labelledBy, describedBy, hintId }: FlowFrameProps) {
+export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintPlace = false }: FlowFrameProps) {
   const t = useT(diagramMessages);
   const ref = useRef<HTMLDivElement>(null);
   const [edges, setEdges] = useState<Edges>({ wide: false, atStart: true, atEnd: true });
@@ -67,8 +73,8 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId }: FlowFra
           {children}
         </div>
       </div>
-      {edges.wide && (
-        <p id={hintId} className="flow-scroll-hint" data-scroll-hint="">
+      {(edges.wide || keepHintPlace) && (
+        <p id={hintId} className={edges.wide ? 'flow-scroll-hint' : 'flow-scroll-hint is-unneeded'} data-scroll-hint={edges.wide ? '' : undefined} aria-hidden={edges.wide ? undefined : true}>
           <span>{t('scrollHint')}</span> <span className="flow-hint-keys">{t('scrollHintKeys')}</span>
           <span className="flow-hint-touch">{t('scrollHintTouch')}</span>
         </p>

@@ -23,8 +23,10 @@ export const paths = {
   note: (slug: string, list?: string | null) => `/notes/${encodeURIComponent(slug)}${list ? `?${new URLSearchParams({ in: list })}` : ''}`,
   tags: () => '/tags',
   tag: (tag: string) => `/tags/${encodeTagPath(tag)}`,
-  practice: (query: PracticeQuery) =>
-    `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(','), ...(query.from ? { from: query.from } : {}) } : query)}`,
+  /** A note's practice has a page of its own, pre-rendered with its first question; other selections are queries. */
+  practice: (query: PracticeQuery) => 'note' in query
+    ? `/practice/${encodeURIComponent(query.note)}`
+    : `/practice?${new URLSearchParams('ids' in query ? { ids: query.ids.join(','), ...(query.from ? { from: query.from } : {}) } : query)}`,
   exam: () => '/exam',
   /** The list of finished exams, on the exam page. */
   pastExams: () => '/exam#past-exams',

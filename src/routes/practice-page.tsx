@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link, useLoaderData, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { notes } from 'virtual:examflow/index';
 import { quizMessages } from '../i18n/messages/quiz';
 import { studyMessages } from '../i18n/messages/study';
@@ -11,19 +11,26 @@ import { PracticeView } from './quiz/practice-view';
 import { readPracticeQuery } from './quiz/practice-query';
 import { practiceTitle } from './quiz/practice-title';
 import { preparePractice, type PracticePlan } from './quiz/prepare-practice';
+import { startedFrom, type PracticeStart } from './quiz/practice-start';
 import { QuizProblem } from './quiz/quiz-problem';
 import { SessionInProgress } from './quiz/session-in-progress';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
 import './quiz/quiz.css';
 
-/** `/practice?note=|tag=|mode=|ids=`: practice the selected questions, resuming a saved session. */
+/**
+ * `/practice?note=|tag=|mode=|ids=` or `/practice/<note>`: practice the selected questions, resuming a saved
+ * session. A note's own page is pre-rendered at its first question (its loader's start), which stays, inert,
+ * until the session is ready, and then comes alive in place.
+ */
 export function PracticePage() {
   const t = useT(quizMessages);
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const request = readPracticeQuery(params);
+  const start = (useLoaderData() as PracticeStart | null | undefined) ?? null;
+  const started = useMemo(() => (start ? startedFrom(start, notes) : null), [start]);
+  const request = readPracticeQuery(params, useParams().slug);
   const ts = useT(studyMessages);
   const title = request.kind !== 'selection'
     ? t('practiceTitle')
@@ -32,14 +39,19 @@ export function PracticePage() {
       : practiceTitle(request.selection, notes, t);
   usePageTitle(title);
   // The location key restarts the page when a link leads to the same URL ("practise these again").
-  const plan = useAsyncValue<PracticePlan>(`${location.search}|${location.key}`, () => preparePractice(request));
+  const plan = useAsyncValue<PracticePlan>(`${location.pathname}${location.search}|${location.key}`, () => preparePractice(request));
   const redirect = plan.status === 'done' && plan.value.kind === 'redirect' ? plan.value.to : null;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect, navigate]);
 
   // The pre-rendered frame never saw the query, so its title would be the wrong one: it waits for hydration.
+  // A note's own page knows its note: it shows the note's first question, as a first visit starts.
   const hydrated = useHydrated();
+  if (started && (!hydrated || plan.status === 'loading')) {
+    // Keyed by the visit, as the live session is below: the session arriving fills this view in, not a new one.
+    return <PracticeView key={location.key} title={title} {...started} preview />;
+  }
   if (!hydrated || plan.status === 'loading' || redirect) {
     return <QuizProblem title={hydrated ? title : undefined} message={t('loading')} busy />;
   }
@@ -47,7 +59,8 @@ export function PracticePage() {
   const { value } = plan;
   if (value.kind === 'session') {
     const { session, items, notes: loaded } = value.started;
-    return <PracticeView key={session.id} title={title} session={session} items={items} notes={loaded} />;
+    // One view per visit (a link to the same URL is a new one): the pre-rendered start becomes the live session.
+    return <PracticeView key={location.key} title={title} session={session} items={items} notes={loaded} />;
   }
   if (value.kind === 'redirect') return null;
   if (value.kind === 'ask') {

@@ -34,7 +34,8 @@ export function FlowPanel({ note, pointed, options = [] }: FlowPanelProps) {
       <p className="muted">{t('flowHint')}</p>
       <p className="quiz-flow-lit" aria-live="polite" data-flow-lit="">{said}</p>
       {diagrams.map((diagram, i) => (
-        <FlowDiagram key={i} diagram={diagram} highlight={highlights[i] ?? []} title={note.title} />
+        // A note's practice is pre-rendered with its flows: the page keeps still when one turns out wide.
+        <FlowDiagram key={i} diagram={diagram} highlight={highlights[i] ?? []} title={note.title} keepHintPlace />
       ))}
     </aside>
   );

@@ -24,6 +24,14 @@ describe('readPracticeQuery', () => {
     expect(readPracticeQuery(new URLSearchParams(query))).toEqual(expected);
   });
 
+  test.each([
+    ['', { kind: 'selection', selection: { kind: 'note', slug: 'kms' } }],
+    ['fresh=1', { kind: 'selection', selection: { kind: 'note', slug: 'kms' }, fresh: true }],
+    ['note=other&mode=all', { kind: 'selection', selection: { kind: 'note', slug: 'kms' } }],
+  ])('/practice/kms?%s', (query, expected) => {
+    expect(readPracticeQuery(new URLSearchParams(query), 'kms')).toEqual(expected);
+  });
+
   test('an ids path reads back as the same ids', () => {
     const query = paths.practice({ ids: ['q-1', 'q-2'] }).split('?')[1];
     expect(readPracticeQuery(new URLSearchParams(query))).toEqual({ kind: 'selection', selection: { kind: 'ids', ids: ['q-1', 'q-2'] } });
@@ -56,6 +64,7 @@ describe('sameSelection', () => {
 describe('practiceQueryOf', () => {
   test.each<[Selection]>([
     [{ kind: 'note', slug: 'kms' }],
+    [{ kind: 'note', slug: '키 관리/kms?' }],
     [{ kind: 'tag', tag: 'service/*' }],
     [{ kind: 'wrong' }],
     [{ kind: 'flagged' }],
@@ -63,7 +72,10 @@ describe('practiceQueryOf', () => {
     [{ kind: 'ids', ids: ['a', 'b'] }],
   ])('%j links back to itself', (selection) => {
     const query = practiceQueryOf(selection);
-    const read = readPracticeQuery(new URLSearchParams(paths.practice(query!).split('?')[1]));
+    // As the router hands the page its link: a note's slug from the path, decoded, the rest from the query.
+    const url = new URL(paths.practice(query!), 'http://site');
+    const slug = /^\/practice\/(.+)$/.exec(url.pathname)?.[1];
+    const read = readPracticeQuery(url.searchParams, slug === undefined ? undefined : decodeURIComponent(slug));
     expect(read).toEqual({ kind: 'selection', selection });
   });
 

@@ -18,9 +18,12 @@ export type PracticeRequest =
 
 const MODES = { all: { kind: 'all' }, wrong: { kind: 'wrong' }, flagged: { kind: 'flagged' } } as const;
 
-/** Turns `?note=`, `?tag=`, `?mode=` or `?ids=` into a selection; the first one present wins in that order. */
-export function readPracticeQuery(params: URLSearchParams): PracticeRequest {
-  const request = readSelection(params);
+/**
+ * Turns `?note=`, `?tag=`, `?mode=` or `?ids=` into a selection; the first one present wins in that order.
+ * A note named by the path (`/practice/<slug>`, `noteSlug`) wins over all of them.
+ */
+export function readPracticeQuery(params: URLSearchParams, noteSlug?: string): PracticeRequest {
+  const request: PracticeRequest = noteSlug ? { kind: 'selection', selection: { kind: 'note', slug: noteSlug } } : readSelection(params);
   return request.kind === 'selection' && params.get('fresh') === '1' ? { ...request, fresh: true } : request;
 }
 

@@ -26,10 +26,15 @@ export interface PracticeViewProps {
   session: Session;
   items: QuizItem[];
   notes: Map<string, QuizNote>;
+  /**
+   * Drawn before the session is ready (a note's pre-rendered start): shown as it will be, but inert, so nothing
+   * is chosen or saved in a session that is not the reader's. The live session later arrives in this same view.
+   */
+  preview?: boolean;
 }
 
 /** Practice, one question at a time: answer, check, read the explanations beside the flow, go on. */
-export function PracticeView({ title, session: initial, items, notes }: PracticeViewProps) {
+export function PracticeView({ title, session: initial, items, notes, preview = false }: PracticeViewProps) {
   const t = useT(quizMessages);
   const practice = usePractice(initial, items);
   const { session, item, shown, chosen, revealed } = practice;
@@ -40,6 +45,7 @@ export function PracticeView({ title, session: initial, items, notes }: Practice
   const total = session.questionIds.length;
 
   useShortcuts('practice', shown?.question.options.length ?? 0, (action) => {
+    if (preview) return;
     if (action.kind === 'help') setHelp(true);
     else if (action.kind === 'choose') practice.choose(action.label);
     else if (action.kind === 'enter') revealed ? practice.next() : practice.check();
@@ -48,14 +54,14 @@ export function PracticeView({ title, session: initial, items, notes }: Practice
   useEffect(() => {
     if (revealed) nextRef.current?.focus();
   }, [revealed]);
-  useQuestionFocus(mainRef, session.current);
+  useQuestionFocus(mainRef, session.current, !preview);
 
   if (session.finishedAt !== null) return <PracticeSummary title={title} session={session} items={items} />;
   if (!item || !shown) return null;
   const done = session.checked.length;
   const position = t('questionOf', { n: session.current + 1, total });
   return (
-    <div className="quiz-page">
+    <div className="quiz-page" inert={preview || undefined}>
       <header className="quiz-header">
         <h1>{title}</h1>
         <div className="row">

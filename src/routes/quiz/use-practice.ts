@@ -26,11 +26,17 @@ export interface Practice {
 /**
  * Drives a practice session: choices, checking (which records the attempt with the mode its origin gives, see `sessionAttemptMode`), the
  * "I guessed" mark and moving on. Every change is saved, so a reload resumes exactly here; finishing
- * closes the session.
+ * closes the session. A new `initial` (the live session taking over a pre-rendered start) is shown from then on.
  */
 export function usePractice(initial: Session, items: readonly QuizItem[]): Practice {
   const [session, setSession] = useState(initial);
   const [refusedAt, setRefusedAt] = useState<number | null>(null);
+  const [from, setFrom] = useState(initial);
+  if (from !== initial) {
+    setFrom(initial);
+    setSession(initial);
+    setRefusedAt(null);
+  }
   const byId = useMemo(() => new Map(items.map((item) => [item.question.id, item])), [items]);
   const id = currentQuestionId(session);
   const item = id === null ? null : (byId.get(id) ?? null);
