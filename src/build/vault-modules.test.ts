@@ -1,4 +1,4 @@
-import { indexModule, jsonModule, noteLoadersModule, packsModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
+import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -50,6 +50,15 @@ describe('vault modules', () => {
     expect(code).toContain(`import("${VIRTUAL.packPrefix}0")`);
     expect(code).toContain(`import("${VIRTUAL.packPrefix}1")`);
     expect(code).toContain('JSON.parse("[0,-1,1,0]")');
+  });
+
+  test('the pre-render\'s packs module has the same pack of each note and imports no pack: asking for one fails', async () => {
+    const code = prerenderPacksModule([0, -1, 1, 0]);
+    expect(code).not.toContain('import');
+    const body = code.replace(/^export const packOf = /m, 'const packOf = ').replace(/^export function loadPack/m, 'function loadPack');
+    const { packOf, loadPack } = new Function(`${body}\nreturn { packOf, loadPack };`)() as { packOf: number[]; loadPack: (pack: number) => Promise<unknown> };
+    expect(packOf).toEqual([0, -1, 1, 0]);
+    await expect(loadPack(1)).rejects.toThrow(/question pack 1 is for the browser/);
   });
 });
 

@@ -67,6 +67,22 @@ export function packsModule(packOf: readonly number[], count: number): string {
   ].join('\n');
 }
 
+/**
+ * The packs module as the pre-render gets it: each note's pack as data, and no pack to load. No page is
+ * pre-rendered with a quiz in it (practice and exam are shells until the browser starts one), so the server
+ * bundle imports no pack: a second copy of every question, which the bundler would parse and hold while it
+ * builds the pre-render's code, at the build's highest memory. A pre-render that asks for a pack fails loudly.
+ */
+export function prerenderPacksModule(packOf: readonly number[]): string {
+  return [
+    `export const packOf = JSON.parse(${JSON.stringify(JSON.stringify(packOf))});`,
+    'export function loadPack(pack) {',
+    '  return Promise.reject(new Error(`examflow: question pack ${pack} is for the browser; the pre-render renders no quiz`));',
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** The id of a long note's `index`-th later part: its chunk is named `part-<index>`. */
 export function partId(slug: string, index: number): string {
   return `${VIRTUAL.partPrefix}${slug}/part-${index}`;

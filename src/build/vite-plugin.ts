@@ -14,7 +14,7 @@ import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blue
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { outlineHtml } from './reading/outline-html.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, noteLoadersModule, packsModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
+import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
 import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from './search-assets.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { toQuizNote } from '../content/note-module.ts';
@@ -165,7 +165,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const widgets = found?.widgets[index] ?? { questions: [], flows: [], diagrams: [] };
       return found && html !== undefined ? partModuleCode({ html, ...widgets }, found.rendered, fileUrl) : undefined;
     }
-    if (bare === VIRTUAL.packs) return packsModule(built.packs().packOf, built.packs().count);
+    if (bare === VIRTUAL.packs) return server ? prerenderPacksModule(built.packs().packOf) : packsModule(built.packs().packOf, built.packs().count);
     if (bare.startsWith(VIRTUAL.packPrefix)) {
       const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
       if (!slugs) return undefined;
@@ -236,11 +236,15 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (!id.startsWith('\0virtual:examflow/')) return undefined;
       const server = this.environment.config.consumer === 'server';
       if (this.environment.mode === 'dev') return loadModule(id.slice(1), server);
-      // The note-parts module differs between the bundles: the browser's loads parts, the pre-render's holds them.
-      const key = id === `\0${VIRTUAL.noteParts}` ? `${id}@${server ? 'server' : 'client'}` : id;
+      // The note-parts and packs modules differ between the bundles: the browser's loads parts and packs, the
+      // pre-render's holds the parts and loads no pack. Only the browser's bundle imports a pack, so no pack's
+      // code is kept for the second bundle.
+      const bare = id.slice(1);
+      if (bare.startsWith(VIRTUAL.packPrefix)) return loadModule(bare, server, noteFiles);
+      const key = bare === VIRTUAL.noteParts || bare === VIRTUAL.packs ? `${id}@${server ? 'server' : 'client'}` : id;
       let code = codeById.get(key);
       if (code === undefined) {
-        code = await loadModule(id.slice(1), server, noteFiles);
+        code = await loadModule(bare, server, noteFiles);
         if (code !== undefined) codeById.set(key, code);
       }
       return code;
