@@ -41,6 +41,7 @@ test('three questions, one flagged, one left unanswered: submit, see the score, 
   const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('You answered 2 of 3 questions.');
+  await expect(dialog).toHaveAccessibleDescription(/1 question is not answered\. It counts as not correct in the score and is not added to your history or review\./);
   await dialog.getByRole('button', { name: 'Go to question 3' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.quiz-question-heading')).toHaveText('Question 3 of 3');
@@ -65,15 +66,28 @@ test('three questions, one flagged, one left unanswered: submit, see the score, 
   await expect(review.locator('.quiz-answers-item')).toHaveCount(3);
   await expect(review.getByText('Your answer: none')).toHaveCount(1);
   await expect(review.getByText(/Right answer: /)).toHaveCount(3);
+  // The question left blank reads "Not answered", never as a wrong answer, and has a filter of its own.
+  await review.getByRole('radio', { name: 'Not answered (1)' }).check();
+  await expect(review.locator('.quiz-answers-item')).toHaveCount(1);
+  await expect(review.locator('.quiz-answers-item')).toContainText('– Not answered');
+  await expect(review.locator('.quiz-answers-item')).not.toContainText('Incorrect');
   await review.getByRole('radio', { name: 'Flagged (1)' }).check();
   await expect(review.locator('.quiz-answers-item')).toHaveCount(1);
   await expect(review.locator('.quiz-answers-item')).toContainText('flagged');
   await review.getByRole('radio', { name: /^Wrong/ }).check();
   await expect(review.locator('.quiz-answers-item.is-right')).toHaveCount(0);
+  await expect(review.getByText('Your answer: none')).toHaveCount(0);
 
+  // History holds the two answers given, not an invented wrong one for the question left blank.
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state);
   expect(saved.exams).toHaveLength(1);
-  expect(saved.attempts).toHaveLength(3);
+  expect(saved.exams[0].total).toBe(3);
+  expect(saved.attempts).toHaveLength(2);
+  expect(saved.attempts.every((a: { chosen: string[] }) => a.chosen.length > 0)).toBe(true);
+  // Review makes due only the answers given wrong (the first option may be right): never the blank one.
+  const wrong = saved.attempts.filter((a: { correct: boolean }) => !a.correct).length;
+  await page.goto('/review');
+  await expect(page.locator('#review-due-count')).toHaveText(wrong === 1 ? '1 question due today' : `${wrong} questions due today`);
   expect(saved.attempts.every((a: { mode: string }) => a.mode === 'exam')).toBe(true);
   expect(saved.sessions.exam).toBeNull();
 });

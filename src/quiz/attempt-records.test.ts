@@ -23,14 +23,13 @@ describe('attemptFor', () => {
 });
 
 describe('examRecordsFor', () => {
-  test('scores the exam, counts the unanswered question as wrong and times it from start to finish', () => {
+  test('scores the exam, counts the unanswered question as not correct, records only the answer given and times it', () => {
     let session = start('exam');
     session = choose(session, 'B');
     session = finish(goTo(session, 1, t0 + 30_000), t0 + 95_000);
     const { attempts, exam } = examRecordsFor(session, items, 750);
     expect(attempts.map((a) => [a.questionId, a.chosen, a.correct, a.mode])).toEqual([
       ['q-kms', ['B'], false, 'exam'],
-      ['g1', [], false, 'exam'],
     ]);
     expect(exam).toMatchObject({ id: session.id, correct: 0, total: 2, scaled: 100, passed: false, seconds: 95 });
     expect(exam.byTag['data/glue']).toEqual({ correct: 0, total: 1, percentage: 0 });

@@ -97,11 +97,15 @@ export function examSeconds(session: Pick<Session, 'startedAt' | 'finishedAt' | 
   return Math.max(0, Math.round((end - Date.parse(session.startedAt)) / 1000));
 }
 
-/** A finished exam's attempts (unanswered questions count, as wrong) and its exam record. */
+/**
+ * A finished exam's attempts and its exam record. The score counts an unanswered question as not correct, as
+ * the real exam does, but only the questions answered become attempts: history and review never hold an
+ * answer the reader did not give, so an exam submitted early makes nothing due that was not tried.
+ */
 export function examRecordsFor(session: Session, items: readonly QuizItem[], passMark: number, scale?: { min: number; max: number }): { attempts: AttemptRecord[]; exam: ExamRecordDraft } {
   const at = session.finishedAt ?? session.startedAt;
   const attempts = sessionOutcomes(session, items)
-    .filter((outcome) => outcome.item !== null)
+    .filter((outcome) => outcome.item !== null && !outcome.score.unanswered)
     .map((outcome) => attemptFor(session, outcome.item!, at));
   const results = sessionResults(session, items, passMark, scale);
   const seconds = examSeconds(session);

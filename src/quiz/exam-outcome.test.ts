@@ -14,12 +14,25 @@ const items = [...itemsOf('kms', [], [seedQuestion]), ...itemsOf('glue', [], [ma
 describe('examOutcomes', () => {
   test('reads each question of the exam from its own attempt, in exam order', () => {
     const other = { ...attempt('q-kms', ['A'], false), id: 'exam-0/q-kms' };
-    const outcomes = examOutcomes(exam, [other, attempt('q-kms', ['C'], true), attempt('g1', [], false)], items, new Set(['g1']));
+    const outcomes = examOutcomes(exam, [other, attempt('q-kms', ['C'], true), attempt('g1', ['B'], false)], items, new Set(['g1']));
     expect(outcomes.map((o) => [o.questionId, o.chosen, o.correct, o.flagged, o.item !== null])).toEqual([
       ['q-kms', ['C'], true, false, true],
-      ['g1', [], false, true, true],
+      ['g1', ['B'], false, true, true],
       ['gone', [], false, false, false],
     ]);
+  });
+
+  test.each([
+    ['no attempt recorded (an exam submitted early)', []],
+    ['an empty attempt (recorded by exams before unanswered questions stopped being attempts)', [attempt('g1', [], false)]],
+  ])('a question with %s is not answered, which is not correct and not wrong', (_name, attempts) => {
+    const [outcome] = examOutcomes({ ...exam, questionIds: ['g1'] }, attempts, items, new Set());
+    expect(outcome).toMatchObject({ chosen: [], unanswered: true, correct: false });
+  });
+
+  test('an answered question is not "not answered", right or wrong', () => {
+    const outcomes = examOutcomes(exam, [attempt('q-kms', ['C'], true), attempt('g1', ['B'], false)], items, new Set());
+    expect(outcomes.map((o) => o.unanswered)).toEqual([false, false, true]);
   });
 });
 

@@ -16,6 +16,8 @@ export interface ExamQuestionOutcome {
   item: QuizItem | null;
   /** ORIGINAL labels of the options chosen, as the question's options stand now (found by their text). */
   chosen: string[];
+  /** Nothing was chosen: not correct, and not a wrong answer either (no attempt was recorded for it). */
+  unanswered: boolean;
   correct: boolean;
   flagged: boolean;
   seconds: number;
@@ -40,7 +42,9 @@ export function examOutcomes(
       questionId,
       item,
       chosen,
-      correct: attempt?.correct ?? (item ? scoreAnswer(item.question, chosen).correct : false),
+      // Exams submitted before this rule recorded an empty attempt for each unanswered question: still no answer.
+      unanswered: chosen.length === 0,
+      correct: chosen.length > 0 && (attempt?.correct ?? (item ? scoreAnswer(item.question, chosen).correct : false)),
       flagged: flagged.has(questionId),
       seconds: attempt?.seconds ?? 0,
     };

@@ -7,24 +7,27 @@ import { QuestionView } from './question-view';
 import { filterAnswers, type AnswerFilter } from '../../quiz/answer-filter';
 import { AnswerVerdict } from './answer-verdict';
 
-/** Every question of a finished exam with your answer, the right one and all explanations, filterable. */
+/** Every question of a finished exam with your answer (or that none was given), the right one and all explanations, filterable. */
 export function ExamAnswers({ outcomes }: { outcomes: ExamQuestionOutcome[] }) {
   const t = useT(quizMessages);
   const [filter, setFilter] = useState<AnswerFilter>('all');
   const id = useId();
-  const counts = { all: outcomes.length, wrong: filterAnswers(outcomes, 'wrong').length, flagged: filterAnswers(outcomes, 'flagged').length };
+  const count = (value: AnswerFilter) => filterAnswers(outcomes, value).length;
   const labels = {
-    all: t('filterAll', { count: counts.all }),
-    wrong: t('filterWrong', { count: counts.wrong }),
-    flagged: t('filterFlagged', { count: counts.flagged }),
+    all: t('filterAll', { count: outcomes.length }),
+    wrong: t('filterWrong', { count: count('wrong') }),
+    unanswered: t('filterUnanswered', { count: count('unanswered') }),
+    flagged: t('filterFlagged', { count: count('flagged') }),
   };
+  // "Not answered" is offered only when the exam left some: most exams are answered to the end.
+  const filters: AnswerFilter[] = count('unanswered') > 0 ? ['all', 'wrong', 'unanswered', 'flagged'] : ['all', 'wrong', 'flagged'];
   const shown = filterAnswers(outcomes, filter);
   return (
     <section className="quiz-answers" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('answersTitle')}</h2>
       <fieldset className="quiz-answers-filter">
         <legend>{t('filter')}</legend>
-        {(['all', 'wrong', 'flagged'] as const).map((value) => (
+        {filters.map((value) => (
           <label key={value} className="quiz-answers-filter-choice">
             <input type="radio" name={`${id}-filter`} value={value} checked={filter === value} onChange={() => setFilter(value)} />
             {labels[value]}
@@ -36,7 +39,7 @@ export function ExamAnswers({ outcomes }: { outcomes: ExamQuestionOutcome[] }) {
         {shown.map((outcome) => {
           const n = outcomes.indexOf(outcome) + 1;
           return (
-            <li key={outcome.questionId} className={`card quiz-answers-item ${outcome.correct ? 'is-right' : 'is-wrong'}`}>
+            <li key={outcome.questionId} className={`card quiz-answers-item ${outcome.correct ? 'is-right' : outcome.unanswered ? 'is-unanswered' : 'is-wrong'}`}>
               {outcome.item ? (
                 <QuestionView
                   question={outcome.item.question}

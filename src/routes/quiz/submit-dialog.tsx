@@ -13,20 +13,26 @@ export interface SubmitDialogProps {
   onGo: (index: number) => void;
 }
 
-/** Asks before submitting an exam, listing the unanswered questions with a way to go to each. */
+/**
+ * Asks before submitting an exam, saying how many questions are not answered (and what becomes of them) and
+ * listing them with a way to go to each.
+ */
 export function SubmitDialog({ open, session, onCancel, onSubmit, onGo }: SubmitDialogProps) {
   const t = useT(quizMessages);
   const ref = useModalDialog(open, onCancel);
   const unanswered = unansweredIds(session);
   const total = session.questionIds.length;
   return (
-    <dialog ref={ref} className="quiz-dialog card" aria-labelledby="submit-title" aria-describedby="submit-body">
+    <dialog ref={ref} className="quiz-dialog card" aria-labelledby="submit-title" aria-describedby={unanswered.length > 0 ? 'submit-body submit-unanswered' : 'submit-body'}>
       {open && (
         <>
           <h2 id="submit-title">{t('submitTitle')}</h2>
           <p id="submit-body">{t('submitBody', { answered: total - unanswered.length, total })}</p>
           {unanswered.length > 0 ? (
             <>
+              <p id="submit-unanswered">
+                <strong>{unanswered.length === 1 ? t('submitUnansweredOne') : t('submitUnanswered', { count: unanswered.length })}</strong>
+              </p>
               <p>{t('unansweredList')}</p>
               <ul className="row quiz-exam-unanswered">
                 {unanswered.map((id) => {
