@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 const SEED = '/practice?note=kms-sagemaker-s3-encryption';
 const SEED_STEM = /A Machine Learning Specialist uploads a dataset/;
@@ -52,4 +53,37 @@ test('a right answer is not due today: review shows the next review day instead'
   await page.getByRole('button', { name: 'Next 30 days' }).click();
   await expect(page.getByRole('button', { name: 'Next 30 days' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('img', { name: /next 30 days: 1\./ })).toBeVisible();
+});
+
+test('a counted link reads "(1)", the count against its parentheses, and keeps its width whatever the count', async ({ page }) => {
+  await answerSeed(page, 'B');
+  await page.goto('/review');
+  await untilHydrated(page);
+  const link = page.getByRole('link', { name: 'Practice the ones I got wrong (1)' });
+  await expect(link).toBeVisible();
+  const measure = () => link.evaluate((element) => {
+    const slot = element.querySelector('.retry-count > span')!;
+    const range = (node: Node, start: number) => {
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, start + 1);
+      return r.getBoundingClientRect();
+    };
+    // Text nodes, past any empty node the pre-render put between adjacent texts.
+    const textsOf = (parent: Node) => [...parent.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent !== '');
+    const opening = textsOf(slot.parentElement!.parentElement!).at(-1)!;
+    const [count, closing] = [textsOf(slot).at(0)!, textsOf(slot).at(-1)!];
+    return {
+      gapBefore: range(count, 0).left - range(opening, opening.textContent!.length - 1).right,
+      gapAfter: range(closing, closing.textContent!.length - 1).left - range(count, count.textContent!.length - 1).right,
+      width: element.getBoundingClientRect().width,
+    };
+  });
+  const one = await measure();
+  expect(one.gapBefore).toBeCloseTo(0, 0);
+  expect(one.gapAfter).toBeCloseTo(0, 0);
+  for (const count of ['12', '…', '0']) {
+    await link.evaluate((element, shown) => { element.querySelector('.retry-count > span')!.textContent = `${shown})`; }, count);
+    expect((await measure()).width).toBe(one.width);
+  }
 });

@@ -21,6 +21,17 @@ describe('CountedLink', () => {
 
   test('while the count loads, its slot shows an ellipsis and the name says so', () => {
     renderLink((n) => `Due for review today (${n})`, null);
-    expect(screen.getByRole('link', { name: 'Due for review today (…)' }).querySelector('.retry-count')?.textContent).toBe('…');
+    expect(screen.getByRole('link', { name: 'Due for review today (…)' }).querySelector('.retry-count')?.textContent).toBe('…)');
+  });
+
+  test.each([
+    ['English', (n: string | number) => `Practice the ones I got wrong (${n})`, 0, '0)', '00)'],
+    ['Korean', (n: string | number) => `틀린 문제 다시 풀기 (${n})`, 12, '12)', '00)'],
+    ['a count inside a word', (n: string | number) => `Due:${n} today`, 3, '3', '00'],
+  ])('%s: the count shares its slot with what follows it, so it sits against its parenthesis and the room is kept after it', (_, label, count, slot, room) => {
+    renderLink(label, count);
+    const counted = screen.getByRole('link', { name: label(count) }).querySelector('.retry-count');
+    expect(counted?.textContent).toBe(slot);
+    expect(counted?.getAttribute('data-room')).toBe(room);
   });
 });

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 
 // Stands in for the count while the label is translated, so the count can sit in a slot of its own.
 const SLOT = '\u0000';
+// The widest count the slot keeps room for without moving what follows (tabular digits are all one width).
+const ROOM = '00';
 
 /** Props of {@link CountedLink}. */
 export interface CountedLinkProps {
@@ -14,7 +16,8 @@ export interface CountedLinkProps {
 
 /**
  * A link whose label holds a count ("Due for review today (3)"). While the count loads the link keeps its
- * place, and the count fills a slot of fixed width, so nothing beside it moves when it arrives.
+ * place, and the count fills a slot of fixed width, so nothing beside it moves when it arrives; the count sits
+ * against its parentheses ("(0)"), the slot's spare room after them.
  */
 export function CountedLink({ to, label, count }: CountedLinkProps) {
   const shown = count ?? '…';
@@ -26,11 +29,14 @@ export function CountedLink({ to, label, count }: CountedLinkProps) {
   // The slot is an inline block, which screen readers would set apart with spaces: the name is the plain text.
   // One wrapping span, because .btn is a flex box: bare text, slot and ")" would each be a flex item, spaced by
   // its gap ("flagged (  0  )") and wrapped apart on a phone.
+  // The slot holds the count with the characters after it (")") and keeps the room of a two-digit count there,
+  // after them: "(0)" reads tight against its parentheses, and the words after the slot never move.
+  const hug = after.slice(0, trail);
   return (
     <Link className="btn retry-link" to={to} aria-label={label(shown)}>
       <span>
         {before.slice(0, lead)}
-        <span className="retry-count-group">{before.slice(lead)}<span className="retry-count">{shown}</span>{after.slice(0, trail)}</span>
+        <span className="retry-count-group">{before.slice(lead)}<span className="retry-count" data-room={`${ROOM}${hug}`}><span>{shown}{hug}</span></span></span>
         {after.slice(trail)}
       </span>
     </Link>
