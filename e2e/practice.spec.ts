@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseAsAsked } from './support/choose';
 import { untilHydrated } from './support/hydration.ts';
 
 // A note's practice as the note links it: its own page, pre-rendered at the first question.
@@ -84,6 +85,27 @@ test('Select TWO: a third choice is refused with a message, and only the exact p
   await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
 });
 
+test('Select TWO with one choice: Check says how many to pick instead of scoring, by click and by Enter', async ({ page }) => {
+  await page.goto(FIREHOSE);
+  await untilHydrated(page);
+  const check = page.getByRole('button', { name: 'Check', exact: true });
+  await check.click();
+  await expect(page.getByRole('alert')).toHaveText('Select 2 options to check this question (you chose 0).');
+  await page.getByRole('checkbox', { name: /^B\./ }).check();
+  await expect(page.locator('.quiz-refusal')).toHaveText('');
+  await check.click();
+  await expect(page.getByRole('alert')).toHaveText('Select 2 options to check this question (you chose 1).');
+  await page.getByRole('checkbox', { name: /^B\./ }).press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Select 2 options to check this question (you chose 1).');
+  // Nothing was scored or recorded: the question is still open, and a second choice checks it.
+  await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /^A\./ })).toBeEnabled();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('examflow-progress') ?? '{}').state?.attempts?.length ?? 0)).toBe(0);
+  await page.getByRole('checkbox', { name: /^D\./ }).check();
+  await check.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Correct' })).toHaveText('✓ Correct');
+});
+
 test('a wrong pair is wrong: no partial credit', async ({ page }) => {
   await page.goto(FIREHOSE);
   await page.getByRole('checkbox', { name: /^B\./ }).check();
@@ -98,7 +120,7 @@ test('a reload in the middle of practice resumes the same question with its answ
   await page.goto('/practice?tag=service/s3');
   const heading = page.locator('.quiz-question-heading');
   await expect(heading).toHaveText(/Question 1 of \d+/);
-  await page.getByRole('radio').or(page.getByRole('checkbox')).first().check();
+  await chooseAsAsked(page);
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(heading).toHaveText(/Question 2 of/);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { JOURNEY_SIZES as sizes, readInKorean as korean } from './support/journey';
+import { chooseAsAsked } from './support/choose';
 
 const SEED = '/notes/kms-sagemaker-s3-encryption';
 
@@ -38,7 +39,7 @@ for (const size of sizes) {
     test('a note quiz over a tag session in progress asks first and can carry on where it was', async ({ page }) => {
       await page.goto('/practice?tag=service/sagemaker');
       // The first question may ask for one answer or several.
-      await page.locator('.quiz-option input').first().check();
+      await chooseAsAsked(page);
       await page.getByRole('button', { name: '채점', exact: true }).click();
       await page.getByRole('button', { name: '다음', exact: true }).click();
       await expect(page.locator('.quiz-question-heading')).toContainText('2번');

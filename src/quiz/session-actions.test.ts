@@ -1,5 +1,5 @@
 import { createSession, type Session } from './session';
-import { canCheck, check, choiceRefusal, choose, finish, finishExam, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
+import { canCheck, check, choiceRefusal, choicesShort, choose, finish, finishExam, goTo, MAX_VISIT_SECONDS, recordTime, toggleFlag } from './session-actions';
 import { itemsOf, makeQuestion } from '../../test/test-questions';
 
 const t0 = Date.parse('2026-03-01T09:00:00.000Z');
@@ -74,6 +74,24 @@ describe('check', () => {
     expect(canCheck(checked)).toBe(false);
     const exam = choose(start('exam'), 'A');
     expect(check(exam, t0)).toBe(exam);
+  });
+});
+
+describe('a multi-answer question is checked only once it has as many choices as it asks for', () => {
+  test.each<[string, string[], number, boolean]>([
+    ['none chosen', [], 2, false],
+    ['one of two', ['A'], 1, false],
+    ['both', ['A', 'C'], 0, true],
+  ])('%s', (_, labels, short, checkable) => {
+    const session = apply(goTo(start(), 1, t0), labels);
+    expect(choicesShort(session)).toBe(short);
+    expect(canCheck(session)).toBe(checkable);
+    expect(check(session, t0).checked).toEqual(checkable ? ['double'] : []);
+  });
+
+  test('a single-answer question is one short until something is chosen', () => {
+    expect(choicesShort(start())).toBe(1);
+    expect(choicesShort(choose(start(), 'B'))).toBe(0);
   });
 });
 

@@ -74,11 +74,22 @@ export function goTo(session: Session, index: number, now: number): Session {
   return bump({ ...recordTime(session, now), current: target, shownAt: new Date(now).toISOString() });
 }
 
-/** Whether the current practice question can be checked: something chosen, not yet checked. */
+/**
+ * How many more options the current question needs before its answer is complete: a "Select 2" question
+ * with one choice is one short. Zero when it has as many as it asks for, or there is no question.
+ */
+export function choicesShort(session: Session): number {
+  const id = currentQuestionId(session);
+  const layout = id === null ? undefined : session.layouts[id];
+  if (id === null || !layout) return 0;
+  return Math.max(0, layout.required - (session.answers[id]?.length ?? 0));
+}
+
+/** Whether the current practice question can be checked: as many options chosen as it asks for, not yet checked. */
 export function canCheck(session: Session): boolean {
   const id = currentQuestionId(session);
   if (id === null || session.mode !== 'practice' || session.finishedAt !== null) return false;
-  return !session.checked.includes(id) && (session.answers[id]?.length ?? 0) > 0;
+  return !session.checked.includes(id) && (session.answers[id]?.length ?? 0) > 0 && choicesShort(session) === 0;
 }
 
 /** Practice: reveals and locks the answer of the current question. Refused in exams. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, hasWorkInProgress, isSpent, sessionAttemptMode, type CreateSessionOptions, type Session } from './session';
+import { chosenDisplayLabels, createSession, currentQuestionId, displayQuestion, hasWorkInProgress, isSpent, sessionAttemptMode, shortIds, unansweredIds, type CreateSessionOptions, type Session } from './session';
 import { check, choose, finish, goTo } from './session-actions';
 import { itemsOf, makeQuestion, seedQuestion } from '../../test/test-questions';
 
@@ -109,7 +109,8 @@ describe('displayQuestion', () => {
 
 describe('isSpent and hasWorkInProgress', () => {
   const two = createSession({ ...base, limit: 2, keepOrder: true });
-  const answerCurrent = (session: Session) => check(choose(session, 'B'), now);
+  // A and C: both choices of a "Select 2" question (which is checked only once complete), C alone of a single one.
+  const answerCurrent = (session: Session) => check(choose(choose(session, 'A'), 'C'), now);
   const firstChecked = answerCurrent(two);
   const bothChecked = answerCurrent(goTo(firstChecked, 1, now));
   test.each([
@@ -139,5 +140,16 @@ describe('origin and sessionAttemptMode', () => {
     const session = createSession({ ...base, mode, origin });
     expect(session.origin).toBe(kept);
     expect(sessionAttemptMode(session)).toBe(recorded);
+  });
+});
+
+describe('shortIds and unansweredIds', () => {
+  test('a question with fewer choices than it asks for is short; one with none is unanswered; neither is complete', () => {
+    const mixed = itemsOf('n', [], [makeQuestion('pair', ['w', 'x', 'y', 'z'], ['A', 'C']), makeQuestion('done', ['x', 'y', 'z'], ['B', 'C']), makeQuestion('blank', ['x', 'y'], ['A'])]);
+    let session = createSession({ ...base, items: mixed, mode: 'exam', keepOrder: true });
+    session = choose(session, 'A');
+    session = choose(choose(goTo(session, 1, now), 'B'), 'C');
+    expect(shortIds(session)).toEqual(['pair']);
+    expect(unansweredIds(session)).toEqual(['blank']);
   });
 });

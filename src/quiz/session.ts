@@ -167,3 +167,14 @@ export function answeredCount(session: Session): number {
 export function unansweredIds(session: Session): string[] {
   return session.questionIds.filter((id) => (session.answers[id]?.length ?? 0) === 0);
 }
+
+/**
+ * Ids of the questions with some choices but fewer than they ask for ("Select 2" with one chosen), in
+ * session order: an answer, but not a complete one, so the exam points them out before it is submitted.
+ */
+export function shortIds(session: Session): string[] {
+  return session.questionIds.filter((id) => {
+    const chosen = session.answers[id]?.length ?? 0;
+    return chosen > 0 && chosen < (session.layouts[id]?.required ?? 1);
+  });
+}

@@ -22,4 +22,12 @@ describe('ExamNavigator', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Question 3, not answered, flagged' }));
     expect(onGo).toHaveBeenCalledWith(2);
   });
+
+  test('a "Select 2" question with one choice is named and drawn as short, not as answered', () => {
+    const pair = itemsOf('n', [], [makeQuestion('pair', ['w', 'x', 'y', 'z'], ['A', 'C']), makeQuestion('one', ['x', 'y'], ['A'])]);
+    const session = choose(createSession({ selection: { kind: 'all' }, items: pair, seed: 1, mode: 'exam', shuffleOptions: false, now: t0, keepOrder: true }), 'A');
+    render(<ExamNavigator session={session} onGo={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Question 1, 1 of 2 chosen' })).toHaveClass('is-short');
+    expect(screen.getByRole('button', { name: 'Question 2, not answered' })).not.toHaveClass('is-short');
+  });
 });

@@ -2,9 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { QuizNote } from '../../content/note-module';
 import { quizMessages } from '../../i18n/messages/quiz';
-import { useT } from '../../i18n/use-t';
+import { useT, type Translate } from '../../i18n/use-t';
 import type { Session } from '../../quiz/session';
-import { canCheck } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { paths } from '../paths';
 import { ComesBack } from './comes-back';
@@ -15,7 +14,7 @@ import { PracticeSummary } from './practice-summary';
 import { QuestionView } from './question-view';
 import { SessionProgress } from './session-progress';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { usePractice } from './use-practice';
+import { usePractice, type Practice } from './use-practice';
 import { useQuestionFocus } from './use-question-focus';
 import { useShortcuts } from './use-shortcuts';
 import { Verdict } from './verdict';
@@ -78,7 +77,7 @@ export function PracticeView({ title, session: initial, items, notes, preview = 
             heading={position}
             chosen={chosen}
             revealed={revealed}
-            refusal={practice.refusedAt === null ? null : t('tooMany', { count: practice.refusedAt })}
+            refusal={refusalText(t, practice)}
             onChoose={practice.choose}
             onPoint={setPointing}
             reason={item.reason ? <NoteReasonView reason={item.reason} noteSlug={item.noteSlug} /> : undefined}
@@ -97,7 +96,8 @@ export function PracticeView({ title, session: initial, items, notes, preview = 
                 {session.current + 1 >= total ? t('finish') : t('next')}
               </button>
             ) : (
-              <button type="button" className="btn btn-primary" onClick={practice.check} disabled={!canCheck(session)}>{t('check')}</button>
+              // Never disabled: pressed too early, it says how many options to pick (a disabled button says nothing).
+              <button type="button" className="btn btn-primary" onClick={practice.check}>{t('check')}</button>
             )}
           </div>
         </div>
@@ -106,4 +106,12 @@ export function PracticeView({ title, session: initial, items, notes, preview = 
       <ShortcutsDialog open={help} mode="practice" onClose={() => setHelp(false)} />
     </div>
   );
+}
+
+/** What the question says under its options after a refused choice or a refused Check, or null. */
+function refusalText(t: Translate<keyof typeof quizMessages.en>, practice: Pick<Practice, 'refusedAt' | 'checkRefused'>): string | null {
+  if (practice.refusedAt !== null) return t('tooMany', { count: practice.refusedAt });
+  const refused = practice.checkRefused;
+  if (refused === null) return null;
+  return refused.count === 1 ? t('chooseOne') : t('tooFew', refused);
 }

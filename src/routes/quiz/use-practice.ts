@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { scoreAnswer } from '../../quiz/scoring';
 import { chosenDisplayLabels, currentQuestionId, displayQuestion, isRevealed, sessionAttemptMode, type Session } from '../../quiz/session';
-import { check, choiceRefusal, choose, finish, goTo } from '../../quiz/session-actions';
+import { check, choiceRefusal, choicesShort, choose, finish, goTo } from '../../quiz/session-actions';
 import type { QuizItem } from '../../quiz/types';
 import { progressStore, useProgress } from '../../store/progress';
 import { attemptFor, sessionAttemptId } from '../../quiz/attempt-records';
@@ -16,6 +16,8 @@ export interface Practice {
   correct: boolean;
   /** The option count a refused choice was limited to, or null. */
   refusedAt: number | null;
+  /** Set when Check was refused because too few options are chosen: how many the question asks for and how many it has. */
+  checkRefused: { count: number; chosen: number } | null;
   guessed: boolean;
   choose: (label: string) => void;
   check: () => void;
@@ -31,11 +33,13 @@ export interface Practice {
 export function usePractice(initial: Session, items: readonly QuizItem[]): Practice {
   const [session, setSession] = useState(initial);
   const [refusedAt, setRefusedAt] = useState<number | null>(null);
+  const [checkRefused, setCheckRefused] = useState<{ count: number; chosen: number } | null>(null);
   const [from, setFrom] = useState(initial);
   if (from !== initial) {
     setFrom(initial);
     setSession(initial);
     setRefusedAt(null);
+    setCheckRefused(null);
   }
   const byId = useMemo(() => new Map(items.map((item) => [item.question.id, item])), [items]);
   const id = currentQuestionId(session);
@@ -62,13 +66,22 @@ export function usePractice(initial: Session, items: readonly QuizItem[]): Pract
     revealed: id !== null && isRevealed(session, id),
     correct: item ? scoreAnswer(item.question, chosenOriginal).correct : false,
     refusedAt,
+    checkRefused,
     guessed,
     choose: (label) => {
+      setCheckRefused(null);
       const refusal = choiceRefusal(session, label);
       setRefusedAt(refusal === 'too-many' && id ? (session.layouts[id]?.required ?? null) : null);
       update(choose(session, label));
     },
     check: () => {
+      // Too few choices is not an answer to score: say how many the question asks for instead.
+      const short = choicesShort(session);
+      if (id !== null && short > 0 && !isRevealed(session, id)) {
+        setRefusedAt(null);
+        setCheckRefused({ count: session.layouts[id]?.required ?? short, chosen: chosenOriginal.length });
+        return;
+      }
       const next = check(session, Date.now());
       if (next === session || !item) return;
       const recorded = progressStore.getState().recordAttempt(attemptFor(next, item, new Date().toISOString(), sessionAttemptMode(next), newAnswerId()));
@@ -77,6 +90,7 @@ export function usePractice(initial: Session, items: readonly QuizItem[]): Pract
     },
     next: () => {
       setRefusedAt(null);
+      setCheckRefused(null);
       const last = session.current >= session.questionIds.length - 1;
       update(last ? finish(session, Date.now()) : goTo(session, session.current + 1, Date.now()));
     },
