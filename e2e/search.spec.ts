@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { holdAppScripts } from './support/hold-app-scripts';
 import { untilHydrated } from './support/hydration';
 
 const seedTitle = 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정';
@@ -141,29 +142,6 @@ test('a part of the index that fails to load fails that search alone, and the ne
   await expect(page.getByRole('option').first()).toContainText(seedTitle);
   expect(refused).toBeGreaterThan(1);
 });
-
-/**
- * Holds back the app's scripts: resolves once the page asked for the first one (its start script has run, so
- * the page has painted) and returns the way to let them all through.
- */
-async function holdAppScripts(page: Page) {
-  const held: (() => Promise<void>)[] = [];
-  let released = false;
-  let asked!: () => void;
-  const firstAsked = new Promise<void>((resolve) => (asked = resolve));
-  await page.route(/\/assets\/.*\.js(\?|$)/, (route) => {
-    if (released) return route.continue();
-    held.push(() => route.continue());
-    asked();
-  });
-  return {
-    firstAsked,
-    release: async () => {
-      released = true;
-      await Promise.all(held.map((go) => go()));
-    },
-  };
-}
 
 for (const [how, ask] of [
   ['pressing /', (page: Page) => page.keyboard.press('/')],

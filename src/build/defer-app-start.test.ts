@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pagePolicy } from './csp.ts';
 import { deferAppStart, EARLY_SEARCH_SCRIPT, START_APP_SCRIPT } from './defer-app-start.ts';
+import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
 
 const MODULE_BODY = 'import "/assets/manifest.js";\nimport * as route0 from "/assets/root.js";\nimport("/assets/entry.client.js");';
 // The shape React Router pre-renders: modulepreloads hoisted into <head>, the module script in <body>.
@@ -24,12 +25,12 @@ describe('deferAppStart', () => {
   });
 
   test('the page itself is untouched: stylesheet, first-paint script, content and hydration data stay in order', () => {
-    expect(outside).toBe(PAGE.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/, `<script>${EARLY_SEARCH_SCRIPT};${START_APP_SCRIPT}</script>`));
+    expect(outside).toBe(PAGE.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/, `<script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}</script>`));
   });
 
-  test("the page's policy allows the script that listens for early search and starts the app and the module script it writes, by hash", () => {
+  test("the page's policy allows the script that listens for early search and presses and starts the app and the module script it writes, by hash", () => {
     const scriptSrc = pagePolicy(html).split('; ').find((part) => part.startsWith('script-src')) ?? '';
-    expect(scriptSrc).toContain(sha(`${EARLY_SEARCH_SCRIPT};${START_APP_SCRIPT}`));
+    expect(scriptSrc).toContain(sha(`${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}`));
     expect(scriptSrc).toContain(sha(MODULE_BODY));
   });
 

@@ -1,6 +1,7 @@
 import { afterContentfulPaint } from '../app/after-first-paint.ts';
 import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '../search/early-search.ts';
 import { APP_START_ID, startApp } from '../app/start-app.ts';
+import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
 import { isEditableTarget, isSearchShortcut } from '../search/shortcut.ts';
 
 /**
@@ -22,7 +23,7 @@ const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
  * A pre-rendered page whose app starts only after its first paint: React Router writes the app's ~12
  * modulepreloads into <head> and its module script into <body>, so on a phone's slow link ~130 kB of script
  * downloads alongside the stylesheet and the page paints late, though it is complete HTML. Both move, as
- * written, into an inert `<template>` where the module script stood, followed by EARLY_SEARCH_SCRIPT and START_APP_SCRIPT. Without
+ * written, into an inert `<template>` where the module script stood, followed by EARLY_SEARCH_SCRIPT, EARLY_PRESS_SCRIPT and START_APP_SCRIPT. Without
  * scripts the template stays inert and the page reads as it is. A page with no module script is returned
  * as it is.
  */
@@ -30,6 +31,6 @@ export function deferAppStart(html: string): string {
   const moduleScript = MODULE_SCRIPT.exec(html)?.[0];
   if (!moduleScript) return html;
   const preloads = html.match(MODULE_PRELOAD) ?? [];
-  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${EARLY_SEARCH_SCRIPT};${START_APP_SCRIPT}</script>`;
+  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}</script>`;
   return html.replace(MODULE_PRELOAD, '').replace(moduleScript, () => template);
 }

@@ -7,6 +7,8 @@ import { SearchLauncher } from './search/search-launcher';
 import { hasSavedProgress } from '../store/progress-key';
 import { useProgressSaved, useProgressStoreInUse } from '../store/use-progress-saved';
 import { useSettings } from '../store/settings';
+import { salvageSettings } from '../store/settings-schema';
+import { EARLY_PRESS_ATTRIBUTE, takeEarlyPresses } from '../ui/early-presses';
 import { RemoteImagesContext, type RemoteImagesSource } from '../ui/remote-images';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
@@ -42,6 +44,18 @@ export function AppLayout() {
   useRevealWhenTranslated(language, currentLanguage);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
   const menu = useDisclosure(`${location.pathname}${location.search}${location.hash}`);
+  const setMenu = menu.set;
+  useEffect(() => {
+    // What the reader pressed in the header before the app ran (the page's inline listener answered it and
+    // stops now): the theme it shows and the menu's state carry over, and the language asked for is drawn.
+    const early = takeEarlyPresses();
+    if (!early) return;
+    const { theme, language, menuOpen } = early;
+    const settings = useSettings.getState();
+    const chosen = salvageSettings({ ...settings, ...(theme && { theme }), ...(language && { language }) }, settings);
+    if (chosen.theme !== settings.theme || chosen.language !== settings.language) update({ theme: chosen.theme, language: chosen.language });
+    if (menuOpen !== undefined) setMenu(menuOpen);
+  }, [update, setMenu]);
   useEffect(() => {
     // After the first paint: progress saved under ids an edit changed finds its questions again. With nothing
     // saved there is nothing to mend, and the note index it needs is not fetched.
@@ -82,8 +96,11 @@ export function AppLayout() {
             aria-expanded={menu.open}
             aria-controls="app-menu"
             onClick={menu.toggle}
+            {...{ [EARLY_PRESS_ATTRIBUTE]: 'menu' }}
           >
-            <span aria-hidden="true">{menu.open ? '✕' : '☰'}</span> {t('menu')}
+            {/* The glyph follows aria-expanded, which a press before the app runs sets too. */}
+            <span aria-hidden="true" className="app-menu-glyph-open">☰</span>
+            <span aria-hidden="true" className="app-menu-glyph-close">✕</span> {t('menu')}
           </button>
           <div id="app-menu" ref={(element) => { menu.panelRef.current = element; }} className={`app-menu${menu.open ? ' is-open' : ''}`}>
             <nav aria-label={t('navLabel')} className="app-nav">
@@ -106,6 +123,7 @@ export function AppLayout() {
                 lang={language === 'en' ? 'ko' : 'en'}
                 title={t('switchLanguageLabel')}
                 onClick={() => update({ language: language === 'en' ? 'ko' : 'en' })}
+                {...{ [EARLY_PRESS_ATTRIBUTE]: 'language' }}
               >
                 {t('switchLanguage')}
               </button>

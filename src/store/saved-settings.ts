@@ -1,11 +1,8 @@
 import type { Language } from './language';
+import { SETTINGS_VERSION } from './settings-key';
 import { salvageSettings, settingsChecks, type Settings } from './settings-schema';
 
-/**
- * The settings as localStorage keeps them: `{"state":{…},"version":1}`, the shape zustand's persist wrote
- * before, so every reader's saved choices carry over, and the shape the first-paint script reads.
- */
-export const SETTINGS_VERSION = 1;
+export { SETTINGS_VERSION };
 
 /**
  * The settings to start from, given what was saved (the raw string, or null) and the pre-rendered ones:

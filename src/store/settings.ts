@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { detectLanguage } from './language';
 import { readSavedSettings, savedSettingsText } from './saved-settings';
 import { defaultSettings, type Settings } from './settings-schema';
+import { SETTINGS_KEY } from './settings-key';
 
 /** The settings store: the values plus one setter for any of them. */
 export interface SettingsState extends Settings {
@@ -15,8 +16,7 @@ const browserLanguage = () =>
 /** The interface language pages are pre-rendered in. */
 export const PRERENDERED_LANGUAGE = 'en';
 
-/** The localStorage key the settings are saved under (read before the first paint too: src/app/first-paint.ts). */
-export const SETTINGS_KEY = 'examflow-settings';
+export { SETTINGS_KEY };
 
 /** The saved settings' text, or null when nothing is saved or storage is blocked. */
 function loadSettingsText(): string | null {

@@ -5,6 +5,8 @@ export interface Disclosure {
   open: boolean;
   toggle: () => void;
   close: () => void;
+  /** Opens or closes it, as a press before the app ran left it (src/ui/early-presses.ts). */
+  set: (open: boolean) => void;
   buttonRef: RefObject<HTMLButtonElement | null>;
   panelRef: RefObject<HTMLElement | null>;
 }
@@ -41,5 +43,5 @@ export function useDisclosure(closeOn: unknown): Disclosure {
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
-  return { open, toggle, close, buttonRef, panelRef };
+  return { open, toggle, close, set: setOpen, buttonRef, panelRef };
 }

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { holdAppScripts } from './support/hold-app-scripts';
+import { untilHydrated } from './support/hydration';
+
+async function settle(page: Page, language: 'en' | 'ko' = 'en') {
+  await page.addInitScript((lang) => {
+    if (localStorage.getItem('examflow-settings')) return;
+    const state = { language: lang, theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  }, language);
+}
+
+const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
+
+test.describe('a press in the header before the app has started is not lost', () => {
+  test.beforeEach(async ({ page }) => settle(page));
+
+  test('the theme button turns the page dark at once, the app keeps it, and its own handler answers the next press', async ({ page }) => {
+    const scripts = await holdAppScripts(page);
+    await page.goto('/tags', { waitUntil: 'commit' });
+    await scripts.firstAsked;
+    await page.getByRole('button', { name: 'Use dark theme' }).click();
+    expect(await theme(page)).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
+
+    await scripts.release();
+    await untilHydrated(page);
+    await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
+    expect(await theme(page)).toBe('dark');
+    await page.reload();
+    await untilHydrated(page);
+    expect(await theme(page)).toBe('dark');
+    await page.getByRole('button', { name: 'Use light theme' }).click();
+    await expect(page.getByRole('button', { name: 'Use dark theme' })).toBeVisible();
+    expect(await theme(page)).toBe('light');
+  });
+
+  test('the language button draws the page in Korean once the app runs', async ({ page }) => {
+    const scripts = await holdAppScripts(page);
+    await page.goto('/tags', { waitUntil: 'commit' });
+    await scripts.firstAsked;
+    await page.getByRole('button', { name: '한국어' }).click();
+    await scripts.release();
+    await untilHydrated(page);
+    await expect(page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '복습' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  });
+
+  test("a phone's Menu button opens the menu at once; it stays open, and Escape closes it once the app runs", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    const scripts = await holdAppScripts(page);
+    await page.goto('/tags', { waitUntil: 'commit' });
+    await scripts.firstAsked;
+    const button = page.getByRole('button', { name: 'Menu' });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).toBeInViewport();
+
+    await scripts.release();
+    await untilHydrated(page);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).toBeHidden();
+  });
+});

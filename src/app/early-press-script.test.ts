@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { EARLY_PRESS_SCRIPT } from './early-press-script';
+import { SETTINGS_KEY } from '../store/settings-key';
+import { EARLY_PRESSES_KEY, takeEarlyPresses } from '../ui/early-presses';
+
+// The script exactly as built pages inline it, run in this window.
+const runInlinedScript = () => new Function(EARLY_PRESS_SCRIPT)();
+
+const HEADER = `<header>
+  <button class="menu" data-early-press="menu" aria-expanded="false" aria-controls="app-menu"><span>☰</span> Menu</button>
+  <div id="app-menu" class="app-menu">
+    <button class="theme" data-early-press="theme" data-other-label="Use light theme" aria-label="Use dark theme" title="Use dark theme"><span>☾</span></button>
+    <button class="language" data-early-press="language" lang="ko">한국어</button>
+    <a href="/tags">Tags</a>
+  </div>
+</header>`;
+
+// A press lands on what the button holds where it holds something, as a click on its glyph does.
+const press = (selector: string) => (document.querySelector(`${selector} span`) ?? document.querySelector(selector)!).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+const saved = () => JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
+
+describe('the early press listener of a built page', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.dataset.theme = 'light';
+    document.body.innerHTML = HEADER;
+    runInlinedScript();
+  });
+  afterEach(() => {
+    takeEarlyPresses();
+  });
+
+  test('the theme button flips the theme at once, swaps its label, saves it as the settings store does, and counts every press', () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ state: { language: 'ko', theme: 'light', passMark: 720 }, version: 1 }));
+    press('.theme');
+    const button = document.querySelector('.theme')!;
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect([button.getAttribute('aria-label'), button.getAttribute('title'), button.getAttribute('data-other-label')]).toEqual(['Use light theme', 'Use light theme', 'Use dark theme']);
+    expect(saved()).toEqual({ state: { language: 'ko', theme: 'dark', passMark: 720 }, version: 1 });
+    press('.theme');
+    expect(document.documentElement.dataset.theme).toBe('light');
+    expect(button.getAttribute('aria-label')).toBe('Use dark theme');
+    expect(takeEarlyPresses()).toEqual({ theme: 'light' });
+  });
+
+  test.each([['nothing saved', null], ['a value of another shape', '[1,2]']])('with %s, a press saves the choice alone', (_, value) => {
+    if (value !== null) localStorage.setItem(SETTINGS_KEY, value);
+    press('.language');
+    expect(saved()).toEqual({ state: { language: 'ko' }, version: 1 });
+    expect(takeEarlyPresses()).toEqual({ language: 'ko' });
+  });
+
+  test('an unreadable saved value is left as it is (the app decides what to keep); the choice still reaches the app', () => {
+    localStorage.setItem(SETTINGS_KEY, '{"state":');
+    press('.language');
+    expect(localStorage.getItem(SETTINGS_KEY)).toBe('{"state":');
+    expect(takeEarlyPresses()).toEqual({ language: 'ko' });
+  });
+
+  test('the menu button opens and closes its panel at once', () => {
+    const button = document.querySelector('.menu')!;
+    press('.menu');
+    expect([button.getAttribute('aria-expanded'), document.getElementById('app-menu')!.classList.contains('is-open')]).toEqual(['true', true]);
+    press('.menu');
+    press('.menu');
+    press('.menu');
+    expect([button.getAttribute('aria-expanded'), document.getElementById('app-menu')!.classList.contains('is-open')]).toEqual(['false', false]);
+    expect(takeEarlyPresses()).toEqual({ menuOpen: false });
+  });
+
+  test('a press elsewhere is left alone', () => {
+    press('a');
+    document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(document.documentElement.dataset.theme).toBe('light');
+    expect(takeEarlyPresses()).toEqual({});
+  });
+
+  test('once the app has taken the choices, the listener is gone: a later press is left to the app', () => {
+    press('.theme');
+    expect(takeEarlyPresses()).toEqual({ theme: 'dark' });
+    expect(EARLY_PRESSES_KEY in window).toBe(false);
+    press('.theme');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(takeEarlyPresses()).toBeNull();
+  });
+});
+
+test('without the listener (development, tests) nothing was pressed', () => {
+  expect(takeEarlyPresses()).toBeNull();
+});
