@@ -1,4 +1,5 @@
 import { detectLanguage } from '../store/language';
+import { PROGRESS_KEY } from '../store/progress-key';
 import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
 
 /**
@@ -9,7 +10,9 @@ import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
  * script fails to load or run, so a broken app still shows the page. Without scripts it never runs and
  * the pre-rendered page shows as it is. A reader who shuffles options gets `data-shuffle-options`: a note's
  * practice is pre-rendered with the options as the note orders them, which such a reader never sees, so
- * quiz.css keeps them unseen (in their place) until the reader's own session is drawn.
+ * quiz.css keeps them unseen (in their place) until the reader's own session is drawn. A reader with saved
+ * progress gets `data-progress-saved`, under which a pre-rendered "nothing yet" (.awaits-saved-progress,
+ * which pages draw until they have read the saved progress) stands blank.
  */
 export function firstPaintScript(): string {
   // detectLanguage is self-contained, so its compiled source is inlined: one copy of the rule.
@@ -17,6 +20,7 @@ export function firstPaintScript(): string {
 var v=s&&s.state||{},t=v.theme,l=v.language;
 if(t!=='light'&&t!=='dark')t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';
 d.dataset.theme=t;if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
+try{if(localStorage.getItem(${JSON.stringify(PROGRESS_KEY)})!==null)d.dataset.progressSaved=''}catch(e){}
 if(l!=='en'&&l!=='ko')l=(${detectLanguage.toString()})(navigator.languages);
 if(l===${JSON.stringify(PRERENDERED_LANGUAGE)})return;d.dataset.pendingLanguage=l;
 var r=function(){delete d.dataset.pendingLanguage};

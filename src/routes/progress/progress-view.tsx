@@ -16,6 +16,7 @@ import { DomainProgress } from './domain-progress';
 import type { Blueprint } from '../../quiz/blueprint';
 import { latestOutcomes, resultsByDomain } from '../../quiz/blueprint-results';
 import './progress-page.css';
+import { useHydrated } from '../../ui/use-hydrated';
 
 /** What the dashboard needs to know of the vault: each note's tags, and how many questions there are. */
 export interface VaultFacts {
@@ -42,6 +43,9 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds, blueprin
   usePageTitle(t('title'));
   const allAttempts = useProgress((state) => state.attempts);
   const exams = useProgress((state) => state.exams);
+  // Hydration draws the pre-rendered "nothing yet"; saved progress is drawn from the next render on. Until
+  // then a reader with saved progress sees the empty card as a blank (.awaits-saved-progress, base.css).
+  const read = useHydrated();
   const settingsPassMark = useSettings((state) => state.passMark);
   const passMark = blueprint?.exam.passMark ?? settingsPassMark;
 
@@ -67,7 +71,7 @@ export function ProgressView({ tagsOf, vaultQuestions, slugOf, liveIds, blueprin
     return (
       <div className="progress-page stack">
         <h1>{t('title')}</h1>
-        <section className="card stack" aria-labelledby="progress-empty">
+        <section className={`card stack${read ? '' : ' awaits-saved-progress'}`} aria-labelledby="progress-empty">
           <h2 id="progress-empty">{t('noAnswers')}</h2>
           <p>{t('noAnswersHelp')}</p>
           <div className="row">

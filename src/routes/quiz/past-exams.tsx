@@ -8,6 +8,7 @@ import { useProgress } from '../../store/progress';
 import { newestFirst } from '../../quiz/exam-history';
 import { paths } from '../paths';
 import { selectionName } from './practice-title';
+import { useHydrated } from '../../ui/use-hydrated';
 
 /** Every finished exam, newest first: date, scope, score, pass or fail and time taken, each opening its results. */
 export function PastExams() {
@@ -15,9 +16,12 @@ export function PastExams() {
   const tq = useT(quizMessages);
   const language = useLanguage();
   const exams = useProgress((state) => state.exams);
+  // Hydration draws the pre-rendered "nothing yet"; saved progress is drawn from the next render on. Until
+  // then a reader with saved progress sees the empty card as a blank (.awaits-saved-progress, base.css).
+  const read = useHydrated();
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="card stack quiz-past-exams" id="past-exams" aria-labelledby="past-exams-title">
+    <section className={`card stack quiz-past-exams${exams.length === 0 && !read ? ' awaits-saved-progress' : ''}`} id="past-exams" aria-labelledby="past-exams-title">
       <h2 id="past-exams-title">{t('pastTitle', { count: exams.length })}</h2>
       {exams.length === 0 ? (
         <p className="muted">{t('pastEmpty')}</p>

@@ -11,6 +11,7 @@ import { useDayClock } from './due-clock';
 import { ForecastChart } from './forecast-chart';
 import { reviewedToday, summarizeReview } from '../../review/review-summary';
 import './review-page.css';
+import { useHydrated } from '../../ui/use-hydrated';
 
 /**
  * Spaced repetition: how many questions are due today, a button to review them, and what comes next.
@@ -21,6 +22,9 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
   const language = useLanguage();
   usePageTitle(t('title'));
   const attempts = useProgress((state) => state.attempts);
+  // Hydration draws the pre-rendered "nothing yet"; saved progress is drawn from the next render on. Until
+  // then a reader with saved progress sees the empty card as a blank (.awaits-saved-progress, base.css).
+  const read = useHydrated();
   const [range, setRange] = useState<7 | 30>(7);
   // The page can stay open past midnight: "due today" and "reviewed today" then count the new day.
   const now = useDayClock();
@@ -31,7 +35,7 @@ export function ReviewView({ liveIds }: { liveIds: ReadonlySet<string> }) {
     return (
       <div className="review-page stack">
         <h1>{t('title')}</h1>
-        <section className="card stack" aria-labelledby="review-empty">
+        <section className={`card stack${read ? '' : ' awaits-saved-progress'}`} aria-labelledby="review-empty">
           <h2 id="review-empty">{t('noAnswers')}</h2>
           <p>{t('noAnswersHelp')}</p>
           <Link className="btn btn-primary" to={paths.practice({ mode: 'all' })}>{t('practiceAll')}</Link>
