@@ -21,3 +21,26 @@ test("an English reader's first visit fetches no Korean interface text; switchin
   await expect(page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '복습' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
+
+test('a Korean reader whose pack is slow sees the page in English after a while, then in Korean when the pack arrives', async ({ page }) => {
+  await page.addInitScript(() => {
+    const state = { language: 'ko', theme: 'light', shuffleOptions: false, examQuestions: 65, examMinutes: 180, passMark: 750 };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  });
+  let asked!: () => void;
+  let deliver!: () => void;
+  const packAsked = new Promise<void>((resolve) => (asked = resolve));
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(/\/assets\/pack-[\w-]+\.js$/, async (route) => {
+    asked();
+    await delivered;
+    await route.continue();
+  });
+  await page.goto('/tags');
+  await packAsked;
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Review' })).toBeVisible();
+  deliver();
+  await expect(page.getByRole('navigation').getByRole('link', { name: '복습' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});

@@ -3,16 +3,24 @@ import { PROGRESS_KEY } from '../store/progress-key';
 import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
 
 /**
+ * How long, from the navigation's start, a page waits hidden for the Korean pack before it shows in English
+ * (switching to Korean when the pack arrives). 2.5 s is where Largest Contentful Paint stops being "good":
+ * a page still blank by then has already failed its reader, and an English page that turns Korean is more
+ * use than a blank one. On a warm visit the pack arrives with the app, long before it.
+ */
+export const KOREAN_PACK_WAIT_MS = 2500;
+
+/**
  * The one inline script of every page's <head> (the CSP allows it by hash), run before the first paint:
  * the saved or system theme is applied at once, so a dark reader never sees the light page first; a reader
  * of another language than the pages were pre-rendered in gets `data-pending-language`, which hides the
  * page (base.css) until the app has drawn it in that language (see useRevealWhenTranslated), or until a
- * script fails to load or run, so a broken app still shows the page. Without scripts it never runs and
- * the pre-rendered page shows as it is. A reader who shuffles options gets `data-shuffle-options`: a note's
- * practice is pre-rendered with the options as the note orders them, which such a reader never sees, so
- * quiz.css keeps them unseen (in their place) until the reader's own session is drawn. A reader with saved
- * progress gets `data-progress-saved`, under which a pre-rendered "nothing yet" (.awaits-saved-progress,
- * which pages draw until they have read the saved progress) stands blank.
+ * script fails to load or run, or KOREAN_PACK_WAIT_MS has passed, so a broken or slow app still shows the
+ * page. Without scripts it never runs and the pre-rendered page shows as it is. A reader who shuffles options
+ * gets `data-shuffle-options`: a note's practice is pre-rendered with the options as the note orders them,
+ * which such a reader never sees, so quiz.css keeps them unseen (in their place) until the reader's own
+ * session is drawn. A reader with saved progress gets `data-progress-saved`, under which a pre-rendered
+ * "nothing yet" (.awaits-saved-progress, which pages draw until they have read the saved progress) stands blank.
  */
 export function firstPaintScript(): string {
   // detectLanguage is self-contained, so its compiled source is inlined: one copy of the rule.
@@ -24,5 +32,6 @@ try{if(localStorage.getItem(${JSON.stringify(PROGRESS_KEY)})!==null)d.dataset.pr
 if(l!=='en'&&l!=='ko')l=(${detectLanguage.toString()})(navigator.languages);
 if(l===${JSON.stringify(PRERENDERED_LANGUAGE)})return;d.dataset.pendingLanguage=l;
 var r=function(){delete d.dataset.pendingLanguage};
-addEventListener('error',function(e){var n=e.target&&e.target.tagName;if(!n||n==='SCRIPT'||n==='LINK')r()},true);addEventListener('unhandledrejection',r)}catch(e){}})()`;
+addEventListener('error',function(e){var n=e.target&&e.target.tagName;if(!n||n==='SCRIPT'||n==='LINK')r()},true);addEventListener('unhandledrejection',r);
+setTimeout(r,Math.max(0,${KOREAN_PACK_WAIT_MS}-performance.now()))}catch(e){}})()`;
 }
