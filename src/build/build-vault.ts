@@ -1,5 +1,6 @@
 import { indexSearchDocuments } from '../search/build-index.ts';
 import type { SearchFiles } from '../search/search-files.ts';
+import type { SearchDocument } from '../search/search-options.ts';
 import { buildHomeData, type HomeData } from '../content/home-data.ts';
 import { summarizeNote, type NoteSummary } from '../content/note-summary.ts';
 import type { NoteModule } from '../content/note-module.ts';
@@ -35,13 +36,20 @@ export function assembleVault(parsed: readonly ParsedNote[], options: BuildVault
   options.check?.(notes);
   const bySlug = new Map<string, NoteModule>(parsed.map((entry) => [entry.analysis.note.slug, { ...entry.analysis.note, diagrams: entry.diagrams }]));
   let search: SearchFiles | null = null;
+  // Only the search documents outlive this call, and only until the index is built: the rest of each parse
+  // (its plain text, its analysis) is let go now, which at thousands of notes is most of a build's heap.
+  let documents: SearchDocument[] | null = parsed.map((entry) => entry.search);
   const summaries = notes.map(summarizeNote);
   return {
     notes,
     summaries,
     home: buildHomeData(notes, summaries),
     bySlug,
-    searchIndex: () => (search ??= indexSearchDocuments(parsed.map((entry) => entry.search))),
+    searchIndex: () => {
+      search ??= indexSearchDocuments(documents ?? []);
+      documents = null;
+      return search;
+    },
     questions: () => vaultQuestions(notes),
   };
 }
