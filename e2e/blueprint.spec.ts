@@ -61,3 +61,36 @@ for (const width of [390, 1280]) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+// Names of the columns are short words: on a phone a word like "Weight" must not be split across lines ("Weig" /
+// "ht"); the row names (long domain names) may wrap, and the table scrolls sideways before a column name breaks.
+for (const width of [320, 390]) {
+  test(`English at ${width} px: the domain tables' column names keep each word whole`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      if (localStorage.getItem('examflow-settings')) return;
+      localStorage.setItem('examflow-settings', JSON.stringify({ state: { language: 'en', theme: 'light' }, version: 1 }));
+    });
+    await page.goto('/exam');
+    const table = page.getByRole('table', { name: 'Questions by domain' });
+    await expect(table).toBeVisible();
+    const split = await table.locator('th[scope="col"]').evaluateAll((headers) =>
+      headers.flatMap((th) => {
+        const text = th.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const words: string[] = [];
+        for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) words.push(match[0]);
+        }
+        return words;
+      }),
+    );
+    expect(split).toEqual([]);
+    // Nothing pushes the page sideways: a table too wide scrolls in its own frame.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
