@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseAsAsked } from './support/choose';
 
 // content/examflow.yaml: MLS-C01's four domains at 20/24/36/20 %, over the 9 questions shipped in content/
 // (Data Engineering 1, Exploratory Data Analysis 1, Modeling 3, ML Implementation and Operations 4).
@@ -43,7 +44,13 @@ for (const width of [390, 1280]) {
 
     await page.getByRole('button', { name: '시험 시작' }).click();
     await expect(page.locator('.quiz-question-heading')).toHaveText(/7/);
-    await page.locator('.quiz-option input').first().check();
+    // Every question answered: Progress counts only what the reader answered (an exam submitted with blanks
+    // records no attempt for them), so the 1/2/3/1 draw shows there as it does in the results.
+    for (let n = 1; n <= 7; n += 1) {
+      await expect(page.locator('.quiz-question-heading')).toHaveText(new RegExp(`^7문제 중 ${n}번`));
+      await chooseAsAsked(page);
+      if (n < 7) await page.getByRole('button', { name: '다음', exact: true }).click();
+    }
     await page.getByRole('button', { name: '시험 제출' }).click();
     await page.getByRole('button', { name: '제출', exact: true }).click();
 
