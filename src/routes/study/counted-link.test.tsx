@@ -19,9 +19,9 @@ describe('CountedLink', () => {
     expect(link.textContent?.replace(group, '')).toBe(rest);
   });
 
-  test('while the count loads, its slot shows an ellipsis and the name says so', () => {
+  test('while the count loads, its slot shows a dash as wide as a digit and the name says "…"', () => {
     renderLink((n) => `Due for review today (${n})`, null);
-    expect(screen.getByRole('link', { name: 'Due for review today (…)' }).querySelector('.retry-count')?.textContent).toBe('…)');
+    expect(screen.getByRole('link', { name: 'Due for review today (…)' }).querySelector('.retry-count')?.textContent).toBe('\u2012)');
   });
 
   test.each([

@@ -4,6 +4,9 @@ import { Link } from 'react-router';
 const SLOT = '\u0000';
 // The widest count the slot keeps room for without moving what follows (tabular digits are all one width).
 const ROOM = '00';
+// Shown for the count until it is known: a dash as wide as a digit (U+2012 FIGURE DASH), so the ")" after it does
+// not move when the count arrives, as the page hydrates. Screen readers hear "…" instead.
+const PENDING = '\u2012';
 
 /** Props of {@link CountedLink}. */
 export interface CountedLinkProps {
@@ -20,7 +23,7 @@ export interface CountedLinkProps {
  * against its parentheses ("(0)"), the slot's spare room after them.
  */
 export function CountedLink({ to, label, count }: CountedLinkProps) {
-  const shown = count ?? '…';
+  const shown = count ?? PENDING;
   const [before = '', after = ''] = label(SLOT).split(SLOT);
   // The count never wraps apart from the words that hug it ("wrong (" and ")"): on a phone the line breaks
   // at a space before them, not between "(" and the count.
@@ -33,7 +36,7 @@ export function CountedLink({ to, label, count }: CountedLinkProps) {
   // after them: "(0)" reads tight against its parentheses, and the words after the slot never move.
   const hug = after.slice(0, trail);
   return (
-    <Link className="btn retry-link" to={to} aria-label={label(shown)}>
+    <Link className="btn retry-link" to={to} aria-label={label(count ?? '…')}>
       <span>
         {before.slice(0, lead)}
         <span className="retry-count-group">{before.slice(lead)}<span className="retry-count" data-room={`${ROOM}${hug}`}><span>{shown}{hug}</span></span></span>
