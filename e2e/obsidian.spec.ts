@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 /** e2e/fixtures/obsidian-vault: notes written in all of Obsidian's syntax, built on their own. */
 const SYNTAX = '/notes/obsidian-syntax';
@@ -104,6 +105,8 @@ test('code is coloured by language with a working copy button, and the diagram a
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const seen = watch(page);
   await page.goto(SYNTAX);
+  // The copy button is the app's: it answers once the app runs (it starts after the first contentful paint).
+  await untilHydrated(page);
   const block = page.locator('.code-block[data-language="python"]');
   await expect(block.locator('.hljs-keyword').first()).toHaveText('def');
   const copy = block.getByRole('button', { name: 'Copy' });
