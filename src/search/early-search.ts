@@ -1,3 +1,4 @@
+import { type EarlyListener, takeEarly } from '../early/take-early';
 import type { ShortcutEvent } from './shortcut';
 
 /** The name on `window` under which a built page keeps the search asked for before its app ran. */
@@ -7,9 +8,8 @@ export const EARLY_SEARCH_KEY = '__examflowEarlySearch';
 export const SEARCH_LAUNCHER_CLASS = 'search-launcher';
 
 /** What the early listener leaves on `window`: whether the reader asked for search, and how to stop listening. */
-export interface EarlySearch {
+export interface EarlySearch extends EarlyListener {
   asked: boolean;
-  stop: () => void;
 }
 
 /** The part of `window` the early listener uses, so tests can pass a fake. */
@@ -44,15 +44,7 @@ export function listenForEarlySearch(host: EarlySearchHost, key: string, launche
   (host as unknown as Record<string, EarlySearch>)[key] = state;
 }
 
-/**
- * Whether the reader asked for search before the app ran; stops the early listener, so from now on only the
- * app's handlers answer and a request is never answered twice. False where no listener ran (development, tests).
- */
+/** Whether the reader asked for search before the app ran (see takeEarly); false where no listener ran. */
 export function takeEarlySearch(host: object = window, key: string = EARLY_SEARCH_KEY): boolean {
-  const record = host as Record<string, EarlySearch | undefined>;
-  const state = record[key];
-  if (!state) return false;
-  state.stop();
-  delete record[key];
-  return state.asked;
+  return takeEarly<EarlySearch>(host, key)?.asked ?? false;
 }

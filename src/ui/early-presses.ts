@@ -1,3 +1,5 @@
+import { type EarlyListener, takeEarly } from '../early/take-early';
+
 /** The name on `window` under which a built page keeps what the reader chose in its header before its app ran. */
 export const EARLY_PRESSES_KEY = '__examflowEarlyPresses';
 
@@ -17,9 +19,8 @@ export interface EarlyChoices {
   menuOpen?: boolean;
 }
 
-interface EarlyPresses {
+interface EarlyPresses extends EarlyListener {
   choices: EarlyChoices;
-  stop: () => void;
 }
 
 /** The part of `window` the early listener uses, so tests can pass a fake. */
@@ -85,15 +86,7 @@ export function listenForEarlyPresses(host: EarlyPressHost, key: string, attribu
   (host as unknown as Record<string, EarlyPresses>)[key] = { choices, stop };
 }
 
-/**
- * What the reader chose in the header before the app ran, and stops the early listener, so from now on only the
- * app's handlers answer and no press is answered twice. Null where no listener ran (development, tests).
- */
+/** What the reader chose in the header before the app ran (see takeEarly); null where no listener ran. */
 export function takeEarlyPresses(host: object = window, key: string = EARLY_PRESSES_KEY): EarlyChoices | null {
-  const record = host as Record<string, EarlyPresses | undefined>;
-  const presses = record[key];
-  if (!presses) return null;
-  presses.stop();
-  delete record[key];
-  return presses.choices;
+  return takeEarly<EarlyPresses>(host, key)?.choices ?? null;
 }
