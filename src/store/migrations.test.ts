@@ -1,4 +1,4 @@
-import { migrateProgress, migrateV1toV2, migrateV2toV3, migrateV3toV4, PROGRESS_VERSION, type ProgressV1 } from './migrations';
+import { migrateProgress, migrateV1toV2, migrateV2toV3, migrateV3toV4, migrateV4toV5, PROGRESS_VERSION, type ProgressV1 } from './migrations';
 import { INITIAL_EPOCH, salvageProgress } from './progress-schema';
 
 const v1: ProgressV1 = {
@@ -125,5 +125,54 @@ describe('migrateV3toV4', () => {
 
   test.each([null, 42, { sessions: 'x' }, { sessions: { practice: 7 } }])('never throws on %j', (state) => {
     expect(() => migrateV3toV4(state)).not.toThrow();
+  });
+});
+
+/** An exam of three questions submitted early by version 4: one answered, one half-answered ('Select 2'), one blank. */
+function v4EarlyExam() {
+  const at = '2026-11-01T09:00:00.000Z';
+  const attemptOf = (questionId: string, chosen: string[], correct: boolean) =>
+    ({ id: `exam-1/${questionId}`, questionId, noteSlug: 'kms', at, chosen, chosenTexts: chosen.map(() => 'text'), correct, seconds: 0, mode: 'exam' });
+  return {
+    attempts: [
+      { id: 'p1', questionId: 'q0', noteSlug: 'kms', at, chosen: ['B'], correct: false, seconds: 9, mode: 'practice' },
+      attemptOf('q1', ['A'], true),
+      attemptOf('q2', ['A'], false),
+      attemptOf('q3', [], false),
+      attemptOf('q4', [], false),
+    ],
+    exams: [{ id: 'exam-1', at, questionIds: ['q1', 'q2', 'q3', 'q4'], correct: 1, total: 4, scaled: 325, passed: false, seconds: 60, byTag: {} }],
+    flags: {}, sessions: { practice: null, exam: null }, closedSessions: [], epoch: INITIAL_EPOCH, prints: {},
+  };
+}
+
+describe('migrateV4toV5', () => {
+  test('drops the empty attempts an early-submitted exam recorded for its blank questions, and keeps every answer given', () => {
+    const salvaged = salvageProgress(migrateProgress(v4EarlyExam(), 4).state);
+    expect(salvaged.dropped).toBe(0);
+    expect(salvaged.data.attempts.map((attempt) => attempt.questionId)).toEqual(['q0', 'q1', 'q2']);
+    // The exam keeps its score: a blank question was not correct, as in the real exam.
+    expect(salvaged.data.exams).toEqual([expect.objectContaining({ correct: 1, total: 4 })]);
+  });
+
+  test.each([
+    ['a practice answer', 'practice'],
+    ['a review answer', 'review'],
+  ])('an empty attempt is no answer wherever it came from: %s', (_name, mode) => {
+    const blank = { id: 'b', questionId: 'q9', noteSlug: 'kms', at: '2026-11-01T09:00:00.000Z', chosen: [], correct: false, seconds: 0, mode };
+    expect((migrateV4toV5({ attempts: [blank] }) as { attempts: unknown[] }).attempts).toEqual([]);
+  });
+
+  test('leaves attempts it cannot read for salvage to count as dropped', () => {
+    const unreadable = [null, 'x', { id: 'c', chosen: 'A' }];
+    expect((migrateV4toV5({ attempts: unreadable }) as { attempts: unknown[] }).attempts).toEqual(unreadable);
+  });
+
+  test('a version 1 blank choice is no answer either once migrated to the current version', () => {
+    expect(salvageProgress(migrateProgress(v1, 1).state).data.attempts.map((attempt) => attempt.id)).toEqual(['a1', 'a2']);
+  });
+
+  test.each([null, 42, { attempts: 'x' }, { attempts: [7] }])('never throws on %j', (state) => {
+    expect(() => migrateV4toV5(state)).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import { keyedRecord } from '../quiz/keyed-record';
 import { INITIAL_EPOCH, isRecord } from './progress-schema';
 
 /** The version progress is written with. */
-export const PROGRESS_VERSION = 4;
+export const PROGRESS_VERSION = 5;
 
 /**
  * Version 1, as the first release saved it: one label per attempt (`choice`, "A" or "A,C" for
@@ -82,8 +82,23 @@ function withOrigin(session: unknown): unknown {
   return { ...session, origin: session.mode === 'exam' ? 'exam' : ids ? 'retry' : 'practice' };
 }
 
+/**
+ * Version 4 → 5: an attempt holds an answer the reader gave. Exams submitted before that rule recorded an
+ * empty attempt for every blank question, which due counts, Review and Progress then read as a wrong
+ * answer; those attempts go (the exam's own record keeps its score, and its results read a question
+ * without an attempt as not answered). An attempt that cannot be read is left for salvage to judge.
+ */
+export function migrateV4toV5(state: unknown): unknown {
+  if (!isRecord(state) || !Array.isArray(state.attempts)) return state;
+  return { ...state, attempts: state.attempts.filter((attempt: unknown) => !isRecord(attempt) || !isEmptyAnswer(attempt.chosen)) };
+}
+
+function isEmptyAnswer(chosen: unknown): boolean {
+  return Array.isArray(chosen) && chosen.length === 0;
+}
+
 /** The steps, indexed by the version they start from. */
-const STEPS: Record<number, (state: unknown) => unknown> = { 1: migrateV1toV2, 2: migrateV2toV3, 3: migrateV3toV4 };
+const STEPS: Record<number, (state: unknown) => unknown> = { 1: migrateV1toV2, 2: migrateV2toV3, 3: migrateV3toV4, 4: migrateV4toV5 };
 
 /**
  * Brings a saved state of any older version up to `PROGRESS_VERSION`. Version 0 (no version

@@ -1,4 +1,5 @@
 import { exportProgress, parseProgressFile } from './progress-file';
+import { PROGRESS_VERSION } from './migrations';
 import { attempt, exam } from '../../test/progress-test-data';
 
 const data = {
@@ -11,7 +12,7 @@ const file = exportProgress(data, now);
 
 describe('exportProgress', () => {
   test('writes the documented envelope', () => {
-    expect(file).toEqual({ app: 'examflow', kind: 'progress', version: 4, exportedAt: '2026-02-01T00:00:00.000Z', ...data });
+    expect(file).toEqual({ app: 'examflow', kind: 'progress', version: PROGRESS_VERSION, exportedAt: '2026-02-01T00:00:00.000Z', ...data });
   });
 });
 
@@ -38,7 +39,7 @@ describe('parseProgressFile', () => {
     ['another app', JSON.stringify({ ...file, app: 'other' }), 'not-progress'],
     ['settings, not progress', JSON.stringify({ ...file, kind: 'settings' }), 'not-progress'],
     ['a plain list', '[]', 'not-progress'],
-    ['a newer version', JSON.stringify({ ...file, version: 5 }), 'newer-version'],
+    ['a newer version', JSON.stringify({ ...file, version: PROGRESS_VERSION + 1 }), 'newer-version'],
     ['an older version that is damaged', JSON.stringify({ ...file, version: 3, attempts: 'x' }), 'invalid'],
     ['a bad attempt', JSON.stringify({ ...file, attempts: [{ ...data.attempts[0], correct: 'yes' }] }), 'invalid'],
     ['no flags', JSON.stringify({ ...file, flags: undefined }), 'invalid'],

@@ -97,7 +97,7 @@ describe('never trusting storage', () => {
     expect(state.storageProblem?.backupText).toBe(raw);
   });
 
-  test('migrates a version 1 value and writes it back as version 3', () => {
+  test('migrates a version 1 value and writes it back as the current version', () => {
     const browser = new FakeBrowser();
     const v1 = {
       attempts: [{ id: 'a1', questionId: 'q1', noteSlug: 'kms', at: '2025-09-01T10:00:00.000Z', choice: 'A,C', correct: true, seconds: 30 }],
@@ -109,7 +109,7 @@ describe('never trusting storage', () => {
     expect(state.attempts[0]).toMatchObject({ chosen: ['A', 'C'], mode: 'practice' });
     expect(flaggedIds(state)).toEqual(['q1']);
     expect(state.storageProblem).toBeNull();
-    expect(saved(browser)).toMatchObject({ version: 4, state: { attempts: [{ chosen: ['A', 'C'] }], prints: {} } });
+    expect(saved(browser)).toMatchObject({ version: PROGRESS_VERSION, state: { attempts: [{ chosen: ['A', 'C'] }], prints: {} } });
   });
 
   test('a full quota is reported, never thrown, and clears once writing works again', () => {
