@@ -65,3 +65,33 @@ test.describe('a press in the header before the app has started is not lost', ()
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).toBeHidden();
   });
 });
+
+test.describe('a choice on the Settings page before the app has started is kept', () => {
+  test.beforeEach(async ({ page }) => settle(page));
+
+  test('its theme, language, shuffle and image choices are applied and saved once the app runs', async ({ page }) => {
+    const scripts = await holdAppScripts(page);
+    await page.goto('/settings', { waitUntil: 'commit' });
+    await scripts.firstAsked;
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('checkbox', { name: 'Shuffle the answer options' }).check();
+    await page.getByRole('radio', { name: "Don't load" }).check();
+    await page.getByRole('radio', { name: '한국어' }).check();
+
+    await scripts.release();
+    await untilHydrated(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('radio', { name: '어둡게' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '보기 순서 섞기' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '불러오지 않기' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '한국어' })).toBeChecked();
+    expect(await theme(page)).toBe('dark');
+
+    await page.reload();
+    await untilHydrated(page);
+    await expect(page.getByRole('radio', { name: '어둡게' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '보기 순서 섞기' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '불러오지 않기' })).toBeChecked();
+    expect(await theme(page)).toBe('dark');
+  });
+});

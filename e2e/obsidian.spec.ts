@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { holdAppScripts } from './support/hold-app-scripts';
 import { untilHydrated } from './support/hydration';
 
 /** e2e/fixtures/obsidian-vault: notes written in all of Obsidian's syntax, built on their own. */
@@ -119,6 +120,25 @@ test('code is coloured by language with a working copy button, and the diagram a
   await expect(diagram).toContainText('Gateway');
   expect(seen.scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
   expect(seen.errors).toEqual([]);
+});
+
+test('a Copy button pressed before the app has started copies at once, and the app answers the next press', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const scripts = await holdAppScripts(page);
+  await page.goto(SYNTAX, { waitUntil: 'commit' });
+  await scripts.firstAsked;
+  const block = page.locator('.code-block[data-language="python"]');
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('def greet(name: str) -> str:');
+
+  await scripts.release();
+  await untilHydrated(page);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await expect(block.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('def greet(name: str) -> str:');
 });
 
 for (const [language, theme] of [['en', 'light'], ['ko', 'dark']] as const) {

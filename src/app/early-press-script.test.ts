@@ -13,7 +13,14 @@ const HEADER = `<header>
     <button class="language" data-early-press="language" lang="ko">한국어</button>
     <a href="/tags">Tags</a>
   </div>
-</header>`;
+</header>
+<form>
+  <label><input type="radio" name="theme" value="system" data-early-press="setting" checked> System</label>
+  <label><input type="radio" name="theme" value="dark" data-early-press="setting"> Dark</label>
+  <label><input type="checkbox" name="shuffleOptions" data-early-press="setting"> Shuffle</label>
+  <label><input type="checkbox" name="unmarked"> Not a setting</label>
+</form>
+<div class="code-block"><button class="code-copy"><span>Copy</span></button><pre><code>ls -la</code></pre></div>`;
 
 // A press lands on what the button holds where it holds something, as a click on its glyph does.
 const press = (selector: string) => (document.querySelector(`${selector} span`) ?? document.querySelector(selector)!).dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -40,21 +47,21 @@ describe('the early press listener of a built page', () => {
     press('.theme');
     expect(document.documentElement.dataset.theme).toBe('light');
     expect(button.getAttribute('aria-label')).toBe('Use dark theme');
-    expect(takeEarlyPresses()).toEqual({ theme: 'light' });
+    expect(takeEarlyPresses()).toEqual({ settings: { theme: 'light' } });
   });
 
   test.each([['nothing saved', null], ['a value of another shape', '[1,2]']])('with %s, a press saves the choice alone', (_, value) => {
     if (value !== null) localStorage.setItem(SETTINGS_KEY, value);
     press('.language');
     expect(saved()).toEqual({ state: { language: 'ko' }, version: 1 });
-    expect(takeEarlyPresses()).toEqual({ language: 'ko' });
+    expect(takeEarlyPresses()).toEqual({ settings: { language: 'ko' } });
   });
 
   test('an unreadable saved value is left as it is (the app decides what to keep); the choice still reaches the app', () => {
     localStorage.setItem(SETTINGS_KEY, '{"state":');
     press('.language');
     expect(localStorage.getItem(SETTINGS_KEY)).toBe('{"state":');
-    expect(takeEarlyPresses()).toEqual({ language: 'ko' });
+    expect(takeEarlyPresses()).toEqual({ settings: { language: 'ko' } });
   });
 
   test('the menu button opens and closes its panel at once', () => {
@@ -65,23 +72,75 @@ describe('the early press listener of a built page', () => {
     press('.menu');
     press('.menu');
     expect([button.getAttribute('aria-expanded'), document.getElementById('app-menu')!.classList.contains('is-open')]).toEqual(['false', false]);
-    expect(takeEarlyPresses()).toEqual({ menuOpen: false });
+    expect(takeEarlyPresses()).toEqual({ settings: {}, menuOpen: false });
   });
 
   test('a press elsewhere is left alone', () => {
     press('a');
     document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(document.documentElement.dataset.theme).toBe('light');
-    expect(takeEarlyPresses()).toEqual({});
+    expect(takeEarlyPresses()).toEqual({ settings: {} });
   });
 
   test('once the app has taken the choices, the listener is gone: a later press is left to the app', () => {
     press('.theme');
-    expect(takeEarlyPresses()).toEqual({ theme: 'dark' });
+    expect(takeEarlyPresses()).toEqual({ settings: { theme: 'dark' } });
     expect(EARLY_PRESSES_KEY in window).toBe(false);
     press('.theme');
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(takeEarlyPresses()).toBeNull();
+  });
+});
+
+describe('the early listener and the Settings inputs', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.body.innerHTML = HEADER;
+    window.matchMedia = ((query: string) => ({ matches: query === '(prefers-color-scheme: dark)' })) as unknown as typeof window.matchMedia;
+    runInlinedScript();
+  });
+  afterEach(() => {
+    takeEarlyPresses();
+  });
+
+  // A click on a radio or checkbox changes it natively; the listener hears the change event that follows.
+  const choose = (selector: string) => (document.querySelector(selector) as HTMLInputElement).click();
+
+  test('a radio or a checkbox chosen is saved under its name, and the theme is shown at once', () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ state: { language: 'ko', theme: 'light' }, version: 1 }));
+    choose('input[value="dark"]');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    choose('input[name="shuffleOptions"]');
+    expect(saved()).toEqual({ state: { language: 'ko', theme: 'dark', shuffleOptions: true }, version: 1 });
+    choose('input[name="shuffleOptions"]');
+    choose('input[name="unmarked"]');
+    expect(takeEarlyPresses()).toEqual({ settings: { theme: 'dark', shuffleOptions: false } });
+  });
+
+  test("the system theme shows the system's", () => {
+    document.documentElement.dataset.theme = 'light';
+    choose('input[value="dark"]');
+    choose('input[value="system"]');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(takeEarlyPresses()).toEqual({ settings: { theme: 'system' } });
+  });
+});
+
+describe('the early listener and a Copy button', () => {
+  beforeEach(() => {
+    document.body.innerHTML = HEADER;
+    runInlinedScript();
+  });
+  afterEach(() => {
+    takeEarlyPresses();
+  });
+
+  test('copies the code of its block and says so', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    press('.code-copy');
+    await vi.waitFor(() => expect(document.querySelector<HTMLElement>('.code-copy')!.dataset.copied).toBe(''));
+    expect(writeText).toHaveBeenCalledWith('ls -la');
   });
 });
 

@@ -1,9 +1,12 @@
 import { EARLY_PRESS_ATTRIBUTE, EARLY_PRESSES_KEY, listenForEarlyPresses, OTHER_LABEL_ATTRIBUTE } from '../ui/early-presses.ts';
+import { COPY_BUTTON, copyCode } from '../ui/copy-code.ts';
 import { SETTINGS_KEY, SETTINGS_VERSION } from '../store/settings-key.ts';
 
+const config = { key: EARLY_PRESSES_KEY, attribute: EARLY_PRESS_ATTRIBUTE, otherLabel: OTHER_LABEL_ATTRIBUTE, settingsKey: SETTINGS_KEY, settingsVersion: SETTINGS_VERSION, copyButton: COPY_BUTTON };
+
 /**
- * The inline script that answers the header's theme, language and menu buttons pressed before the app runs,
- * until the app's frame takes what was chosen: listenForEarlyPresses is self-contained, so its compiled source
- * is inlined (one copy of the rule, tested where it lives).
+ * The inline script that answers the header's buttons, the Settings inputs and the Copy buttons pressed before
+ * the app runs, until the app's frame takes what was chosen: listenForEarlyPresses and copyCode are
+ * self-contained, so their compiled source is inlined (one copy of each rule, tested where it lives).
  */
-export const EARLY_PRESS_SCRIPT = `(${listenForEarlyPresses.toString()})(window,${[EARLY_PRESSES_KEY, EARLY_PRESS_ATTRIBUTE, OTHER_LABEL_ATTRIBUTE, SETTINGS_KEY].map((text) => JSON.stringify(text)).join(',')},${SETTINGS_VERSION})`;
+export const EARLY_PRESS_SCRIPT = `(${listenForEarlyPresses.toString()})(window,Object.assign(${JSON.stringify(config)},{copyCode:${copyCode.toString()}}))`;

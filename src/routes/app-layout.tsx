@@ -46,14 +46,14 @@ export function AppLayout() {
   const menu = useDisclosure(`${location.pathname}${location.search}${location.hash}`);
   const setMenu = menu.set;
   useEffect(() => {
-    // What the reader pressed in the header before the app ran (the page's inline listener answered it and
-    // stops now): the theme it shows and the menu's state carry over, and the language asked for is drawn.
+    // What the reader pressed before the app ran (the page's inline listener answered it and stops now): the
+    // theme it shows and the menu's state carry over, and every setting chosen (the language too) is applied.
     const early = takeEarlyPresses();
     if (!early) return;
-    const { theme, language, menuOpen } = early;
+    const { settings: chosenEarly, menuOpen } = early;
     const settings = useSettings.getState();
-    const chosen = salvageSettings({ ...settings, ...(theme && { theme }), ...(language && { language }) }, settings);
-    if (chosen.theme !== settings.theme || chosen.language !== settings.language) update({ theme: chosen.theme, language: chosen.language });
+    // A choice the settings would refuse (a page's stale markup) is dropped; the others are kept.
+    if (Object.keys(chosenEarly).length > 0) update(salvageSettings({ ...settings, ...chosenEarly }, settings));
     if (menuOpen !== undefined) setMenu(menuOpen);
   }, [update, setMenu]);
   useEffect(() => {

@@ -9,13 +9,15 @@ export const EARLY_PRESS_ATTRIBUTE = 'data-early-press';
 /** The attribute of the theme button that holds its other label (the one for after a press), swapped on each press. */
 export const OTHER_LABEL_ATTRIBUTE = 'data-other-label';
 
-/** What a control marked with EARLY_PRESS_ATTRIBUTE does. */
-export type EarlyPressKind = 'theme' | 'language' | 'menu';
+/** What a control marked with EARLY_PRESS_ATTRIBUTE does; `setting` marks a Settings input, named after its field. */
+export type EarlyPressKind = 'theme' | 'language' | 'menu' | 'setting';
 
-/** What the reader chose before the app ran: the theme the page now shows, the language asked for, the menu's state. */
+/**
+ * What the reader chose before the app ran: the settings asked for (by field, as the inputs say them: the
+ * theme the page now shows, the language, a Settings radio's value or a checkbox's state) and the menu's state.
+ */
 export interface EarlyChoices {
-  theme?: string;
-  language?: string;
+  settings: Record<string, string | boolean>;
   menuOpen?: boolean;
 }
 
@@ -23,55 +25,70 @@ interface EarlyPresses extends EarlyListener {
   choices: EarlyChoices;
 }
 
+/** What the early listener needs to know of the page, the settings store and the copy buttons (all plain data but copyCode). */
+export interface EarlyPressConfig {
+  key: string;
+  attribute: string;
+  otherLabel: string;
+  settingsKey: string;
+  settingsVersion: number;
+  /** The selector of a code block's Copy button, and what a press on it does (src/ui/copy-code.ts). */
+  copyButton: string;
+  copyCode: (button: HTMLButtonElement) => unknown;
+}
+
 /** The part of `window` the early listener uses, so tests can pass a fake. */
 export interface EarlyPressHost {
   document: Document;
   localStorage: Pick<Storage, 'getItem' | 'setItem'>;
-  addEventListener: (type: 'click', listener: (event: Event) => void, capture?: boolean) => void;
-  removeEventListener: (type: 'click', listener: (event: Event) => void, capture?: boolean) => void;
+  matchMedia: (query: string) => { matches: boolean };
+  addEventListener: (type: 'click' | 'change', listener: (event: Event) => void, capture?: boolean) => void;
+  removeEventListener: (type: 'click' | 'change', listener: (event: Event) => void, capture?: boolean) => void;
 }
 
 /**
- * Answers a press on the header's theme, language or menu button of a pre-rendered page whose app has not
- * started: the theme flips at once (`<html data-theme>`, which the button's glyph follows) and is saved as the
- * settings store saves it, the menu opens or closes at once, and the language asked for is saved. All three
- * are kept until the app takes them (takeEarlyPresses), which draws the language. Self-contained, as it is
- * inlined into built pages (src/app/early-press-script.ts).
+ * Answers a press made on a pre-rendered page whose app has not started. The header's theme button flips the
+ * theme at once (`<html data-theme>`, which the button's glyph follows), the menu opens or closes at once, a
+ * code block's Copy button copies; the language asked for, and a Settings input's new value (the theme one
+ * shown at once), are saved as the settings store saves them. Choices are kept until the app takes them
+ * (takeEarlyPresses), which applies them. Self-contained, as it is inlined into built pages
+ * (src/app/early-press-script.ts).
  */
-export function listenForEarlyPresses(host: EarlyPressHost, key: string, attribute: string, otherLabel: string, settingsKey: string, settingsVersion: number): void {
-  const choices: EarlyChoices = {};
+export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressConfig): void {
+  const { attribute, otherLabel } = config;
+  const choices: EarlyChoices = { settings: {} };
   const root = host.document.documentElement;
-  function save(name: 'theme' | 'language', value: string) {
+  function choose(name: string, value: string | boolean) {
+    choices.settings[name] = value;
+    if (name === 'theme') root.dataset.theme = value === 'dark' || (value === 'system' && host.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
     try {
-      let saved = JSON.parse(host.localStorage.getItem(settingsKey) || 'null');
-      if (!saved || typeof saved !== 'object' || !saved.state || typeof saved.state !== 'object') saved = { state: {}, version: settingsVersion };
+      let saved = JSON.parse(host.localStorage.getItem(config.settingsKey) || 'null');
+      if (!saved || typeof saved !== 'object' || !saved.state || typeof saved.state !== 'object') saved = { state: {}, version: config.settingsVersion };
       saved.state[name] = value;
-      host.localStorage.setItem(settingsKey, JSON.stringify(saved));
+      host.localStorage.setItem(config.settingsKey, JSON.stringify(saved));
     } catch {
       // Blocked storage, or a saved value unreadable (left for the settings store to judge): the app still gets the choice.
     }
   }
   function onClick(event: Event) {
     const target = event.target as Element | null;
-    const control = target && typeof target.closest === 'function' ? target.closest(`[${attribute}]`) : null;
+    if (!target || typeof target.closest !== 'function') return;
+    const copy = target.closest<HTMLButtonElement>(config.copyButton);
+    if (copy) void config.copyCode(copy);
+    const control = target.closest(`[${attribute}]`);
     if (!control) return;
     const kind = control.getAttribute(attribute);
     if (kind === 'theme') {
-      const theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
-      root.dataset.theme = theme;
       const label = control.getAttribute(otherLabel);
       if (label) {
         control.setAttribute(otherLabel, control.getAttribute('aria-label') || '');
         control.setAttribute('aria-label', label);
         control.setAttribute('title', label);
       }
-      choices.theme = theme;
-      save('theme', theme);
+      choose('theme', root.dataset.theme === 'dark' ? 'light' : 'dark');
     } else if (kind === 'language') {
       // The button is labelled in, and has the lang of, the language it switches to.
-      const language = control.getAttribute('lang') || '';
-      choices.language = language;
-      save('language', language);
+      choose('language', control.getAttribute('lang') || '');
     } else if (kind === 'menu') {
       const open = control.getAttribute('aria-expanded') !== 'true';
       control.setAttribute('aria-expanded', String(open));
@@ -79,11 +96,18 @@ export function listenForEarlyPresses(host: EarlyPressHost, key: string, attribu
       choices.menuOpen = open;
     }
   }
+  function onChange(event: Event) {
+    const input = event.target as HTMLInputElement | null;
+    if (!input || typeof input.getAttribute !== 'function' || input.getAttribute(attribute) !== 'setting' || !input.name) return;
+    choose(input.name, input.type === 'checkbox' ? input.checked : input.value);
+  }
   function stop() {
     host.removeEventListener('click', onClick, true);
+    host.removeEventListener('change', onChange, true);
   }
   host.addEventListener('click', onClick, true);
-  (host as unknown as Record<string, EarlyPresses>)[key] = { choices, stop };
+  host.addEventListener('change', onChange, true);
+  (host as unknown as Record<string, EarlyPresses>)[config.key] = { choices, stop };
 }
 
 /** What the reader chose in the header before the app ran (see takeEarly); null where no listener ran. */

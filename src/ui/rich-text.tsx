@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { COPY_BUTTON, copyCode } from './copy-code';
 import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remote-images';
 import { useSourceValue } from './value-store';
 
@@ -41,7 +42,7 @@ export function RichText({ html, inline = false, className, part }: RichTextProp
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
-    const copy = target.closest<HTMLButtonElement>('button.code-copy');
+    const copy = target.closest<HTMLButtonElement>(COPY_BUTTON);
     if (copy) {
       void copyCode(copy);
       return;
@@ -74,15 +75,4 @@ export function RichText({ html, inline = false, className, part }: RichTextProp
       suppressHydrationWarning={html === null}
     />
   );
-}
-
-async function copyCode(button: HTMLButtonElement): Promise<void> {
-  const code = button.parentElement?.querySelector('pre')?.textContent ?? '';
-  try {
-    await navigator.clipboard.writeText(code);
-    button.dataset.copied = '';
-    setTimeout(() => delete button.dataset.copied, 2000);
-  } catch {
-    // Without clipboard access (an insecure origin, a denied permission) the code stays selectable.
-  }
 }

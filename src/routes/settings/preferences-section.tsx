@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import type { RemoteImageMode } from '../../ui/remote-images';
 import type { Theme } from '../../store/settings-schema';
 import { useSettings } from '../../store/settings';
+import { EARLY_PRESS_ATTRIBUTE } from '../../ui/early-presses';
 import { RadioChoices, type Choice } from './radio-choices';
 
 // Each language is named in itself, whatever the page's language.
@@ -31,13 +32,13 @@ export function PreferencesSection() {
       <RadioChoices legend={t('theme')} name="theme" choices={themes} value={theme} onChange={(value) => update({ theme: value })} />
       <div className="settings-check">
         <label>
-          <input type="checkbox" checked={shuffleOptions} aria-describedby="shuffle-help"
+          <input type="checkbox" name="shuffleOptions" checked={shuffleOptions} aria-describedby="shuffle-help" {...{ [EARLY_PRESS_ATTRIBUTE]: 'setting' }}
             onChange={(event) => update({ shuffleOptions: event.target.checked })} />
           {t('shuffle')}
         </label>
         <p id="shuffle-help" className="muted">{t('shuffleHelp')}</p>
       </div>
-      <RadioChoices legend={t('remoteImages')} name="remote-images" choices={imageModes} value={remoteImages}
+      <RadioChoices legend={t('remoteImages')} name="remoteImages" choices={imageModes} value={remoteImages}
         onChange={(value) => update({ remoteImages: value })} help={t('remoteImagesHelp')} />
     </section>
   );

@@ -6,7 +6,7 @@ import { RadioChoices } from './radio-choices';
 describe('RadioChoices', () => {
   test('a named group whose choice is saved as it is made, described by its help', async () => {
     const chosen: string[] = [];
-    render(<RadioChoices legend="Remote images" name="remote-images" value="show" onChange={(value) => chosen.push(value)} help="Pictures from other websites."
+    render(<RadioChoices legend="Remote images" name="remoteImages" value="show" onChange={(value) => chosen.push(value)} help="Pictures from other websites."
       choices={[{ value: 'show', label: 'Show' }, { value: 'off', label: "Don't load" }]} />);
     const group = screen.getByRole('group', { name: 'Remote images' });
     expect(group).toHaveAccessibleDescription('Pictures from other websites.');

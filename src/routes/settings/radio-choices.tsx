@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { Settings } from '../../store/settings-schema';
+import { EARLY_PRESS_ATTRIBUTE } from '../../ui/early-presses';
 
 /** One choice of a {@link RadioChoices} group; `lang` marks a label written in another language than the page. */
 export interface Choice<T extends string> {
@@ -9,7 +11,8 @@ export interface Choice<T extends string> {
 
 interface RadioChoicesProps<T extends string> {
   legend: string;
-  name: string;
+  /** The settings field the group saves, which a choice made before the app runs is saved under too. */
+  name: keyof Settings;
   choices: readonly Choice<T>[];
   value: T;
   onChange: (value: T) => void;
@@ -17,7 +20,10 @@ interface RadioChoicesProps<T extends string> {
   help?: ReactNode;
 }
 
-/** A settings group of radio buttons under a legend, each saved as soon as it is chosen. */
+/**
+ * A settings group of radio buttons under a legend, each saved as soon as it is chosen: before the app runs
+ * too, by the page's early listener (src/ui/early-presses.ts), which the app's start then applies.
+ */
 export function RadioChoices<T extends string>({ legend, name, choices, value, onChange, help }: RadioChoicesProps<T>) {
   const helpId = `${name}-help`;
   return (
@@ -25,7 +31,8 @@ export function RadioChoices<T extends string>({ legend, name, choices, value, o
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice.value} lang={choice.lang}>
-          <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+          <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)}
+            {...{ [EARLY_PRESS_ATTRIBUTE]: 'setting' }} />
           {choice.label}
         </label>
       ))}
