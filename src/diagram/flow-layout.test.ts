@@ -10,6 +10,8 @@ describe('wrapLabel', () => {
     ['at spaces', 'Model Training Job With Many Words Here', ['Model Training Job With', 'Many Words Here']],
     ['Hangul counts two columns', '데이터 업로드 암호화 저장 권한', ['데이터 업로드 암호화', '저장 권한']],
     ['a word longer than a line is cut', 'x'.repeat(30), ['x'.repeat(24), 'x'.repeat(6)]],
+    ['a Hangul word longer than a line is cut at whole syllables', '가'.repeat(15), ['가'.repeat(12), '가'.repeat(3)]],
+    ['a long word after a short one starts its own line', `S3 ${'y'.repeat(26)}`, ['S3', 'y'.repeat(24), 'yy']],
     ['empty', '', ['']],
   ])('%s', (_name, label, lines) => {
     expect(wrapLabel(label)).toEqual(lines);

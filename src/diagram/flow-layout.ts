@@ -1,5 +1,5 @@
-import stringWidth from 'string-width';
 import { edgeKey } from './flow-graph.ts';
+import { displayWidth } from './measure.ts';
 import type { Diagram } from './types.ts';
 
 /** A node's box in SVG units, with its label cut into lines. */
@@ -52,26 +52,35 @@ const MARGIN = 8;
 // Long labels wrap at about this many display columns so a box stays readable on a phone.
 const WRAP = 24;
 
-/** Cuts a label into lines of at most `wrap` display columns, at spaces where it can. */
+/**
+ * Cuts a label into lines of at most `wrap` display columns, at spaces where it can. Each word and each glyph
+ * is measured once: a label is wrapped for every diagram a page hydrates, so this runs on the page's first task.
+ */
 export function wrapLabel(label: string, wrap = WRAP): string[] {
   const lines: string[] = [];
   let line = '';
+  let width = 0;
   for (const word of label.split(' ')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (stringWidth(candidate) <= wrap || line === '') line = candidate;
+    const wordWidth = displayWidth(word);
+    if (line === '') [line, width] = [word, wordWidth];
+    else if (width + 1 + wordWidth <= wrap) [line, width] = [`${line} ${word}`, width + 1 + wordWidth];
     else {
       lines.push(line);
-      line = word;
+      [line, width] = [word, wordWidth];
     }
-    // A single word wider than a line is cut where it overflows.
-    while (stringWidth(line) > wrap) {
+    // A single word wider than a line is cut where it overflows (never before its first glyph).
+    while (width > wrap) {
       let cut = '';
+      let cutWidth = 0;
       for (const ch of line) {
-        if (stringWidth(cut + ch) > wrap) break;
+        const chWidth = displayWidth(ch);
+        if (cut !== '' && cutWidth + chWidth > wrap) break;
         cut += ch;
+        cutWidth += chWidth;
       }
       lines.push(cut);
       line = line.slice(cut.length);
+      width -= cutWidth;
     }
   }
   if (line !== '' || lines.length === 0) lines.push(line);
@@ -99,7 +108,7 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
   const rankOf = new Map(rows.map((row, rank) => [row, rank]));
   const boxes = diagram.nodes.map((n): BoxLayout & { rank: number } => {
     const lines = wrapLabel(n.label);
-    const width = Math.max(...lines.map((l) => stringWidth(l))) * COLUMN + 2 * PAD_X;
+    const width = Math.max(...lines.map((l) => displayWidth(l))) * COLUMN + 2 * PAD_X;
     return { id: n.id, rank: rankOf.get(n.row) ?? 0, x: MARGIN + n.col * COLUMN, y: 0, width, height: lines.length * LINE + 2 * PAD_Y, lines };
   });
   let y = MARGIN;
@@ -150,8 +159,8 @@ export function layoutDiagram(diagram: Diagram): FlowLayout {
     return [{ key: edgeKey(e), from: e.from, to: e.to, label: e.label, path, labelX: (sx + ex) / 2, labelY: midY }];
   });
   // Edge labels count too, so a label beside the rightmost arrow is not cut off at the drawing's edge.
-  const labelEnds = edges.map((e) => (e.label ? e.labelX + 4 + stringWidth(e.label) * COLUMN : 0));
-  const width = Math.max(0, ...boxes.map((b) => b.x + b.width), ...titles.map((t) => t.x + stringWidth(t.text) * COLUMN), ...labelEnds) + MARGIN;
+  const labelEnds = edges.map((e) => (e.label ? e.labelX + 4 + displayWidth(e.label) * COLUMN : 0));
+  const width = Math.max(0, ...boxes.map((b) => b.x + b.width), ...titles.map((t) => t.x + displayWidth(t.text) * COLUMN), ...labelEnds) + MARGIN;
   const height = Math.max(y - ROW_GAP + MARGIN, 2 * MARGIN);
   return { width, height, boxes: boxes.map(({ rank: _rank, ...b }) => b), edges, titles };
 }

@@ -18,15 +18,27 @@ export interface Span {
   d1: DisplayCol;
 }
 
+/** Display columns one code point takes: 2 for Hangul and other wide glyphs, else 1. */
+function glyphWidth(ch: string): 1 | 2 {
+  const code = ch.codePointAt(0) ?? 32;
+  // Box-drawing and arrow glyphs are "ambiguous" width; editors draw them narrow, as the notes assume.
+  return code < 0x1100 ? 1 : eastAsianWidth(code, { ambiguousAsWide: false });
+}
+
+/** The display columns a text takes on the author's grid, counted as {@link measureLine} counts them. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += glyphWidth(ch);
+  return width;
+}
+
 /** Cuts a line into code points and places each on the char and display grids. */
 export function measureLine(line: string): Glyph[] {
   const glyphs: Glyph[] = [];
   let char = 0;
   let display = 0;
   for (const ch of line) {
-    const code = ch.codePointAt(0) ?? 32;
-    // Box-drawing and arrow glyphs are "ambiguous" width; editors draw them narrow, as the notes assume.
-    const width = code < 0x1100 ? 1 : eastAsianWidth(code, { ambiguousAsWide: false });
+    const width = glyphWidth(ch);
     glyphs.push({ ch, char: char as CharCol, display: display as DisplayCol, width });
     char += 1;
     display += width;
