@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
 import { SETTINGS_KEY } from '../store/settings';
+import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../store/progress';
+import { session } from '../../test/progress-test-data';
+import { FakeBrowser } from '../../test/storage-fake';
 import { firstPaintScript } from './first-paint';
 
 /** Runs the inline script on a page whose saved settings are `saved`, and returns what it marked on <html>. */
@@ -23,5 +26,44 @@ describe('firstPaintScript', () => {
 
   test('the saved theme is applied', () => {
     expect(marksFor({ language: 'en', theme: 'dark' }).theme).toBe('dark');
+  });
+});
+
+/** What the progress store writes after `act`: a store's own text, as the first-paint script meets it. */
+function progressWrittenAfter(act: (store: ProgressStore) => void): string {
+  const browser = new FakeBrowser();
+  const tab = browser.tab();
+  const store = createProgressStore({ getStorage: () => tab.storage, events: null, now: () => Date.parse('2026-03-01T09:00:00.000Z'), newId: () => 'id', vault: null });
+  act(store);
+  return browser.data.get(PROGRESS_KEY)!;
+}
+
+/** Runs the inline script with `progress` saved, and returns whether it marked a practice in progress. */
+function practiceMarkFor(progress: string | null): boolean {
+  localStorage.clear();
+  for (const key of Object.keys(document.documentElement.dataset)) delete document.documentElement.dataset[key];
+  if (progress !== null) localStorage.setItem(PROGRESS_KEY, progress);
+  new Function(firstPaintScript())();
+  return document.documentElement.dataset.practiceSaved !== undefined;
+}
+
+describe('firstPaintScript, for a reader with a practice in progress', () => {
+  const practice = session('practice', '2026-03-01T09:00:00.000Z');
+  const answer = { questionId: 'practice', noteSlug: 'practice', chosen: ['A'], correct: true, seconds: 3, mode: 'practice' as const };
+  test.each([
+    ['nothing saved', null, false],
+    ['answers only', progressWrittenAfter((store) => store.getState().recordAttempt(answer)), false],
+    ['an exam in progress only', progressWrittenAfter((store) => store.getState().saveSession(session('exam', '2026-03-01T09:00:00.000Z'))), false],
+    ['a practice in progress', progressWrittenAfter((store) => store.getState().saveSession(practice)), true],
+    ['a practice that was closed', progressWrittenAfter((store) => { store.getState().saveSession(practice); store.getState().clearSession('practice'); }), false],
+    ['a flag and a question print keyed "practice"', progressWrittenAfter((store) => {
+      store.getState().toggleFlag('practice');
+      store.getState().recordAttempt({ ...answer, print: { slug: 'practice', stem: '"practice":null', options: ['"practice":null'] } });
+      store.getState().saveSession(practice);
+    }), true],
+    ['a value it cannot read', '{"state":', true],
+  ])('%s: marked %s', (_name, progress, marked) => {
+    expect(practiceMarkFor(progress)).toBe(marked);
+    expect(document.documentElement.dataset.progressSaved !== undefined).toBe(progress !== null);
   });
 });

@@ -1,5 +1,5 @@
 import { detectLanguage } from '../store/language';
-import { PROGRESS_KEY } from '../store/progress-key';
+import { mayHoldPractice, PROGRESS_KEY } from '../store/progress-key';
 import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
 
 /**
@@ -20,15 +20,18 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  * gets `data-shuffle-options`: a note's practice is pre-rendered with the options as the note orders them,
  * which such a reader never sees, so quiz.css keeps them unseen (in their place) until the reader's own
  * session is drawn. A reader with saved progress gets `data-progress-saved`, under which a pre-rendered
- * "nothing yet" (.awaits-saved-progress, which pages draw until they have read the saved progress) stands blank.
+ * "nothing yet" (.awaits-saved-progress, which pages draw until they have read the saved progress) stands blank;
+ * one whose progress may hold a practice in progress also gets `data-practice-saved`: a note's practice is
+ * pre-rendered at its first question, and such a reader resumes at their own, so quiz.css keeps the question's
+ * place empty until their session is drawn there.
  */
 export function firstPaintScript(): string {
-  // detectLanguage is self-contained, so its compiled source is inlined: one copy of the rule.
+  // detectLanguage and mayHoldPractice are self-contained, so their compiled source is inlined: one copy of each rule.
   return `(function(){try{var d=document.documentElement,s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
 var v=s&&s.state||{},t=v.theme,l=v.language;
 if(t!=='light'&&t!=='dark')t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';
 d.dataset.theme=t;if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
-try{if(localStorage.getItem(${JSON.stringify(PROGRESS_KEY)})!==null)d.dataset.progressSaved=''}catch(e){}
+try{var p=localStorage.getItem(${JSON.stringify(PROGRESS_KEY)});if(p!==null){d.dataset.progressSaved='';if((${mayHoldPractice.toString()})(p))d.dataset.practiceSaved=''}}catch(e){}
 if(l!=='en'&&l!=='ko')l=(${detectLanguage.toString()})(navigator.languages);
 if(l===${JSON.stringify(PRERENDERED_LANGUAGE)})return;d.dataset.pendingLanguage=l;
 var r=function(){delete d.dataset.pendingLanguage};

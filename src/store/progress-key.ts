@@ -18,6 +18,17 @@ export function hasSavedProgress(storage: () => Pick<Storage, 'getItem'> = () =>
   }
 }
 
+/**
+ * Whether a saved progress value may hold a practice session in progress: false only when it says its
+ * practice slot is empty. It reads the text as the store writes it (JSON, no spaces), where `"practice":null`
+ * can only be that slot (no other key of progress holds null, and quotes inside strings are escaped), so the
+ * first-paint script can ask before the first paint without parsing a value that may run to megabytes.
+ * Self-contained: the first-paint script inlines its source.
+ */
+export function mayHoldPractice(saved: string): boolean {
+  return saved.indexOf('"practice":null') < 0;
+}
+
 const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever the app saves progress (for a frame that waits for the first saved answer). */
