@@ -44,7 +44,8 @@ export function ActivityChart({ days }: { days: readonly DayActivity[] }) {
     <BarChart
       text={{
         title: t('activityChart', { days: days.length }),
-        summary: t('activitySummary', { total, correct, active, days: days.length }),
+        // A first day of practice is one day, not "1 days".
+        summary: active === 1 ? t('activitySummaryOneDay', { total, correct, days: days.length }) : t('activitySummary', { total, correct, active, days: days.length }),
         tableToggle: t('showTable'),
         headers: [t('day'), t('answers'), t('right')],
         headingLevel: 2,

@@ -27,6 +27,13 @@ beforeEach(() => {
 });
 
 describe('ProgressView', () => {
+  test('a first day of practice is counted as one day, not "1 days"', () => {
+    answer('kms', 'k1', true);
+    answer('kms', 'k2', false);
+    show();
+    expect(screen.getByRole('img', { name: 'In the last 30 days: 2 answered, 1 right, 1 day with practice.' })).toBeInTheDocument();
+  });
+
   test('with nothing saved, says to answer some questions first', () => {
     show();
     expect(screen.getByRole('heading', { name: 'No answers yet.' })).toBeInTheDocument();
