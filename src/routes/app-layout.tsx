@@ -12,6 +12,7 @@ import { EARLY_PRESS_ATTRIBUTE, takeEarlyPresses } from '../ui/early-presses';
 import { RemoteImagesContext, type RemoteImagesSource } from '../ui/remote-images';
 import { resolveTheme, useApplyTheme } from '../ui/use-apply-theme';
 import { useDisclosure } from '../ui/use-disclosure';
+import { FirstScreenEnd } from '../ui/first-screen';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
 import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
@@ -142,6 +143,7 @@ export function AppLayout() {
             <Outlet />
           </RemoteImagesContext.Provider>
         </StatusProvider>
+        <FirstScreenEnd />
       </main>
       <footer className="app-footer muted">{t('footer')}</footer>
       <UpdatePrompt />

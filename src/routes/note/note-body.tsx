@@ -1,9 +1,10 @@
-import { memo, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { readPart } from 'virtual:examflow/note-parts';
 import type { NoteModule } from '../../content/note-module';
 import type { NoteBlock } from '../../content/types';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
+import { FirstScreenEnd } from '../../ui/first-screen';
 import { HydrateWhenNear } from '../../ui/hydrate-when-near';
 import { plainHtml, RichText } from '../../ui/rich-text';
 import { FlowView } from './flow-view';
@@ -50,7 +51,11 @@ function NoteWidget({ note, block }: { note: NoteModule; block: WidgetBlock }) {
 function drawBlocks(note: NoteModule, store: PartStore): ReactNode[] {
   const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
   return note.blocks.map((block, i) => {
-    if (block.kind === 'part') return <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
+    if (block.kind === 'part') {
+      const drawn = <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
+      // The page shows once its first part has come (see FirstScreenEnd), not once the whole note has.
+      return i === firstPart ? <Fragment key={i}><FirstScreenEnd />{drawn}</Fragment> : drawn;
+    }
     if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
     const widget = <NoteWidget key={i} note={note} block={block} />;
     // Past a long note's first part, diagrams and questions come alive as they near the viewport, once the
