@@ -17,7 +17,7 @@ import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
 import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
 import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from './search-assets.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
-import { toQuizNote } from '../content/note-module.ts';
+import { toQuizNote, type NoteModule, type PartWidgets } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { NOTE_FILES } from './build-folder.ts';
@@ -25,6 +25,16 @@ import { createNoteFiles, type NoteFiles } from './note-files.ts';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** A note as its modules serve it: its data, quiz part, and a long note's later parts, their widgets and outline. */
+interface SplitNote {
+  module: NoteModule;
+  rendered: RenderedNote;
+  part: { json: string; attachments: string[] };
+  parts: string[];
+  widgets: PartWidgets[];
+  outline: string[];
+}
 
 /** One line saying how the vault's parse went (`EXAMFLOW_PARSE_STATS=1` prints it; the bench reads it). */
 export function parseStatsLine(stats: ParseStats): string {
@@ -37,7 +47,7 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; longSlugs: string[]; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
@@ -80,6 +90,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       quizParts = new Map();
       packed = new Set();
       // A long note's render is kept: its chunk, its part list and each part (in either bundle) read the same one.
+      // So is its split (longSplits): splitting again per part module (the quiz JSON of every diagram, the
+      // outline's HTML) made a 20 MB note's build quadratic in its ~2,500 parts.
       const renders = new Map<string, RenderedNote>();
       const renderOnce = (note: Note) => {
         if (!isLongNote(note)) return render(note);
@@ -91,7 +103,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
         const note = built.bySlug.get(summary.slug);
         return note && isLongNote(note) ? [note.slug] : [];
       });
-      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render: renderOnce, longSlugs, blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
+      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render: renderOnce, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
@@ -121,9 +133,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
     const fileUrl = (file: string) => path.join(dir, file);
-    const renderNote = (slug: string) => {
+    const renderNote = (slug: string): SplitNote | undefined => {
       const note = built.bySlug.get(slug);
       if (!note) return undefined;
+      const kept = built.longSplits.get(slug);
+      if (kept) return kept;
       const rendered = built.render(note);
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
@@ -136,7 +150,9 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       // A quiz pack holds every question and diagram; the page's data only the first part's.
       const part = { json: JSON.stringify(toQuizNote(whole)), attachments: rendered.attachments };
       const { module, widgets } = moveWidgets(whole, body.parts.length);
-      return { module, rendered, part, parts: body.parts, widgets, outline };
+      const split = { module, rendered, part, parts: body.parts, widgets, outline };
+      if (long) built.longSplits.set(slug, split);
+      return split;
     };
     if (bare === VIRTUAL.noteLoaders) {
       // A note rendered for its pack is written already; the others are rendered and written now.
