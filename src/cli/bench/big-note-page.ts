@@ -7,15 +7,20 @@
  * e2e/support/make-big-vault.ts. Numbers depend on the machine and its load: print them with it.
  */
 import { chromium, type Page } from '@playwright/test';
+import GithubSlugger from 'github-slugger';
 import { BIG_NOTE_MARKS } from '../gen-vault/big-note';
 import { CHROMIUM } from './page-weight';
+import { noteHasStarted, noteIsWhole } from './note-whole';
 import { OBSERVE_TASKS, pressUntil, readTimings, resetTimings, runPageBench } from './page-run';
+
+// The anchor of the note's last heading, as the build spells it (github-slugger).
+const LAST_HEADING_ID = new GithubSlugger().slug(BIG_NOTE_MARKS.end);
 
 /** What one visit of the long note measured, in milliseconds from the navigation (or the link's click). */
 export interface BigNoteVisit {
   visit: string;
   firstPaintMs: number;
-  /** The note's first line of text visible. */
+  /** The note's first line of text on the page. */
   firstPartMs: number;
   /** Its last heading on the page and the body no longer busy. */
   wholeMs: number;
@@ -30,11 +35,9 @@ export interface BigNoteVisit {
 
 async function measureVisit(page: Page, visit: string, go: () => Promise<unknown>): Promise<BigNoteVisit> {
   const start = Date.now();
-  const body = page.locator('.note-body');
-  const first = go().then(() => body.getByText(BIG_NOTE_MARKS.first).waitFor({ timeout: 600_000 })).then(() => Date.now() - start);
+  const first = go().then(() => page.waitForFunction(noteHasStarted, BIG_NOTE_MARKS.first, { timeout: 600_000, polling: 100 })).then(() => Date.now() - start);
   const whole = first
-    .then(() => body.getByRole('heading', { name: BIG_NOTE_MARKS.end }).waitFor({ state: 'attached', timeout: 600_000 }))
-    .then(() => page.waitForFunction(() => !document.querySelector('.note-body[aria-busy]'), undefined, { timeout: 600_000, polling: 100 }))
+    .then(() => page.waitForFunction(noteIsWhole, LAST_HEADING_ID, { timeout: 600_000, polling: 100 }))
     .then(() => Date.now() - start);
   const presses = await pressUntil(page, whole.then(() => new Promise((resolve) => setTimeout(resolve, 1000))));
   const [firstPartMs, wholeMs] = await Promise.all([first, whole]);
