@@ -1,4 +1,4 @@
-import { buildTableRows, type BuildRow, type VitePressSide } from './print-tables';
+import { buildTableRows, pageBudgetVerdict, type BuildRow, type VitePressSide } from './print-tables';
 
 const cost = { cpuMs: 9_000, peakRssMb: 900, rssSource: 'time -v' as const };
 const examflow = (vault: string, wallMs: number): BuildRow => ({
@@ -27,5 +27,20 @@ describe('buildTableRows', () => {
       failures: [{ vault: 'generated 1,000', step: 'examflow build', message: 'vite build failed (exit 1):' }] });
     expect(rows).toEqual([['generated 1,000', '5,000', 'failed: vite build failed (exit 1):', 'n/a', 'n/a', 'n/a',
       '50.0 s', '9.0 s', '900 MB', '3.0 3.0 3.0', 'n/a', 'n/a']]);
+  });
+});
+
+describe('pageBudgetVerdict', () => {
+  test.each([
+    ['/', true, 99_000, 'within'],
+    ['/', true, 124_500, 'OVER'],
+    ['/notes/a-note', true, 120_000, 'within'],
+    ['/notes/a-note', true, 123_300, 'OVER'],
+    ['/tags/a-tag', true, 122_700, ''],
+    // A visit that ended before the app ran counted none of its scripts: 0 bytes is no pass.
+    ['/tags/a-tag', false, 0, 'app never started'],
+    ['/notes/a-note', false, 0, 'app never started'],
+  ])('%s, started %s, %d bytes: "%s"', (path, started, scriptGzip, verdict) => {
+    expect(pageBudgetVerdict({ path, started, scriptGzip })).toBe(verdict);
   });
 });

@@ -101,6 +101,17 @@ function printBuilds(report: BenchReport): void {
   for (const b of builds.filter((row) => row.slowPlugins.length > 0)) console.log(`  ${b.vault}: rolldown reports slow plugins: ${b.slowPlugins.join('; ')}`);
 }
 
+/**
+ * A page's row against its budget: `within`, `OVER`, blank for a page without one, and `app never started`
+ * when the visit ended without the app running, whose script count is then no measure of the page.
+ */
+export function pageBudgetVerdict(page: Pick<PageWeight, 'path' | 'started' | 'scriptGzip'>): string {
+  if (!page.started) return 'app never started';
+  const budget = page.path === '/' ? INITIAL_JS_BUDGET : page.path.startsWith('/notes/') ? NOTE_JS_BUDGET : Number.NaN;
+  if (Number.isNaN(budget)) return '';
+  return page.scriptGzip <= budget ? 'within' : 'OVER';
+}
+
 /** Prints every table of the report that has rows. */
 export function printTables(report: BenchReport): void {
   printBuilds(report);
@@ -108,11 +119,7 @@ export function printTables(report: BenchReport): void {
     report.workers.map((w) => [w.vault, formatNumber(w.notes), formatNumber(w.workers), seconds(w.ms)]));
   section(`First visit, all scripts until the network is idle, gzipped (budgets: home ${formatKb(INITIAL_JS_BUDGET)}, note ${formatKb(NOTE_JS_BUDGET)})`,
     ['vault', 'page', 'scripts', 'scripts gz', 'HTML gz', 'requests', 'budget'],
-    report.pages.map((p) => {
-      const budget = p.path === '/' ? INITIAL_JS_BUDGET : p.path.startsWith('/notes/') ? NOTE_JS_BUDGET : Number.NaN;
-      return [p.vault, decodeURI(p.path), formatNumber(p.scripts), formatKb(p.scriptGzip), formatKb(p.htmlGzip), formatNumber(p.requests),
-        Number.isNaN(budget) ? '' : p.scriptGzip <= budget ? 'within' : 'OVER'];
-    }));
+    report.pages.map((p) => [p.vault, decodeURI(p.path), formatNumber(p.scripts), formatKb(p.scriptGzip), formatKb(p.htmlGzip), formatNumber(p.requests), pageBudgetVerdict(p)]));
   section('First search (home page, fresh visit: "/" then the query; bytes gzipped)', ['vault', 'query', 'requests', 'fetched gz', 'to first result', 'main thread', 'same query again', 'index: scripts', 'index: tasks', 'results'],
     report.firstSearches.map((s) => [s.vault, s.query, formatNumber(s.requests), formatKb(s.gzipBytes), `${formatNumber(s.ms)} ms`, `${formatNumber(s.mainThreadMs)} ms`,
       `${formatNumber(s.repeatMainThreadMs)} ms`, `${formatNumber(s.index.scriptMs, 1)} ms`,
