@@ -27,6 +27,22 @@ describe('firstPaintScript', () => {
   test('the saved theme is applied', () => {
     expect(marksFor({ language: 'en', theme: 'dark' }).theme).toBe('dark');
   });
+
+  test.each(['en', 'ko'])('a script that fails to load takes away every mark that waits for the app (%s reader)', (language) => {
+    localStorage.clear();
+    for (const key of Object.keys(document.documentElement.dataset)) delete document.documentElement.dataset[key];
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ state: { language, theme: 'dark', shuffleOptions: true }, version: 1 }));
+    localStorage.setItem(PROGRESS_KEY, '{"state":{"practice":{"id":"s"}},"version":5}');
+    new Function(firstPaintScript())();
+    const marks = document.documentElement.dataset;
+    expect(marks.shuffleOptions).toBeDefined();
+    expect(marks.practiceSaved).toBeDefined();
+    const script = document.createElement('script');
+    document.head.append(script);
+    script.dispatchEvent(new Event('error'));
+    script.remove();
+    expect({ ...marks }).toEqual({ theme: 'dark', progressSaved: '' });
+  });
 });
 
 /** What the progress store writes after `act`: a store's own text, as the first-paint script meets it. */

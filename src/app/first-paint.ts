@@ -23,7 +23,9 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  * "nothing yet" (.awaits-saved-progress, which pages draw until they have read the saved progress) stands blank;
  * one whose progress may hold a practice in progress also gets `data-practice-saved`: a note's practice is
  * pre-rendered at its first question, and such a reader resumes at their own, so quiz.css keeps the question's
- * place empty until their session is drawn there.
+ * place empty until their session is drawn there. The marks that wait for the app (the language, shuffled
+ * options, a practice in progress) all go when one of its scripts fails: a broken app still shows what the
+ * page holds. The saved-progress mark stays, since a blank card tells less that is false than "nothing yet".
  */
 export function firstPaintScript(): string {
   // detectLanguage and mayHoldPractice are self-contained, so their compiled source is inlined: one copy of each rule.
@@ -32,9 +34,9 @@ var v=s&&s.state||{},t=v.theme,l=v.language;
 if(t!=='light'&&t!=='dark')t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';
 d.dataset.theme=t;if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
 try{var p=localStorage.getItem(${JSON.stringify(PROGRESS_KEY)});if(p!==null){d.dataset.progressSaved='';if((${mayHoldPractice.toString()})(p))d.dataset.practiceSaved=''}}catch(e){}
+var f=function(){delete d.dataset.pendingLanguage;delete d.dataset.shuffleOptions;delete d.dataset.practiceSaved};
+addEventListener('error',function(e){var n=e.target&&e.target.tagName;if(!n||n==='SCRIPT'||n==='LINK')f()},true);addEventListener('unhandledrejection',f);
 if(l!=='en'&&l!=='ko')l=(${detectLanguage.toString()})(navigator.languages);
 if(l===${JSON.stringify(PRERENDERED_LANGUAGE)})return;d.dataset.pendingLanguage=l;
-var r=function(){delete d.dataset.pendingLanguage};
-addEventListener('error',function(e){var n=e.target&&e.target.tagName;if(!n||n==='SCRIPT'||n==='LINK')r()},true);addEventListener('unhandledrejection',r);
-setTimeout(r,Math.max(0,${KOREAN_PACK_WAIT_MS}-performance.now()))}catch(e){}})()`;
+setTimeout(function(){delete d.dataset.pendingLanguage},Math.max(0,${KOREAN_PACK_WAIT_MS}-performance.now()))}catch(e){}})()`;
 }
