@@ -5,14 +5,19 @@ import { renderToString } from 'react-dom/server';
 import { HydrateOnView } from './hydrate-on-view';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let seen: ((entries: { isIntersecting: boolean }[]) => void) | null = null;
+// Tells the observer whether the element it last watched is near the view.
+let seen: ((near: boolean) => void) | null = null;
 beforeEach(() => {
   seen = null;
   vi.stubGlobal('IntersectionObserver', class {
-    constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
-      seen = callback;
+    callback;
+    constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
+      this.callback = callback;
     }
-    observe() {}
+    observe(target: Element) {
+      seen = (near) => this.callback([{ isIntersecting: near, target }]);
+    }
+    unobserve() {}
     disconnect() {}
   });
 });
@@ -38,7 +43,7 @@ describe('HydrateOnView', () => {
     };
     const { container, done } = await hydrated(<HydrateOnView><Part /></HydrateOnView>, <HydrateOnView><p>drawn</p></HydrateOnView>);
     const drawnNode = container.querySelector('p');
-    await act(async () => seen?.([{ isIntersecting: near }]));
+    await act(async () => seen?.(near));
     expect(rendered).toBe(renders);
     // Either way the pre-rendered element is the one on the page: nothing was replaced.
     expect(container.querySelector('p')).toBe(drawnNode);
@@ -56,7 +61,7 @@ describe('HydrateOnView', () => {
     const { container, done } = await hydrated(<App />, <HydrateOnView><Part n={0} /></HydrateOnView>);
     await act(async () => setOuter(1));
     expect(container.textContent).toBe('drawn 0');
-    await act(async () => seen?.([{ isIntersecting: true }]));
+    await act(async () => seen?.(true));
     expect(container.textContent).toBe('drawn 1');
     done();
   });
