@@ -102,6 +102,36 @@ describe('a long note\'s parts', () => {
     expect(await browser.loadPart!('constructor', 0)).toBeUndefined();
   });
 
+  test.each([1, 10, 300])('the browser asks for a note\'s list of parts once, whatever it loads of %i parts', async (count) => {
+    let asked = 0;
+    const list = run(partLoadersModule('big', count, outline('big')), part);
+    const browser = run(partsIndexModule(['big']), part, (id) => {
+      if (id !== `${VIRTUAL.partsPrefix}big`) return { default: part(id) };
+      asked += 1;
+      return list;
+    });
+    for (let index = 0; index < count; index += 1) {
+      expect(await browser.loadPart!('big', index)).toBe(html(partId('big', index)));
+      expect(await browser.loadWidgets!('big', index)).toEqual(part(partId('big', index)));
+    }
+    expect(await browser.loadOutline!('big')).toEqual(outline('big'));
+    expect(asked).toBe(1);
+  });
+
+  test('a list that failed to load is asked for again', async () => {
+    let asked = 0;
+    const list = run(partLoadersModule('big', 2), part);
+    const code = partsIndexModule(['big']).replace(/import\(("[^"]+")\)/g, 'imported($1)');
+    const browser = run(code, part, (id) => {
+      if (id !== `${VIRTUAL.partsPrefix}big`) return Promise.resolve({ default: part(id) });
+      asked += 1;
+      return asked === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(list);
+    });
+    await expect(browser.loadPart!('big', 0)).rejects.toThrow('offline');
+    expect(await browser.loadPart!('big', 1)).toBe(html(partId('big', 1)));
+    expect(asked).toBe(2);
+  });
+
   test('each part is a chunk of its own, named as a part', () => {
     const code = partLoadersModule('big', 3);
     expect(code.match(/import\(/g)).toHaveLength(3);

@@ -91,11 +91,25 @@ export function partId(slug: string, index: number): string {
 /**
  * The note-parts module, as the browser gets it: per long note, a loader of its list of part loaders, so the
  * bundle grows by one line per long note and each part is a chunk of its own, fetched when the page needs it.
+ * The list is asked for once per note (again only after a failure): Vite's preload wrapper around its import
+ * looks for each of the list's dependencies in the document, a walk of the whole page that, once per part and
+ * per widget, grew with the parts already drawn (4.3 s of main thread over a 2 MB note reached by a link).
  */
 export function partsIndexModule(slugs: readonly string[]): string {
   const loaders = slugs.map((slug) => `  [${JSON.stringify(slug)}, () => import(${JSON.stringify(VIRTUAL.partsPrefix + slug)})],`).join('\n');
   return [
     `const notes = new Map([\n${loaders}\n]);`,
+    'const lists = new Map();',
+    'function listOf(slug) {',
+    '  let list = lists.get(slug);',
+    '  if (list) return list;',
+    '  const load = notes.get(slug);',
+    '  if (!load) return Promise.resolve(undefined);',
+    '  list = load();',
+    '  lists.set(slug, list);',
+    '  list.catch(() => lists.delete(slug));',
+    '  return list;',
+    '}',
     'export function readPart() {',
     '  return undefined;',
     '}',
@@ -103,12 +117,12 @@ export function partsIndexModule(slugs: readonly string[]): string {
     '  return undefined;',
     '}',
     'export async function loadWidgets(slug, index) {',
-    '  const list = await notes.get(slug)?.();',
+    '  const list = await listOf(slug);',
     '  const load = list?.default[index];',
     '  return load ? (await load()).default : undefined;',
     '}',
     'export async function loadPart(slug, index) {',
-    '  const list = await notes.get(slug)?.();',
+    '  const list = await listOf(slug);',
     '  const load = list?.default[index];',
     '  return load ? (await load()).default.html : undefined;',
     '}',
@@ -116,7 +130,7 @@ export function partsIndexModule(slugs: readonly string[]): string {
     '  return undefined;',
     '}',
     'export async function loadOutline(slug) {',
-    '  return (await notes.get(slug)?.())?.outline;',
+    '  return (await listOf(slug))?.outline;',
     '}',
     '',
   ].join('\n');
