@@ -89,21 +89,14 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
       quizParts = new Map();
       packed = new Set();
-      // A long note's render is kept: its chunk, its part list and each part (in either bundle) read the same one.
-      // So is its split (longSplits): splitting again per part module (the quiz JSON of every diagram, the
-      // outline's HTML) made a 20 MB note's build quadratic in its ~2,500 parts.
-      const renders = new Map<string, RenderedNote>();
-      const renderOnce = (note: Note) => {
-        if (!isLongNote(note)) return render(note);
-        let rendered = renders.get(note.slug);
-        if (!rendered) renders.set(note.slug, (rendered = render(note)));
-        return rendered;
-      };
+      // A long note's split is kept (longSplits): its chunk, its part list and each part (in either bundle) read
+      // the same one, and splitting again per part module (the quiz JSON of every diagram, the outline's HTML)
+      // made a 20 MB note's build quadratic in its ~2,500 parts.
       const longSlugs = built.summaries.flatMap((summary) => {
         const note = built.bySlug.get(summary.slug);
         return note && isLongNote(note) ? [note.slug] : [];
       });
-      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render: renderOnce, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
+      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
