@@ -1,6 +1,7 @@
 import { detectLanguage } from '../store/language';
 import { mayHoldPractice, PROGRESS_KEY } from '../store/progress-key';
 import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
+import { resolveTheme } from '../ui/resolve-theme';
 
 /**
  * How long, from the navigation's start, a page waits hidden for the Korean pack before it shows in English
@@ -28,11 +29,10 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  * page holds. The saved-progress mark stays, since a blank card tells less that is false than "nothing yet".
  */
 export function firstPaintScript(): string {
-  // detectLanguage and mayHoldPractice are self-contained, so their compiled source is inlined: one copy of each rule.
+  // detectLanguage, mayHoldPractice and resolveTheme are self-contained, so their compiled source is inlined: one copy of each rule.
   return `(function(){try{var d=document.documentElement,s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
-var v=s&&s.state||{},t=v.theme,l=v.language;
-if(t!=='light'&&t!=='dark')t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';
-d.dataset.theme=t;if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
+var v=s&&s.state||{},l=v.language;
+d.dataset.theme=(${resolveTheme.toString()})(v.theme,!!(window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches));if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
 try{var p=localStorage.getItem(${JSON.stringify(PROGRESS_KEY)});if(p!==null){d.dataset.progressSaved='';if((${mayHoldPractice.toString()})(p))d.dataset.practiceSaved=''}}catch(e){}
 var f=function(){delete d.dataset.pendingLanguage;delete d.dataset.shuffleOptions;delete d.dataset.practiceSaved};
 addEventListener('error',function(e){var n=e.target&&e.target.tagName;if(!n||n==='SCRIPT'||n==='LINK')f()},true);addEventListener('unhandledrejection',f);

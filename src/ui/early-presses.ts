@@ -35,6 +35,8 @@ export interface EarlyPressConfig {
   /** The selector of a code block's Copy button, and what a press on it does (src/ui/copy-code.ts). */
   copyButton: string;
   copyCode: (button: HTMLButtonElement) => unknown;
+  /** The palette a theme setting shows (src/ui/resolve-theme.ts). */
+  resolveTheme: (setting: unknown, systemDark: boolean) => 'light' | 'dark';
 }
 
 /** The part of `window` the early listener uses, so tests can pass a fake. */
@@ -60,7 +62,7 @@ export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressCo
   const root = host.document.documentElement;
   function choose(name: string, value: string | boolean) {
     choices.settings[name] = value;
-    if (name === 'theme') root.dataset.theme = value === 'dark' || (value === 'system' && host.matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
+    if (name === 'theme') root.dataset.theme = config.resolveTheme(value, typeof host.matchMedia === 'function' && host.matchMedia('(prefers-color-scheme: dark)').matches);
     try {
       let saved = JSON.parse(host.localStorage.getItem(config.settingsKey) || 'null');
       if (!saved || typeof saved !== 'object' || !saved.state || typeof saved.state !== 'object') saved = { state: {}, version: config.settingsVersion };

@@ -1,9 +1,5 @@
 import { useEffect } from 'react';
-
-/** Which palette a theme setting resolves to, given whether the system prefers dark. */
-export function resolveTheme(theme: 'system' | 'light' | 'dark', systemDark: boolean): 'light' | 'dark' {
-  return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
-}
+import { resolveTheme } from './resolve-theme';
 
 /** Keeps `<html data-theme>` and `<html lang>` in step with the settings and the system theme. */
 export function useApplyTheme(theme: 'system' | 'light' | 'dark', language: string): void {
