@@ -3,7 +3,12 @@ import { SETTINGS_KEY } from '../store/settings';
 import { createProgressStore, PROGRESS_KEY, type ProgressStore } from '../store/progress';
 import { session } from '../../test/progress-test-data';
 import { FakeBrowser } from '../../test/storage-fake';
-import { firstPaintScript } from './first-paint';
+import { loadKoreanPack } from '../i18n/korean-pack';
+import { firstPaintScript, KOREAN_PACK_WAIT_MS } from './first-paint';
+
+// The script sets a timer for a reader of another language: a fake one, so no test's timer runs in another's.
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
 
 /** Runs the inline script on a page whose saved settings are `saved`, and returns what it marked on <html>. */
 function marksFor(saved: object | null): DOMStringMap {
@@ -42,6 +47,21 @@ describe('firstPaintScript', () => {
     script.dispatchEvent(new Event('error'));
     script.remove();
     expect({ ...marks }).toEqual({ theme: 'dark', progressSaved: '' });
+  });
+});
+
+describe('firstPaintScript, for a Korean reader of English pages', () => {
+  test('a pack that has not come by KOREAN_PACK_WAIT_MS: the page shows (in English)', () => {
+    expect(marksFor({ language: 'ko', theme: 'light' }).pendingLanguage).toBe('ko');
+    vi.advanceTimersByTime(KOREAN_PACK_WAIT_MS);
+    expect(document.documentElement.dataset.pendingLanguage).toBeUndefined();
+  });
+
+  test('a pack that has arrived: the page waits for the app to draw it in Korean, however long that takes', async () => {
+    expect(marksFor({ language: 'ko', theme: 'light' }).pendingLanguage).toBe('ko');
+    await loadKoreanPack();
+    vi.advanceTimersByTime(KOREAN_PACK_WAIT_MS * 4);
+    expect(document.documentElement.dataset.pendingLanguage).toBe('ko');
   });
 });
 

@@ -1,3 +1,4 @@
+import { KOREAN_PACK_ARRIVED } from '../i18n/korean-pack';
 import { detectLanguage } from '../store/language';
 import { mayHoldPractice, PROGRESS_KEY } from '../store/progress-key';
 import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
@@ -7,7 +8,9 @@ import { resolveTheme } from '../ui/resolve-theme';
  * How long, from the navigation's start, a page waits hidden for the Korean pack before it shows in English
  * (switching to Korean when the pack arrives). 2.5 s is where Largest Contentful Paint stops being "good":
  * a page still blank by then has already failed its reader, and an English page that turns Korean is more
- * use than a blank one. On a warm visit the pack arrives with the app, long before it.
+ * use than a blank one. On a warm visit the pack arrives with the app, long before it. The wait is for the
+ * pack only: once it has arrived the app is drawing the page in Korean, and showing English meanwhile (on a
+ * busy phone the drawing can come after 2.5 s) would only make the reader watch the page change language.
  */
 export const KOREAN_PACK_WAIT_MS = 2500;
 
@@ -16,8 +19,8 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  * the saved or system theme is applied at once, so a dark reader never sees the light page first; a reader
  * of another language than the pages were pre-rendered in gets `data-pending-language`, which hides the
  * page (base.css) until the app has drawn it in that language (see useRevealWhenTranslated), or until a
- * script fails to load or run, or KOREAN_PACK_WAIT_MS has passed, so a broken or slow app still shows the
- * page. Without scripts it never runs and the pre-rendered page shows as it is. A reader who shuffles options
+ * script fails to load or run, or KOREAN_PACK_WAIT_MS has passed with no pack (KOREAN_PACK_ARRIVED), so a
+ * broken app or a slow pack still shows the page. Without scripts it never runs and the pre-rendered page shows as it is. A reader who shuffles options
  * gets `data-shuffle-options`: a note's practice is pre-rendered with the options as the note orders them,
  * which such a reader never sees, so quiz.css keeps them unseen (in their place) until the reader's own
  * session is drawn. A reader with saved progress gets `data-progress-saved`, under which a pre-rendered
@@ -38,5 +41,6 @@ var f=function(){delete d.dataset.pendingLanguage;delete d.dataset.shuffleOption
 addEventListener('error',function(e){var n=e.target&&e.target.tagName;if(!n||n==='SCRIPT'||n==='LINK')f()},true);addEventListener('unhandledrejection',f);
 if(l!=='en'&&l!=='ko')l=(${detectLanguage.toString()})(navigator.languages);
 if(l===${JSON.stringify(PRERENDERED_LANGUAGE)})return;d.dataset.pendingLanguage=l;
-setTimeout(function(){delete d.dataset.pendingLanguage},Math.max(0,${KOREAN_PACK_WAIT_MS}-performance.now()))}catch(e){}})()`;
+var w=setTimeout(function(){delete d.dataset.pendingLanguage},Math.max(0,${KOREAN_PACK_WAIT_MS}-performance.now()));
+addEventListener(${JSON.stringify(KOREAN_PACK_ARRIVED)},function(){clearTimeout(w)})}catch(e){}})()`;
 }

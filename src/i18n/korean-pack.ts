@@ -8,6 +8,12 @@ let loading: Promise<KoreanPack> | null = null;
 const listeners = new Set<() => void>();
 
 /**
+ * The event dispatched on `window` when the Korean pack has arrived: from then on the app is drawing the page
+ * in Korean, so the first-paint script's fallback to English (src/app/first-paint.ts) is no longer wanted.
+ */
+export const KOREAN_PACK_ARRIVED = 'examflow:korean-pack-arrived';
+
+/**
  * Fetches the Korean pack once (a failed fetch may be tried again) and tells the subscribers. A failure is
  * left to the caller: unhandled, it reaches the first-paint script, which then shows the English page.
  */
@@ -17,6 +23,7 @@ export function loadKoreanPack(): Promise<KoreanPack> {
       pack = module.koreanPack;
       particle = module.writeParticle;
       for (const listener of listeners) listener();
+      if (typeof dispatchEvent === 'function') dispatchEvent(new Event(KOREAN_PACK_ARRIVED));
       return pack;
     },
     (error: unknown) => {
