@@ -94,4 +94,23 @@ test.describe('a choice on the Settings page before the app has started is kept'
     await expect(page.getByRole('radio', { name: '불러오지 않기' })).toBeChecked();
     expect(await theme(page)).toBe('dark');
   });
+
+  test('a number typed into a field is saved once the app runs; a number the field refuses is not', async ({ page }) => {
+    const scripts = await holdAppScripts(page);
+    await page.goto('/settings', { waitUntil: 'commit' });
+    await scripts.firstAsked;
+    await page.getByLabel('Minutes per exam').fill('90');
+    await page.getByLabel('Pass mark').fill('5');
+
+    await scripts.release();
+    await untilHydrated(page);
+    await expect(page.getByLabel('Minutes per exam')).toHaveValue('90');
+    await expect(page.getByLabel('Pass mark')).toHaveValue('750');
+    const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('examflow-settings') ?? '{}').state);
+    await expect.poll(saved).toMatchObject({ examMinutes: 90, passMark: 750 });
+    await page.reload();
+    await untilHydrated(page);
+    await expect(page.getByLabel('Minutes per exam')).toHaveValue('90');
+    await expect(page.getByLabel('Pass mark')).toHaveValue('750');
+  });
 });

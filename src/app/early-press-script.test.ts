@@ -19,6 +19,8 @@ const HEADER = `<header>
   <label><input type="radio" name="theme" value="dark" data-early-press="setting"> Dark</label>
   <label><input type="checkbox" name="shuffleOptions" data-early-press="setting"> Shuffle</label>
   <label><input type="checkbox" name="unmarked"> Not a setting</label>
+  <label><input type="number" name="examMinutes" min="1" max="600" step="1" value="180" data-early-press="setting"> Minutes</label>
+  <label><input type="number" name="unmarkedNumber" value="5"> Not a setting</label>
 </form>
 <div class="code-block"><button class="code-copy"><span>Copy</span></button><pre><code>ls -la</code></pre></div>`;
 
@@ -115,6 +117,24 @@ describe('the early listener and the Settings inputs', () => {
     choose('input[name="shuffleOptions"]');
     choose('input[name="unmarked"]');
     expect(takeEarlyPresses()).toEqual({ settings: { theme: 'dark', shuffleOptions: false } });
+  });
+
+  // Typing fires an input event per keystroke; the change event waits for the field to lose focus.
+  const type = (selector: string, text: string) => {
+    const input = document.querySelector(selector) as HTMLInputElement;
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  test('a number is saved as a number as it is typed, and only one the field accepts', () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ state: { examMinutes: 180 }, version: 1 }));
+    type('input[name="examMinutes"]', '9');
+    type('input[name="examMinutes"]', '90');
+    expect(saved()).toEqual({ state: { examMinutes: 90 }, version: 1 });
+    for (const refused of ['', '0', '601', '9.5']) type('input[name="examMinutes"]', refused);
+    type('input[name="unmarkedNumber"]', '7');
+    expect(saved()).toEqual({ state: { examMinutes: 90 }, version: 1 });
+    expect(takeEarlyPresses()).toEqual({ settings: { examMinutes: 90 } });
   });
 
   test("the system theme shows the system's", () => {

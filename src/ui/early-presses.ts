@@ -44,8 +44,8 @@ export interface EarlyPressHost {
   document: Document;
   localStorage: Pick<Storage, 'getItem' | 'setItem'>;
   matchMedia: (query: string) => { matches: boolean };
-  addEventListener: (type: 'click' | 'change', listener: (event: Event) => void, capture?: boolean) => void;
-  removeEventListener: (type: 'click' | 'change', listener: (event: Event) => void, capture?: boolean) => void;
+  addEventListener: (type: 'click' | 'change' | 'input', listener: (event: Event) => void, capture?: boolean) => void;
+  removeEventListener: (type: 'click' | 'change' | 'input', listener: (event: Event) => void, capture?: boolean) => void;
 }
 
 /**
@@ -101,14 +101,24 @@ export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressCo
   function onChange(event: Event) {
     const input = event.target as HTMLInputElement | null;
     if (!input || typeof input.getAttribute !== 'function' || input.getAttribute(attribute) !== 'setting' || !input.name) return;
+    if (input.type === 'number') {
+      // Saved as the store saves it: a number, and only one the field accepts (whole, in range); while the
+      // entry is not one, the last accepted value stands, as the app's field keeps it.
+      if (input.value !== '' && input.validity.valid) choose(input.name, input.valueAsNumber);
+      return;
+    }
     choose(input.name, input.type === 'checkbox' ? input.checked : input.value);
   }
   function stop() {
     host.removeEventListener('click', onClick, true);
     host.removeEventListener('change', onChange, true);
+    host.removeEventListener('input', onChange, true);
   }
   host.addEventListener('click', onClick, true);
   host.addEventListener('change', onChange, true);
+  // A typed number is heard as it is typed: its change event waits for the field to lose focus, which may
+  // come after the app has started and drawn the field anew.
+  host.addEventListener('input', onChange, true);
   (host as unknown as Record<string, EarlyPresses>)[config.key] = { choices, stop };
 }
 

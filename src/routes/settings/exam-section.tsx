@@ -26,7 +26,7 @@ export function ExamSection() {
         {fields.map((field) => {
           const { min, max } = EXAM_LIMITS[field.key];
           return (
-            <NumberField key={field.key} label={field.label} value={field.value} min={min} max={max}
+            <NumberField key={field.key} name={field.key} label={field.label} value={field.value} min={min} max={max}
               invalidMessage={t('outOfRange', { min, max })} onValid={(value) => update({ [field.key]: value })} />
           );
         })}

@@ -24,7 +24,7 @@ function Harness({ onSave }: { onSave: (value: number) => void }) {
   const [value, setValue] = useState(750);
   return (
     <>
-      <NumberField label="Pass mark" value={value} min={100} max={1000} invalidMessage="Enter 100 to 1000."
+      <NumberField name="passMark" label="Pass mark" value={value} min={100} max={1000} invalidMessage="Enter 100 to 1000."
         onValid={(next) => { setValue(next); onSave(next); }} />
       <button type="button" onClick={() => setValue(750)}>Restore</button>
     </>

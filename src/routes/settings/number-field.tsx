@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
+import { EARLY_PRESS_ATTRIBUTE } from '../../ui/early-presses';
 
 interface NumberFieldProps {
+  /** The setting the field edits: a number typed before the app runs is saved under it (src/ui/early-presses.ts). */
+  name: string;
   label: string;
   value: number;
   min: number;
@@ -21,7 +24,7 @@ export function readWholeNumber(text: string, min: number, max: number): number 
  * A whole-number input that saves every valid entry at once and, while the entry is invalid,
  * says why and keeps the last valid value saved.
  */
-export function NumberField({ label, value, min, max, invalidMessage, onValid }: NumberFieldProps) {
+export function NumberField({ name, label, value, min, max, invalidMessage, onValid }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const valid = readWholeNumber(draft, min, max) !== null;
@@ -37,6 +40,7 @@ export function NumberField({ label, value, min, max, invalidMessage, onValid }:
       <input
         id={id}
         type="number"
+        name={name}
         inputMode="numeric"
         min={min}
         max={max}
@@ -44,6 +48,7 @@ export function NumberField({ label, value, min, max, invalidMessage, onValid }:
         value={draft}
         aria-invalid={!valid}
         aria-describedby={valid ? undefined : `${id}-error`}
+        {...{ [EARLY_PRESS_ATTRIBUTE]: 'setting' }}
         onChange={(event) => {
           setDraft(event.target.value);
           const next = readWholeNumber(event.target.value, min, max);
