@@ -17,7 +17,7 @@ export type EarlyPressKind = 'theme' | 'language' | 'menu' | 'setting';
  * theme the page now shows, the language, a Settings radio's value or a checkbox's state) and the menu's state.
  */
 export interface EarlyChoices {
-  settings: Record<string, string | boolean>;
+  settings: Record<string, string | number | boolean>;
   menuOpen?: boolean;
 }
 
@@ -60,7 +60,7 @@ export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressCo
   const { attribute, otherLabel } = config;
   const choices: EarlyChoices = { settings: {} };
   const root = host.document.documentElement;
-  function choose(name: string, value: string | boolean) {
+  function choose(name: string, value: string | number | boolean) {
     choices.settings[name] = value;
     if (name === 'theme') root.dataset.theme = config.resolveTheme(value, typeof host.matchMedia === 'function' && host.matchMedia('(prefers-color-scheme: dark)').matches);
     try {
