@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, useState } from 'react';
+import { act, useId, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { HydrateOnView } from './hydrate-on-view';
+import { useHydrated } from './use-hydrated';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // Tells the observer whether the element it last watched is near the view.
@@ -63,6 +64,51 @@ describe('HydrateOnView', () => {
     expect(container.textContent).toBe('drawn 0');
     await act(async () => seen?.(true));
     expect(container.textContent).toBe('drawn 1');
+    done();
+  });
+
+  test("answers a click on the part while it is still HTML: the press wakes it, and the click meets it hydrated", async () => {
+    const Counter = () => {
+      const [n, set] = useState(0);
+      return <button type="button" onClick={() => set(n + 1)}>pressed {n}</button>;
+    };
+    const { container, done } = await hydrated(<HydrateOnView><Counter /></HydrateOnView>, <HydrateOnView><Counter /></HydrateOnView>);
+    const button = container.querySelector('button')!;
+    // Far from the view: only the press can wake it.
+    await act(async () => button.dispatchEvent(new Event('pointerdown', { bubbles: true })));
+    await act(async () => button.click());
+    expect(container.querySelector('button')?.textContent).toBe('pressed 1');
+    done();
+  });
+
+  test('replays a press on a button the HTML shows disabled, once the live part enables it', async () => {
+    const Step = () => {
+      const ready = useHydrated();
+      const [n, set] = useState(0);
+      return <button type="button" disabled={!ready} onClick={() => set(n + 1)}>stepped {n}</button>;
+    };
+    const { container, done } = await hydrated(<HydrateOnView><Step /></HydrateOnView>, <HydrateOnView><Step /></HydrateOnView>);
+    const button = container.querySelector('button')!;
+    expect(button.disabled).toBe(true);
+    // The browser sends a disabled button pointer events but no click.
+    await act(async () => {
+      button.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      button.dispatchEvent(new Event('pointerup', { bubbles: true }));
+    });
+    await act(async () => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(container.querySelector('button')?.textContent).toBe('stepped 1');
+    done();
+  });
+
+  test('hydrates the part with the ids it was pre-rendered with', async () => {
+    const Labelled = () => <p id={useId()}>named</p>;
+    const { container, done } = await hydrated(<HydrateOnView><Labelled /></HydrateOnView>, <HydrateOnView><Labelled /></HydrateOnView>);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => seen?.(true));
+    // React reports a pre-rendered attribute the live part would draw differently.
+    expect(errors.mock.calls.map(String).filter((call) => call.includes('match'))).toEqual([]);
+    errors.mockRestore();
+    expect(container.querySelector('p')?.id).not.toBe('');
     done();
   });
 

@@ -1,4 +1,5 @@
 import { Suspense, use, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { answerEarlyPresses, type EarlyPresses } from './early-part-press';
 import { whenNear } from './when-near';
 
 /** A promise and the function that settles it. */
@@ -19,8 +20,11 @@ function gateFor(element: HTMLElement): Gate {
 // interactivity waits (a fetch of its code), and a first visit that never scrolls to it fetches nothing.
 const AHEAD = '0px';
 
-function WaitFor({ promise, children }: { promise: Promise<void>; children: ReactNode }) {
+// Its effect says when the part has hydrated. It wraps the part rather than sitting beside it: a sibling
+// would change the tree's shape, and with it every useId inside, from the pre-rendered ones.
+function WaitFor({ promise, onLive, children }: { promise: Promise<void>; onLive: () => void; children: ReactNode }) {
   use(promise);
+  useEffect(onLive, [onLive]);
   return children;
 }
 
@@ -31,7 +35,8 @@ function WaitFor({ promise, children }: { promise: Promise<void>; children: Reac
  * moves; should an update reach the waiting part (a context change above it), React draws the fallback,
  * which is the same HTML again, until the part may render. On a page drawn in the browser (a later
  * navigation) the children render at once. Wrap the caller in `memo` so the page's own re-renders do not
- * reach the waiting part.
+ * reach the waiting part. A press or focus inside the waiting part wakes it at once and is answered
+ * (src/ui/early-part-press.ts), so a reader who reaches it before it hydrates loses no click.
  */
 export function HydrateOnView({ children }: { children: ReactNode }) {
   // Only a part already on the page (pre-rendered, being hydrated) waits. Asked once, of the DOM, not of a
@@ -42,6 +47,8 @@ export function HydrateOnView({ children }: { children: ReactNode }) {
     return element ? gateFor(element) : null;
   });
   const box = useRef<HTMLDivElement>(null);
+  const presses = useRef<EarlyPresses | null>(null);
+  const [onLive] = useState(() => () => presses.current?.live());
   useEffect(() => {
     const element = box.current;
     if (!wait) return undefined;
@@ -52,13 +59,18 @@ export function HydrateOnView({ children }: { children: ReactNode }) {
       wait.open();
       return undefined;
     }
-    return whenNear(element, AHEAD, wait.open);
+    presses.current = answerEarlyPresses(element, wait.open);
+    const stopNear = whenNear(element, AHEAD, wait.open);
+    return () => {
+      stopNear();
+      presses.current?.stop();
+    };
   }, [wait]);
   // The fallback repeats the pre-rendered HTML in a box that takes no layout of its own (display: contents).
   const fallback = wait ? <div className="hydrate-on-view-html" dangerouslySetInnerHTML={{ __html: wait.html }} /> : null;
   return (
     <div ref={box} id={id} className="hydrate-on-view">
-      <Suspense fallback={fallback}>{wait ? <WaitFor promise={wait.promise}>{children}</WaitFor> : children}</Suspense>
+      <Suspense fallback={fallback}>{wait ? <WaitFor promise={wait.promise} onLive={onLive}>{children}</WaitFor> : children}</Suspense>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import type { QuizNote } from '../../content/note-module';
 import { parseDiagram } from '../../diagram/parse-diagram';
 import { SEED_FLOW } from '../../../test/seed-flow.fixture';
@@ -17,5 +17,42 @@ describe('FlowPanel', () => {
     const { container } = render(<FlowPanel note={note} pointed={pointed} />);
     expect(container.querySelector('[data-flow-lit]')?.textContent).toBe(said);
     expect(screen.queryAllByRole('button', { name: /named by your answer/ })).toHaveLength(said.startsWith('Lit') ? 1 : 0);
+  });
+});
+
+describe('FlowPanel on a pre-rendered practice page', () => {
+  // Tells the observer that the element it last watched is near the view.
+  let near: (() => void) | null = null;
+  beforeEach(() => {
+    near = null;
+    vi.stubGlobal('IntersectionObserver', class {
+      callback;
+      constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
+        this.callback = callback;
+      }
+      observe(target: Element) {
+        near = () => this.callback([{ isIntersecting: true, target }]);
+      }
+      unobserve() {}
+      disconnect() {}
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('keeps the flow as its HTML (buttons still waiting) until it comes near the view, then brings it to life', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const { renderToString } = await import('react-dom/server');
+    const { hydrateRoot } = await import('react-dom/client');
+    const { act } = await import('react');
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<FlowPanel note={note} pointed={[]} />);
+    document.body.append(container);
+    const root = await act(async () => hydrateRoot(container, <FlowPanel note={note} pointed={[]} />));
+    const stepThrough = () => within(container).getByRole('button', { name: 'Step through' });
+    expect(stepThrough()).toBeDisabled();
+    await act(async () => near?.());
+    expect(stepThrough()).toBeEnabled();
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -1,9 +1,13 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { QuizNote } from '../../content/note-module';
 import { FlowDiagram } from '../../diagram/flow-diagram';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { useT } from '../../i18n/use-t';
 import { litNodes } from '../../diagram/lit-nodes';
+import type { Diagram } from '../../diagram/types';
+import { HydrateOnView } from '../../ui/hydrate-on-view';
+
+const NO_NODES: readonly string[] = [];
 
 /** Props of {@link FlowPanel}. */
 export interface FlowPanelProps {
@@ -13,6 +17,17 @@ export interface FlowPanelProps {
   /** Every option text of the question: words they all say tell no option apart, so they light nothing alone. */
   options?: readonly string[];
 }
+
+/**
+ * One flow of the panel. A pre-rendered practice page keeps it as its HTML until it comes near the view or the
+ * reader presses it: laying out and hydrating a diagram was the largest part of the page's first task, and on
+ * a phone the flow sits below the question. Memoised, so a re-render of the question does not reach it while
+ * what it shows is unchanged.
+ */
+const PanelDiagram = memo(function PanelDiagram({ diagram, highlight, title }: { diagram: Diagram; highlight: readonly string[]; title: string }) {
+  // A note's practice is pre-rendered with its flows: the page keeps still when one turns out wide.
+  return <HydrateOnView><FlowDiagram diagram={diagram} highlight={highlight} title={title} keepHintPlace /></HydrateOnView>;
+});
 
 /** The note's architecture flows beside the question, lighting up the boxes the pointed options are about. */
 export function FlowPanel({ note, pointed, options = [] }: FlowPanelProps) {
@@ -33,10 +48,7 @@ export function FlowPanel({ note, pointed, options = [] }: FlowPanelProps) {
       <h2 id="quiz-flow-title">{t('flow')}</h2>
       <p className="muted">{t('flowHint')}</p>
       <p className="quiz-flow-lit" aria-live="polite" data-flow-lit="">{said}</p>
-      {diagrams.map((diagram, i) => (
-        // A note's practice is pre-rendered with its flows: the page keeps still when one turns out wide.
-        <FlowDiagram key={i} diagram={diagram} highlight={highlights[i] ?? []} title={note.title} keepHintPlace />
-      ))}
+      {diagrams.map((diagram, i) => <PanelDiagram key={i} diagram={diagram} highlight={highlights[i] ?? NO_NODES} title={note.title} />)}
     </aside>
   );
 }
