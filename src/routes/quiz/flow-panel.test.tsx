@@ -55,4 +55,21 @@ describe('FlowPanel on a pre-rendered practice page', () => {
     act(() => root.unmount());
     container.remove();
   });
+
+  test('keeps a waiting flow as it is when the live session hands it the same note afresh', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const { renderToString } = await import('react-dom/server');
+    const { hydrateRoot } = await import('react-dom/client');
+    const { act } = await import('react');
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<FlowPanel note={note} pointed={[]} />);
+    document.body.append(container);
+    const root = await act(async () => hydrateRoot(container, <FlowPanel note={note} pointed={[]} />));
+    const figure = container.querySelector('figure');
+    // The session's note is read from its question pack: equal, not the same object.
+    await act(async () => root.render(<FlowPanel note={structuredClone(note)} pointed={[]} />));
+    expect(container.querySelector('figure')).toBe(figure);
+    act(() => root.unmount());
+    container.remove();
+  });
 });

@@ -24,10 +24,25 @@ export interface FlowPanelProps {
  * a phone the flow sits below the question. Memoised, so a re-render of the question does not reach it while
  * what it shows is unchanged.
  */
-const PanelDiagram = memo(function PanelDiagram({ diagram, highlight, title }: { diagram: Diagram; highlight: readonly string[]; title: string }) {
+const PanelDiagram = memo(function PanelDiagram({ diagram, highlight, title }: PanelDiagramProps) {
   // A note's practice is pre-rendered with its flows: the page keeps still when one turns out wide.
   return <HydrateOnView><FlowDiagram diagram={diagram} highlight={highlight} title={title} keepHintPlace /></HydrateOnView>;
-});
+}, showsTheSame);
+
+interface PanelDiagramProps {
+  diagram: Diagram;
+  highlight: readonly string[];
+  title: string;
+}
+
+/**
+ * The same flow, lit the same way: the live session hands the panel its note afresh (a new object read from
+ * its question pack), and an update reaching a part still waiting as HTML would draw that HTML anew.
+ */
+function showsTheSame(a: PanelDiagramProps, b: PanelDiagramProps): boolean {
+  return a.title === b.title && a.diagram.source === b.diagram.source
+    && a.highlight.length === b.highlight.length && a.highlight.every((id, i) => id === b.highlight[i]);
+}
 
 /** The note's architecture flows beside the question, lighting up the boxes the pointed options are about. */
 export function FlowPanel({ note, pointed, options = [] }: FlowPanelProps) {
