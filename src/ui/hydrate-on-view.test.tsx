@@ -95,7 +95,7 @@ describe('HydrateOnView', () => {
       button.dispatchEvent(new Event('pointerdown', { bubbles: true }));
       button.dispatchEvent(new Event('pointerup', { bubbles: true }));
     });
-    await act(async () => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await act(async () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
     expect(container.querySelector('button')?.textContent).toBe('stepped 1');
     done();
   });
