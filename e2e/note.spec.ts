@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { untilHydrated } from './support/hydration';
 
 test('open the app, open the seed note, see its title, tags and options A to D', async ({ page }) => {
   await page.goto('/');
@@ -45,4 +46,17 @@ test("a note's questions fetch their code only as the reader nears them: the ans
   await expect(question.getByText('Not tried yet')).toBeVisible();
   await question.getByText('Show the answer and explanations').click();
   await expect(question.getByText('Answer: C')).toBeVisible();
+});
+
+test("a note that is not long fetches none of a long note's code (its parts' loader and moved outline)", async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response.text()));
+  await page.goto('/notes/kms-sagemaker-s3-encryption');
+  await untilHydrated(page);
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(0);
+  // What finds a long note's later parts that the page does not hold yet (src/routes/note/use-note-parts.ts).
+  expect(bodies.filter((body) => body.includes('[data-part]'))).toEqual([]);
+  await expect(page.locator('.note-question .note-option')).toHaveCount(4);
 });

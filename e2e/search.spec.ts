@@ -173,3 +173,17 @@ test('a / typed into a field before the app has started opens no search once it 
   // The app's own handler is listening now: had the early / been remembered, the dialog would be open.
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test("a page's first scripts hold none of the search dialog's text: it arrives with the dialog, in the reader's language", async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response.text()));
+  await page.goto('/');
+  await untilHydrated(page);
+  await page.waitForLoadState('networkidle');
+  const first = await Promise.all(scripts);
+  expect(first.filter((body) => body.includes('Loading the search index'))).toEqual([]);
+  const input = await openSearch(page);
+  await expect(input).toHaveAttribute('placeholder', 'Titles, text, questions… e.g. KMS, 암호화');
+  await input.fill('zzzqqq');
+  await expect(page.getByRole('status').filter({ hasText: 'No notes match' })).toHaveText('No notes match “zzzqqq”.');
+});

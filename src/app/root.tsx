@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Links, Meta, Scripts } from 'react-router';
 import { AppLayout } from '../routes/app-layout';
-import { RouteError } from '../routes/route-error';
+import { LazyRouteError } from '../routes/lazy-route-error';
 import { firstPaintScript } from './first-paint';
 // Every first-visit stylesheet, as one file (see styles.css), linked by the Layout itself (see there).
 import stylesHref from './styles.css?url';
@@ -46,7 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
 export default AppLayout;
 
 /** A page that failed keeps the frame's look: the error is drawn in place of the whole app. */
-export const ErrorBoundary = RouteError;
+export const ErrorBoundary = LazyRouteError;
 
 /** What the app's shell (a path with no pre-rendered page) shows until the page's data has loaded. */
 export function HydrateFallback() {

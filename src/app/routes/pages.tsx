@@ -1,9 +1,9 @@
 import { Outlet } from 'react-router';
-import { RouteError } from '../../routes/route-error';
+import { LazyRouteError } from '../../routes/lazy-route-error';
 
 /** Holds every page, so that a page that fails shows its error inside the app's frame. */
 export default function Pages() {
   return <Outlet />;
 }
 
-export const ErrorBoundary = RouteError;
+export const ErrorBoundary = LazyRouteError;

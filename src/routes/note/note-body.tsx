@@ -1,87 +1,25 @@
-import { Fragment, memo, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { readPart } from 'virtual:examflow/note-parts';
+import { useMemo } from 'react';
 import type { NoteModule } from '../../content/note-module';
-import type { NoteBlock } from '../../content/types';
-import { notesMessages } from '../../i18n/messages/notes';
-import { useT } from '../../i18n/use-t';
-import { FirstScreenEnd } from '../../ui/first-screen';
-import { HydrateWhenNear } from '../../ui/hydrate-when-near';
 import { plainHtml, RichText } from '../../ui/rich-text';
-import { FlowView } from './flow-view';
-import { entryOf, partWidgets, preparePartWidgets } from './part-widgets';
-import { LazyQuestionPreview } from './lazy-question-preview';
-import { createPartStore, type PartStore } from './part-store';
-import { useNoteParts } from './use-note-parts';
+import { isLongNote, LazyLongNoteBody } from './lazy-long-note';
+import { NoteWidget } from './note-widget';
 
-/**
- * A later part of a long note. The pre-render draws its HTML; the browser has no copy of it (`null`): it
- * keeps what the page holds, or draws what useNoteParts fetched when the app drew the note itself, once
- * `store` says this part (and no other) has arrived.
- */
-const NotePart = memo(function NotePart({ slug, index, store }: { slug: string; index: number; store: PartStore }) {
-  const fetched = useSyncExternalStore(
-    (listener) => store.subscribe(index, listener),
-    () => store.get(index),
-    () => undefined,
+/** A note's body that is whole in its data: Markdown runs (HTML rendered at build time), questions and flow diagrams. */
+function WholeNoteBody({ note }: { note: NoteModule }) {
+  const blocks = useMemo(
+    () => note.blocks.map((block, i) => {
+      if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
+      return block.kind === 'part' ? null : <NoteWidget key={i} note={note} block={block} />;
+    }),
+    [note],
   );
-  return <RichText html={fetched ?? readPart(slug, index) ?? null} part={index} />;
-});
-
-type WidgetBlock = Extract<NoteBlock, { kind: 'question' | 'flow' }>;
-
-/**
- * A question or flow diagram of the note, its data read as it is drawn: one after a long note's first part
- * finds it once the part's chunk has arrived (HydrateWhenNear draws it only then).
- */
-function NoteWidget({ note, block }: { note: NoteModule; block: WidgetBlock }) {
-  const moved = block.part === undefined ? undefined : partWidgets(note.slug, block.part);
-  if (block.kind === 'question') {
-    const question = note.questions[block.index] ?? entryOf(moved?.questions, block.index);
-    return question ? <LazyQuestionPreview question={question} number={block.index + 1} reason={note.reason} noteSlug={note.slug} /> : null;
-  }
-  const flow = note.flows[block.index] ?? entryOf(moved?.flows, block.index);
-  return <FlowView flow={flow} diagram={note.diagrams[block.index] ?? entryOf(moved?.diagrams, block.index)} />;
+  return <div className="note-body">{blocks}</div>;
 }
 
 /**
- * Every block of a note, drawn once per note: a later part reads its HTML from `store` itself, so an arrival
- * redraws that part alone and the body never walks the thousands of blocks of a long note again (each arrival
- * used to, up to half a second at 20 MB, growing with the parts drawn).
- */
-function drawBlocks(note: NoteModule, store: PartStore): ReactNode[] {
-  const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
-  return note.blocks.map((block, i) => {
-    if (block.kind === 'part') {
-      const drawn = <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
-      // The page shows once its first part has come (see FirstScreenEnd), not once the whole note has.
-      return i === firstPart ? <Fragment key={i}><FirstScreenEnd />{drawn}</Fragment> : drawn;
-    }
-    if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
-    const widget = <NoteWidget key={i} note={note} block={block} />;
-    // Past a long note's first part, diagrams and questions come alive as they near the viewport, once the
-    // chunk of the part before them (which carries their data) has arrived.
-    const { part } = block;
-    if (firstPart < 0 || i < firstPart) return widget;
-    return <HydrateWhenNear key={i} prepare={part === undefined ? undefined : () => preparePartWidgets(note.slug, part)}>{widget}</HydrateWhenNear>;
-  });
-}
-
-/**
- * The note's body in order: Markdown runs (HTML rendered at build time), question widgets and flow
- * diagrams. A long note's later parts are drawn a part at a time; the body is marked busy until it is whole.
+ * The note's body in order: Markdown runs, question widgets and flow diagrams. A long note's body (later parts
+ * drawn a part at a time) is code of its own, which a page fetches only when it shows a long note.
  */
 export function NoteBody({ note }: { note: NoteModule }) {
-  const t = useT(notesMessages);
-  const body = useRef<HTMLDivElement>(null);
-  // One store per note: the body is keyed by note, so another note starts with an empty one.
-  const [store] = useState(createPartStore);
-  const { busy, failed } = useNoteParts(note.slug, body, store);
-  const blocks = useMemo(() => drawBlocks(note, store), [note, store]);
-  const long = note.blocks.some((block) => block.kind === 'part');
-  return (
-    <div ref={body} className={long ? 'note-body note-body-long' : 'note-body'} aria-busy={busy || undefined}>
-      {blocks}
-      {(busy || failed) && <p className="note-body-rest" role="status">{t(failed ? 'partsFailed' : 'drawingRest')}</p>}
-    </div>
-  );
+  return isLongNote(note) ? <LazyLongNoteBody note={note} /> : <WholeNoteBody note={note} />;
 }

@@ -1,7 +1,7 @@
 import type { OutlineHeading } from '../../content/note-module';
 import { readingMessages } from '../../i18n/messages/reading';
 import { useT } from '../../i18n/use-t';
-import { MovedOutlineList } from './moved-outline-list';
+import { LazyMovedOutlineList } from './lazy-long-note';
 
 /** Where the outline sits: folded above the body on a phone, or beside the note on a wide screen. */
 export type OutlinePlace = 'inline' | 'side';
@@ -10,13 +10,13 @@ export type OutlinePlace = 'inline' | 'side';
  * The note's headings as links to their anchors. The page draws it twice and CSS shows one: a closed
  * disclosure on narrow screens, a sticky list beside the note on wide ones (the hidden copy is out of the
  * accessibility tree, so a screen reader meets one outline). A long note's (`moved`: its heading count) comes
- * as HTML beside its parts (MovedOutlineList).
+ * as HTML beside its parts (MovedOutlineList, code of the long note's own).
  */
 export function NoteOutline({ outline, place, slug, moved }: { outline: readonly OutlineHeading[]; place: OutlinePlace; slug: string; moved?: number }) {
   const t = useT(readingMessages);
   // One heading is no outline: there is nothing to jump between.
   if ((moved ?? outline.length) < 2) return null;
-  const list = moved !== undefined ? <MovedOutlineList key={slug} slug={slug} /> : (
+  const list = moved !== undefined ? <LazyMovedOutlineList key={slug} slug={slug} /> : (
     <ol className="note-outline-list">
       {outline.map((heading) => (
         <li key={heading.id} className={heading.depth > 2 ? 'note-outline-sub' : undefined}>

@@ -19,8 +19,3 @@ export async function preparePartWidgets(slug: string, part: number): Promise<vo
   const data = await loadWidgets(slug, part);
   if (data) loaded.set(key(slug, part), data);
 }
-
-/** The entry of `index` in a part's `[index, value]` list, if the part carries it. */
-export function entryOf<T>(entries: readonly (readonly [number, T])[] | undefined, index: number): T | undefined {
-  return entries?.find(([at]) => at === index)?.[1];
-}

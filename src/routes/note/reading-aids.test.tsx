@@ -7,6 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { NoteBacklinks } from './note-backlinks';
 import { NoteNeighbours } from './note-neighbours';
+import { longNoteCode } from './lazy-long-note';
 import { NoteOutline } from './note-outline';
 
 // A long note's outline as the browser gets it: HTML items in pieces, fetched with the note's parts.
@@ -58,6 +59,8 @@ describe('NoteOutline and NoteBacklinks', () => {
 });
 
 describe('a long note\'s outline (moved out of its data)', () => {
+  // As the note's loader does before a long note is drawn (src/routes/note-parts.ts).
+  beforeAll(() => longNoteCode.load());
   beforeEach(() => loadOutline.mockClear());
 
   test('drawn by the app, its items arrive in pieces, all of them, once, the list busy until then', async () => {

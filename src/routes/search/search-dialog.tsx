@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useNavigate } from 'react-router';
-import { searchMessages } from '../../i18n/messages/search';
+import { searchDialogMessages } from '../../i18n/messages/search-dialog';
 import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
 import { trapFocus } from './focus-trap';
@@ -23,7 +23,7 @@ export interface SearchDialogProps {
 
 /** The search modal: a combobox whose listbox shows matching notes with highlighted excerpts. */
 export function SearchDialog({ onClose }: SearchDialogProps) {
-  const t = useT(searchMessages);
+  const t = useT(searchDialogMessages);
   const navigate = useNavigate();
   const { state, retry } = useSearchIndex();
   const [query, setQuery] = useState('');
@@ -147,7 +147,7 @@ export function SearchDialog({ onClose }: SearchDialogProps) {
   );
 }
 
-function statusText(t: Translate<keyof typeof searchMessages.en>, state: SearchIndexState, query: string, found: number, all: boolean): string {
+function statusText(t: Translate<keyof typeof searchDialogMessages.en>, state: SearchIndexState, query: string, found: number, all: boolean): string {
   if (state.status === 'loading') return t('loading');
   if (state.status === 'error') return t('loadFailed', { reason: state.reason });
   if (!query.trim()) return '';

@@ -1,4 +1,4 @@
-import { searchMessages } from '../../i18n/messages/search';
+import { searchDialogMessages } from '../../i18n/messages/search-dialog';
 import { useT } from '../../i18n/use-t';
 import { HighlightedText } from './highlighted-text';
 import type { SearchResult } from '../../search/search-notes';
@@ -14,7 +14,7 @@ export interface SearchResultOptionProps {
 
 /** One result in the search listbox: the title and excerpt with matches marked, then the tags. */
 export function SearchResultOption({ id, result, active, onPoint, onOpen }: SearchResultOptionProps) {
-  const t = useT(searchMessages);
+  const t = useT(searchDialogMessages);
   return (
     <li
       id={id}

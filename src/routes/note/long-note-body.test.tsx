@@ -3,7 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { NoteModule } from '../../content/note-module';
 import type { NoteBlock } from '../../content/types';
-import { NoteBody } from './note-body';
+import { FIRST_SCREEN_END } from '../../ui/first-screen';
+import { LongNoteBody } from './long-note-body';
 
 // Each flow diagram the body draws, by its source, once per render: the cost the body pays per block.
 const drawn = vi.hoisted(() => [] as string[]);
@@ -57,7 +58,7 @@ const note = {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 test('a long note drawn by the app: each later part arrives alone, drawing neither the body nor the blocks already drawn again, and the late diagrams come alive', async () => {
-  const { container } = render(<MemoryRouter><NoteBody note={note} /></MemoryRouter>);
+  const { container } = render(<MemoryRouter><LongNoteBody note={note} /></MemoryRouter>);
   await act(tick);
   const drawsBefore = bodyDraws.count;
   for (let index = 0; index < PARTS; index += 1) {
@@ -77,4 +78,12 @@ test('a long note drawn by the app: each later part arrives alone, drawing neith
   expect(bodyDraws.count - drawsBefore).toBeLessThanOrEqual(1);
   // jsdom has no IntersectionObserver: every later diagram comes alive at once, with its part's data.
   expect(screen.getByText(`flow ${PARTS}`)).toBeInTheDocument();
+});
+
+test('a long note marks the end of its first screen just before its first later part, once', () => {
+  const { container } = render(<MemoryRouter><LongNoteBody note={note} /></MemoryRouter>);
+  const marks = container.querySelectorAll(`.${FIRST_SCREEN_END}`);
+  expect(marks).toHaveLength(1);
+  // What follows the mark is part 0, so <main> shows with the first run and its diagram, not the whole note.
+  expect(marks[0]?.nextElementSibling?.getAttribute('data-part')).toBe('0');
 });
