@@ -30,6 +30,16 @@ test.describe('with JavaScript disabled', () => {
     }
   });
 
+  test('the header shows what works without scripts: its links, on a phone as a list; no Menu, search or theme button', async ({ page }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(NOTE_PATH);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const name of ['Notes', 'Tags', 'Exam', 'Review', 'Progress', 'Settings']) await expect(nav.getByRole('link', { name, exact: true })).toBeInViewport();
+      await expect(page.getByRole('banner').getByRole('button')).toHaveCount(0);
+    }
+  });
+
   test("a note's flow diagram is drawn in the HTML: its boxes and the flow in words, not a placeholder", async ({ page }) => {
     await page.goto(NOTE_PATH);
     const figure = page.getByRole('figure', { name: /^Architecture flow/ }).first();

@@ -29,6 +29,11 @@ describe('firstPaintScript', () => {
     expect(marksFor(saved).shuffleOptions !== undefined).toBe(marked);
   });
 
+  test('the page is marked as one whose scripts run, whatever is saved', () => {
+    expect(marksFor(null).scripts).toBe('');
+    expect(marksFor({ language: 'ko', theme: 'dark' }).scripts).toBe('');
+  });
+
   test('the saved theme is applied', () => {
     expect(marksFor({ language: 'en', theme: 'dark' }).theme).toBe('dark');
   });
@@ -46,7 +51,7 @@ describe('firstPaintScript', () => {
     document.head.append(script);
     script.dispatchEvent(new Event('error'));
     script.remove();
-    expect({ ...marks }).toEqual({ theme: 'dark', progressSaved: '' });
+    expect({ ...marks }).toEqual({ scripts: '', theme: 'dark', progressSaved: '' });
   });
 });
 

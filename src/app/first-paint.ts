@@ -16,7 +16,9 @@ export const KOREAN_PACK_WAIT_MS = 2500;
 
 /**
  * The one inline script of every page's <head> (the CSP allows it by hash), run before the first paint:
- * the saved or system theme is applied at once, so a dark reader never sees the light page first; a reader
+ * `data-scripts` says scripts run, so the header's controls that need them (menu button, search, theme and
+ * language) show, and without scripts a phone shows the navigation as a list instead (app-layout.css); the
+ * saved or system theme is applied at once, so a dark reader never sees the light page first; a reader
  * of another language than the pages were pre-rendered in gets `data-pending-language`, which hides the
  * page (base.css) until the app has drawn it in that language (see useRevealWhenTranslated), or until a
  * script fails to load or run, or KOREAN_PACK_WAIT_MS has passed with no pack (KOREAN_PACK_ARRIVED), so a
@@ -33,7 +35,7 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  */
 export function firstPaintScript(): string {
   // detectLanguage, mayHoldPractice and resolveTheme are self-contained, so their compiled source is inlined: one copy of each rule.
-  return `(function(){try{var d=document.documentElement,s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
+  return `(function(){try{var d=document.documentElement,s=null;d.dataset.scripts='';try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
 var v=s&&s.state||{},l=v.language;
 d.dataset.theme=(${resolveTheme.toString()})(v.theme,!!(window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches));if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
 try{var p=localStorage.getItem(${JSON.stringify(PROGRESS_KEY)});if(p!==null){d.dataset.progressSaved='';if((${mayHoldPractice.toString()})(p))d.dataset.practiceSaved=''}}catch(e){}
