@@ -14,6 +14,7 @@ import { NotesFilters } from '../notes/notes-filters';
 import { NoteStatusSlot } from '../status/note-status-slot';
 import { useStatusSource } from '../status/status-source';
 import { TagTreeView } from './tag-tree-view';
+import { usePlainLinks } from '../plain-links';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
 
@@ -95,16 +96,18 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
 }
 
 /**
- * The tag's notes, one row each. Memoized: the page draws itself again once hydrated and when the status
- * source arrives, and a tag of hundreds of notes would re-render every row in that one synchronous task.
+ * The tag's notes, one row each, as plain links followed by the list's one click handler (usePlainLinks).
+ * Memoized: the page draws itself again once hydrated and when the status source arrives, and a tag of
+ * hundreds of notes would re-render every row in that one synchronous task.
  */
 const TagNoteRows = memo(function TagNoteRows({ notes, listKey, onOpen }: { notes: NoteSummary[]; listKey: string; onOpen: () => void }) {
   const t = useT(tagsMessages);
+  const links = usePlainLinks(onOpen);
   return (
-    <ul className="tag-note-list">
+    <ul className="tag-note-list" onClick={links.onClick}>
       {notes.map((note) => (
         <li key={note.slug}>
-          <Link to={paths.note(note.slug, listKey)} onClick={onOpen}>{note.title}</Link>{' '}
+          <a href={links.href(paths.note(note.slug, listKey))}>{note.title}</a>{' '}
           <span className="muted tag-note-count">
             {note.questionCount > 0 ? countText(t, note.questionCount) : t('readingNote')}
           </span>
