@@ -1,3 +1,4 @@
+import { PARSER_YIELD } from './parser-yield';
 import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
@@ -83,8 +84,8 @@ describe('a long note\'s parts', () => {
 
   test.each(['big', '__proto__', '한국어-노트'])('the pre-render reads every part of %s at once, the browser none', async (slug) => {
     const server = run(partsTableModule(['other', slug], [1, 2], [[], outline(slug)]), part);
-    expect(server.readPart!(slug, 1)).toBe(html(partId(slug, 1)));
-    expect(server.readOutline!(slug)).toEqual(outline(slug));
+    expect(server.readPart!(slug, 1)).toBe(html(partId(slug, 1)) + PARSER_YIELD);
+    expect(server.readOutline!(slug)).toEqual(outline(slug).map((piece) => piece + PARSER_YIELD));
     expect(server.readOutline!('other')).toEqual([]);
     expect(server.readOutline!('missing')).toBeUndefined();
     expect(server.readWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));
@@ -100,6 +101,19 @@ describe('a long note\'s parts', () => {
     expect(await browser.loadWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));
     expect(await browser.loadPart!(slug, 5)).toBeUndefined();
     expect(await browser.loadPart!('constructor', 0)).toBeUndefined();
+  });
+
+  test.each([1, 10, 300])('the pre-render ends each of %i parts and outline pieces with a parser yield point, the browser\'s copies with none', async (count) => {
+    const pieces = Array.from({ length: count }, (_, i) => `<li><a href="#h${i}">H${i}</a></li>`);
+    const server = run(partsTableModule(['big'], [count], [pieces]), part);
+    const drawn = [...Array.from({ length: count }, (_, i) => server.readPart!('big', i) as string), ...(server.readOutline!('big') as string[])];
+    // Between two yield points lies one part or piece at most: never the rest of the page.
+    for (const text of drawn) expect(text.split(PARSER_YIELD)).toHaveLength(2);
+    for (const text of drawn) expect(text.endsWith(PARSER_YIELD)).toBe(true);
+    const list = run(partLoadersModule('big', count, pieces), part);
+    const browser = run(partsIndexModule(['big']), part, (id) => (id === `${VIRTUAL.partsPrefix}big` ? list : { default: part(id) }));
+    expect(await browser.loadPart!('big', count - 1)).not.toContain(PARSER_YIELD);
+    expect((await browser.loadOutline!('big'))?.join('')).not.toContain(PARSER_YIELD);
   });
 
   test.each([1, 10, 300])('the browser asks for a note\'s list of parts once, whatever it loads of %i parts', async (count) => {

@@ -1,4 +1,5 @@
 import type { NoteSummary } from '../content/note-summary.ts';
+import { PARSER_YIELD, withParserYields } from './parser-yield.ts';
 
 /** The ids of the virtual modules the Vite plugin serves. */
 export const VIRTUAL = {
@@ -147,7 +148,9 @@ export function partLoadersModule(slug: string, count: number, outline: readonly
 
 /**
  * The note-parts module as the pre-render gets it: every long note's parts (and outline) imported at once, so a
- * page is rendered whole, in one pass, and no part's HTML nor long outline enters the page's data.
+ * page is rendered whole, in one pass, and no part's HTML nor long outline enters the page's data. Each part and
+ * outline piece it reads ends with a parser yield point (parser-yield.ts), so the browser parses the page in short
+ * tasks; the browser's own copies (partsIndexModule) carry none, as HTML it inserts runs no script.
  */
 export function partsTableModule(slugs: readonly string[], counts: readonly number[], outlines: readonly (readonly string[])[] = []): string {
   const imports: string[] = [];
@@ -161,7 +164,8 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
   return [
     ...imports,
     `const notes = new Map([\n${rows.join('\n')}\n]);`,
-    `const outlines = new Map(${JSON.stringify(slugs.map((slug, n) => [slug, outlines[n] ?? []]))});`,
+    `const outlines = new Map(${JSON.stringify(slugs.map((slug, n) => [slug, withParserYields(outlines[n] ?? [])]))});`,
+    `const yieldPoint = ${JSON.stringify(PARSER_YIELD)};`,
     'export function readOutline(slug) {',
     '  return outlines.get(slug);',
     '}',
@@ -172,13 +176,14 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
     '  return notes.get(slug)?.[index];',
     '}',
     'export function readPart(slug, index) {',
-    '  return notes.get(slug)?.[index]?.html;',
+    '  const html = notes.get(slug)?.[index]?.html;',
+    '  return html === undefined ? undefined : html + yieldPoint;',
     '}',
     'export async function loadWidgets(slug, index) {',
     '  return notes.get(slug)?.[index];',
     '}',
     'export async function loadPart(slug, index) {',
-    '  return notes.get(slug)?.[index]?.html;',
+    '  return readPart(slug, index);',
     '}',
     '',
   ].join('\n');
