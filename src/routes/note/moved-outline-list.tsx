@@ -6,10 +6,11 @@ import { nextTask } from '../../ui/next-task';
  * A long note's outline list, whose items travel as HTML beside its parts, not in the page's data. The
  * pre-render draws them all; hydration keeps them unread (thousands of links are no work for React); when
  * the app draws the note itself, the items are fetched and appended a piece per task, the list busy until
- * whole. Key it by note: another note's list starts empty.
+ * whole. Key it by note: another note's list starts empty. Its pieces are skipped by rendering while out of
+ * view, so neither the first layout nor an appended piece lays out thousands of links.
  */
 export function MovedOutlineList({ slug }: { slug: string }) {
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   // Only the pre-render's bundle holds the items: in the browser this is null, and hydration keeps the HTML.
   const html = readOutline(slug)?.join('') ?? null;
@@ -35,9 +36,11 @@ export function MovedOutlineList({ slug }: { slug: string }) {
     };
   }, [slug]);
 
+  // A list by role, not an <ol>: its children are the pieces (outline-html.ts), whose items are its items.
   return (
-    <ol
+    <div
       ref={list}
+      role="list"
       className="note-outline-list"
       aria-busy={busy || undefined}
       dangerouslySetInnerHTML={{ __html: html ?? '' }}

@@ -77,7 +77,7 @@ describe('a long note\'s outline (moved out of its data)', () => {
     const page = <NoteOutline outline={[]} moved={3} place="side" slug="big" />;
     // The pre-render's HTML: its bundle holds the items, which this stub does not, so they are put in here.
     host.innerHTML = renderToString(page);
-    host.querySelector('ol')!.innerHTML = pieces.join('');
+    host.querySelector('[role="list"]')!.innerHTML = pieces.join('');
     document.body.append(host);
     await act(async () => {
       hydrateRoot(host, page);
