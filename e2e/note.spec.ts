@@ -60,3 +60,26 @@ test("a note that is not long fetches none of a long note's code (its parts' loa
   expect(bodies.filter((body) => body.includes('[data-part]'))).toEqual([]);
   await expect(page.locator('.note-question .note-option')).toHaveCount(4);
 });
+
+test("a link to a note draws it from the note's pre-rendered data, and no page's scripts hold route discovery", async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  const asked: string[] = [];
+  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response.text()));
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await untilHydrated(page);
+  const slug = 'kms-sagemaker-s3-encryption';
+  await page.getByRole('link', { name: 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/notes/${slug}$`));
+  await expect(page.locator('.note-question .note-option')).toHaveCount(4);
+  // Drawn by the app from the page's data file, not loaded as a new document.
+  expect(asked).toContain(`/notes/${slug}.data`);
+  expect(asked.filter((path) => path === `/notes/${slug}`)).toEqual([]);
+  await page.waitForLoadState('networkidle');
+  // Every route is in the manifest every page loads: React Router's lazy route discovery (its fog of war)
+  // asks a server for routes this static site has none to give.
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(0);
+  expect(bodies.filter((body) => body.includes('route discovery'))).toEqual([]);
+  expect(asked.filter((path) => path.endsWith('/__manifest'))).toEqual([]);
+});
