@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markComponentsPure } from './pure-react-router.ts';
+import { dropDeveloperCode, markComponentsPure } from './pure-react-router.ts';
 
 const SOURCE = [
   'var Form = React10.forwardRef(',
@@ -38,4 +38,25 @@ test.each(modules)('the installed %s keeps no unmarked top-level component and n
   const marked = markComponentsPure(readFileSync(path.join(dist, file), 'utf8'));
   expect(marked.match(/^var [\w$]+ = React\d*\.(forwardRef|memo|createContext)\(/gm)).toBeNull();
   expect(marked.match(/^[\w$]+\.displayName = /gm)).toBeNull();
+});
+
+test.each([
+  ['developer warnings are turned off', 'var ENABLE_DEV_WARNINGS = true;', 'var ENABLE_DEV_WARNINGS = false;'],
+  ["a router's instrumentation is turned off", '  if (init.instrumentations) {', '  if (false) {'],
+  ["the static handler's (the pre-render's) is left", '  if (opts?.instrumentations) {', '  if (opts?.instrumentations) {'],
+])('%s', (_case, line, dropped) => {
+  expect(dropDeveloperCode(`before\n${line}\nafter`)).toBe(`before\n${dropped}\nafter`);
+});
+
+// What Vite bundles for the browser (the development build: React Router's package has no `production`
+// condition) is, once its developer code is dropped, what React Router publishes as its production build.
+const production = path.resolve(dist, '../production');
+// The builds name their shared chunks by their own hashes.
+const dropped = (file: string) => dropDeveloperCode(readFileSync(file, 'utf8')).replace(/chunk-[A-Z0-9]+\.mjs/g, 'chunk.mjs');
+const published = readdirSync(production).filter((file) => file.endsWith('.mjs')).map((file) => dropped(path.join(production, file)));
+
+test.each(modules)('the installed %s, its developer code dropped, is a module of the production build, and no router is instrumented', (file) => {
+  const developed = dropped(path.join(dist, file));
+  expect(published.includes(developed)).toBe(true);
+  expect(developed).not.toMatch(/ENABLE_DEV_WARNINGS = true|if \(init\.instrumentations\)/);
 });

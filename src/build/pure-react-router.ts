@@ -19,14 +19,28 @@ export function markComponentsPure(code: string): string {
   return code.replace(COMPONENT_CALL, '$1/* @__PURE__ */ $2').replace(DISPLAY_NAME, '');
 }
 
-/** The Vite plugin that applies {@link markComponentsPure} to React Router's own files. */
+/*
+ * Vite resolves `react-router` to its development build in the browser too (its package has no `production`
+ * condition), so the app shipped React Router's developer warnings, their messages and its "Hey developer"
+ * screens. The two builds differ in that one constant alone. And every router React Router makes can take
+ * instrumentation, which this app never passes: the check is turned off so that the wrapping code goes too.
+ */
+const DEV_WARNINGS = /^var ENABLE_DEV_WARNINGS = true;$/m;
+const INSTRUMENTED_ROUTER = /^( {2}if \()init\.instrumentations(\) \{)$/gm;
+
+/** React Router's module source as its production build writes it, with a router's instrumentation turned off. */
+export function dropDeveloperCode(code: string): string {
+  return code.replace(DEV_WARNINGS, 'var ENABLE_DEV_WARNINGS = false;').replace(INSTRUMENTED_ROUTER, '$1false$2');
+}
+
+/** The Vite plugin that applies {@link markComponentsPure} and {@link dropDeveloperCode} to React Router's own files. */
 export function pureReactRouter(): Plugin {
   return {
     name: 'examflow:pure-react-router',
     transform: {
       filter: { id: REACT_ROUTER_BUILD },
       handler(code) {
-        const marked = markComponentsPure(code);
+        const marked = dropDeveloperCode(markComponentsPure(code));
         return marked === code ? null : { code: marked, map: null };
       },
     },
