@@ -39,7 +39,8 @@ describe('FlowPanel on a pre-rendered practice page', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  test('keeps the flow as its HTML (buttons still waiting) until it comes near the view, then brings it to life', async () => {
+  /** The panel of `note` drawn to HTML as the pre-render draws it, then hydrated, as a built page's is. */
+  async function hydratePrerendered() {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
     const { renderToString } = await import('react-dom/server');
     const { hydrateRoot } = await import('react-dom/client');
@@ -48,6 +49,11 @@ describe('FlowPanel on a pre-rendered practice page', () => {
     container.innerHTML = renderToString(<FlowPanel note={note} pointed={[]} />);
     document.body.append(container);
     const root = await act(async () => hydrateRoot(container, <FlowPanel note={note} pointed={[]} />));
+    return { act, container, root };
+  }
+
+  test('keeps the flow as its HTML (buttons still waiting) until it comes near the view, then brings it to life', async () => {
+    const { act, container, root } = await hydratePrerendered();
     const stepThrough = () => within(container).getByRole('button', { name: 'Step through' });
     expect(stepThrough()).toBeDisabled();
     await act(async () => near?.());
@@ -57,14 +63,7 @@ describe('FlowPanel on a pre-rendered practice page', () => {
   });
 
   test('keeps a waiting flow as it is when the live session hands it the same note afresh', async () => {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    const { renderToString } = await import('react-dom/server');
-    const { hydrateRoot } = await import('react-dom/client');
-    const { act } = await import('react');
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(<FlowPanel note={note} pointed={[]} />);
-    document.body.append(container);
-    const root = await act(async () => hydrateRoot(container, <FlowPanel note={note} pointed={[]} />));
+    const { act, container, root } = await hydratePrerendered();
     const figure = container.querySelector('figure');
     // The session's note is read from its question pack: equal, not the same object.
     await act(async () => root.render(<FlowPanel note={structuredClone(note)} pointed={[]} />));
