@@ -14,7 +14,8 @@ test("an English reader's first visit fetches no Korean interface text; switchin
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
   const fetched = await Promise.all(scripts);
   expect(fetched.length).toBeGreaterThan(0);
-  expect(KOREAN.length).toBeGreaterThan(100);
+  // The check below means something only if the pack holds many texts.
+  expect(KOREAN.length).toBeGreaterThan(50);
   expect(KOREAN.filter((text) => fetched.some((script) => script.includes(text)))).toEqual([]);
 
   await page.getByRole('button', { name: '한국어' }).click();
