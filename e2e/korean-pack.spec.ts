@@ -1,18 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { KOREAN_PACK_WAIT_MS } from '../src/app/first-paint.ts';
 import { koreanPack } from '../src/i18n/messages/ko/pack.ts';
+import { collectScripts } from './support/fetched-scripts.ts';
 
 // Every Korean message of the catalogues a first visit starts with: none may reach an English reader.
 const KOREAN = Object.values(koreanPack).flatMap((table) => Object.values(table)).filter((text) => !text.includes('{'));
 
 test("an English reader's first visit fetches no Korean interface text; switching to Korean draws the page in Korean", async ({ page }) => {
-  const scripts: Promise<string>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.text());
-  });
+  const scripts = collectScripts(page);
   await page.goto('/notes/kms-sagemaker-s3-encryption', { waitUntil: 'networkidle' });
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
-  const fetched = await Promise.all(scripts);
+  const fetched = await scripts.bodies();
   expect(fetched.length).toBeGreaterThan(0);
   // The check below means something only if the pack holds many texts.
   expect(KOREAN.length).toBeGreaterThan(50);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { untilHydrated } from './support/hydration';
+import { collectScripts } from './support/fetched-scripts.ts';
 
 test('open the app, open the seed note, see its title, tags and options A to D', async ({ page }) => {
   await page.goto('/');
@@ -49,12 +50,11 @@ test("a note's questions fetch their code only as the reader nears them: the ans
 });
 
 test("a note that is not long fetches none of a long note's code (its parts' loader and moved outline)", async ({ page }) => {
-  const scripts: Promise<string>[] = [];
-  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response.text()));
+  const scripts = collectScripts(page);
   await page.goto('/notes/kms-sagemaker-s3-encryption');
   await untilHydrated(page);
   await page.waitForLoadState('networkidle');
-  const bodies = await Promise.all(scripts);
+  const bodies = await scripts.bodies();
   expect(bodies.length).toBeGreaterThan(0);
   // What finds a long note's later parts that the page does not hold yet (src/routes/note/use-note-parts.ts).
   expect(bodies.filter((body) => body.includes('[data-part]'))).toEqual([]);
@@ -62,9 +62,8 @@ test("a note that is not long fetches none of a long note's code (its parts' loa
 });
 
 test("a link to a note draws it from the note's pre-rendered data, and no page's scripts hold route discovery", async ({ page }) => {
-  const scripts: Promise<string>[] = [];
+  const scripts = collectScripts(page);
   const asked: string[] = [];
-  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response.text()));
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await page.goto('/');
   await untilHydrated(page);
@@ -78,7 +77,7 @@ test("a link to a note draws it from the note's pre-rendered data, and no page's
   await page.waitForLoadState('networkidle');
   // Every route is in the manifest every page loads: React Router's lazy route discovery (its fog of war)
   // asks a server for routes this static site has none to give.
-  const bodies = await Promise.all(scripts);
+  const bodies = await scripts.bodies();
   expect(bodies.length).toBeGreaterThan(0);
   expect(bodies.filter((body) => body.includes('route discovery'))).toEqual([]);
   expect(asked.filter((path) => path.endsWith('/__manifest'))).toEqual([]);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { holdAppScripts } from './support/hold-app-scripts';
 import { untilHydrated } from './support/hydration';
+import { collectScripts } from './support/fetched-scripts.ts';
 
 /** e2e/fixtures/obsidian-vault: notes written in all of Obsidian's syntax, built on their own. */
 const SYNTAX = '/notes/obsidian-syntax';
@@ -22,7 +23,6 @@ function watch(page: Page) {
   const errors: string[] = [];
   const scripts: string[] = [];
   const styles: string[] = [];
-  const bodies: Promise<string>[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
@@ -31,11 +31,9 @@ function watch(page: Page) {
     if (request.resourceType() === 'script') scripts.push(request.url());
     if (request.resourceType() === 'stylesheet') styles.push(request.url());
   });
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
-  });
+  const fetched = collectScripts(page);
   // Chunk names can mislead (a shared chunk may be named after any module in it): look at the code.
-  const typesetterLoaded = async () => (await Promise.all(bodies)).some((code) => code.includes('KaTeX parse error'));
+  const typesetterLoaded = async () => (await fetched.bodies()).some((code) => code.includes('KaTeX parse error'));
   return { errors, scripts, styles, typesetterLoaded };
 }
 

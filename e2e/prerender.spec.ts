@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { parseNote } from '../src/content/parse-note.ts';
 import { displayTitle } from '../src/content/types.ts';
 import { settle, untilHydrated, watchHydration } from './support/hydration.ts';
+import { collectScripts } from './support/fetched-scripts.ts';
 
 // The seed note of content/, read as the build reads it: the assertions follow the note, not a copy of it.
 const FILE = 'content/kms-sagemaker-s3-encryption.md';
@@ -156,15 +157,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test("the first-paint script comes with the page, not again in the app's code: the hydrated page keeps it as written", async ({ page }) => {
-  const scripts: Promise<string>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.text());
-  });
+  const scripts = collectScripts(page);
   await page.goto(NOTE_PATH, { waitUntil: 'networkidle' });
   await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(true);
   const inline = (await page.locator('head script:not([src])').evaluateAll((found) => found.map((script) => script.textContent ?? ''))).find((text) => text.includes('pendingLanguage'));
   expect(inline).toContain("addEventListener('unhandledrejection'");
-  const fetched = await Promise.all(scripts);
+  const fetched = await scripts.bodies();
   expect(fetched.length).toBeGreaterThan(0);
   expect(fetched.filter((script) => script.includes("addEventListener('unhandledrejection'"))).toEqual([]);
 });

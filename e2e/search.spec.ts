@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { holdAppScripts } from './support/hold-app-scripts';
 import { untilHydrated } from './support/hydration';
+import { collectScripts } from './support/fetched-scripts.ts';
 
 const seedTitle = 'KMS로 암호화된 S3 데이터를 SageMaker에서 접근하는 권한 설정';
 
@@ -175,12 +176,11 @@ test('a / typed into a field before the app has started opens no search once it 
 });
 
 test("a page's first scripts hold none of the search dialog's text: it arrives with the dialog, in the reader's language", async ({ page }) => {
-  const scripts: Promise<string>[] = [];
-  page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(response.text()));
+  const scripts = collectScripts(page);
   await page.goto('/');
   await untilHydrated(page);
   await page.waitForLoadState('networkidle');
-  const first = await Promise.all(scripts);
+  const first = await scripts.bodies();
   expect(first.filter((body) => body.includes('Loading the search index'))).toEqual([]);
   const input = await openSearch(page);
   await expect(input).toHaveAttribute('placeholder', 'Titles, text, questions… e.g. KMS, 암호화');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dropDeveloperCode, markComponentsPure } from './pure-react-router.ts';
+import type { ResolvedConfig } from 'vite';
+import { dropDeveloperCode, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
 
 const SOURCE = [
   'var Form = React10.forwardRef(',
@@ -59,4 +60,20 @@ test.each(modules)('the installed %s, its developer code dropped, is a module of
   const developed = dropped(path.join(dist, file));
   expect(published.includes(developed)).toBe(true);
   expect(developed).not.toMatch(/ENABLE_DEV_WARNINGS = true|if \(init\.instrumentations\)/);
+});
+
+/** What the plugin makes of one React Router module when Vite runs `command`. */
+function transformed(command: ResolvedConfig['command'], code: string): string {
+  const plugin = pureReactRouter();
+  (plugin.configResolved as (config: Pick<ResolvedConfig, 'command'>) => void)({ command });
+  const handler = (plugin.transform as { handler: (code: string, id: string) => { code: string } | null }).handler;
+  return handler(code, '/app/node_modules/react-router/dist/development/index.mjs')?.code ?? code;
+}
+
+test.each([
+  ['a build drops the developer code', 'build', 'var ENABLE_DEV_WARNINGS = false;'],
+  ['the dev server keeps React Router\'s warnings', 'serve', 'var ENABLE_DEV_WARNINGS = true;'],
+] as const)('%s', (_case, command, kept) => {
+  const code = transformed(command, 'var Form = React10.forwardRef(\nvar ENABLE_DEV_WARNINGS = true;\n');
+  expect(code.split('\n')).toEqual(['var Form = /* @__PURE__ */ React10.forwardRef(', kept, '']);
 });

@@ -33,14 +33,22 @@ export function dropDeveloperCode(code: string): string {
   return code.replace(DEV_WARNINGS, 'var ENABLE_DEV_WARNINGS = false;').replace(INSTRUMENTED_ROUTER, '$1false$2');
 }
 
-/** The Vite plugin that applies {@link markComponentsPure} and {@link dropDeveloperCode} to React Router's own files. */
+/**
+ * The Vite plugin that applies {@link markComponentsPure} to React Router's own files, and {@link dropDeveloperCode}
+ * to them in a build only: `npm run dev` keeps React Router's developer warnings for the people who need them.
+ */
 export function pureReactRouter(): Plugin {
+  let building = false;
   return {
     name: 'examflow:pure-react-router',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     transform: {
       filter: { id: REACT_ROUTER_BUILD },
       handler(code) {
-        const marked = dropDeveloperCode(markComponentsPure(code));
+        const pure = markComponentsPure(code);
+        const marked = building ? dropDeveloperCode(pure) : pure;
         return marked === code ? null : { code: marked, map: null };
       },
     },

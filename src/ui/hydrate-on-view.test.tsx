@@ -4,23 +4,12 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { HydrateOnView } from './hydrate-on-view';
 import { useHydrated } from './use-hydrated';
+import { stubIntersectionObserver, type FakeView } from '../../test/fake-intersection-observer';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// Tells the observer whether the element it last watched is near the view.
-let seen: ((near: boolean) => void) | null = null;
+let view: FakeView;
 beforeEach(() => {
-  seen = null;
-  vi.stubGlobal('IntersectionObserver', class {
-    callback;
-    constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
-      this.callback = callback;
-    }
-    observe(target: Element) {
-      seen = (near) => this.callback([{ isIntersecting: near, target }]);
-    }
-    unobserve() {}
-    disconnect() {}
-  });
+  view = stubIntersectionObserver();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -44,7 +33,7 @@ describe('HydrateOnView', () => {
     };
     const { container, done } = await hydrated(<HydrateOnView><Part /></HydrateOnView>, <HydrateOnView><p>drawn</p></HydrateOnView>);
     const drawnNode = container.querySelector('p');
-    await act(async () => seen?.(near));
+    await act(async () => view.tell(near));
     expect(rendered).toBe(renders);
     // Either way the pre-rendered element is the one on the page: nothing was replaced.
     expect(container.querySelector('p')).toBe(drawnNode);
@@ -62,7 +51,7 @@ describe('HydrateOnView', () => {
     const { container, done } = await hydrated(<App />, <HydrateOnView><Part n={0} /></HydrateOnView>);
     await act(async () => setOuter(1));
     expect(container.textContent).toBe('drawn 0');
-    await act(async () => seen?.(true));
+    await act(async () => view.tell(true));
     expect(container.textContent).toBe('drawn 1');
     done();
   });
@@ -104,7 +93,7 @@ describe('HydrateOnView', () => {
     const Labelled = () => <p id={useId()}>named</p>;
     const { container, done } = await hydrated(<HydrateOnView><Labelled /></HydrateOnView>, <HydrateOnView><Labelled /></HydrateOnView>);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await act(async () => seen?.(true));
+    await act(async () => view.tell(true));
     // React reports a pre-rendered attribute the live part would draw differently.
     expect(errors.mock.calls.map(String).filter((call) => call.includes('match'))).toEqual([]);
     errors.mockRestore();

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import type { QuizNote } from '../../content/note-module';
 import { parseDiagram } from '../../diagram/parse-diagram';
 import { SEED_FLOW } from '../../../test/seed-flow.fixture';
+import { stubIntersectionObserver, type FakeView } from '../../../test/fake-intersection-observer';
 import { FlowPanel } from './flow-panel';
 
 // Only what the panel reads of a note: its title and its drawn flows.
@@ -21,21 +22,9 @@ describe('FlowPanel', () => {
 });
 
 describe('FlowPanel on a pre-rendered practice page', () => {
-  // Tells the observer that the element it last watched is near the view.
-  let near: (() => void) | null = null;
+  let view: FakeView;
   beforeEach(() => {
-    near = null;
-    vi.stubGlobal('IntersectionObserver', class {
-      callback;
-      constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
-        this.callback = callback;
-      }
-      observe(target: Element) {
-        near = () => this.callback([{ isIntersecting: true, target }]);
-      }
-      unobserve() {}
-      disconnect() {}
-    });
+    view = stubIntersectionObserver();
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -56,7 +45,7 @@ describe('FlowPanel on a pre-rendered practice page', () => {
     const { act, container, root } = await hydratePrerendered();
     const stepThrough = () => within(container).getByRole('button', { name: 'Step through' });
     expect(stepThrough()).toBeDisabled();
-    await act(async () => near?.());
+    await act(async () => view.tell(true));
     expect(stepThrough()).toBeEnabled();
     act(() => root.unmount());
     container.remove();
