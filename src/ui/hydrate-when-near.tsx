@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { whenNear } from './when-near';
 
 // How far outside the viewport a part comes alive: a screen or two ahead of scrolling, so it is live on arrival.
-const NEAR = '1500px 0px';
+export const NEAR = '1500px 0px';
 
 /**
  * Draws `children` in the pre-render, but in the browser keeps that HTML as it is (static, unread by
@@ -10,8 +10,10 @@ const NEAR = '1500px 0px';
  * long note's later diagrams and questions cost nothing while they are out of sight. Drawn by the app
  * itself (no pre-rendered HTML), the place stays empty until it comes near. `prepare` (a chunk of data
  * the live component reads) runs when it comes near, and the live component is drawn once it is done.
+ * `widget` is the number its element carries as `data-widget`, so that a page keeping the HTML around it
+ * static finds it there (src/routes/note/static-later-blocks.tsx).
  */
-export function HydrateWhenNear({ children, className, prepare }: { children: ReactNode; className?: string; prepare?: () => Promise<unknown> }) {
+export function HydrateWhenNear({ children, className, prepare, widget }: { children: ReactNode; className?: string; prepare?: () => Promise<unknown>; widget?: number }) {
   const [live, setLive] = useState(false);
   const place = useRef<HTMLDivElement>(null);
   const prepared = useRef(prepare);
@@ -27,8 +29,8 @@ export function HydrateWhenNear({ children, className, prepare }: { children: Re
       stop();
     };
   }, [live]);
-  if (import.meta.env.SSR) return <div className={className}>{children}</div>;
+  if (import.meta.env.SSR) return <div className={className} data-widget={widget}>{children}</div>;
   // Keyed apart: the live component is drawn afresh in a new element, never diffed against the static HTML.
-  if (live) return <div key="live" className={className}>{children}</div>;
-  return <div key="static" ref={place} className={className} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+  if (live) return <div key="live" className={className} data-widget={widget}>{children}</div>;
+  return <div key="static" ref={place} className={className} data-widget={widget} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
 }

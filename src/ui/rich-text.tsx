@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, type MouseEvent } from 'react';
+import { useContext, useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import { COPY_BUTTON, copyCode } from './copy-code';
 import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remote-images';
@@ -24,13 +24,12 @@ export function plainHtml(text: string): string {
 const base = import.meta.env.BASE_URL;
 
 /**
- * Shows a note's HTML as the build rendered it (the browser parses no Markdown). The only behaviour it
- * adds: in-app links go through the router, copy buttons copy their code, and remote images load or wait
- * as the reader chose (Mermaid diagrams arrive drawn, as SVG).
+ * What a note's HTML does in the browser, for the element `ref` holds (and everything the build rendered
+ * inside it): in-app links go through the router, copy buttons copy their code, and remote images load or
+ * wait as the reader chose. One handler for the whole element, so it needs no component per block inside it.
  */
-export function RichText({ html, inline = false, className, part }: RichTextProps) {
+export function useRichTextBehaviour(ref: RefObject<HTMLElement | null>, html: string | null): (event: MouseEvent<HTMLElement>) => void {
   const navigate = useNavigate();
-  const ref = useRef<HTMLElement>(null);
   const source = useContext(RemoteImagesContext);
   // null in the pre-render and while hydrating, like the saved settings it follows.
   const remoteImages = useSourceValue(source);
@@ -38,9 +37,9 @@ export function RichText({ html, inline = false, className, part }: RichTextProp
   // After hydration, never in the pre-render: until then a remote image is only its placeholder.
   useEffect(() => {
     if (ref.current) applyRemoteImages(ref.current, remoteImages);
-  }, [html, remoteImages]);
+  }, [ref, html, remoteImages]);
 
-  const onClick = (event: MouseEvent<HTMLElement>) => {
+  return (event: MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
     const copy = target.closest<HTMLButtonElement>(COPY_BUTTON);
     if (copy) {
@@ -62,7 +61,15 @@ export function RichText({ html, inline = false, className, part }: RichTextProp
       void navigate(`/${href.slice(base.length)}`);
     }
   };
+}
 
+/**
+ * Shows a note's HTML as the build rendered it (the browser parses no Markdown), with what
+ * {@link useRichTextBehaviour} adds (Mermaid diagrams arrive drawn, as SVG).
+ */
+export function RichText({ html, inline = false, className, part }: RichTextProps) {
+  const ref = useRef<HTMLElement>(null);
+  const onClick = useRichTextBehaviour(ref, html);
   const Tag = inline ? 'span' : 'div';
   return (
     <Tag

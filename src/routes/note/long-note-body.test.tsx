@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import type { NoteModule } from '../../content/note-module';
 import type { NoteBlock } from '../../content/types';
 import { FIRST_SCREEN_END } from '../../ui/first-screen';
@@ -35,12 +35,20 @@ vi.mock('../../i18n/use-t', async (original) => {
 const PARTS = 30;
 // Each part's fetch, answered when the test says: one arrival at a time, each drawn before the next.
 const arrivals = vi.hoisted(() => new Map<number, () => void>());
+// The pre-render's bundle holds every part and its widgets' data; the browser's none (its reads are counted).
+const bundle = vi.hoisted(() => ({ server: false, reads: [] as number[] }));
+const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/notes/other">another note</a></p>`;
+const widgetsOf = (part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
 vi.mock('virtual:examflow/note-parts', () => ({
-  readPart: () => undefined,
-  loadPart: (_slug: string, index: number) => new Promise((resolve) => arrivals.set(index, () => resolve(`<p>Text of part ${index}</p>`))),
-  readWidgets: () => undefined,
-  loadWidgets: async (_slug: string, part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] }),
+  readPart: (_slug: string, index: number) => {
+    if (bundle.server) return partHtml(index);
+    bundle.reads.push(index);
+    return undefined;
+  },
+  loadPart: (_slug: string, index: number) => new Promise((resolve) => arrivals.set(index, () => resolve(partHtml(index)))),
+  readWidgets: (_slug: string, part: number) => (bundle.server ? widgetsOf(part) : undefined),
+  loadWidgets: async (_slug: string, part: number) => widgetsOf(part),
   readOutline: () => undefined,
   loadOutline: async () => undefined,
 }));
@@ -68,7 +76,7 @@ test('a long note drawn by the app: each later part arrives alone, drawing neith
       await tick();
     });
     // Drawn as it arrived, in a draw of its own.
-    expect(screen.getByText(`Text of part ${index}`)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^Text of part ${index} and`))).toBeInTheDocument();
   }
   await act(tick);
   expect(container.querySelector('.note-body')).not.toHaveAttribute('aria-busy');
@@ -85,5 +93,78 @@ test('a long note marks the end of its first screen just before its first later 
   const marks = container.querySelectorAll(`.${FIRST_SCREEN_END}`);
   expect(marks).toHaveLength(1);
   // What follows the mark is part 0, so <main> shows with the first run and its diagram, not the whole note.
-  expect(marks[0]?.nextElementSibling?.getAttribute('data-part')).toBe('0');
+  expect(marks[0]?.nextElementSibling?.firstElementChild?.getAttribute('data-part')).toBe('0');
+});
+
+describe("a long note's pre-rendered page, hydrated", () => {
+  // The elements the observer watches, and how to tell it one of them is near the view.
+  const watched = new Set<Element>();
+  let near: (target: Element) => void = () => {};
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
+        near = (target) => callback([{ isIntersecting: true, target }]);
+      }
+      observe(target: Element) {
+        watched.add(target);
+      }
+      unobserve(target: Element) {
+        watched.delete(target);
+      }
+      disconnect() {}
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const page = () => (
+    <MemoryRouter initialEntries={['/notes/long']}>
+      <Routes>
+        <Route path="/notes/long" element={<LongNoteBody note={note} />} />
+        <Route path="/notes/other" element={<p>The other note</p>} />
+      </Routes>
+    </MemoryRouter>
+  );
+
+  test('keeps its later blocks as they are, no component per block, yet their links follow the router and a late diagram comes alive near the view', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const { renderToString } = await import('react-dom/server');
+    const { hydrateRoot } = await import('react-dom/client');
+    bundle.server = true;
+    vi.stubEnv('SSR', true);
+    const html = renderToString(page());
+    vi.unstubAllEnvs();
+    bundle.server = false;
+    bundle.reads.length = 0;
+    drawn.length = 0;
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const root = await act(async () => hydrateRoot(container, page()));
+    await act(tick);
+
+    // Hydration drew the first run's diagram and nothing of the thirty parts and diagrams after it.
+    expect(bundle.reads).toEqual([]);
+    expect(drawn).toEqual(['flow 0']);
+    expect(container.querySelectorAll('[data-part]')).toHaveLength(PARTS);
+    expect(container.textContent).toContain(`Text of part ${PARTS - 1}`);
+    expect(container.querySelector('.note-body')).not.toHaveAttribute('aria-busy');
+
+    // The last diagram, near the view, is drawn live in place of its static copy: one copy of it, not two.
+    const last = [...watched].at(-1);
+    expect(last?.textContent).toBe(`flow ${PARTS}`);
+    await act(async () => {
+      if (last) near(last);
+      await tick();
+    });
+    expect(drawn).toEqual(['flow 0', `flow ${PARTS}`]);
+    expect(last?.querySelectorAll('pre')).toHaveLength(1);
+
+    // A link in a later part is followed by the app's router, not the browser.
+    const link = within(container).getAllByRole('link', { name: 'another note' }).at(-1);
+    const followed = await act(async () => (link ? fireEvent.click(link) : true));
+    expect(followed).toBe(false);
+    expect(within(container).getByText('The other note')).toBeInTheDocument();
+    act(() => root.unmount());
+    container.remove();
+  });
 });

@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { readPart } from 'virtual:examflow/note-parts';
 import type { NoteModule } from '../../content/note-module';
 import { notesMessages } from '../../i18n/messages/notes';
@@ -6,9 +6,10 @@ import { useT } from '../../i18n/use-t';
 import { FirstScreenEnd } from '../../ui/first-screen';
 import { HydrateWhenNear } from '../../ui/hydrate-when-near';
 import { plainHtml, RichText } from '../../ui/rich-text';
-import { NoteWidget, type WidgetBlock } from './note-widget';
-import { partWidgets, preparePartWidgets } from './part-widgets';
+import { NoteWidget } from './note-widget';
+import { preparePartWidgets } from './part-widgets';
 import { createPartStore, type PartStore } from './part-store';
+import { claimLaterBlocks, holdsPrerenderedLaterBlocks, LATER_BLOCKS, PartWidget, StaticLaterBlocks } from './static-later-blocks';
 import { useNoteParts } from './use-note-parts';
 
 export { MovedOutlineList } from './moved-outline-list';
@@ -27,35 +28,40 @@ const NotePart = memo(function NotePart({ slug, index, store }: { slug: string; 
   return <RichText html={fetched ?? readPart(slug, index) ?? null} part={index} />;
 });
 
-/** A widget past a long note's first part: its data is read as it is drawn, once its part's chunk has arrived. */
-function PartWidget({ note, block }: { note: NoteModule; block: WidgetBlock }) {
-  return <NoteWidget note={note} block={block} moved={block.part === undefined ? undefined : partWidgets(note.slug, block.part)} />;
+/** A block from a long note's first later part on, as the app draws it (or the pre-render, which draws it whole). */
+function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks'][number], i: number): ReactNode {
+  if (block.kind === 'part') return <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
+  if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
+  const { part } = block;
+  // Past the first part, diagrams and questions come alive as they near the viewport, once the chunk of the
+  // part before them (which carries their data) has arrived.
+  return (
+    <HydrateWhenNear key={i} widget={i} prepare={part === undefined ? undefined : () => preparePartWidgets(note.slug, part)}>
+      <PartWidget note={note} block={block} />
+    </HydrateWhenNear>
+  );
 }
 
 /**
  * Every block of a long note, drawn once per note: a later part reads its HTML from `store` itself, so an
  * arrival redraws that part alone and the body never walks the thousands of blocks of a long note again (each
- * arrival used to, up to half a second at 20 MB, growing with the parts drawn).
+ * arrival used to, up to half a second at 20 MB, growing with the parts drawn). The blocks from the first later
+ * part on share one element: hydrating the pre-rendered page (`prerendered`), it keeps them as they are.
  */
-function drawBlocks(note: NoteModule, store: PartStore): ReactNode[] {
+function drawBlocks(note: NoteModule, store: PartStore, prerendered: boolean): ReactNode[] {
   const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
-  return note.blocks.map((block, i) => {
-    if (block.kind === 'part') {
-      const drawn = <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
-      // The page shows once its first part has come (see FirstScreenEnd), not once the whole note has.
-      return i === firstPart ? <Fragment key={i}><FirstScreenEnd />{drawn}</Fragment> : drawn;
-    }
+  const head = note.blocks.slice(0, firstPart < 0 ? undefined : firstPart).map((block, i) => {
     if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
-    const { part } = block;
-    if (i < firstPart) return <NoteWidget key={i} note={note} block={block} />;
-    // Past the first part, diagrams and questions come alive as they near the viewport, once the chunk of the
-    // part before them (which carries their data) has arrived.
-    return (
-      <HydrateWhenNear key={i} prepare={part === undefined ? undefined : () => preparePartWidgets(note.slug, part)}>
-        <PartWidget note={note} block={block} />
-      </HydrateWhenNear>
-    );
+    return block.kind === 'part' ? null : <NoteWidget key={i} note={note} block={block} />;
   });
+  if (firstPart < 0) return head;
+  const later = prerendered ? <StaticLaterBlocks key="later" note={note} /> : (
+    <div key="later" className={LATER_BLOCKS} data-later={note.slug}>
+      {note.blocks.slice(firstPart).map((block, k) => drawLater(note, store, block, firstPart + k))}
+    </div>
+  );
+  // The page shows once its first part has come (see FirstScreenEnd), not once the whole note has.
+  return [...head, <FirstScreenEnd key="end" />, later];
 }
 
 /**
@@ -67,8 +73,11 @@ export function LongNoteBody({ note }: { note: NoteModule }) {
   const body = useRef<HTMLDivElement>(null);
   // One store per note: the body is keyed by note, so another note starts with an empty one.
   const [store] = useState(createPartStore);
-  const { busy, failed } = useNoteParts(note.slug, body, store);
-  const blocks = useMemo(() => drawBlocks(note, store), [note, store]);
+  // Decided once, at the first draw: hydrating the page built for this note, or drawn by the app.
+  const [prerendered] = useState(() => holdsPrerenderedLaterBlocks(note.slug));
+  const { busy, failed } = useNoteParts(note.slug, body, store, !prerendered);
+  const blocks = useMemo(() => drawBlocks(note, store, prerendered), [note, store, prerendered]);
+  useEffect(() => claimLaterBlocks(body.current), []);
   return (
     <div ref={body} className="note-body note-body-long" aria-busy={busy || undefined}>
       {blocks}

@@ -21,8 +21,9 @@ export interface NoteParts {
  * another page), each part is fetched as its own chunk and drawn in a task of its own, in order, so input
  * never waits for more than one part. The parts go to `store`, which tells each part's reader alone (the body
  * is not drawn again per arrival). A link to a heading in a later part lands there once it is drawn.
+ * `fetches` is false when the body keeps the pre-rendered parts as they are.
  */
-export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, store: PartStore): NoteParts {
+export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, store: PartStore, fetches = true): NoteParts {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const { hash } = useLocation();
@@ -41,6 +42,8 @@ export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, 
   }, [store, body]);
 
   useEffect(() => {
+    // The pre-rendered page holds every part: nothing to look for in its megabytes.
+    if (!fetches) return;
     const missing = [...(body.current?.querySelectorAll<HTMLElement>('[data-part]') ?? [])]
       .filter((part) => part.childNodes.length === 0)
       .map((part) => Number(part.dataset.part));
@@ -88,7 +91,7 @@ export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, 
     return () => {
       stopped = true;
     };
-  }, [slug, body, store, reach]);
+  }, [slug, body, store, reach, fetches]);
 
   useEffect(reach, [hash, reach]);
 

@@ -1,0 +1,86 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { NoteModule } from '../../content/note-module';
+import { NEAR } from '../../ui/hydrate-when-near';
+import { useRichTextBehaviour } from '../../ui/rich-text';
+import { whenNear } from '../../ui/when-near';
+import { NoteWidget, type WidgetBlock } from './note-widget';
+import { partWidgets, preparePartWidgets } from './part-widgets';
+
+/** The class of the element that holds a long note's blocks from its first later part on. */
+export const LATER_BLOCKS = 'note-body-later';
+
+// Regions a body has drawn or hydrated: a body drawn again for the same note (a remount) draws its own.
+const claimed = new WeakSet<Element>();
+
+/**
+ * Whether the page holds `slug`'s later blocks pre-rendered and no body has taken them yet: the body is then
+ * hydrating the page that was built for this note. Never in the pre-render, nor when the app draws the note.
+ */
+export function holdsPrerenderedLaterBlocks(slug: string): boolean {
+  if (typeof document === 'undefined') return false;
+  const region = document.querySelector(`.${LATER_BLOCKS}`);
+  return region !== null && region.getAttribute('data-later') === slug && region.hasChildNodes() && !claimed.has(region);
+}
+
+/** Marks the later blocks under `body` as taken by the body that drew or hydrated them. */
+export function claimLaterBlocks(body: Element | null): void {
+  const region = body?.querySelector(`:scope > .${LATER_BLOCKS}`);
+  if (region) claimed.add(region);
+}
+
+/** A widget past a long note's first part: its data is read as it is drawn, once its part's chunk has arrived. */
+export function PartWidget({ note, block }: { note: NoteModule; block: WidgetBlock }) {
+  return <NoteWidget note={note} block={block} moved={block.part === undefined ? undefined : partWidgets(note.slug, block.part)} />;
+}
+
+/** A question or diagram drawn live where its static copy was: the copy goes before the browser paints. */
+function LiveWidget({ note, block, stale }: { note: NoteModule; block: WidgetBlock; stale: readonly ChildNode[] }) {
+  useLayoutEffect(() => {
+    for (const node of stale) node.remove();
+  }, [stale]);
+  return <PartWidget note={note} block={block} />;
+}
+
+/**
+ * A long note's later blocks as its pre-rendered page holds them. Hydration keeps them unread, as React does
+ * not descend into an element whose HTML it was handed, so hydrating costs the same for a note of any length
+ * (a component per block was ~5,000 components at 20 MB, each with its hooks and effects). Links, copy buttons
+ * and remote images answer through one handler on the element; each question and diagram is drawn live in
+ * its place (a portal) as it comes near the view, once its part's chunk (its data) has arrived.
+ */
+export function StaticLaterBlocks({ note }: { note: NoteModule }) {
+  const region = useRef<HTMLDivElement>(null);
+  const onClick = useRichTextBehaviour(region, null);
+  const [live, setLive] = useState<ReadonlyMap<number, { element: Element; stale: ChildNode[] }>>(() => new Map());
+
+  useEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    let stopped = false;
+    // The widgets are the region's own children (its blocks), so finding them reads no part's content.
+    const stops = [...element.children].flatMap((child) => {
+      const index = Number((child as HTMLElement).dataset.widget);
+      const block = note.blocks[index];
+      if (block?.kind !== 'question' && block?.kind !== 'flow') return [];
+      const wake = () => {
+        const ready = block.part === undefined ? Promise.resolve() : preparePartWidgets(note.slug, block.part);
+        ready.then(() => {
+          if (!stopped) setLive((drawn) => new Map(drawn).set(index, { element: child, stale: [...child.childNodes] }));
+        }, () => {});
+      };
+      return [whenNear(child, NEAR, wake)];
+    });
+    return () => {
+      stopped = true;
+      for (const stop of stops) stop();
+    };
+  }, [note]);
+
+  return (
+    <>
+      <div ref={region} className={LATER_BLOCKS} data-later={note.slug} onClick={onClick} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+      {[...live].map(([index, { element, stale }]) => createPortal(<LiveWidget note={note} block={note.blocks[index] as WidgetBlock} stale={stale} />, element, String(index)))}
+    </>
+  );
+}
