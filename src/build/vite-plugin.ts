@@ -17,6 +17,7 @@ import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
 import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
 import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from './search-assets.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
+import { compactDiagnostics } from '../content/group-diagnostics.ts';
 import { toQuizNote, type NoteModule, type PartWidgets } from '../content/note-module.ts';
 import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
@@ -139,7 +140,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       // So is its outline (thousands of headings at megabytes): HTML beside the parts, a count in the data.
       const outline = long ? outlineHtml(reading.outline) : [];
       const aids = long ? { ...reading, outline: [], movedOutline: reading.outline.length } : reading;
-      const whole = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading: aids };
+      // Problems saying the same thing travel once, with their lines (a thousand repeated options are six).
+      const whole = { ...rendered.note, blocks: body.blocks, diagrams: note.diagrams, reading: aids, diagnostics: compactDiagnostics(rendered.note.diagnostics) };
       // A quiz pack holds every question and diagram; the page's data only the first part's.
       const part = { json: JSON.stringify(toQuizNote(whole)), attachments: rendered.attachments };
       const { module, widgets } = moveWidgets(whole, body.parts.length);

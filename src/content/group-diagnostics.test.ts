@@ -1,5 +1,5 @@
 import { diagnostic } from './diagnostic';
-import { groupDiagnostics } from './group-diagnostics';
+import { compactDiagnostics, groupDiagnostics } from './group-diagnostics';
 import type { Diagnostic } from './types';
 
 const repeat = (line: number, label: string) => diagnostic('error', line, 'option-repeated', { label });
@@ -22,5 +22,26 @@ describe('groupDiagnostics', () => {
     const groups = groupDiagnostics(many);
     expect(groups).toHaveLength(6);
     expect(groups.flatMap((group) => group.lines).sort((a, b) => a - b)).toEqual(many.map((d) => d.line));
+  });
+});
+
+describe('compactDiagnostics', () => {
+  const many = Array.from({ length: 994 }, (_, i) => repeat(100 + i, 'ABCDEF'[i % 6] ?? 'A'));
+
+  test.each<[string, Diagnostic[]]>([
+    ['nothing', []],
+    ['problems each said once', [repeat(4, 'A'), diagnostic('warning', 2, 'wrong-option-unexplained', { label: 'A' })]],
+    ['the same problem on many lines', [repeat(7, 'A'), repeat(8, 'B'), repeat(13, 'A')]],
+    ['a thousand repeats of six letters', many],
+  ])('%s: grouped, the compact problems read as the problems themselves', (_, diagnostics) => {
+    // What the panel shows of a group: its problem's words and severity, and its lines.
+    const shown = (from: Diagnostic[]) => groupDiagnostics(from).map(({ diagnostic: d, lines }) => [d.severity, d.code, d.args, d.line, lines]);
+    expect(shown(compactDiagnostics(diagnostics))).toEqual(shown(diagnostics));
+  });
+
+  test('a problem said on many lines is carried once, with its lines', () => {
+    const compact = compactDiagnostics(many);
+    expect(compact).toHaveLength(6);
+    expect(compact[0]).toMatchObject({ line: 100, lines: many.filter((d) => d.args.label === 'A').map((d) => d.line) });
   });
 });

@@ -17,6 +17,11 @@ export interface Diagnostic {
   code: DiagnosticCode;
   args: DiagnosticArgs;
   message: string;
+  /**
+   * Every line a problem saying the same thing was found on, when a note's data carries them as this one
+   * (compactDiagnostics): `line` is then the first of them.
+   */
+  lines?: number[];
 }
 
 /** One answer option of a question, labelled "A".."F". */
