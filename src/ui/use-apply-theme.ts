@@ -13,6 +13,8 @@ export function useApplyTheme(theme: 'system' | 'light' | 'dark', language: stri
     return () => query?.removeEventListener?.('change', apply);
   }, [theme]);
   useEffect(() => {
-    document.documentElement.lang = language;
+    // Only a change: writing <html lang> even with the value it holds makes the browser restyle the whole
+    // document (270 ms of one task when a 20 MB note's page started its app), and the pre-render already set it.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
   }, [language]);
 }
