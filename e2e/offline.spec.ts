@@ -16,11 +16,15 @@ async function openFromCache(page: Page, url: string) {
   expect(response?.fromServiceWorker(), `${url} came from the service worker`).toBe(true);
 }
 
-test('after one visit, the home page, notes and practice work with the network off', async ({ page, context }) => {
+const appRunning = (page: Page) => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+
+test('after one visit that only read the home page, the home page, notes and practice work with the network off', async ({ page, context }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   // clientsClaim: the first install takes over this tab once precaching is done.
   await untilServiceWorkerControls(page);
+  // Nothing was pressed, so the home page's app never ran: the page registered the worker itself.
+  expect(await appRunning(page)).toBe(false);
 
   await context.setOffline(true);
   try {
@@ -91,6 +95,8 @@ test('a new deployment is announced, and the page switches only when the reader 
   const server = await startPreview(site, UPDATE_PORT);
   try {
     await page.goto(`${server.origin}/`);
+    // The reader's first intent starts the home page's app, whose prompt announces updates.
+    await untilHydrated(page);
     await untilServiceWorkerControls(page);
 
     // The next deployment: a service worker that differs by one byte is a new version to the browser.

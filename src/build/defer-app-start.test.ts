@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pagePolicy } from './csp.ts';
 import { deferAppStart, EARLY_SEARCH_SCRIPT, START_APP_SCRIPT } from './defer-app-start.ts';
+import { startOnIntentScript } from '../app/start-on-intent-script.ts';
 import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
 
 const MODULE_BODY = 'import "/assets/manifest.js";\nimport * as route0 from "/assets/root.js";\nimport("/assets/entry.client.js");';
@@ -37,5 +38,20 @@ describe('deferAppStart', () => {
   test('a page with no module script is returned as it is', () => {
     const plain = '<html><head></head><body><p>hi</p></body></html>';
     expect(deferAppStart(plain)).toBe(plain);
+  });
+});
+
+describe('deferAppStart on the home page (homeBase)', () => {
+  const html = deferAppStart(PAGE, '/base/');
+
+  test('the app is started by the intent script instead of after the paint, beside the same early listeners', () => {
+    expect(html).toContain(`<script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${startOnIntentScript('/base/')}</script>`);
+    expect(html).not.toContain(START_APP_SCRIPT);
+    expect(startOnIntentScript('/base/')).toContain('"/base/sw.js","/base/"');
+  });
+
+  test("the page's policy allows the intent script by hash", () => {
+    const scriptSrc = pagePolicy(html).split('; ').find((part) => part.startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain(sha(`${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${startOnIntentScript('/base/')}`));
   });
 });

@@ -3,6 +3,7 @@ import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '.
 import { APP_START_ID, startApp } from '../app/start-app.ts';
 import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
 import { isEditableTarget, isSearchShortcut } from '../search/shortcut.ts';
+import { startOnIntentScript } from '../app/start-on-intent-script.ts';
 
 /**
  * The inline script that remembers a search asked for (shortcut or button) before the app runs, until the
@@ -24,13 +25,13 @@ const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
  * modulepreloads into <head> and its module script into <body>, so on a phone's slow link ~130 kB of script
  * downloads alongside the stylesheet and the page paints late, though it is complete HTML. Both move, as
  * written, into an inert `<template>` where the module script stood, followed by EARLY_SEARCH_SCRIPT, EARLY_PRESS_SCRIPT and START_APP_SCRIPT. Without
- * scripts the template stays inert and the page reads as it is. A page with no module script is returned
- * as it is.
+ * scripts the template stays inert and the page reads as it is. Given `homeBase` (the home page of a site served
+ * there), START_APP_SCRIPT gives way to startOnIntentScript. A page with no module script is returned as it is.
  */
-export function deferAppStart(html: string): string {
+export function deferAppStart(html: string, homeBase?: string): string {
   const moduleScript = MODULE_SCRIPT.exec(html)?.[0];
   if (!moduleScript) return html;
   const preloads = html.match(MODULE_PRELOAD) ?? [];
-  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}</script>`;
+  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${homeBase === undefined ? START_APP_SCRIPT : startOnIntentScript(homeBase)}</script>`;
   return html.replace(MODULE_PRELOAD, '').replace(moduleScript, () => template);
 }

@@ -24,11 +24,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
-/** Every page starts its app after its first paint, and then gets its CSP (which hashes the scripts that adds). */
-async function finishPages(dir: string): Promise<void> {
+/**
+ * Every page starts its app after its first paint, home on a first visit only on the reader's intent; then each
+ * gets its CSP (which hashes the scripts that adds).
+ */
+async function finishPages(dir: string, base: string): Promise<void> {
   for (const file of await htmlFiles(dir)) {
     const full = path.join(dir, file);
-    await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'))));
+    await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'), file === 'index.html' ? base : undefined)));
   }
 }
 
@@ -78,7 +81,7 @@ export async function finishSite(options: {
   await rm(NOTE_FILES, { recursive: true, force: true });
   await liftPagesOutOfBase(clientDir, base);
   for (const file of standInFiles()) await rm(path.join(clientDir, file), { recursive: true, force: true });
-  await timeStep('csp', () => finishPages(clientDir));
+  await timeStep('csp', () => finishPages(clientDir, base));
   // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
   await cp(path.join(clientDir, '__spa-fallback.html'), path.join(clientDir, '404.html'));
   const shells = new Set<string>(SHELL_PATHS);

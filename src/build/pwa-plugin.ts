@@ -37,8 +37,9 @@ export const PWA_PLUGIN = 'examflow-pwa';
 /**
  * The installable, offline app: the web manifest and a service worker (src/pwa/service-worker.ts) that
  * precaches the app, each page's data and the search index. Both are written once the pages are
- * pre-rendered, so the service worker precaches the finished site. Registration happens in
- * src/pwa/update-prompt.tsx, as the Content-Security-Policy forbids an injected inline script.
+ * pre-rendered, so the service worker precaches the finished site. The app registers it (src/pwa/update-prompt.tsx),
+ * and a first visit's home page, whose app waits for the reader's intent, registers it at load from its start
+ * script (src/pwa/register-at-load.ts), which the page's Content-Security-Policy allows by hash.
  */
 export function examflowPwa(): Plugin[] {
   const api: PwaApi = {

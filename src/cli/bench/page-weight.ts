@@ -1,17 +1,37 @@
-/** What a first visit to a page of a built site fetches, measured in Chromium until its app has started and the network is idle. */
+/** What a first visit to a page of a built site fetches, measured in Chromium until its app has started (or waits for a press) and the network is idle. */
+import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 
-/** The scripts one first visit fetched, and how many requests it made in all. */
-export interface PageWeight {
-  path: string;
-  /** Whether the page's app started (React attached itself to <main>); the scripts of one that never did are not all counted. */
-  started: boolean;
+/** What one stretch of a visit fetched: its scripts, gzipped at level 9 as a static host would send them, and every request. */
+export interface Fetched {
   scripts: number;
-  /** Every script body fetched, gzipped at level 9 as a static host would send it, in bytes. */
+  /** Every script body fetched, gzipped, in bytes. */
   scriptGzip: number;
-  htmlGzip: number;
   requests: number;
+}
+
+/** A page that waits for the reader's intent: what its first press (on the search button) fetched, and how long it took to answer. */
+export interface FirstPress extends Fetched {
+  /** From the press (pointerdown) to the app running (React attached to <main>), in milliseconds. */
+  toAppMs: number;
+  /** From the press to the search dialog on screen, in milliseconds. */
+  toResponseMs: number;
+  /** The 1, 5 and 15 minute load averages when the press was answered: its times depend on them. */
+  load: string;
+}
+
+/** The scripts one first visit fetched until the network was idle, with no interaction, and how many requests it made in all. */
+export interface PageWeight extends Fetched {
+  path: string;
+  /**
+   * When the page's app started: at `load` (after its first paint), on the reader's `intent` (it had not started a
+   * while after its first paint), or `never` (a page whose scripts are then not all counted).
+   */
+  start: 'load' | 'intent' | 'never';
+  htmlGzip: number;
+  /** For a page that waits for intent: its first press. */
+  firstPress?: FirstPress;
 }
 
 /** Where Debian's Chromium is, unless CHROMIUM_PATH says otherwise. */
@@ -21,10 +41,38 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IDLE_MS = 500;
 /** How long a page may take to start its app before it is reported as one that never does. */
 const START_TIMEOUT_MS = 60_000;
+/**
+ * How long after its first contentful paint a page that has not asked for its app is taken to wait for intent: a
+ * page that starts at load asks in the paint observer's callback (src/app/after-first-paint.ts), moments after.
+ */
+const INTENT_AFTER_PAINT_MS = 1_000;
 
-/** Whether React has attached itself to the page's <main>: the app has started and hydrated it. */
-function appStarted(): boolean {
-  return Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'));
+/** Records, from the document's start, the first press's time and the frames at which the app ran and the search dialog showed. */
+const WATCH_FIRST_PRESS = () => {
+  const w = window as unknown as { __press: { at?: number; app?: number; response?: number } };
+  w.__press = {};
+  addEventListener('pointerdown', (event) => {
+    if (w.__press.at !== undefined) return;
+    w.__press.at = event.timeStamp;
+    const frame = () => {
+      const now = performance.now();
+      if (w.__press.app === undefined && Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'))) w.__press.app = now;
+      if (w.__press.response === undefined && document.querySelector('[role="dialog"]')) w.__press.response = now;
+      if (w.__press.app === undefined || w.__press.response === undefined) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, true);
+};
+
+/**
+ * Whether the page's app has started: `load` once React has attached itself to <main>, `intent` when a while after
+ * the first contentful paint it has not even asked for its scripts (their modulepreloads), null while undecided.
+ */
+function startSeen(wait: number): 'load' | 'intent' | null {
+  if (Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'))) return 'load';
+  if (document.querySelector('link[rel="modulepreload"]')) return null;
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  return paint && performance.now() - paint.startTime > wait ? 'intent' : null;
 }
 
 /** Counts `page`'s requests in flight from now on; `quiet` resolves once none has been for IDLE_MS (from the call on). */
@@ -56,30 +104,51 @@ function watchNetwork(page: Page): { quiet: () => Promise<void> } {
 }
 
 /**
- * Weighs one first visit to `url` in `page` (`path` names it in the row). A built page starts its app only after its first contentful paint,
- * which on a long page can come more than IDLE_MS after the last request: `networkidle` alone then ends the visit
- * before any script is fetched. So the visit waits for the app to start, then for the network to be idle.
+ * Weighs one first visit to `url` in `page` (`path` names it in the row), with no interaction. A built page starts
+ * its app after its first contentful paint, which on a long page can come more than IDLE_MS after the last request
+ * (`networkidle` alone then ends the visit before any script is fetched), so the visit waits for the app to start,
+ * then for the network to be idle. A page whose app waits for the reader's intent (a first visit's home page) is
+ * weighed as it stands, then pressed once (its search button) and what that press fetched is weighed apart.
  */
-export async function weighPage(page: Page, url: string, { path = url, startTimeoutMs = START_TIMEOUT_MS } = {}): Promise<PageWeight> {
-  const weight: PageWeight = { path, started: false, scripts: 0, scriptGzip: 0, htmlGzip: 0, requests: 0 };
+export async function weighPage(page: Page, url: string, { path = url, startTimeoutMs = START_TIMEOUT_MS, intentAfterPaintMs = INTENT_AFTER_PAINT_MS } = {}): Promise<PageWeight> {
+  const weight: PageWeight = { path, start: 'never', scripts: 0, scriptGzip: 0, htmlGzip: 0, requests: 0 };
+  let counted: Fetched = weight;
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    weight.requests++;
+    const into = counted;
+    into.requests++;
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'document') return;
     pending.push(response.body().then((body) => {
       const gz = gzipSync(body, { level: 9 }).length;
       if (type === 'script') {
-        weight.scripts++;
-        weight.scriptGzip += gz;
+        into.scripts++;
+        into.scriptGzip += gz;
       } else weight.htmlGzip += gz;
     }, () => undefined));
   });
+  await page.addInitScript(WATCH_FIRST_PRESS);
   const network = watchNetwork(page);
   await page.goto(url, { waitUntil: 'load' });
-  weight.started = await page.waitForFunction(appStarted, undefined, { timeout: startTimeoutMs }).then(() => true, () => false);
+  const seen = await page.waitForFunction(startSeen, intentAfterPaintMs, { timeout: startTimeoutMs, polling: 50 }).then((handle) => handle.jsonValue(), () => 'never' as const);
+  weight.start = seen ?? 'never';
   await network.quiet();
   await Promise.all(pending);
+  if (weight.start !== 'intent') return weight;
+
+  const press: FirstPress = { scripts: 0, scriptGzip: 0, requests: 0, toAppMs: Number.NaN, toResponseMs: Number.NaN, load: '' };
+  counted = press;
+  const pressed = await page.locator('.search-launcher').click({ timeout: startTimeoutMs }).then(() => true, () => false);
+  const times = pressed ? await page.waitForFunction(() => {
+    const p = (window as unknown as { __press: { at?: number; app?: number; response?: number } }).__press;
+    return p.at !== undefined && p.app !== undefined && p.response !== undefined ? { app: p.app - p.at, response: p.response - p.at } : null;
+  }, undefined, { timeout: startTimeoutMs }).then((handle) => handle.jsonValue(), () => null) : null;
+  await network.quiet();
+  await Promise.all(pending);
+  // A page that neither started at load nor on a press never started.
+  if (!times) weight.start = 'never';
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  weight.firstPress = { ...press, toAppMs: times?.app ?? Number.NaN, toResponseMs: times?.response ?? Number.NaN, load };
   return weight;
 }
 
