@@ -38,7 +38,10 @@ const remoteImagesSource: RemoteImagesSource = {
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function AppLayout() {
   const t = useT(appMessages);
-  const { theme, update } = useSettings();
+  // Only what the frame shows: the whole state is a new object once the saved settings are read, at every start,
+  // and reading it re-rendered the frame (header, links) in the synchronous task after hydration.
+  const theme = useSettings((state) => state.theme);
+  const update = useSettings((state) => state.update);
   // The language the page is drawn in, which a Korean reader's settings reach once the Korean pack is here.
   const language = useLanguage();
   const location = useLocation();
