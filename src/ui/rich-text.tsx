@@ -2,7 +2,6 @@ import { useContext, useEffect, useRef, type MouseEvent, type RefObject } from '
 import { useNavigate } from 'react-router';
 import { COPY_BUTTON, copyCode } from './copy-code';
 import { applyRemoteImages, RemoteImagesContext, showRemoteImage } from './remote-images';
-import { useSourceValue } from './value-store';
 
 /** Props of {@link RichText}: HTML rendered and sanitised at build time. */
 export interface RichTextProps {
@@ -31,13 +30,17 @@ const base = import.meta.env.BASE_URL;
 export function useRichTextBehaviour(ref: RefObject<HTMLElement | null>, html: string | null): (event: MouseEvent<HTMLElement>) => void {
   const navigate = useNavigate();
   const source = useContext(RemoteImagesContext);
-  // null in the pre-render and while hydrating, like the saved settings it follows.
-  const remoteImages = useSourceValue(source);
 
-  // After hydration, never in the pre-render: until then a remote image is only its placeholder.
+  // After hydration, never in the pre-render: until then a remote image is only its placeholder. The choice
+  // reaches the images here, not through a render: read as a value (null while hydrating), its arrival drew
+  // every text of the page again in one synchronous task right after hydrating, for no change of its HTML.
   useEffect(() => {
-    if (ref.current) applyRemoteImages(ref.current, remoteImages);
-  }, [ref, html, remoteImages]);
+    const element = ref.current;
+    if (!element) return undefined;
+    const apply = () => applyRemoteImages(element, source.get());
+    apply();
+    return source.subscribe(apply);
+  }, [ref, html, source]);
 
   return (event: MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
