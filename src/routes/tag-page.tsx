@@ -1,15 +1,15 @@
 import { useLoaderData, useParams } from 'react-router';
-import type { NoteSummary } from '../content/note-summary';
 import { tagsMessages } from '../i18n/messages/tags';
 import { useT } from '../i18n/use-t';
 import { normalizeTag } from '../content/tags';
 import { TagNotesView } from './tags/tag-notes-view';
+import type { TagPageNote } from './tags/tag-notes';
 import { decodeTagPath } from '../content/tag-url';
 import { usePageTitle } from '../ui/use-page-title';
 
 /** What the tag page's loader hands it: the notes of the tag and of its narrower tags. */
 export interface TagPageData {
-  notes: NoteSummary[];
+  notes: TagPageNote[];
 }
 
 /** `/tags/<tag>` (the tag may contain slashes): the notes carrying the tag or a narrower one. */

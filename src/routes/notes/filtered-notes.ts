@@ -9,7 +9,7 @@ import type { StatusSource } from '../status/status-source';
  * (showing every note first and then taking most away would flash). Without a status filter the status source
  * is not read, so its arrival after hydration hands back the same list and a long list is not drawn again.
  */
-export function useFilteredNotes(notes: readonly NoteSummary[], filters: NoteFilters, source: StatusSource | null): NoteSummary[] | null {
+export function useFilteredNotes<T extends Pick<NoteSummary, 'tags' | 'questionIds'>>(notes: readonly T[], filters: NoteFilters, source: StatusSource | null): T[] | null {
   const { status, tag } = filters;
   const statusSource = status ? source : null;
   return useMemo(() => {

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { NoteSummary } from '../../content/note-summary';
+import type { TagPageNote } from './tag-notes';
 import { tagsMessages } from '../../i18n/messages/tags';
 import { useT, type Translate } from '../../i18n/use-t';
 import { paths } from '../paths';
@@ -21,11 +21,11 @@ import { TAG_SLOT, TagText, withTagText } from '../../ui/tag-text';
 /** Props of {@link TagNotesView}: the tag as it came from the URL and every note of the vault. */
 export interface TagNotesViewProps {
   tag: string;
-  notes: NoteSummary[];
+  notes: TagPageNote[];
 }
 
 const NO_QUERY = new URLSearchParams();
-const NO_NOTES: NoteSummary[] = [];
+const NO_NOTES: TagPageNote[] = [];
 
 /** One tag: its path, a button to quiz its questions, its narrower tags and its notes, filtered by status (kept in the URL). */
 export function TagNotesView({ tag, notes }: TagNotesViewProps) {
@@ -100,7 +100,7 @@ export function TagNotesView({ tag, notes }: TagNotesViewProps) {
  * Memoized: the page draws itself again once hydrated and when the status source arrives, and a tag of
  * hundreds of notes would re-render every row in that one synchronous task.
  */
-const TagNoteRows = memo(function TagNoteRows({ notes, listKey, onOpen }: { notes: NoteSummary[]; listKey: string; onOpen: () => void }) {
+const TagNoteRows = memo(function TagNoteRows({ notes, listKey, onOpen }: { notes: TagPageNote[]; listKey: string; onOpen: () => void }) {
   const t = useT(tagsMessages);
   const links = usePlainLinks(onOpen);
   return (

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { tagsMessages } from '../../i18n/messages/tags';
 import { useT } from '../../i18n/use-t';
 import { paths } from '../paths';
@@ -17,14 +17,16 @@ export interface TagTreeViewProps {
 
 /**
  * Draws tags as nested lists, each a link to its page followed by its note count: plain links, followed by
- * one click handler on the outermost list (usePlainLinks), as the full tree has hundreds of tags.
+ * one click handler on the outermost list (usePlainLinks), as the full tree has hundreds of tags. Memoized:
+ * the page around it draws itself again once hydrated and when the status source arrives, and the tree of a
+ * broad tag would be drawn again with it, tag by tag, for no change.
  */
-export function TagTreeView({ nodes, label, columns = false }: TagTreeViewProps) {
+export const TagTreeView = memo(function TagTreeView({ nodes, label, columns = false }: TagTreeViewProps) {
   const t = useT(tagsMessages);
   const links = usePlainLinks();
   const count = (node: TagNode) => (node.count === 1 ? t('noteCountOne') : t('noteCount', { count: node.count }));
   return <TagList nodes={nodes} href={links.href} count={count} label={label} columns={columns} onClick={links.onClick} />;
-}
+});
 
 interface TagListProps {
   nodes: TagNode[];
