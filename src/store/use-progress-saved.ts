@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useHydratedStore } from '../ui/use-hydrated';
 import { hasSavedProgress, isProgressStoreLoaded, onProgressSaved } from './progress-key';
 
 // Once something is saved it stays known, so localStorage is not read again on every render.
@@ -8,11 +8,12 @@ const notSavedBeforeHydration = () => false;
 
 /**
  * Whether any progress is saved: false in the pre-render and while hydrating (the HTML cannot know it),
- * then read from storage, and true from the first answer ever saved on, on any page. What only people with
- * saved progress need (the progress store, the schedule) loads behind it.
+ * then read from storage (in hydration's transition, see useHydratedStore), and true from the first answer
+ * ever saved on, on any page. What only people with saved progress need (the progress store, the schedule)
+ * loads behind it.
  */
 export function useProgressSaved(): boolean {
-  return useSyncExternalStore(onProgressSaved, isProgressSaved, notSavedBeforeHydration);
+  return useHydratedStore(onProgressSaved, isProgressSaved, notSavedBeforeHydration);
 }
 
 /**
@@ -21,7 +22,7 @@ export function useProgressSaved(): boolean {
  * (the storage notice) mounts behind it, so a first visit that saves nothing never loads the store.
  */
 export function useProgressStoreInUse(): boolean {
-  return useSyncExternalStore(onProgressSaved, storeInUse, notSavedBeforeHydration);
+  return useHydratedStore(onProgressSaved, storeInUse, notSavedBeforeHydration);
 }
 
 const storeInUse = () => isProgressStoreLoaded() || isProgressSaved();

@@ -2,7 +2,8 @@
 import { act, Suspense, use } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { useHydrated } from './use-hydrated';
+import { useHydrated, useHydratedStore } from './use-hydrated';
+import { createValueStore } from './value-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -64,6 +65,25 @@ describe('useHydrated', () => {
     const pre = container.querySelector('p');
     expect(container.textContent).toBe('pre-rendered');
     expect(container.querySelector('p')).toBe(pre);
+    done();
+  });
+
+  test("a store's value the pre-render cannot know arrives in the same transition, then follows the store", async () => {
+    const store = createValueStore<string>('saved');
+    const read = () => store.get() ?? 'none';
+    const Reader = ({ ready }: { ready: boolean }) => {
+      const value = useHydratedStore(store.subscribe, read, () => 'none');
+      return <Suspense fallback={<p>loading</p>}>{value !== 'none' && !ready ? <Waiting /> : <p>{value}</p>}</Suspense>;
+    };
+    const waiting = await hydrate(<Reader ready={false} />);
+    expect(waiting.container.textContent).toBe('none');
+    waiting.done();
+
+    const { container, mismatches, done } = await hydrate(<Reader ready />);
+    expect(mismatches).toBe(0);
+    expect(container.textContent).toBe('saved');
+    act(() => store.set('changed'));
+    expect(container.textContent).toBe('changed');
     done();
   });
 });

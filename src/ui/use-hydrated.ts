@@ -32,3 +32,14 @@ export function useHydrated(): boolean {
   }, [hydrated]);
   return hydrated;
 }
+
+/**
+ * A store's value, as useSyncExternalStore gives it, except that on a page being hydrated it keeps the
+ * pre-render's value (`getServerSnapshot`) until useHydrated turns, so the switch to what the browser knows
+ * is rendered in that transition too, not in a synchronous re-render of its own. Later changes of the store
+ * reach the component as useSyncExternalStore's do.
+ */
+export function useHydratedStore<T>(subscribe: (listener: () => void) => () => void, getSnapshot: () => T, getServerSnapshot: () => T): T {
+  const hydrated = useHydrated();
+  return useSyncExternalStore(subscribe, hydrated ? getSnapshot : getServerSnapshot, getServerSnapshot);
+}
