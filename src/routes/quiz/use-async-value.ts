@@ -11,7 +11,8 @@ export function useAsyncValue<T>(key: string, load: () => Promise<T>): AsyncValu
   const [state, setState] = useState<{ key: string; value: AsyncValue<T> }>({ key, value: { status: 'loading' } });
   useEffect(() => {
     let current = true;
-    setState({ key, value: { status: 'loading' } });
+    // Already loading this key (the first run): the same state, so the page is not drawn again for nothing.
+    setState((state) => (state.key === key && state.value.status === 'loading' ? state : { key, value: { status: 'loading' } }));
     load().then(
       (value) => current && setState({ key, value: { status: 'done', value } }),
       (error: unknown) => current && setState({ key, value: { status: 'error', detail: error instanceof Error ? error.message : String(error) } }),
