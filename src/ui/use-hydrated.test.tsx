@@ -86,4 +86,20 @@ describe('useHydrated', () => {
     expect(container.textContent).toBe('changed');
     done();
   });
+
+  test("a store whose value is the pre-render's is not drawn again after hydrating, and is followed from then on", async () => {
+    const store = createValueStore<string>('none');
+    const read = () => store.get() ?? 'none';
+    let renders = 0;
+    const Reader = () => {
+      renders += 1;
+      return <p>{useHydratedStore(store.subscribe, read, () => 'none')}</p>;
+    };
+    const { container, done } = await hydrate(<Reader />);
+    // The pre-render's and the hydration's.
+    expect(renders).toBe(2);
+    act(() => store.set('saved'));
+    expect(container.textContent).toBe('saved');
+    done();
+  });
 });

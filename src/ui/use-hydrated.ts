@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
 const subscribe = () => () => {};
 const nothing = () => undefined;
@@ -34,12 +34,22 @@ export function useHydrated(): boolean {
 }
 
 /**
- * A store's value, as useSyncExternalStore gives it, except that on a page being hydrated it keeps the
- * pre-render's value (`getServerSnapshot`) until useHydrated turns, so the switch to what the browser knows
- * is rendered in that transition too, not in a synchronous re-render of its own. Later changes of the store
- * reach the component as useSyncExternalStore's do.
+ * A store's value, as useSyncExternalStore gives it, except that a component being hydrated reads the
+ * pre-render's value (`getServerSnapshot`) until its effects run, and only then the store: should that differ,
+ * the component renders it in a transition, not in the synchronous re-render useSyncExternalStore forces right
+ * after hydrating; and where it does not (a first visit), it is not drawn again at all. Later changes of the
+ * store reach the component as useSyncExternalStore's do. Pass functions that keep their identity.
  */
 export function useHydratedStore<T>(subscribe: (listener: () => void) => () => void, getSnapshot: () => T, getServerSnapshot: () => T): T {
-  const hydrated = useHydrated();
-  return useSyncExternalStore(subscribe, hydrated ? getSnapshot : getServerSnapshot, getServerSnapshot);
+  const hydrating = useHydrating();
+  const [settled] = useState(() => ({ current: !hydrating }));
+  const read = useCallback(() => (settled.current ? getSnapshot() : getServerSnapshot()), [settled, getSnapshot, getServerSnapshot]);
+  const value = useSyncExternalStore(subscribe, read, getServerSnapshot);
+  const [, redraw] = useState(0);
+  useEffect(() => {
+    if (settled.current) return;
+    settled.current = true;
+    if (!Object.is(read(), value)) startTransition(() => redraw((n) => n + 1));
+  }, [settled, read, value]);
+  return value;
 }
