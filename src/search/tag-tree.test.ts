@@ -40,6 +40,15 @@ describe('buildTagTree', () => {
     ]);
   });
 
+  test("orders each level as localeCompare does, with one collator and not one per comparison", () => {
+    const names = ['보안', 'Zeta', 'alpha', 'Äpfel', 'beta', '가용성', 'Alpha2', '10', '9'];
+    const localeCompare = vi.spyOn(String.prototype, 'localeCompare');
+    const tree = buildTagTree(names.map((name, i) => ({ slug: `n${i}`, tags: [`root/${name}`] })));
+    expect(localeCompare).not.toHaveBeenCalled();
+    localeCompare.mockRestore();
+    expect(tree[0]!.children.map((node) => node.name)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
   test('an empty vault has no tags', () => {
     expect(buildTagTree([])).toEqual([]);
   });
