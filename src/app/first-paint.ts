@@ -20,7 +20,7 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  * language) show, and without scripts a phone shows the navigation as a list instead (app-layout.css); the
  * saved or system theme is applied at once, so a dark reader never sees the light page first; a reader
  * of another language than the pages were pre-rendered in gets `data-pending-language`, which hides the
- * page (base.css) until the app has drawn it in that language (see useRevealWhenTranslated), or until a
+ * page (base.css) until the app has drawn it in that language (see RevealWhenTranslated), or until a
  * script fails to load or run, or KOREAN_PACK_WAIT_MS has passed with no pack (KOREAN_PACK_ARRIVED), so a
  * broken app or a slow pack still shows the page. Without scripts it never runs and the pre-rendered page shows as it is. A reader who shuffles options
  * gets `data-shuffle-options`: a note's practice is pre-rendered with the options as the note orders them,

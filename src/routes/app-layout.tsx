@@ -15,7 +15,7 @@ import { resolveTheme } from '../ui/resolve-theme';
 import { useDisclosure } from '../ui/use-disclosure';
 import { FirstScreenEnd } from '../ui/first-screen';
 import { useFocusOnNavigate } from '../ui/use-focus-on-navigate';
-import { useRevealWhenTranslated } from '../ui/use-reveal-when-translated';
+import { RevealWhenTranslated } from '../ui/reveal-when-translated';
 import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
 import { StatusProvider } from './status/status-provider';
@@ -46,7 +46,6 @@ export function AppLayout() {
   const language = useLanguage();
   const location = useLocation();
   useApplyTheme(theme, language);
-  useRevealWhenTranslated(language, currentLanguage);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
   const menu = useDisclosure(`${location.pathname}${location.search}${location.hash}`);
   const setMenu = menu.set;
@@ -151,6 +150,7 @@ export function AppLayout() {
       </main>
       <footer className="app-footer muted">{t('footer')}</footer>
       <UpdatePrompt />
+      <RevealWhenTranslated rendered={language} current={currentLanguage} />
     </>
   );
 }
