@@ -63,7 +63,7 @@ test('a diagram in one of the last parts comes alive when scrolled to, its data 
   await answersClick(page);
   expect(parts).toEqual([]);
   // A flow block's own diagram (a diagram inside a part's Markdown is static HTML, never live).
-  const last = page.locator('.note-body-later > [data-widget] .flow-diagram').last();
+  const last = page.locator('.note-body-later [data-widget] .flow-diagram').last();
   await last.scrollIntoViewIfNeeded(LONG);
   // The live diagram answers its own button (by keyboard: the page still moves as parts are laid out); the
   // pre-rendered copy would not.

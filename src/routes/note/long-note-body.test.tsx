@@ -93,7 +93,20 @@ test('a long note marks the end of its first screen just before its first later 
   const marks = container.querySelectorAll(`.${FIRST_SCREEN_END}`);
   expect(marks).toHaveLength(1);
   // What follows the mark is part 0, so <main> shows with the first run and its diagram, not the whole note.
-  expect(marks[0]?.nextElementSibling?.firstElementChild?.getAttribute('data-part')).toBe('0');
+  expect(marks[0]?.nextElementSibling?.querySelector('[data-part]')?.getAttribute('data-part')).toBe('0');
+});
+
+test('a long note\'s later blocks come in groups of at most 16, every block once and in order', () => {
+  const { container } = render(<MemoryRouter><LongNoteBody note={note} /></MemoryRouter>);
+  const groups = [...(container.querySelector('.note-body-later')?.children ?? [])];
+  expect(groups.length).toBeGreaterThan(1);
+  for (const group of groups) expect(group.children.length).toBeLessThanOrEqual(16);
+  const parts = groups.flatMap((group) => [...group.querySelectorAll('[data-part]')].map((part) => Number(part.getAttribute('data-part'))));
+  expect(parts).toEqual(Array.from({ length: PARTS }, (_, i) => i));
+  // Each part followed by its diagram: a group never parts a block from its neighbours' order.
+  expect(groups.flatMap((group) => [...group.children].map((block) => block.getAttribute('data-part') ?? `w${block.getAttribute('data-widget')}`))).toEqual(
+    Array.from({ length: PARTS }, (_, i) => [String(i), `w${3 + 2 * i}`]).flat(),
+  );
 });
 
 describe("a long note's pre-rendered page, hydrated", () => {

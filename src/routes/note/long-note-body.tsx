@@ -9,7 +9,7 @@ import { plainHtml, RichText } from '../../ui/rich-text';
 import { NoteWidget } from './note-widget';
 import { preparePartWidgets } from './part-widgets';
 import { createPartStore, type PartStore } from './part-store';
-import { claimLaterBlocks, holdsPrerenderedLaterBlocks, LATER_BLOCKS, PartWidget, StaticLaterBlocks } from './static-later-blocks';
+import { claimLaterBlocks, holdsPrerenderedLaterBlocks, LATER_BLOCKS, LATER_GROUP, laterGroups, PartWidget, StaticLaterBlocks } from './static-later-blocks';
 import { useNoteParts } from './use-note-parts';
 
 export { MovedOutlineList } from './moved-outline-list';
@@ -46,7 +46,8 @@ function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks
  * Every block of a long note, drawn once per note: a later part reads its HTML from `store` itself, so an
  * arrival redraws that part alone and the body never walks the thousands of blocks of a long note again (each
  * arrival used to, up to half a second at 20 MB, growing with the parts drawn). The blocks from the first later
- * part on share one element: hydrating the pre-rendered page (`prerendered`), it keeps them as they are.
+ * part on share one element, in groups (laterGroups): hydrating the pre-rendered page (`prerendered`), it
+ * keeps them as they are.
  */
 function drawBlocks(note: NoteModule, store: PartStore, prerendered: boolean): ReactNode[] {
   const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
@@ -57,7 +58,11 @@ function drawBlocks(note: NoteModule, store: PartStore, prerendered: boolean): R
   if (firstPart < 0) return head;
   const later = prerendered ? <StaticLaterBlocks key="later" note={note} /> : (
     <div key="later" className={LATER_BLOCKS} data-later={note.slug}>
-      {note.blocks.slice(firstPart).map((block, k) => drawLater(note, store, block, firstPart + k))}
+      {laterGroups(note.blocks.length, firstPart).map(([start, end]) => (
+        <div key={start} className={LATER_GROUP}>
+          {note.blocks.slice(start, end).map((block, k) => drawLater(note, store, block, start + k))}
+        </div>
+      ))}
     </div>
   );
   // The page shows once its first part has come (see FirstScreenEnd), not once the whole note has.
