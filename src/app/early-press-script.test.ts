@@ -2,6 +2,7 @@
 import { EARLY_PRESS_SCRIPT } from './early-press-script';
 import { SETTINGS_KEY } from '../store/settings-key';
 import { EARLY_PRESSES_KEY, takeEarlyPresses } from '../ui/early-presses';
+import { clearEarlyBusy, EARLY_BUSY_ATTRIBUTE } from '../early/early-busy';
 
 // The script exactly as built pages inline it, run in this window.
 const runInlinedScript = () => new Function(EARLY_PRESS_SCRIPT)();
@@ -22,7 +23,8 @@ const HEADER = `<header>
   <label><input type="number" name="examMinutes" min="1" max="600" step="1" value="180" data-early-press="setting"> Minutes</label>
   <label><input type="number" name="unmarkedNumber" value="5"> Not a setting</label>
 </form>
-<div class="code-block"><button class="code-copy"><span>Copy</span></button><pre><code>ls -la</code></pre></div>`;
+<div class="code-block"><button class="code-copy"><span>Copy</span></button><pre><code>ls -la</code></pre></div>
+<details><summary class="group"><span>A tag</span></summary></details><button class="check"><span>Check</span></button>`;
 
 // A press lands on what the button holds where it holds something, as a click on its glyph does.
 const press = (selector: string) => (document.querySelector(`${selector} span`) ?? document.querySelector(selector)!).dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -82,6 +84,16 @@ describe('the early press listener of a built page', () => {
     document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(document.documentElement.dataset.theme).toBe('light');
     expect(takeEarlyPresses()).toEqual({ settings: {} });
+  });
+
+  const busy = () => [...document.querySelectorAll(`[${EARLY_BUSY_ATTRIBUTE}]`)].map((element) => element.className);
+
+  test('a press only the app can answer shows at once that it was heard, until the app clears it; one answered at once does not', () => {
+    for (const selector of ['.theme', '.menu', '.code-copy', 'a', 'header', '.language', '.group', '.check']) press(selector);
+    expect(busy()).toEqual(['language', 'group', 'check']);
+    takeEarlyPresses();
+    clearEarlyBusy();
+    expect(busy()).toEqual([]);
   });
 
   test('once the app has taken the choices, the listener is gone: a later press is left to the app', () => {

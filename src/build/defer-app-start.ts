@@ -2,6 +2,7 @@ import { afterContentfulPaint } from '../app/after-first-paint.ts';
 import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '../search/early-search.ts';
 import { APP_START_ID, startApp } from '../app/start-app.ts';
 import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
+import { EARLY_BUSY_ATTRIBUTE } from '../early/early-busy.ts';
 import { isEditableTarget, isSearchShortcut } from '../search/shortcut.ts';
 import { startOnIntentScript } from '../app/start-on-intent-script.ts';
 
@@ -9,7 +10,7 @@ import { startOnIntentScript } from '../app/start-on-intent-script.ts';
  * The inline script that remembers a search asked for (shortcut or button) before the app runs, until the
  * search launcher takes it: the functions are self-contained and inlined, one copy of each rule.
  */
-export const EARLY_SEARCH_SCRIPT = `(${listenForEarlySearch.toString()})(window,${JSON.stringify(EARLY_SEARCH_KEY)},${JSON.stringify(SEARCH_LAUNCHER_CLASS)},function(e){return(${isSearchShortcut.toString()})(e,${isEditableTarget.toString()})})`;
+export const EARLY_SEARCH_SCRIPT = `(${listenForEarlySearch.toString()})(window,${JSON.stringify(EARLY_SEARCH_KEY)},${JSON.stringify(SEARCH_LAUNCHER_CLASS)},${JSON.stringify(EARLY_BUSY_ATTRIBUTE)},function(e){return(${isSearchShortcut.toString()})(e,${isEditableTarget.toString()})})`;
 
 /**
  * The inline script that starts a built page's app once its first contentful paint is on screen: both functions are

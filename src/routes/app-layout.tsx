@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { appMessages } from '../i18n/messages/app';
 import { useLanguage, useT } from '../i18n/use-t';
@@ -8,6 +8,7 @@ import { hasSavedProgress } from '../store/progress-key';
 import { useProgressSaved, useProgressStoreInUse } from '../store/use-progress-saved';
 import { useSettings } from '../store/settings';
 import { salvageSettings } from '../store/settings-schema';
+import { clearEarlyBusy, hasEarlyBusy } from '../early/early-busy';
 import { EARLY_PRESS_ATTRIBUTE, takeEarlyPresses } from '../ui/early-presses';
 import { RemoteImagesContext, type RemoteImagesSource } from '../ui/remote-images';
 import { useApplyTheme } from '../ui/use-apply-theme';
@@ -42,8 +43,10 @@ export function AppLayout() {
   // and reading it re-rendered the frame (header, links) in the synchronous task after hydration.
   const theme = useSettings((state) => state.theme);
   const update = useSettings((state) => state.update);
+  const chosenLanguage = useSettings((state) => state.language);
   // The language the page is drawn in, which a Korean reader's settings reach once the Korean pack is here.
   const language = useLanguage();
+  const [tookEarly, setTookEarly] = useState(false);
   const location = useLocation();
   useApplyTheme(theme, language);
   useFocusOnNavigate(location.pathname, 'main', location.hash);
@@ -53,6 +56,8 @@ export function AppLayout() {
     // What the reader pressed before the app ran (the page's inline listener answered it and stops now): the
     // theme it shows and the menu's state carry over, and every setting chosen (the language too) is applied.
     const early = takeEarlyPresses();
+    // Only where a press was marked (the frame is not drawn again after hydration for nothing).
+    if (hasEarlyBusy()) setTookEarly(true);
     if (!early) return;
     const { settings: chosenEarly, menuOpen } = early;
     const settings = useSettings.getState();
@@ -60,6 +65,11 @@ export function AppLayout() {
     if (Object.keys(chosenEarly).length > 0) update(salvageSettings({ ...settings, ...chosenEarly }, settings));
     if (menuOpen !== undefined) setMenu(menuOpen);
   }, [update, setMenu]);
+  // The presses heard before the app ran were marked busy; once taken, the page has been drawn with their answers,
+  // in the language chosen (the Korean pack may come after the app), and the marks go.
+  useEffect(() => {
+    if (tookEarly && chosenLanguage === language) clearEarlyBusy();
+  }, [tookEarly, chosenLanguage, language]);
   useEffect(() => {
     // After the first paint: progress saved under ids an edit changed finds its questions again. With nothing
     // saved there is nothing to mend, and the note index it needs is not fetched.
@@ -126,6 +136,8 @@ export function AppLayout() {
                 className="btn btn-small"
                 lang={language === 'en' ? 'ko' : 'en'}
                 title={t('switchLanguageLabel')}
+                // Busy while the language chosen waits for its text (the Korean pack).
+                aria-busy={chosenLanguage !== language || undefined}
                 onClick={() => update({ language: language === 'en' ? 'ko' : 'en' })}
                 {...{ [EARLY_PRESS_ATTRIBUTE]: 'language' }}
               >

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { EARLY_SEARCH_SCRIPT } from '../build/defer-app-start';
 import { EARLY_SEARCH_KEY, takeEarlySearch } from './early-search';
+import { EARLY_BUSY_ATTRIBUTE } from '../early/early-busy';
 
 // The script exactly as built pages inline it, run in this window.
 const runInlinedScript = () => new Function(EARLY_SEARCH_SCRIPT)();
@@ -23,6 +24,8 @@ describe('the early search listener of a built page', () => {
   test.each([['/', {}], ['Ctrl-K', { ctrlKey: true }], ['⌘-K', { metaKey: true }]])('remembers %s pressed before the app runs, and claims the key', (name, mods) => {
     const event = press(document.body, name === '/' ? '/' : 'k', mods);
     expect(event.defaultPrevented).toBe(true);
+    // The press shows it was heard: the search button is marked busy until the app answers.
+    expect(document.querySelector('.search-launcher')!.hasAttribute(EARLY_BUSY_ATTRIBUTE)).toBe(true);
     expect(takeEarlySearch()).toBe(true);
   });
 
@@ -36,6 +39,7 @@ describe('the early search listener of a built page', () => {
     const other = press(document.body, 'k');
     document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect([typed.defaultPrevented, other.defaultPrevented]).toEqual([false, false]);
+    expect(document.querySelector('.search-launcher')!.hasAttribute(EARLY_BUSY_ATTRIBUTE)).toBe(false);
     expect(takeEarlySearch()).toBe(false);
   });
 

@@ -14,6 +14,7 @@ export interface EarlySearch extends EarlyListener {
 
 /** The part of `window` the early listener uses, so tests can pass a fake. */
 export interface EarlySearchHost {
+  document: Pick<Document, 'querySelector'>;
   addEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
   removeEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
 }
@@ -21,15 +22,17 @@ export interface EarlySearchHost {
 /**
  * Remembers, until the app takes it (takeEarlySearch), that the reader pressed the search shortcut or clicked
  * the search button of a pre-rendered page whose app has not started yet: that key or click would otherwise
- * be lost. The shortcut is claimed (preventDefault) like the app's own handler does. Self-contained, as it
+ * be lost. The shortcut is claimed (preventDefault) like the app's own handler does, and marks the search button
+ * busy (`busyAttribute`, as the early press listener marks a click on it) until the app answers. Self-contained, as it
  * is inlined into built pages (src/build/defer-app-start.ts) with isSearchShortcut as `isShortcut`.
  */
-export function listenForEarlySearch(host: EarlySearchHost, key: string, launcherClass: string, isShortcut: (event: ShortcutEvent) => boolean): void {
+export function listenForEarlySearch(host: EarlySearchHost, key: string, launcherClass: string, busyAttribute: string, isShortcut: (event: ShortcutEvent) => boolean): void {
   const state: EarlySearch = { asked: false, stop };
   function onKey(event: Event) {
     if (event.defaultPrevented || !isShortcut(event as KeyboardEvent)) return;
     event.preventDefault();
     state.asked = true;
+    host.document.querySelector(`.${launcherClass}`)?.setAttribute(busyAttribute, '');
   }
   function onClick(event: Event) {
     const target = event.target as Element | null;

@@ -30,6 +30,8 @@ export interface EarlyPressConfig {
   key: string;
   attribute: string;
   otherLabel: string;
+  /** EARLY_BUSY_ATTRIBUTE (src/early/early-busy.ts). */
+  busy: string;
   settingsKey: string;
   settingsVersion: number;
   /** The selector of a code block's Copy button, and what a press on it does (src/ui/copy-code.ts). */
@@ -52,7 +54,8 @@ export interface EarlyPressHost {
  * Answers a press made on a pre-rendered page whose app has not started. The header's theme button flips the
  * theme at once (`<html data-theme>`, which the button's glyph follows), the menu opens or closes at once, a
  * code block's Copy button copies; the language asked for, and a Settings input's new value (the theme one
- * shown at once), are saved as the settings store saves them. Choices are kept until the app takes them
+ * shown at once), are saved as the settings store saves them. Any other button or disclosure pressed (the language
+ * one too) is marked busy at once, so the press shows it was heard while the app starts. Choices are kept until the app takes them
  * (takeEarlyPresses), which applies them. Self-contained, as it is inlined into built pages
  * (src/app/early-press-script.ts).
  */
@@ -78,8 +81,10 @@ export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressCo
     const copy = target.closest<HTMLButtonElement>(config.copyButton);
     if (copy) void config.copyCode(copy);
     const control = target.closest(`[${attribute}]`);
+    const kind = control ? control.getAttribute(attribute) : null;
+    const pressed = target.closest('button,summary');
+    if (pressed && !copy && kind !== 'theme' && kind !== 'menu') pressed.setAttribute(config.busy, '');
     if (!control) return;
-    const kind = control.getAttribute(attribute);
     if (kind === 'theme') {
       const label = control.getAttribute(otherLabel);
       if (label) {
@@ -126,3 +131,4 @@ export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressCo
 export function takeEarlyPresses(host: object = window, key: string = EARLY_PRESSES_KEY): EarlyChoices | null {
   return takeEarly<EarlyPresses>(host, key)?.choices ?? null;
 }
+

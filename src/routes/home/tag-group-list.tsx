@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { TagCount } from '../../content/home-data';
 import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
@@ -16,17 +16,26 @@ function TagNotes({ tag }: { tag: string | null }) {
 
 /**
  * One disclosure per tag with its note count; a group's notes are only loaded and drawn once opened,
- * so a vault of thousands of notes keeps the home page light.
+ * so a vault of thousands of notes keeps the home page light. A group opened before the app ran (a pre-rendered
+ * `<details>` opens by itself, empty) gets its notes as the app starts.
  */
 export function TagGroupList({ tags, untagged }: { tags: TagCount[]; untagged: number }) {
   const t = useT(notesMessages);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const list = useRef<HTMLUListElement>(null);
   const groups: { key: string; tag: string | null; count: number }[] = [
     ...tags.map(({ tag, count }) => ({ key: tag, tag, count })),
     ...(untagged > 0 ? [{ key: '', tag: null, count: untagged }] : []),
   ];
+  // Once, as the app starts and before it paints: the groups the page was left showing open (their toggle events
+  // went by before the app listened), read against the groups it was drawn with.
+  useLayoutEffect(() => {
+    const details = list.current?.querySelectorAll<HTMLDetailsElement>(':scope > li > details') ?? [];
+    const opened = groups.filter((_, i) => details[i]?.open).map((group) => group.key);
+    if (opened.length > 0) setOpen(new Set(opened));
+  }, []);
   return (
-    <ul className="home-tag-groups">
+    <ul className="home-tag-groups" ref={list}>
       {groups.map(({ key, tag, count }) => (
         <li key={key}>
           <details

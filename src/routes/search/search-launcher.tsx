@@ -13,12 +13,13 @@ const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDia
 export function SearchLauncher() {
   const t = useT(searchMessages);
   const [open, setOpen] = useState(false);
+  const [dialogLoaded, setDialogLoaded] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
 
   // Start fetching the dialog and the index when the reader reaches for the button, and at the latest
   // when search opens (the shortcut, a tap): the index then loads beside the dialog, not after it.
   const prefetch = useCallback(() => {
-    void loadDialog();
+    void loadDialog().then(() => setDialogLoaded(true));
     void loadSearchIndex();
   }, []);
 
@@ -58,6 +59,8 @@ export function SearchLauncher() {
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K"
         aria-label={t('openSearchLabel')}
+        // Search asked for while its dialog's code is on its way: the press was heard.
+        aria-busy={(open && !dialogLoaded) || undefined}
         onClick={show}
         onPointerEnter={prefetch}
         onFocus={prefetch}
