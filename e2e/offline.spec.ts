@@ -51,6 +51,14 @@ test('after one visit that only read the home page, the home page, notes and pra
   }
 });
 
+test("a worker installed before the app ran is announced once the reader's first key starts the app", async ({ page }) => {
+  await page.goto('/');
+  await untilServiceWorkerControls(page);
+  expect(await appRunning(page)).toBe(false);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('status').filter({ hasText: 'examflow is saved on this device and now works offline.' })).toBeAttached();
+});
+
 test('after one visit, search finds notes with the network off: the index files were precached', async ({ page, context }) => {
   await page.goto('/');
   await untilServiceWorkerControls(page);

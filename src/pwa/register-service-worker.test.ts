@@ -26,7 +26,7 @@ function fakeWorker() {
  * A stand-in for navigator.serviceWorker: `active` says whether a version already runs, `installing` and
  * `waiting` what register() finds.
  */
-function fakeContainer(found: { active: boolean; installing?: ReturnType<typeof fakeWorker>; waiting?: ReturnType<typeof fakeWorker> }) {
+function fakeContainer(found: { active: boolean; installing?: ReturnType<typeof fakeWorker>; waiting?: ReturnType<typeof fakeWorker>; controlling?: boolean }) {
   const containerEvents = target();
   const registrationEvents = target();
   const registration = {
@@ -35,13 +35,26 @@ function fakeContainer(found: { active: boolean; installing?: ReturnType<typeof 
     installing: found.installing?.worker ?? null,
     waiting: found.waiting?.worker ?? null,
   };
-  const container = { ...containerEvents, register: vi.fn(async () => registration) };
+  const container = { ...containerEvents, controller: found.controlling ? registration.active : null, register: vi.fn(async () => registration) };
   return { container: container as unknown as ServiceWorkerContainerLike & typeof container, registration, containerEvents };
 }
 
 const events = () => ({ onNeedRefresh: vi.fn(), onOfflineReady: vi.fn() });
 
 describe('registerServiceWorker', () => {
+  test.each([
+    ['installed on this page before the app ran: it controls a page it did not answer', { active: true, controlling: true }, false, 1],
+    ['installed on an earlier visit: it answered this page', { active: true, controlling: true }, true, 0],
+    ['active, but this page is not its (a reload that bypassed it)', { active: true, controlling: false }, false, 0],
+    ['no worker yet', { active: false }, false, 0],
+  ])('a worker already active when the app registers, %s: offline readiness announced %d time(s)', async (_, found, servedByWorker, announced) => {
+    const { container } = fakeContainer(found);
+    const on = events();
+    await registerServiceWorker(container, '/', on, vi.fn(), servedByWorker);
+    expect(on.onOfflineReady).toHaveBeenCalledTimes(announced);
+    expect(on.onNeedRefresh).not.toHaveBeenCalled();
+  });
+
   test('registers the worker under the base path, with that scope', async () => {
     const { container } = fakeContainer({ active: false });
     await registerServiceWorker(container, '/examflow/', events(), vi.fn());

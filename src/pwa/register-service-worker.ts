@@ -17,17 +17,27 @@ export interface ServiceWorkerHandle {
 }
 
 /** The parts of `navigator.serviceWorker` that registration uses, so tests can pass a fake. */
-export type ServiceWorkerContainerLike = Pick<ServiceWorkerContainer, 'register' | 'addEventListener'>;
+export type ServiceWorkerContainerLike = Pick<ServiceWorkerContainer, 'register' | 'addEventListener' | 'controller'>;
+
+/** Whether a service worker answered this page's own request (its navigation timing says a worker started for it). */
+export function servedByServiceWorker(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return (navigation?.workerStart ?? 0) > 0;
+}
 
 /**
  * Registers the service worker and wires its events. The waiting worker only takes over when the reader
  * asks for it, and the page reloads as soon as it does, so no page ever runs chunks of two deployments.
+ * A first install can also have finished on this page before the app ran (a first visit's home page registers
+ * the worker at load and starts its app on the reader's intent): a worker that now controls a page it did not
+ * answer (`servedByWorker`) is announced as offline readiness too.
  */
 export async function registerServiceWorker(
   container: ServiceWorkerContainerLike,
   base: string,
   events: ServiceWorkerEvents,
   reloadPage: () => void = () => window.location.reload(),
+  servedByWorker: boolean = servedByServiceWorker(),
 ): Promise<ServiceWorkerHandle> {
   let reloadRequested = false;
   // A worker that takes control for another reason (another tab reloaded) must not reload this page.
@@ -46,6 +56,7 @@ export async function registerServiceWorker(
   };
   // An update installed on an earlier visit (the reader chose Later) still waits.
   if (registration.waiting && registration.active) events.onNeedRefresh();
+  else if (registration.active && !registration.installing && container.controller && !servedByWorker) events.onOfflineReady();
   if (registration.installing) follow(registration.installing);
   registration.addEventListener('updatefound', () => {
     if (registration.installing) follow(registration.installing);
