@@ -47,22 +47,27 @@ const START_TIMEOUT_MS = 60_000;
  */
 const INTENT_AFTER_PAINT_MS = 1_000;
 
-/** Records, from the document's start, the first press's time and the frames at which the app ran and the search dialog showed. */
+/** Records, from the document's start, when the first press (pointerdown) came. */
 const WATCH_FIRST_PRESS = () => {
-  const w = window as unknown as { __press: { at?: number; app?: number; response?: number } };
-  w.__press = {};
   addEventListener('pointerdown', (event) => {
-    if (w.__press.at !== undefined) return;
-    w.__press.at = event.timeStamp;
-    const frame = () => {
-      const now = performance.now();
-      if (w.__press.app === undefined && Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'))) w.__press.app = now;
-      if (w.__press.response === undefined && document.querySelector('[role="dialog"]')) w.__press.response = now;
-      if (w.__press.app === undefined || w.__press.response === undefined) requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+    const w = window as unknown as { __pressAt?: number };
+    w.__pressAt ??= event.timeStamp;
   }, true);
 };
+
+/**
+ * Checked at every frame after the press: notes the first frame at which the app ran (React attached to <main>) and
+ * the first at which the search dialog showed; both, from the press, once both have. Flat (no inner function), as it
+ * runs in the page as written.
+ */
+function answerSeen(): { app: number; response: number } | null {
+  const w = window as unknown as { __pressAt?: number; __appAt?: number; __responseAt?: number };
+  const now = performance.now();
+  if (w.__appAt === undefined && Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber'))) w.__appAt = now;
+  if (w.__responseAt === undefined && document.querySelector('[role="dialog"]')) w.__responseAt = now;
+  if (w.__pressAt === undefined || w.__appAt === undefined || w.__responseAt === undefined) return null;
+  return { app: w.__appAt - w.__pressAt, response: w.__responseAt - w.__pressAt };
+}
 
 /**
  * Whether the page's app has started: `load` once React has attached itself to <main>, `intent` when a while after
@@ -139,10 +144,7 @@ export async function weighPage(page: Page, url: string, { path = url, startTime
   const press: FirstPress = { scripts: 0, scriptGzip: 0, requests: 0, toAppMs: Number.NaN, toResponseMs: Number.NaN, load: '' };
   counted = press;
   const pressed = await page.locator('.search-launcher').click({ timeout: startTimeoutMs }).then(() => true, () => false);
-  const times = pressed ? await page.waitForFunction(() => {
-    const p = (window as unknown as { __press: { at?: number; app?: number; response?: number } }).__press;
-    return p.at !== undefined && p.app !== undefined && p.response !== undefined ? { app: p.app - p.at, response: p.response - p.at } : null;
-  }, undefined, { timeout: startTimeoutMs }).then((handle) => handle.jsonValue(), () => null) : null;
+  const times = pressed ? await page.waitForFunction(answerSeen, undefined, { timeout: startTimeoutMs, polling: 'raf' }).then((handle) => handle.jsonValue(), () => null) : null;
   await network.quiet();
   await Promise.all(pending);
   // A page that neither started at load nor on a press never started.
