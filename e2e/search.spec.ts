@@ -144,25 +144,29 @@ test('a part of the index that fails to load fails that search alone, and the ne
   expect(refused).toBeGreaterThan(1);
 });
 
-for (const [how, ask] of [
-  ['pressing /', (page: Page) => page.keyboard.press('/')],
-  ['pressing Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],
-  ['clicking the search button', (page: Page) => page.getByRole('button', { name: 'Search notes' }).click()],
-] as const) {
-  test(`search asked for by ${how} before the app has started opens once it runs, with focus in its field`, async ({ page }) => {
-    const scripts = await holdAppScripts(page);
-    await page.goto('/', { waitUntil: 'domcontentloaded' });
-    // On a first visit the home page's app starts on the reader's intent: this very press (src/app/start-on-intent.ts).
-    await ask(page);
-    await scripts.firstAsked;
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    await scripts.release();
-    await untilHydrated(page);
-    const input = page.getByRole('combobox', { name: 'Search notes' });
-    await expect(input).toBeFocused();
-    await expect(page.getByRole('dialog')).toHaveCount(1);
-  });
-}
+test.describe('search asked for before the app has started', () => {
+  // The home page registers its service worker at load, and a worker in control would answer the held scripts itself.
+  test.use({ serviceWorkers: 'block' });
+  for (const [how, ask] of [
+    ['pressing /', (page: Page) => page.keyboard.press('/')],
+    ['pressing Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],
+    ['clicking the search button', (page: Page) => page.getByRole('button', { name: 'Search notes' }).click()],
+  ] as const) {
+    test(`search asked for by ${how} before the app has started opens once it runs, with focus in its field`, async ({ page }) => {
+      const scripts = await holdAppScripts(page);
+      await page.goto('/', { waitUntil: 'domcontentloaded' });
+      // On a first visit the home page's app starts on the reader's intent: this very press (src/app/start-on-intent.ts).
+      await ask(page);
+      await scripts.firstAsked;
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await scripts.release();
+      await untilHydrated(page);
+      const input = page.getByRole('combobox', { name: 'Search notes' });
+      await expect(input).toBeFocused();
+      await expect(page.getByRole('dialog')).toHaveCount(1);
+    });
+  }
+});
 
 test('a / typed into a field before the app has started opens no search once it runs', async ({ page }) => {
   const scripts = await holdAppScripts(page);

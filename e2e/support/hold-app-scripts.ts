@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test';
 
 /**
  * Holds back the app's scripts: resolves once the page asked for the first one (its start script has run, so
- * the page has painted) and returns the way to let them all through.
+ * the page has painted) and returns the way to let them all through. A service worker in control answers them
+ * itself, unseen here: a first visit's home page registers its worker at load, so a test holding its scripts
+ * blocks service workers.
  */
 export async function holdAppScripts(page: Page) {
   const held: (() => Promise<void>)[] = [];
