@@ -2,6 +2,8 @@ import { startTransition, useCallback, useEffect, useState, useSyncExternalStore
 
 const subscribe = () => () => {};
 const nothing = () => undefined;
+const always = () => true;
+const never = () => false;
 
 /**
  * Whether React is hydrating the calling component now: it asks for a store's server snapshot only then (and in
@@ -25,12 +27,7 @@ function useHydrating(): boolean {
  * ready (a lazy component) leaves the page as it is until it is, never a fallback in its place.
  */
 export function useHydrated(): boolean {
-  const hydrating = useHydrating();
-  const [hydrated, setHydrated] = useState(!hydrating);
-  useEffect(() => {
-    if (!hydrated) startTransition(() => setHydrated(true));
-  }, [hydrated]);
-  return hydrated;
+  return useHydratedStore(subscribe, always, never);
 }
 
 /**
