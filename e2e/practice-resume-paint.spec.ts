@@ -10,13 +10,19 @@ const FILE = 'content/2026-11/2026-11-23/sagemaker-hpo-scaling-parallelism.md';
 const NOTE = parseNote(readFileSync(FILE, 'utf8'), FILE).note;
 const [FIRST, SECOND] = NOTE.questions;
 
-/** A practice of the note saved at its second question, the first answered and checked. */
-function savedPractice() {
+// Another note, whose practice a reader may have under way when they open this one's.
+const OTHER_FILE = 'content/kms-sagemaker-s3-encryption.md';
+const OTHER = parseNote(readFileSync(OTHER_FILE, 'utf8'), OTHER_FILE).note;
+
+/** A practice of `note` under way: its first question answered, and checked unless `checked` is false (then it stays there). */
+function savedPractice(note = NOTE, checked = true) {
+  const [first] = note.questions;
   const started = createSession({
-    selection: { kind: 'note', slug: NOTE.slug }, items: quizItemsOf(NOTE), seed: 7, mode: 'practice', shuffleOptions: false,
+    selection: { kind: 'note', slug: note.slug }, items: quizItemsOf(note), seed: 7, mode: 'practice', shuffleOptions: false,
     now: Date.now() - 600_000, keepOrder: true,
   });
-  const session = { ...started, answers: { [FIRST!.id]: FIRST!.answer }, checked: [FIRST!.id], current: 1, revision: 2 };
+  const answers = { [first!.id]: first!.answer };
+  const session = checked ? { ...started, answers, checked: [first!.id], current: 1, revision: 2 } : { ...started, answers, revision: 1 };
   const state = {
     attempts: [], exams: [], flags: {}, sessions: { practice: session, exam: null }, closedSessions: [],
     epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' }, prints: {},
@@ -85,4 +91,25 @@ test("a reader with nothing in progress still sees the note's first question fro
   await expect(page.locator('.quiz-page')).not.toHaveAttribute('inert', { timeout: 30_000 });
   const seen = await page.evaluate(() => (window as unknown as { question: { seen: string[] } }).question.seen);
   expect(seen.filter((text) => text !== '(nothing)')).toEqual(['Question 1 of 2']);
+});
+
+test("a reader whose practice in progress is another note's is told the questions are coming, never shown an empty place", async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await watchQuestion(page, 'en', savedPractice(OTHER, false));
+  // The app's scripts are held back, as on a slow link: the page stands as the pre-render and the first-paint script left it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/practice/${NOTE.slug}`);
+  await expect(page.getByText('Loading questions…')).toBeVisible();
+  await expect(page.locator('.quiz-question-heading')).toBeHidden();
+  release();
+  await expect(page.getByRole('heading', { name: 'Another practice is in progress' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Loading questions…')).toBeHidden();
+  const seen = await page.evaluate(() => (window as unknown as { question: { seen: string[] } }).question.seen);
+  expect(seen).toEqual(['(nothing)']);
 });
