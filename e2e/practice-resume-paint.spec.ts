@@ -8,7 +8,7 @@ import { PROGRESS_VERSION } from '../src/store/migrations.ts';
 // A note of two questions, read as the build reads it; its practice page is pre-rendered at question 1.
 const FILE = 'content/2026-11/2026-11-23/sagemaker-hpo-scaling-parallelism.md';
 const NOTE = parseNote(readFileSync(FILE, 'utf8'), FILE).note;
-const [FIRST, SECOND] = NOTE.questions;
+const SECOND = NOTE.questions[1];
 
 // Another note, whose practice a reader may have under way when they open this one's.
 const OTHER_FILE = 'content/kms-sagemaker-s3-encryption.md';
