@@ -5,8 +5,13 @@ export default defineConfig({
   resolve: {
     // @panzoom/panzoom says "type": "module" but its "main" is a UMD file, which Node cannot import; the
     // browser build takes its "module" entry, and so do the tests.
-    // A note page's long-note parts are a module the build makes; component tests get one with none.
-    alias: { '@panzoom/panzoom': '@panzoom/panzoom/dist/panzoom.es.js', 'virtual:examflow/note-parts': new URL('test/note-parts-stub.ts', import.meta.url).pathname },
+    // A note page's long-note parts and the search index's address are modules the build makes; unit tests get
+    // stand-ins with no parts and an index no test serves (test/*-stub.ts).
+    alias: {
+      '@panzoom/panzoom': '@panzoom/panzoom/dist/panzoom.es.js',
+      'virtual:examflow/note-parts': new URL('test/note-parts-stub.ts', import.meta.url).pathname,
+      'virtual:examflow/search-index': new URL('test/search-index-stub.ts', import.meta.url).pathname,
+    },
   },
   test: {
     globals: true,

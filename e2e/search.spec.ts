@@ -180,13 +180,16 @@ test('a / typed into a field before the app has started opens no search once it 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test("a page's first scripts hold none of the search dialog's text: it arrives with the dialog, in the reader's language", async ({ page }) => {
+test("a page's first scripts hold none of the search dialog's text or index loader: they arrive with the dialog, in the reader's language", async ({ page }) => {
   const scripts = collectScripts(page);
   await page.goto('/');
   await untilHydrated(page);
   await page.waitForLoadState('networkidle');
   const first = await scripts.bodies();
   expect(first.filter((body) => body.includes('Loading the search index'))).toEqual([]);
+  // Nor the code that loads the index (the only code that names open-index, its way in where no worker runs): it
+  // comes when the reader first reaches for search.
+  expect(first.filter((body) => body.includes('open-index-'))).toEqual([]);
   const input = await openSearch(page);
   await expect(input).toHaveAttribute('placeholder', 'Titles, text, questions… e.g. KMS, 암호화');
   await input.fill('zzzqqq');

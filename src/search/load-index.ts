@@ -1,5 +1,11 @@
-/** Loads the search index on first use, in a worker where the browser has them, and keeps it for the visit. */
+/**
+ * Loads the search index on first use, in a worker where the browser has them, and keeps it for the visit.
+ * This module is itself imported on first use (src/routes/search/search-launcher.tsx): its static imports, the
+ * head's address and the worker's starter, are then fetched beside it, in one round trip from the key press.
+ */
+import { head } from 'virtual:examflow/search-index';
 import type { LoadedSearchEngine } from './search-engine';
+import { startSearchWorker, workerEngine } from './worker-engine';
 
 let cached: Promise<LoadedSearchEngine> | null = null;
 
@@ -8,12 +14,10 @@ let cached: Promise<LoadedSearchEngine> | null = null;
  * retried next call. The shortcut calls this on its key press, so the fetches start then.
  */
 export function loadSearchIndex(): Promise<LoadedSearchEngine> {
-  const useWorker = typeof Worker === 'function';
-  // Both imports start at once: the head's address and the code that opens it.
-  cached ??= Promise.all([import('virtual:examflow/search-index'), useWorker ? import('./worker-engine') : null])
-    .then(([{ head }, engine]) => {
+  cached ??= Promise.resolve()
+    .then(() => {
       const headUrl = new URL(head, location.href).href;
-      return engine ? startWorker(engine, headUrl) : loadInPlace(headUrl);
+      return typeof Worker === 'function' ? startWorker(headUrl) : loadInPlace(headUrl);
     })
     .then(
       (loaded) => {
@@ -21,7 +25,7 @@ export function loadSearchIndex(): Promise<LoadedSearchEngine> {
         return loaded;
       },
       (error: unknown) => {
-        // Forget the failure so that a later attempt (say, back online) imports the chunk again.
+        // Forget the failure so that a later attempt (say, back online) starts again.
         cached = null;
         return { ok: false as const, reason: error instanceof Error ? error.message : String(error) };
       },
@@ -29,15 +33,14 @@ export function loadSearchIndex(): Promise<LoadedSearchEngine> {
   return cached;
 }
 
-// Both are dynamic imports so that MiniSearch stays out of the pages that never search, and out of the
-// page's own scripts where the worker does the searching.
-function startWorker({ startSearchWorker, workerEngine }: typeof import('./worker-engine'), headUrl: string): Promise<LoadedSearchEngine> {
+function startWorker(headUrl: string): Promise<LoadedSearchEngine> {
   // A worker that fails after loading is forgotten, so that "try again" starts a new one.
   return workerEngine(headUrl, startSearchWorker(), () => {
     cached = null;
   });
 }
 
+// A dynamic import, so that MiniSearch stays out of the page's scripts where the worker does the searching.
 async function loadInPlace(headUrl: string): Promise<LoadedSearchEngine> {
   const [{ openSearchIndex }, { localEngine }] = await Promise.all([import('./open-index'), import('./search-engine')]);
   const opened = await openSearchIndex(headUrl);

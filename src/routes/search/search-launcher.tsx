@@ -2,11 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { searchMessages } from '../../i18n/messages/search';
 import { useT } from '../../i18n/use-t';
 import { SEARCH_LAUNCHER_CLASS, takeEarlySearch } from '../../search/early-search';
-import { loadSearchIndex } from '../../search/load-index';
 import { isSearchShortcut } from '../../search/shortcut';
 
-// The dialog and MiniSearch load on first use, keeping them out of the home page's initial scripts.
+// The dialog, MiniSearch and the index's loader load on first use, keeping them out of every page's first scripts.
 const loadDialog = () => import('./search-dialog');
+// A loader that failed to arrive (offline) is no error here: the dialog imports it too, and says what went wrong.
+const loadIndex = () => import('../../search/load-index').then((m) => m.loadSearchIndex(), () => undefined);
 const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDialog })));
 
 /** The header's search button, plus the `/` and Ctrl-K shortcut that opens search from any page. */
@@ -20,7 +21,7 @@ export function SearchLauncher() {
   // when search opens (the shortcut, a tap): the index then loads beside the dialog, not after it.
   const prefetch = useCallback(() => {
     void loadDialog().then(() => setDialogLoaded(true));
-    void loadSearchIndex();
+    void loadIndex();
   }, []);
 
   const show = useCallback(() => {
