@@ -78,3 +78,32 @@ for (const { path, empty } of [
     await expect(page.getByText(empty).first()).toBeVisible();
   });
 }
+
+// The home page's due and retry counts are a reader's own: pre-rendered as a reader with nothing saved has them.
+const running = (page: Page) => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+
+test("/: a first visit reads its due and retry counts (0) while its app waits for the reader's intent", async ({ page }) => {
+  await page.goto('/', { waitUntil: 'networkidle' });
+  for (const name of ['Due for review today (0)', 'Practice the ones I got wrong (0)', 'Practice flagged questions (0)']) {
+    const link = page.getByRole('link', { name });
+    await expect(link).toBeVisible();
+    await expect(link.locator('.retry-count > span')).toHaveText('0)');
+    await expect(link.locator('.retry-count > span')).toBeVisible();
+  }
+  expect(await running(page)).toBe(false);
+});
+
+test('/: a reader with saved progress never sees the pre-rendered 0 as a count, only the dash until theirs is counted', async ({ page }) => {
+  await settle(page);
+  await page.addInitScript((state) => localStorage.setItem('examflow-progress', JSON.stringify({ state, version: 2 })), savedProgress(Date.now()));
+  const scripts = await holdAppScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await scripts.firstAsked;
+  const wrong = page.locator('.retry-link').filter({ hasText: 'Practice the ones I got wrong' });
+  await expect(wrong).toBeVisible();
+  await expect(wrong.locator('.retry-count > span')).toBeHidden();
+  await scripts.release();
+  await untilHydrated(page);
+  await expect(page.getByRole('link', { name: 'Practice the ones I got wrong (1)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Practice the ones I got wrong (1)' }).locator('.retry-count > span')).toBeVisible();
+});

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { RetryCount, RetryKind } from '../../quiz/retry-counts';
 import { useProgressSaved } from '../../store/use-progress-saved';
-import { useHydrated } from '../../ui/use-hydrated';
 import { DueLink } from '../study/due-link';
 import { RetryLinks } from '../study/retry-links';
 
@@ -15,22 +14,22 @@ const LiveDueCount = lazy(() => import('../review/live-due-count'));
 const NOTHING_TO_RETRY: Record<RetryKind, RetryCount> = { wrong: { count: 0, resumes: false }, flagged: { count: 0, resumes: false } };
 
 /**
- * The due and retry links of the home page: drawn at once (and in pre-rendered HTML) without counts, then
- * counted after the first paint into the same elements, so nothing on the page is replaced or moves.
+ * The due and retry links of the home page, drawn (and pre-rendered) with the counts of a reader who has saved
+ * nothing, which a first visit's page shows as they are, even before its app starts; a reader with saved progress
+ * sees them pending until the page has read it (useProgressSaved, false while hydrating), and then counted into
+ * the same elements, so nothing on the page is replaced or moves.
  */
 export function HomeRetryLinks() {
-  const mounted = useHydrated();
   const saved = useProgressSaved();
   const [liveCounts, setCounts] = useState<Record<RetryKind, RetryCount> | null>(null);
   const [liveDue, setDue] = useState<number | null>(null);
   // With nothing saved nothing is due or to retry, and neither the schedule nor the progress store loads.
-  const nothingSaved = mounted && !saved;
-  const due = nothingSaved ? 0 : liveDue;
-  const counts = nothingSaved ? NOTHING_TO_RETRY : liveCounts;
+  const due = saved ? liveDue : 0;
+  const counts = saved ? liveCounts : NOTHING_TO_RETRY;
   return (
     <>
-      <DueLink count={due} />
-      <RetryLinks counts={counts} />
+      <DueLink count={due} assumesNothingSaved={!saved} />
+      <RetryLinks counts={counts} assumesNothingSaved={!saved} />
       {saved && <Suspense fallback={null}><LiveRetryCounts onCounts={setCounts} /></Suspense>}
       {saved && <Suspense fallback={null}><LiveDueCount onCount={setDue} /></Suspense>}
     </>

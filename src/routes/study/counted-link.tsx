@@ -15,14 +15,21 @@ export interface CountedLinkProps {
   label: (count: string | number) => string;
   /** Null while the saved progress loads. */
   count: number | null;
+  /**
+   * The count is the one a reader with nothing saved has (the pre-render's, before the page has read the
+   * reader's progress): a reader with saved progress sees the dash in its place until theirs is counted.
+   */
+  assumesNothingSaved?: boolean;
 }
 
 /**
  * A link whose label holds a count ("Due for review today (3)"). While the count loads the link keeps its
  * place, and the count fills a slot of fixed width, so nothing beside it moves when it arrives; the count sits
- * against its parentheses ("(0)"), the slot's spare room after them.
+ * against its parentheses ("(0)"), the slot's spare room after them. A count that assumes nothing is saved is
+ * shown as it is, except under the saved-progress mark of the first paint (src/app/first-paint.ts), which puts
+ * the dash over it (retry-links.css) until the page has read the reader's own.
  */
-export function CountedLink({ to, label, count }: CountedLinkProps) {
+export function CountedLink({ to, label, count, assumesNothingSaved = false }: CountedLinkProps) {
   const shown = count ?? PENDING;
   const [before = '', after = ''] = label(SLOT).split(SLOT);
   // The count never wraps apart from the words that hug it ("wrong (" and ")"): on a phone the line breaks
@@ -39,7 +46,7 @@ export function CountedLink({ to, label, count }: CountedLinkProps) {
     <Link className="btn retry-link" to={to} aria-label={label(count ?? '…')}>
       <span>
         {before.slice(0, lead)}
-        <span className="retry-count-group">{before.slice(lead)}<span className="retry-count" data-room={`${ROOM}${hug}`}><span>{shown}{hug}</span></span></span>
+        <span className="retry-count-group">{before.slice(lead)}<span className="retry-count" data-room={`${ROOM}${hug}`} data-pending-if-saved={assumesNothingSaved ? `${PENDING}${hug}` : undefined}><span>{shown}{hug}</span></span></span>
         {after.slice(trail)}
       </span>
     </Link>
