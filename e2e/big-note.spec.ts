@@ -5,8 +5,8 @@ import { untilHydrated } from './support/hydration';
 /**
  * The big-notes vault (e2e/support/make-big-vault.ts): a note of megabytes. Its pre-rendered page holds the
  * whole note while the page's data holds only the first part, so hydration never parses the body twice;
- * when the app draws it (a link from another note), each later part is a chunk of its own, drawn as it
- * arrives, and the page answers input in between. Timings are `src/cli/bench/big-note-page.ts`'s, not asserted.
+ * when the app draws it (a link from another note), the later parts come in chunks of several, each part
+ * drawn as it arrives, and the page answers input in between. Timings are `src/cli/bench/big-note-page.ts`'s, not asserted.
  */
 const LAST_LINE = 'Last paragraph of the big note.';
 const rest = { en: 'Showing the rest of this long note…', ko: '긴 노트의 나머지를 그리는 중…' } as const;
@@ -14,8 +14,8 @@ const rest = { en: 'Showing the rest of this long note…', ko: '긴 노트의 �
 /** The big note's Markdown as make-big-vault.ts wrote it (the `big` project's server generates it first). */
 const bigNoteMarkdown = () => readFileSync('e2e/.generated/big-vault/big-note.md', 'utf8');
 
-/** A later part's chunk: the page asks for these only when it draws the note itself. */
-const isPart = (url: string) => /\/assets\/part-\d+-[^/]*\.js$/.test(url);
+/** A chunk of later parts (`parts-<first>-<end>`): the page asks for these only when it draws the note itself. */
+const isPart = (url: string) => /\/assets\/parts-\d+-\d+-[^/]*\.js$/.test(url);
 
 // A page of megabytes on a shared, loaded machine: generous limits (they bound a wait, they measure nothing).
 test.describe.configure({ timeout: 300_000 });
@@ -128,7 +128,7 @@ for (const language of ['en', 'ko'] as const) {
       // test's handler waits on the test runner, a round trip per part that at load 25 drew 700 of the note's
       // 1,000 parts in the 3 minutes allowed.
       await page.unrouteAll({ behavior: 'wait' });
-      // Then the whole note arrives, in order, each part a chunk of its own.
+      // Then the whole note arrives, in order, in chunks of several parts.
       await expect(body).not.toHaveAttribute('aria-busy', /.*/, LONG);
       await expect(body.getByText(LAST_LINE)).toBeAttached();
       expect(new Set(parts).size).toBeGreaterThan(1);

@@ -1,5 +1,6 @@
 import { PARSER_YIELD } from './parser-yield';
-import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
+import { partChunks } from './obsidian/note-parts';
+import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partChunkId, partChunkModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
 
 describe('vault modules', () => {
   test('jsonModule round-trips through JSON.parse, quotes and all', () => {
@@ -79,8 +80,15 @@ describe('a long note\'s parts', () => {
   };
   const outline = (slug: string) => [`<li><a href="#a">${slug} A</a></li>`, `<li><a href="#b">${slug} B</a></li>`];
   const html = (id: string) => `<p>${id}</p>`;
-  // A part's chunk: its HTML and the data of the widgets after it (here a flow named by the part's id).
+  // A part's module: its HTML and the data of the widgets after it (here a flow named by the part's id).
   const part = (id: string) => ({ html: html(id), questions: [], flows: [[3, { source: id, line: 1 }]], diagrams: [] });
+  // What the browser's import() of a chunk of parts gives: the chunk module run over the parts' modules.
+  const chunkOf = (id: string) => {
+    const [, slug = '', start, end] = id.slice(VIRTUAL.partChunkPrefix.length).match(/^(.*)\/parts-(\d+)-(\d+)$/) ?? [];
+    return run(partChunkModule(slug, Number(start), Number(end)), part);
+  };
+  // The list of `count` parts, two to a chunk.
+  const listOf = (slug: string, count: number, pieces: string[] = []) => run(partLoadersModule(slug, partChunks(Array(count).fill(1), 2), pieces), part, chunkOf);
 
   test.each(['big', '__proto__', '한국어-노트'])('the pre-render reads every part of %s at once, the browser none', async (slug) => {
     const server = run(partsTableModule(['other', slug], [1, 2], [[], outline(slug)]), part);
@@ -91,8 +99,8 @@ describe('a long note\'s parts', () => {
     expect(server.readWidgets!(slug, 1)).toEqual(part(partId(slug, 1)));
     expect(server.readPart!(slug, 2)).toBeUndefined();
     expect(server.readPart!('missing', 0)).toBeUndefined();
-    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, run(partLoadersModule(slug, 2, outline(slug)), part)]]);
-    const browser = run(partsIndexModule(['other', slug]), part, (id) => lists.get(id) ?? { default: part(id) });
+    const lists = new Map([[`${VIRTUAL.partsPrefix}${slug}`, listOf(slug, 2, outline(slug))]]);
+    const browser = run(partsIndexModule(['other', slug]), part, (id) => lists.get(id) ?? chunkOf(id));
     expect(browser.readPart!(slug, 0)).toBeUndefined();
     expect(browser.readOutline!(slug)).toBeUndefined();
     expect(await browser.loadOutline!(slug)).toEqual(outline(slug));
@@ -110,17 +118,17 @@ describe('a long note\'s parts', () => {
     // Between two yield points lies one part or piece at most: never the rest of the page.
     for (const text of drawn) expect(text.split(PARSER_YIELD)).toHaveLength(2);
     for (const text of drawn) expect(text.endsWith(PARSER_YIELD)).toBe(true);
-    const list = run(partLoadersModule('big', count, pieces), part);
-    const browser = run(partsIndexModule(['big']), part, (id) => (id === `${VIRTUAL.partsPrefix}big` ? list : { default: part(id) }));
+    const list = listOf('big', count, pieces);
+    const browser = run(partsIndexModule(['big']), part, (id) => (id === `${VIRTUAL.partsPrefix}big` ? list : chunkOf(id)));
     expect(await browser.loadPart!('big', count - 1)).not.toContain(PARSER_YIELD);
     expect(((await browser.loadOutline!('big')) as string[]).join('')).not.toContain(PARSER_YIELD);
   });
 
   test.each([1, 10, 300])('the browser asks for a note\'s list of parts once, whatever it loads of %i parts', async (count) => {
     let asked = 0;
-    const list = run(partLoadersModule('big', count, outline('big')), part);
+    const list = listOf('big', count, outline('big'));
     const browser = run(partsIndexModule(['big']), part, (id) => {
-      if (id !== `${VIRTUAL.partsPrefix}big`) return { default: part(id) };
+      if (id !== `${VIRTUAL.partsPrefix}big`) return chunkOf(id);
       asked += 1;
       return list;
     });
@@ -134,10 +142,10 @@ describe('a long note\'s parts', () => {
 
   test('a list that failed to load is asked for again', async () => {
     let asked = 0;
-    const list = run(partLoadersModule('big', 2), part);
+    const list = listOf('big', 2);
     const code = partsIndexModule(['big']).replace(/import\(("[^"]+")\)/g, 'imported($1)');
     const browser = run(code, part, (id) => {
-      if (id !== `${VIRTUAL.partsPrefix}big`) return Promise.resolve({ default: part(id) });
+      if (id !== `${VIRTUAL.partsPrefix}big`) return Promise.resolve(chunkOf(id));
       asked += 1;
       return asked === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(list);
     });
@@ -146,9 +154,40 @@ describe('a long note\'s parts', () => {
     expect(asked).toBe(2);
   });
 
-  test('each part is a chunk of its own, named as a part', () => {
-    const code = partLoadersModule('big', 3);
-    expect(code.match(/import\(/g)).toHaveLength(3);
-    expect(partId('big', 2)).toMatch(/\/part-2$/);
+  test('the browser fetches a chunk of several parts once, and the next chunk with it', async () => {
+    const asked: string[] = [];
+    const list = run(partLoadersModule('big', partChunks([5, 5, 5, 5, 5, 5, 5], 10)), part, (id) => {
+      asked.push(id);
+      return chunkOf(id);
+    });
+    expect(((await list.loadPart!(0)) as { html: string }).html).toBe(html(partId('big', 0)));
+    expect(((await list.loadPart!(1)) as { html: string }).html).toBe(html(partId('big', 1)));
+    expect(((await list.loadPart!(6)) as { html: string }).html).toBe(html(partId('big', 6)));
+    expect(await list.loadPart!(7)).toBeUndefined();
+    expect(await list.loadPart!(-1)).toBeUndefined();
+    expect(await list.loadPart!(1.5)).toBeUndefined();
+    // Each load of a part imports its chunk and starts the next; the browser's module map fetches each once.
+    expect(new Set(asked)).toEqual(new Set([partChunkId('big', 0, 2), partChunkId('big', 2, 4), partChunkId('big', 6, 7)]));
+    expect(partChunkId('big', 2, 4)).toMatch(/\/parts-2-4$/);
+  });
+});
+
+describe('partChunks', () => {
+  test.each([
+    [[], 10, []],
+    [[4, 4, 4, 4, 4], 10, [[0, 2], [2, 4], [4, 5]]],
+    [[5, 5, 5], 10, [[0, 2], [2, 3]]],
+    // A part larger than a chunk is a chunk of its own, and never empty.
+    [[3, 30, 3, 3], 10, [[0, 1], [1, 2], [2, 4]]],
+    [[30], 10, [[0, 1]]],
+  ])('parts of %j bytes in chunks of at most %i: %j', (sizes, max, chunks) => {
+    expect(partChunks(sizes, max)).toEqual(chunks);
+  });
+
+  test.each([1, 7, 250])('every one of %i parts is in one chunk, in order', (count) => {
+    const sizes = Array.from({ length: count }, (_, i) => 1 + ((i * 7919) % 13));
+    const chunks = partChunks(sizes, 20);
+    expect(chunks.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i))).toEqual(sizes.map((_, i) => i));
+    for (const [start, end] of chunks) expect(end - start === 1 || sizes.slice(start, end).reduce((a, b) => a + b, 0) <= 20).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ export const VIRTUAL = {
   noteParts: 'virtual:examflow/note-parts',
   partsPrefix: 'virtual:examflow/note-parts/',
   partPrefix: 'virtual:examflow/note-part/',
+  partChunkPrefix: 'virtual:examflow/note-part-chunk/',
 } as const;
 
 /** A JSON value as module code: `JSON.parse("...")` parses faster in browsers than an object literal. */
@@ -90,11 +91,12 @@ export function partId(slug: string, index: number): string {
 }
 
 /**
- * The note-parts module, as the browser gets it: per long note, a loader of its list of part loaders, so the
- * bundle grows by one line per long note and each part is a chunk of its own, fetched when the page needs it.
- * The list is asked for once per note (again only after a failure): Vite's preload wrapper around its import
- * looks for each of the list's dependencies in the document, a walk of the whole page that, once per part and
- * per widget, grew with the parts already drawn (4.3 s of main thread over a 2 MB note reached by a link).
+ * The note-parts module, as the browser gets it: per long note, a loader of its list of parts, so the bundle
+ * grows by one line per long note and the parts come in chunks of several (partChunksModule), fetched when the
+ * page needs them. The list is asked for once per note (again only after a failure): Vite's preload wrapper
+ * around its import looks for each of the list's dependencies in the document, a walk of the whole page that,
+ * once per part and per widget, grew with the parts already drawn (4.3 s of main thread over a 2 MB note
+ * reached by a link).
  */
 export function partsIndexModule(slugs: readonly string[]): string {
   const loaders = slugs.map((slug) => `  [${JSON.stringify(slug)}, () => import(${JSON.stringify(VIRTUAL.partsPrefix + slug)})],`).join('\n');
@@ -118,14 +120,10 @@ export function partsIndexModule(slugs: readonly string[]): string {
     '  return undefined;',
     '}',
     'export async function loadWidgets(slug, index) {',
-    '  const list = await listOf(slug);',
-    '  const load = list?.default[index];',
-    '  return load ? (await load()).default : undefined;',
+    '  return (await listOf(slug))?.loadPart(index);',
     '}',
     'export async function loadPart(slug, index) {',
-    '  const list = await listOf(slug);',
-    '  const load = list?.default[index];',
-    '  return load ? (await load()).default.html : undefined;',
+    '  return (await (await listOf(slug))?.loadPart(index))?.html;',
     '}',
     'export function readOutline() {',
     '  return undefined;',
@@ -137,13 +135,42 @@ export function partsIndexModule(slugs: readonly string[]): string {
   ].join('\n');
 }
 
+/** The id of the chunk of a long note's later parts `start` to `end` (not included): named `parts-<start>-<end>`. */
+export function partChunkId(slug: string, start: number, end: number): string {
+  return `${VIRTUAL.partChunkPrefix}${slug}/parts-${start}-${end}`;
+}
+
 /**
- * One long note's part loaders, for the browser: `import()` of each part (its HTML and widgets' data) in order,
- * and its outline's HTML in pieces (outline-html.ts), which a page drawn by the app fetches with them.
+ * The chunk of a long note's later parts `start` to `end` (not included), for the browser: it imports each
+ * part's module, so the bundler puts them in this one chunk, and exports them in order.
  */
-export function partLoadersModule(slug: string, count: number, outline: readonly string[] = []): string {
-  const loaders = Array.from({ length: count }, (_, i) => `  () => import(${JSON.stringify(partId(slug, i))}),`).join('\n');
-  return `export default [\n${loaders}\n];\nexport const outline = JSON.parse(${JSON.stringify(JSON.stringify(outline))});\n`;
+export function partChunkModule(slug: string, start: number, end: number): string {
+  const names = Array.from({ length: Math.max(0, end - start) }, (_, i) => `p${start + i}`);
+  const imports = names.map((name, i) => `import ${name} from ${JSON.stringify(partId(slug, start + i))};`);
+  return [...imports, `export default [${names.join(', ')}];`, ''].join('\n');
+}
+
+/**
+ * One long note's list of parts, for the browser: `loadPart(index)` imports the chunk that holds the part
+ * (`chunks`, from partChunks) and gives the part (its HTML and widgets' data), and starts the next chunk's
+ * import too, so a page that draws the parts in order finds the next chunk on its way. Also its outline's HTML
+ * in pieces (outline-html.ts), which a page drawn by the app fetches with the list.
+ */
+export function partLoadersModule(slug: string, chunks: readonly (readonly [number, number])[], outline: readonly string[] = []): string {
+  const loaders = chunks.map(([start, end]) => `  () => import(${JSON.stringify(partChunkId(slug, start, end))}),`).join('\n');
+  return [
+    `const starts = ${JSON.stringify(chunks.map(([start]) => start))};`,
+    `const ends = ${JSON.stringify(chunks.map(([, end]) => end))};`,
+    `const chunks = [\n${loaders}\n];`,
+    'export async function loadPart(index) {',
+    '  const chunk = ends.findIndex((end) => index < end);',
+    '  if (chunk < 0 || !Number.isInteger(index) || index < starts[chunk]) return undefined;',
+    '  chunks[chunk + 1]?.().catch(() => {});',
+    '  return (await chunks[chunk]()).default[index - starts[chunk]];',
+    '}',
+    `export const outline = JSON.parse(${JSON.stringify(JSON.stringify(outline))});`,
+    '',
+  ].join('\n');
 }
 
 /**

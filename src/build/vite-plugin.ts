@@ -5,7 +5,7 @@ import type { Note } from '../content/types.ts';
 import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode, packModuleCode, partModuleCode } from './obsidian/note-module-code.ts';
-import { isLongNote, moveWidgets, splitBody } from './obsidian/note-parts.ts';
+import { isLongNote, moveWidgets, partChunks, splitBody } from './obsidian/note-parts.ts';
 import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addRenderDiagnostics } from './obsidian/vault-links.ts';
@@ -14,7 +14,7 @@ import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blue
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { outlineHtml } from './reading/outline-html.ts';
 import { vaultReading, type VaultReading } from './reading/reading-aids.ts';
-import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
+import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partChunkModule, partLoadersModule, partsIndexModule, partsTableModule, searchIndexModule, VIRTUAL } from './vault-modules.ts';
 import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from './search-assets.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { compactDiagnostics } from '../content/group-diagnostics.ts';
@@ -165,7 +165,13 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     }
     if (bare.startsWith(VIRTUAL.partsPrefix)) {
       const found = renderNote(bare.slice(VIRTUAL.partsPrefix.length));
-      return partLoadersModule(bare.slice(VIRTUAL.partsPrefix.length), found?.parts.length ?? 0, found?.outline);
+      return partLoadersModule(bare.slice(VIRTUAL.partsPrefix.length), partChunks(found?.parts.map((html) => html.length) ?? []), found?.outline);
+    }
+    if (bare.startsWith(VIRTUAL.partChunkPrefix)) {
+      const rest = bare.slice(VIRTUAL.partChunkPrefix.length);
+      const cut = rest.lastIndexOf('/parts-');
+      const [start, end] = rest.slice(cut + '/parts-'.length).split('-').map(Number);
+      return cut < 0 || start === undefined || end === undefined ? undefined : partChunkModule(rest.slice(0, cut), start, end);
     }
     if (bare.startsWith(VIRTUAL.partPrefix)) {
       const rest = bare.slice(VIRTUAL.partPrefix.length);

@@ -18,6 +18,34 @@ export function isLongNote(note: Pick<Note, 'blocks'>): boolean {
   return bytes > FIRST_BYTES / 2;
 }
 
+/**
+ * The most HTML bytes of later parts one chunk carries in the browser. A part is a Markdown run between two
+ * questions or diagrams (~12 kB in a note of prose and diagrams): one chunk each, a 20 MB note was ~2,500
+ * requests, and reached by a link it took 24-36 s to be whole, while the pre-rendered page streams in 5 s.
+ * A chunk of this size is one request and one JSON.parse of a few milliseconds.
+ */
+export const PART_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Consecutive parts grouped into chunks, as `[start, end)` ranges in order: a chunk takes parts while it
+ * stays within `maxBytes` of HTML (by `sizes`), and always at least one, so a part larger than that is alone.
+ */
+export function partChunks(sizes: readonly number[], maxBytes = PART_CHUNK_BYTES): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  sizes.forEach((size, index) => {
+    if (index > start && bytes + size > maxBytes) {
+      chunks.push([start, index]);
+      start = index;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (sizes.length > start) chunks.push([start, sizes.length]);
+  return chunks;
+}
+
 /** A long note's body split: blocks with later parts as `{ kind: 'part' }`, and each part's HTML by index. */
 export interface SplitBody {
   blocks: NoteBlock[];

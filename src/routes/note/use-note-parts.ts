@@ -18,8 +18,8 @@ export interface NoteParts {
 /**
  * Fills in the later parts of a long note's body that its page does not hold yet. A pre-rendered page holds
  * them all (nothing to do, no part's HTML fetched twice); when the app draws the note itself (a link from
- * another page), each part is fetched as its own chunk and drawn in a task of its own, in order, so input
- * never waits for more than one part. The parts go to `store`, which tells each part's reader alone (the body
+ * another page), the parts are fetched in chunks of several (loadPart starts the next chunk with each) and
+ * drawn in order, a task's worth at a time, so input never waits for more than that. The parts go to `store`, which tells each part's reader alone (the body
  * is not drawn again per arrival). A link to a heading in a later part lands there once it is drawn.
  * `fetches` is false when the body keeps the pre-rendered parts as they are.
  */
