@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { diagramMessages } from '../i18n/messages/diagram';
 import { useT } from '../i18n/use-t';
+import { watchSize } from '../ui/size-watch';
 
 /** Props of {@link FlowFrame}. */
 export interface FlowFrameProps {
@@ -35,26 +36,23 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintP
   const t = useT(diagramMessages);
   const ref = useRef<HTMLDivElement>(null);
   const [edges, setEdges] = useState<Edges>({ wide: false, atStart: true, atEnd: true });
-  const measure = useCallback(() => {
+  // What the frame's size says, read apart from drawing it (see watchSize).
+  const read = useCallback(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el) return undefined;
     // One pixel of slack: sub-pixel layout can leave scrollWidth a hair over clientWidth.
     const next = {
       wide: el.scrollWidth > el.clientWidth + 1,
       atStart: el.scrollLeft <= 1,
       atEnd: el.scrollLeft + el.clientWidth >= el.scrollWidth - 1,
     };
-    setEdges((prev) => (same(prev, next) ? prev : next));
+    return () => setEdges((prev) => (same(prev, next) ? prev : next));
   }, []);
+  const onScroll = useCallback(() => read()?.(), [read]);
   useLayoutEffect(() => {
     const el = ref.current;
-    measure();
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
-  }, [measure]);
+    return el ? watchSize([el, ...(el.firstElementChild ? [el.firstElementChild] : [])], read) : undefined;
+  }, [read]);
 
   const classes = ['flow-frame'];
   if (edges.wide && !edges.atStart) classes.push('flow-fade-start');
@@ -68,7 +66,7 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintP
           role="group"
           aria-labelledby={labelledBy}
           aria-describedby={edges.wide ? `${describedBy} ${hintId}` : describedBy}
-          onScroll={measure}
+          onScroll={onScroll}
         >
           {children}
         </div>
