@@ -3,10 +3,12 @@
  * paint, how long a key press waited for the page (Event Timing's input delay, one press every 100 ms),
  * and when the first part and the whole note were on the page. Two visits: the note opened directly (its
  * pre-rendered HTML) and reached by a link from another note (the app draws it).
- * `tsx src/cli/bench/big-note-page.ts <built site folder> [port]`: the site of a vault made by
- * e2e/support/make-big-vault.ts. Numbers depend on the machine and its load: print them with it.
+ * `tsx src/cli/bench/big-note-page.ts <built site folder> [port] [--phone]`: the site of a vault made by
+ * e2e/support/make-big-vault.ts. `--phone` reads it as a phone would: a 390 px touch screen at three pixels
+ * per CSS pixel, the CPU slowed down four times (Lighthouse's mobile setting). Numbers depend on the machine and
+ * its load: print them with it.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContextOptions, type Page } from '@playwright/test';
 import GithubSlugger from 'github-slugger';
 import { BIG_NOTE_MARKS } from '../gen-vault/big-note';
 import { CHROMIUM } from './page-weight';
@@ -56,14 +58,24 @@ async function measureVisit(page: Page, visit: string, go: () => Promise<unknown
   };
 }
 
+/** The reader a visit emulates: a desktop window, or a phone's screen and a CPU four times slower. */
+export interface Reader {
+  context: BrowserContextOptions;
+  cpuSlowdown: number;
+}
+
+export const DESKTOP: Reader = { context: { viewport: { width: 1280, height: 900 } }, cpuSlowdown: 1 };
+export const PHONE: Reader = { context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }, cpuSlowdown: 4 };
+
 /** Opens the long note of the site at `origin` directly, then from a link on the short note. */
-export async function measureBigNotePage(origin: string): Promise<BigNoteVisit[]> {
+export async function measureBigNotePage(origin: string, reader: Reader = DESKTOP): Promise<BigNoteVisit[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const visits: BigNoteVisit[] = [];
     for (const visit of ['opened directly', 'by a link'] as const) {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ serviceWorkers: 'block', ...reader.context });
       const page = await context.newPage();
+      if (reader.cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: reader.cpuSlowdown });
       await page.addInitScript(OBSERVE_TASKS);
       if (visit === 'opened directly') visits.push(await measureVisit(page, visit, () => page.goto(`${origin}/notes/big-note`, { waitUntil: 'commit' })));
       else {
@@ -80,7 +92,9 @@ export async function measureBigNotePage(origin: string): Promise<BigNoteVisit[]
   }
 }
 
-await runPageBench(process.argv.slice(2), 4329, measureBigNotePage, [
+const args = process.argv.slice(2);
+const reader = args.includes('--phone') ? PHONE : DESKTOP;
+await runPageBench(args.filter((arg) => arg !== '--phone'), 4329, (origin) => measureBigNotePage(origin, reader), [
   ['visit', (v) => v.visit],
   ['first paint ms', (v) => v.firstPaintMs],
   ['first part ms', (v) => v.firstPartMs],
