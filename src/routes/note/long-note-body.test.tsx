@@ -88,8 +88,34 @@ test('a long note drawn by the app: each later part arrives alone, drawing neith
   expect(screen.getByText(`flow ${PARTS}`)).toBeInTheDocument();
 });
 
-test('a long note marks the end of its first screen just before its first later part, once', () => {
+// The page as the pre-render builds it: its bundle holds every part, so every group is drawn whole.
+function renderAsBuilt() {
+  bundle.server = true;
+  try {
+    return render(<MemoryRouter><LongNoteBody note={note} /></MemoryRouter>);
+  } finally {
+    bundle.server = false;
+  }
+}
+
+test('the app\'s first draw of a long note holds its groups of later blocks, empty; a group is drawn as its first part arrives', async () => {
   const { container } = render(<MemoryRouter><LongNoteBody note={note} /></MemoryRouter>);
+  await act(tick);
+  const groups = () => [...(container.querySelector('.note-body-later')?.children ?? [])];
+  expect(groups().length).toBeGreaterThan(1);
+  // No block past the first part yet: an element and a watch each, thousands at 20 MB, in the first draw's task.
+  expect(groups().map((group) => group.children.length)).toEqual(groups().map(() => 0));
+  await act(async () => {
+    arrivals.get(0)?.();
+    await tick();
+    await tick();
+  });
+  expect(groups()[0]?.querySelector('[data-part="0"]')?.textContent).toMatch(/^Text of part 0 and/);
+  expect(groups().slice(1).map((group) => group.children.length)).toEqual(groups().slice(1).map(() => 0));
+});
+
+test('a long note marks the end of its first screen just before its first later part, once', () => {
+  const { container } = renderAsBuilt();
   const marks = container.querySelectorAll(`.${FIRST_SCREEN_END}`);
   expect(marks).toHaveLength(1);
   // What follows the mark is part 0, so <main> shows with the first run and its diagram, not the whole note.
@@ -97,7 +123,7 @@ test('a long note marks the end of its first screen just before its first later 
 });
 
 test('a long note\'s later blocks come in groups of at most 16, every block once and in order', () => {
-  const { container } = render(<MemoryRouter><LongNoteBody note={note} /></MemoryRouter>);
+  const { container } = renderAsBuilt();
   const groups = [...(container.querySelector('.note-body-later')?.children ?? [])];
   expect(groups.length).toBeGreaterThan(1);
   for (const group of groups) expect(group.children.length).toBeLessThanOrEqual(16);

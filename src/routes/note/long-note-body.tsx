@@ -43,6 +43,28 @@ function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks
 }
 
 /**
+ * A group of a long note's later blocks, drawn once the first part it holds is there: in the pre-render's
+ * bundle (the page is built whole), or fetched by the app. Until then an empty element (skipped while out
+ * of view, its size guessed), so the app's first draw of a 20 MB note is its ~330 groups, not its ~5,300
+ * blocks (a component, an element and a watch for the view each, 60 ms of one task). The parts arrive in
+ * order, so a group is drawn as its first part is, with the blocks before that part's neighbours.
+ */
+const LaterGroup = memo(function LaterGroup({ note, store, start, end }: { note: NoteModule; store: PartStore; start: number; end: number }) {
+  const first = note.blocks.slice(start, end).find((block) => block.kind === 'part');
+  const part = first?.kind === 'part' ? first.index : undefined;
+  const here = useSyncExternalStore(
+    (listener) => (part === undefined ? () => {} : store.subscribe(part, listener)),
+    () => part === undefined || store.get(part) !== undefined || readPart(note.slug, part) !== undefined,
+    () => part === undefined || readPart(note.slug, part) !== undefined,
+  );
+  return (
+    <div className={LATER_GROUP}>
+      {here && note.blocks.slice(start, end).map((block, k) => drawLater(note, store, block, start + k))}
+    </div>
+  );
+});
+
+/**
  * Every block of a long note, drawn once per note: a later part reads its HTML from `store` itself, so an
  * arrival redraws that part alone and the body never walks the thousands of blocks of a long note again (each
  * arrival used to, up to half a second at 20 MB, growing with the parts drawn). The blocks from the first later
@@ -58,11 +80,7 @@ function drawBlocks(note: NoteModule, store: PartStore, prerendered: boolean): R
   if (firstPart < 0) return head;
   const later = prerendered ? <StaticLaterBlocks key="later" note={note} /> : (
     <div key="later" className={LATER_BLOCKS} data-later={note.slug}>
-      {laterGroups(note.blocks.length, firstPart).map(([start, end]) => (
-        <div key={start} className={LATER_GROUP}>
-          {note.blocks.slice(start, end).map((block, k) => drawLater(note, store, block, start + k))}
-        </div>
-      ))}
+      {laterGroups(note.blocks.length, firstPart).map(([start, end]) => <LaterGroup key={start} note={note} store={store} start={start} end={end} />)}
     </div>
   );
   // The page shows once its first part has come (see FirstScreenEnd), not once the whole note has.
@@ -80,7 +98,8 @@ export function LongNoteBody({ note }: { note: NoteModule }) {
   const [store] = useState(createPartStore);
   // Decided once, at the first draw: hydrating the page built for this note, or drawn by the app.
   const [prerendered] = useState(() => holdsPrerenderedLaterBlocks(note.slug));
-  const { busy, failed } = useNoteParts(note.slug, body, store, !prerendered);
+  const parts = useMemo(() => note.blocks.flatMap((block) => (block.kind === 'part' ? [block.index] : [])), [note]);
+  const { busy, failed } = useNoteParts(note.slug, parts, body, store, !prerendered);
   const blocks = useMemo(() => drawBlocks(note, store, prerendered), [note, store, prerendered]);
   useEffect(() => claimLaterBlocks(body.current), []);
   return (

@@ -21,9 +21,10 @@ export interface NoteParts {
  * another page), the parts are fetched in chunks of several (loadPart starts the next chunk with each) and
  * drawn in order, a task's worth at a time, so input never waits for more than that. The parts go to `store`, which tells each part's reader alone (the body
  * is not drawn again per arrival). A link to a heading in a later part lands there once it is drawn.
- * `fetches` is false when the body keeps the pre-rendered parts as they are.
+ * `parts` are the indices of the note's later parts, in order; `fetches` is false when the body keeps the
+ * pre-rendered parts as they are.
  */
-export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, store: PartStore, fetches = true): NoteParts {
+export function useNoteParts(slug: string, parts: readonly number[], body: RefObject<HTMLElement | null>, store: PartStore, fetches = true): NoteParts {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const { hash } = useLocation();
@@ -44,9 +45,9 @@ export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, 
   useEffect(() => {
     // The pre-rendered page holds every part: nothing to look for in its megabytes.
     if (!fetches) return;
-    const missing = [...(body.current?.querySelectorAll<HTMLElement>('[data-part]') ?? [])]
-      .filter((part) => part.childNodes.length === 0)
-      .map((part) => Number(part.dataset.part));
+    // Every part, in order: the app draws a part only once it has fetched it (a group of blocks waits for its
+    // first part, so the page holds no element for most parts yet).
+    const missing = parts;
     if (missing.length === 0) return;
     let stopped = false;
     setBusy(true);
@@ -91,7 +92,7 @@ export function useNoteParts(slug: string, body: RefObject<HTMLElement | null>, 
     return () => {
       stopped = true;
     };
-  }, [slug, body, store, reach, fetches]);
+  }, [slug, parts, body, store, reach, fetches]);
 
   useEffect(reach, [hash, reach]);
 
