@@ -29,6 +29,7 @@ describe('scriptTime', () => {
   test.each([
     [`${ORIGIN}/assets/search-head-NiCc_DSpYjx.js`, true],
     [`${ORIGIN}/examflow/assets/search-docs-12-KTp1nq.js`, true],
+    [`${ORIGIN}/assets/load-index-Csa4VkYF.js`, true],
     [`${ORIGIN}/assets/search-dialog-f4tIa9pI.js`, false],
     [`${ORIGIN}/assets/search-worker-DWyBaeLj.js`, false],
     [`${ORIGIN}/assets/start-app-Ba5m.js`, false],

@@ -4,8 +4,11 @@
  */
 import type { CDPSession } from '@playwright/test';
 
-/** The search index's scripts on the page: its head (or the address of it), its parts as chunks, and the code that loads them. */
-export const SEARCH_LOAD_SCRIPTS = /\/assets\/(search-(index|head|shard|docs|latin)|worker-engine|lazy-index|search-engine|open-index)-[\w-]+\.js$/;
+/**
+ * The search index's scripts on the page: its head (or the address of it), its parts as chunks, and the code that
+ * loads them (load-index, which the first reach for search imports, with the worker's starter in it).
+ */
+export const SEARCH_LOAD_SCRIPTS = /\/assets\/(search-(index|head|shard|docs|latin)|load-index|worker-engine|lazy-index|search-engine|open-index)-[\w-]+\.js$/;
 
 /** One event of a Chromium trace, as far as this file reads it. */
 export interface TraceEvent {
