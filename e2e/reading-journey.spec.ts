@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseNote } from '../src/content/parse-note.ts';
+import { collectScripts } from './support/fetched-scripts';
+import { untilHydrated } from './support/hydration';
 import { axeFindsNothing, JOURNEY_SIZES as sizes, readInKorean } from './support/journey';
 
 /** The notes of content/ tagged service/sagemaker, as the tag page lists them (by title). */
@@ -79,3 +81,13 @@ for (const size of sizes) {
     });
   });
 }
+
+test("a note page opened from no list fetches none of the reading list's code, and shows the default order's neighbours", async ({ page }) => {
+  const scripts = collectScripts(page);
+  await page.goto(SEED);
+  await untilHydrated(page);
+  await page.waitForLoadState('networkidle');
+  // The reading list's storage key is named in its code alone.
+  expect((await scripts.bodies()).filter((body) => body.includes('examflow-reading-list'))).toEqual([]);
+  await expect(page.getByRole('navigation', { name: 'Previous and next note' }).getByText(/in all notes, by title$/)).toBeVisible();
+});

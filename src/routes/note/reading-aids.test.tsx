@@ -6,7 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { saveReadingList, tagListKey } from '../../store/reading-list';
 import { NoteBacklinks } from './note-backlinks';
-import { NoteNeighbours } from './note-neighbours';
+import { NoteNeighbours, readingListCode } from './note-neighbours';
 import { longNoteCode } from './lazy-long-note';
 import { NoteOutline } from './note-outline';
 
@@ -24,6 +24,8 @@ function renderAt(url: string) {
 }
 
 describe('NoteNeighbours', () => {
+  // As a page that had it already (the reader came from a list page, which loads it).
+  beforeAll(() => readingListCode.load());
   beforeEach(() => {
     sessionStorage.clear();
     saveReadingList({ key: tagListKey('service/kms'), notes: [{ slug: 'a', title: 'A' }, { slug: 'b', title: 'B' }, { slug: 'c', title: 'C' }] });
