@@ -15,6 +15,7 @@ import {
   type DataRouter,
   type HydrationState,
 } from 'react-router';
+import { nextTask } from '../ui/next-task';
 
 // Routers already started: a router is started once, whether at once or after hydrating.
 const started = new WeakSet<DataRouter>();
@@ -60,16 +61,23 @@ function spaHydrationData(state: HydrationState, rootHasLoader: boolean): Hydrat
  * site with `ssr: false` never uses: every route is in the manifest the page loads, so there is no route
  * discovery (fog of war: React Router turns it off without a server, yet ships it), and nothing here
  * instruments the router. Navigations still load each page's pre-rendered `.data` file (single fetch).
- * Resolves once the page's hydration data (the turbo-stream the page holds) is decoded.
+ * Resolves once the page's hydration data (the turbo-stream the page holds) is decoded and the router made.
+ *
+ * Its three steps (decoding the page's data, making the router, starting it) each run in a task of their own
+ * (`nextTask`), none in the task that evaluated the app's modules: together with that evaluation they were one
+ * task of 12-18 ms of CPU after the first paint, the longest a page ran, which a phone 4x slower than this
+ * machine (Lighthouse's model) blocks input for ~60 ms, and a busy machine for several times that.
  */
-export async function createSiteRouter(page: PageGlobals = window as unknown as PageGlobals): Promise<SiteRouter> {
+export async function createSiteRouter(page: PageGlobals = window as unknown as PageGlobals, yieldTask: () => Promise<void> = nextTask): Promise<SiteRouter> {
   const context = page.__reactRouterContext;
   const manifest = page.__reactRouterManifest;
   const routeModules = page.__reactRouterRouteModules;
   if (!context?.stream || !manifest || !routeModules) throw new Error('This page holds no pre-rendered React Router state');
   const { stream, ssr, isSpaMode, basename } = context;
   context.stream = undefined;
+  await yieldTask();
   const state = (await decodeViaTurboStream(stream, window)).value as HydrationState;
+  await yieldTask();
   const routes = createClientRoutes(manifest.routes, routeModules, state, ssr, isSpaMode);
   const hydrationData = isSpaMode
     ? spaHydrationData(state, manifest.routes.root?.hasLoader === true)
@@ -103,8 +111,12 @@ export async function createSiteRouter(page: PageGlobals = window as unknown as 
     ),
   });
   // A page whose data is all in hand starts now; one that still has loaders to run (the app's shell) starts
-  // after it has hydrated, so that its first draw is the fallback the HTML holds.
-  if (router.state.initialized) start(router);
+  // after it has hydrated, so that its first draw is the fallback the HTML holds. Starting reads the session's
+  // storage (React Router's view transitions), which a busy browser can take tens of milliseconds to answer.
+  if (router.state.initialized) {
+    await yieldTask();
+    start(router);
+  }
   return { router, framework: { manifest, routeModules, future: context.future, ssr, isSpaMode, routeDiscovery: context.routeDiscovery } };
 }
 
