@@ -229,3 +229,18 @@ test('axe finds nothing on a refused choice, a checked question and the summary,
   await expect(page.getByRole('heading', { name: '연습 결과 요약' })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test("a note's practice starts without the vault's note index: the scripts its page starts with name no other note", async ({ page }) => {
+  const html = await (await page.request.get(SEED)).text();
+  const start = /<template id="app-start">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+  const scripts = [...start.matchAll(/<link\b[^>]*\bhref="([^"]+\.js)"/g)].map((match) => match[1]!);
+  expect(scripts.length).toBeGreaterThan(0);
+  const bodies = await Promise.all(scripts.map(async (src) => (await page.request.get(src)).text()));
+  expect(scripts.filter((_, i) => bodies[i]!.includes('Kinesis Data Firehose 레코드 형식 변환'))).toEqual([]);
+  // The session still comes, with the index, once the page has hydrated.
+  await page.goto(SEED);
+  await untilHydrated(page);
+  await page.getByRole('radio', { name: /^B\./ }).check();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Incorrect' })).toHaveText('✗ Incorrect — the answer is C');
+});

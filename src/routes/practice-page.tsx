@@ -1,22 +1,39 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { notes } from 'virtual:examflow/index';
+import type { NoteSummary } from '../content/note-summary';
 import { quizMessages } from '../i18n/messages/quiz';
 import { studyMessages } from '../i18n/messages/study';
 import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { usePageTitle } from '../ui/use-page-title';
+import { loadNoteIndex } from './home/use-note-index';
 import { paths } from './paths';
 import { PracticeView } from './quiz/practice-view';
-import { readPracticeQuery } from './quiz/practice-query';
+import { readPracticeQuery, type PracticeRequest } from './quiz/practice-query';
 import { practiceTitle } from './quiz/practice-title';
-import { preparePractice, type PracticePlan } from './quiz/prepare-practice';
-import { startedFrom, type PracticeStart } from './quiz/practice-start';
+import type { PracticePlan } from './quiz/prepare-practice';
+import { startedFrom, type NotePractice } from './quiz/practice-start';
 import { QuizProblem } from './quiz/quiz-problem';
 import { SessionInProgress } from './quiz/session-in-progress';
-import { useAsyncValue } from './quiz/use-async-value';
+import { useAsyncValue, type AsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
 import './quiz/quiz.css';
+
+/** A practice's plan and the note index it was made with, which names what the page shows. */
+interface PreparedPractice {
+  plan: PracticePlan;
+  notes: readonly NoteSummary[];
+}
+
+/**
+ * Makes the plan with code and data that load only now: the vault's note index (28 kB gz, 122 kB to parse on
+ * the sample) and the session's preparation are not what a note's pre-rendered practice draws first, so the
+ * page hydrates without them and they arrive in tasks of their own once it has.
+ */
+async function preparePracticeLater(request: PracticeRequest): Promise<PreparedPractice> {
+  const [{ preparePractice }, notes] = await Promise.all([import('./quiz/prepare-practice'), loadNoteIndex()]);
+  return { plan: await preparePractice(request), notes };
+}
 
 /**
  * `/practice?note=|tag=|mode=|ids=` or `/practice/<note>`: practice the selected questions, resuming a saved
@@ -28,18 +45,24 @@ export function PracticePage() {
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const start = (useLoaderData() as PracticeStart | null | undefined) ?? null;
-  const started = useMemo(() => (start ? startedFrom(start, notes) : null), [start]);
+  const page = (useLoaderData() as NotePractice | null | undefined) ?? null;
+  const start = page?.start ?? null;
+  const started = useMemo(() => (page && start ? startedFrom(start, [page.summary]) : null), [page, start]);
   const request = readPracticeQuery(params, useParams().slug);
+  // The location key restarts the page when a link leads to the same URL ("practise these again").
+  const prepared = useAsyncValue<PreparedPractice>(`${location.pathname}${location.search}|${location.key}`, () => preparePracticeLater(request));
+  const plan: AsyncValue<PracticePlan> = prepared.status === 'done' ? { status: 'done', value: prepared.value.plan } : prepared;
+  // A note's own page names its note from its summary; any other practice, once the index has come.
+  const summaries = prepared.status === 'done' ? prepared.value.notes : page ? [page.summary] : null;
   const ts = useT(studyMessages);
   const title = request.kind !== 'selection'
     ? t('practiceTitle')
     : request.from === 'review' && request.selection.kind === 'ids'
       ? ts('reviewOf', { count: request.selection.ids.length })
-      : practiceTitle(request.selection, notes, t);
-  usePageTitle(title);
-  // The location key restarts the page when a link leads to the same URL ("practise these again").
-  const plan = useAsyncValue<PracticePlan>(`${location.pathname}${location.search}|${location.key}`, () => preparePractice(request));
+      : practiceTitle(request.selection, summaries ?? [], t);
+  // Until then a note's name is unknown: the title waits rather than show the note's slug.
+  const named = summaries !== null || request.kind !== 'selection' || request.selection.kind !== 'note';
+  usePageTitle(named ? title : undefined);
   const redirect = plan.status === 'done' && plan.value.kind === 'redirect' ? plan.value.to : null;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
@@ -53,7 +76,7 @@ export function PracticePage() {
     return <PracticeView key={location.key} title={title} {...started} preview />;
   }
   if (!hydrated || plan.status === 'loading' || redirect) {
-    return <QuizProblem title={hydrated ? title : undefined} message={t('loading')} busy />;
+    return <QuizProblem title={hydrated && named ? title : undefined} message={t('loading')} busy />;
   }
   if (plan.status === 'error') return <QuizProblem title={title} message={t('loadFailed', { detail: plan.detail })} />;
   const { value } = plan;
@@ -66,7 +89,7 @@ export function PracticePage() {
   if (value.kind === 'ask') {
     const fresh = new URLSearchParams(params);
     fresh.set('fresh', '1');
-    return <SessionInProgress title={title} open={value.open} startTo={`${location.pathname}?${fresh}`} />;
+    return <SessionInProgress title={title} open={value.open} notes={summaries ?? []} startTo={`${location.pathname}?${fresh}`} />;
   }
   const messages = {
     'unknown-note': t('unknownNote', { slug: value.slug ?? '' }),

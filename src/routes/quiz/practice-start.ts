@@ -14,6 +14,15 @@ export interface PracticeStart {
   note: QuizNote;
 }
 
+/**
+ * What a note's practice page gets from its loader: the note's summary (its name and question ids), so that
+ * the page draws its title and counts without the vault's note index, and its start, if it has one.
+ */
+export interface NotePractice {
+  summary: Pick<NoteSummary, 'slug' | 'title' | 'questionIds'>;
+  start: PracticeStart | null;
+}
+
 /** The start of `note`'s practice, or null when it has no first question to show (none, or moved to a later part). */
 export function practiceStartOf(note: NoteModule): PracticeStart | null {
   const first = note.questions[0];

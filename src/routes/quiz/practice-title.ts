@@ -8,7 +8,7 @@ import type { SessionOrigin } from '../../quiz/types';
 type QuizKey = keyof (typeof quizMessages)['en'];
 
 /** What a selection asks for, as a short name: a note title, a tag, "all questions", Review's due questions… */
-export function selectionName(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>, origin?: SessionOrigin): string {
+export function selectionName(selection: Selection, summaries: readonly Pick<NoteSummary, 'slug' | 'title'>[], t: Translate<QuizKey>, origin?: SessionOrigin): string {
   switch (selection.kind) {
     case 'note':
       return summaries.find((note) => note.slug === selection.slug)?.title ?? selection.slug;
@@ -26,6 +26,6 @@ export function selectionName(selection: Selection, summaries: readonly NoteSumm
 }
 
 /** "Practice: <note title | tag | all questions | ...>". */
-export function practiceTitle(selection: Selection, summaries: readonly NoteSummary[], t: Translate<QuizKey>): string {
+export function practiceTitle(selection: Selection, summaries: readonly Pick<NoteSummary, 'slug' | 'title'>[], t: Translate<QuizKey>): string {
   return t('practiceOf', { name: selectionName(selection, summaries, t) });
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { notes } from 'virtual:examflow/index';
+import type { NoteSummary } from '../../content/note-summary';
 import { quizMessages } from '../../i18n/messages/quiz';
 import { studyMessages } from '../../i18n/messages/study';
 import { useT } from '../../i18n/use-t';
@@ -12,12 +12,14 @@ import { selectionName } from './practice-title';
 export interface SessionInProgressProps {
   title: string;
   open: Session;
+  /** The vault's notes, which name a note's practice. */
+  notes: readonly Pick<NoteSummary, 'slug' | 'title'>[];
   /** The link that starts the asked-for practice over the open one. */
   startTo: string;
 }
 
 /** Asks before a new practice replaces one in progress: carry on with that one, or start this one. */
-export function SessionInProgress({ title, open, startTo }: SessionInProgressProps) {
+export function SessionInProgress({ title, open, notes, startTo }: SessionInProgressProps) {
   const tq = useT(quizMessages);
   const t = useT(studyMessages);
   const name = selectionName(open.selection, notes, tq, open.origin);
