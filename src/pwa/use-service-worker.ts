@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { inLaterTask } from '../ui/next-task';
 import { registerServiceWorker, type ServiceWorkerHandle } from './register-service-worker';
 
 /** What the update prompt shows and can do. */
@@ -23,14 +24,16 @@ export function useServiceWorker(): ServiceWorkerState {
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL, {
+    // In a task of its own: registering asks the browser for the worker's registration, which the commit
+    // that hydrates the page (where this effect runs) need not wait for.
+    inLaterTask(() => registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL, {
       onNeedRefresh: () => {
         if (!cancelled) setNeedRefresh(true);
       },
       onOfflineReady: () => {
         if (!cancelled) setOfflineReady(true);
       },
-    })
+    }))
       .then((registered) => {
         handle.current = registered;
       })

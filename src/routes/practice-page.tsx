@@ -4,6 +4,7 @@ import type { NoteSummary } from '../content/note-summary';
 import { quizMessages } from '../i18n/messages/quiz';
 import { studyMessages } from '../i18n/messages/study';
 import { useT } from '../i18n/use-t';
+import { inLaterTask } from '../ui/next-task';
 import { useHydrated } from '../ui/use-hydrated';
 import { usePageTitle } from '../ui/use-page-title';
 import { loadNoteIndex } from './home/use-note-index';
@@ -28,10 +29,11 @@ interface PreparedPractice {
 /**
  * Makes the plan with code and data that load only now: the vault's note index (28 kB gz, 122 kB to parse on
  * the sample) and the session's preparation are not what a note's pre-rendered practice draws first, so the
- * page hydrates without them and they arrive in tasks of their own once it has.
+ * page hydrates without them and they arrive in tasks of their own once it has. Even asking for them (the
+ * bundler's preload of each of their ~19 chunks) waits for a task after the commit that called it.
  */
 async function preparePracticeLater(request: PracticeRequest): Promise<PreparedPractice> {
-  const [{ preparePractice }, notes] = await Promise.all([import('./quiz/prepare-practice'), loadNoteIndex()]);
+  const [{ preparePractice }, notes] = await inLaterTask(() => Promise.all([import('./quiz/prepare-practice'), loadNoteIndex()]));
   return { plan: await preparePractice(request), notes };
 }
 

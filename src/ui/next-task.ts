@@ -7,3 +7,13 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `work` in a later task than its caller's, so that what it starts (an import and the bundler's preloads
+ * of its chunks, a service worker's registration) never lengthens the task that asked for it, such as the
+ * commit that hydrates a page.
+ */
+export async function inLaterTask<T>(work: () => T | Promise<T>, later: () => Promise<void> = nextTask): Promise<T> {
+  await later();
+  return work();
+}
