@@ -71,8 +71,9 @@ export function PracticeView({ title, session: initial, items, notes, preview = 
       </header>
       <div className="quiz-columns">
         <div className="quiz-main" ref={mainRef}>
-          {/* Seen only while the question's place is kept empty for a reader's own session (quiz.css). */}
-          {preview && <p className="quiz-resuming">{t('loading')}</p>}
+          {/* Seen only while the question's place is kept empty for a reader's own session (quiz.css, which shows
+              it in an inert preview only). Drawn in the live session too, so going live removes nothing. */}
+          <p className="quiz-resuming">{t('loading')}</p>
           <QuestionView
             key={item.question.id}
             question={shown.question}
