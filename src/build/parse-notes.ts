@@ -53,22 +53,15 @@ export interface ParsedVault {
   plan: PlannedNote[];
   parsed: ParsedNote[];
   stats: ParseStats;
-  /** The parser's fingerprint, which names the bundled worker (see workerFile). */
-  fingerprint: string;
-}
-
-/** The bundled worker of this parser (parse-worker.ts), bundled on first use; it also renders notes. */
-export async function workerFile(options: Pick<ParseNotesOptions, 'srcDir' | 'cacheDir'>, fingerprint: string): Promise<string> {
-  const file = path.join(options.cacheDir, `parse-worker-${fingerprint}.mjs`);
-  await bundleWorker(path.join(options.srcDir, 'build', 'parse-worker.ts'), file);
-  return file;
 }
 
 async function parseFresh(entries: PlannedNote[], options: ParseNotesOptions, fingerprint: string): Promise<{ parsed: ParsedNote[]; workers: number }> {
   const threads = entries.length >= (options.minForWorkers ?? WORKER_THRESHOLD) ? options.workers : 0;
   if (threads <= 1) return { parsed: parseNoteBatch(entries), workers: 0 };
   try {
-    return { parsed: await parseInWorkers(entries, await workerFile(options, fingerprint), threads), workers: threads };
+    const workerFile = path.join(options.cacheDir, `parse-worker-${fingerprint}.mjs`);
+    await bundleWorker(path.join(options.srcDir, 'build', 'parse-worker.ts'), workerFile);
+    return { parsed: await parseInWorkers(entries, workerFile, threads), workers: threads };
   } catch (error) {
     options.warn?.(`examflow: parsing in worker threads failed (${error instanceof Error ? error.message : String(error)}); parsing in process`);
     return { parsed: parseNoteBatch(entries), workers: 0 };
@@ -97,6 +90,5 @@ export async function parseNotes(files: readonly VaultFile[], options: ParseNote
     plan,
     parsed,
     stats: { notes: plan.length, fromCache: plan.length - missing.length, workers: fresh.workers, ms: performance.now() - start },
-    fingerprint,
   };
 }

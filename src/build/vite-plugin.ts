@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { Note } from '../content/types.ts';
 import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode, packModuleCode, partModuleCode } from './obsidian/note-module-code.ts';
@@ -18,10 +19,7 @@ import { DEV_SEARCH_DIR, devSearchFile, searchAssets, type SearchAssets } from '
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { compactDiagnostics } from '../content/group-diagnostics.ts';
 import { toQuizNote, type NoteModule, type PartWidgets } from '../content/note-module.ts';
-import { buildParseOptions, parseNotes, workerFile, type ParseStats } from './parse-notes.ts';
-import { WORKER_THRESHOLD } from './parse-pool.ts';
-import { toRenderView } from './obsidian/render-view.ts';
-import { createRenderPool, type RenderPool } from './render-pool.ts';
+import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { NOTE_FILES } from './build-folder.ts';
 import { createNoteFiles, type NoteFiles } from './note-files.ts';
@@ -50,16 +48,11 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: NoteModule) => Promise<RenderedNote>; longSplits: Map<string, Promise<SplitNote | undefined>>; longSlugs: string[]; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
-  // A build renders notes in worker threads (render-pool.ts); the dev server renders each note as it is asked for.
-  let renderPool: RenderPool | null = null;
-  let command: 'build' | 'serve' = 'serve';
+  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
   let packed = new Set<string>();
-  // Renders in flight, by slug: a note's chunk and its pack share one.
-  const rendering = new Map<string, Promise<SplitNote | undefined>>();
   let log: (message: string) => void = (message) => console.warn(message);
   let base = '/';
   // Where the search index's files are: beside the built assets, or under the dev server's own path.
@@ -82,8 +75,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const links = formatSkippedLinks(scanned.skippedLinks);
       if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
-      const parseOptions = buildParseOptions(dir, SRC_DIR, root, log);
-      const { parsed, stats, fingerprint } = await parseNotes(files, parseOptions);
+      const { parsed, stats } = await parseNotes(files, buildParseOptions(dir, SRC_DIR, root, log));
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
       const report = formatDiagnostics(built.notes, dir);
@@ -92,20 +84,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const problems = formatBlueprintDiagnostics(blueprint);
       if (problems) log(problems);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
-      const input = { notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) };
-      const renderHere = createVaultRenderer(input);
-      await renderPool?.destroy();
-      renderPool = null;
-      if (command === 'build' && parseOptions.workers > 1 && built.notes.length >= WORKER_THRESHOLD) {
-        renderPool = createRenderPool(await workerFile(parseOptions, fingerprint), parseOptions.workers, toRenderView(input));
-      }
-      // A note the workers' view cannot render (a tag no note lists, say) renders here: the HTML is the same.
-      const render = async (note: NoteModule) => {
-        // A note's diagrams are not rendered: they stay here rather than travel to a worker and back.
-        const { diagrams: _diagrams, ...plain } = note;
-        const pool = renderPool;
-        return (pool ? await pool.render({ note: plain, markdown: sources.get(note.file) ?? '' }) : null) ?? renderHere(note);
-      };
+      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
       let packs: VaultPacks | null = null;
       let search: SearchAssets | null = null;
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
@@ -148,8 +127,12 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
     const fileUrl = (file: string) => path.join(dir, file);
-    const splitNote = async (note: NoteModule): Promise<SplitNote> => {
-      const rendered = await built.render(note);
+    const renderNote = (slug: string): SplitNote | undefined => {
+      const note = built.bySlug.get(slug);
+      if (!note) return undefined;
+      const kept = built.longSplits.get(slug);
+      if (kept) return kept;
+      const rendered = built.render(note);
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
       const long = isLongNote(note);
@@ -162,36 +145,26 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       // A quiz pack holds every question and diagram; the page's data only the first part's.
       const part = { json: JSON.stringify(toQuizNote(whole)), attachments: rendered.attachments };
       const { module, widgets } = moveWidgets(whole, body.parts.length);
-      return { module, rendered, part, parts: body.parts, widgets, outline };
-    };
-    const renderNote = (slug: string): Promise<SplitNote | undefined> => {
-      const note = built.bySlug.get(slug);
-      if (!note) return Promise.resolve(undefined);
-      let split = built.longSplits.get(slug) ?? rendering.get(slug);
-      if (split) return split;
-      split = splitNote(note);
-      if (isLongNote(note)) built.longSplits.set(slug, split);
-      else {
-        rendering.set(slug, split);
-        void split.finally(() => rendering.delete(slug)).catch(() => undefined);
-      }
+      const split = { module, rendered, part, parts: body.parts, widgets, outline };
+      if (long) built.longSplits.set(slug, split);
       return split;
     };
     if (bare === VIRTUAL.noteLoaders) {
       // A note rendered for its pack is written already; the others are rendered and written now.
-      await Promise.all((files ? built.summaries : []).filter(({ slug }) => !files?.files.has(slug)).map(async ({ slug }) => {
-        const found = await renderNote(slug);
+      for (const { slug } of files ? built.summaries : []) {
+        if (files?.files.has(slug)) continue;
+        const found = renderNote(slug);
         if (found && found.rendered.attachments.length === 0) files?.write(slug, JSON.stringify(found.module));
-      }));
+      }
       return noteLoadersModule(built.summaries, files?.files);
     }
     if (bare === VIRTUAL.noteParts) {
       if (!server) return partsIndexModule(built.longSlugs);
-      const found = await Promise.all(built.longSlugs.map((slug) => renderNote(slug)));
+      const found = built.longSlugs.map((slug) => renderNote(slug));
       return partsTableModule(built.longSlugs, found.map((note) => note?.parts.length ?? 0), found.map((note) => note?.outline ?? []));
     }
     if (bare.startsWith(VIRTUAL.partsPrefix)) {
-      const found = await renderNote(bare.slice(VIRTUAL.partsPrefix.length));
+      const found = renderNote(bare.slice(VIRTUAL.partsPrefix.length));
       return partLoadersModule(bare.slice(VIRTUAL.partsPrefix.length), partChunks(found?.parts.map((html) => html.length) ?? []), found?.outline);
     }
     if (bare.startsWith(VIRTUAL.partChunkPrefix)) {
@@ -203,7 +176,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare.startsWith(VIRTUAL.partPrefix)) {
       const rest = bare.slice(VIRTUAL.partPrefix.length);
       const cut = rest.lastIndexOf('/part-');
-      const found = await renderNote(rest.slice(0, cut));
+      const found = renderNote(rest.slice(0, cut));
       const index = Number(rest.slice(cut + '/part-'.length));
       const html = found?.parts[index];
       const widgets = found?.widgets[index] ?? { questions: [], flows: [], diagrams: [] };
@@ -213,24 +186,24 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare.startsWith(VIRTUAL.packPrefix)) {
       const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
       if (!slugs) return undefined;
-      const parts = await Promise.all(slugs.map(async (slug) => {
+      const parts = slugs.flatMap((slug) => {
         let part = quizParts.get(slug);
         if (!part) {
           // The browser's bundle packs every note without loading it: the pre-render reads the note written
           // from this render instead of rendering it a second time.
-          const found = await renderNote(slug);
+          const found = renderNote(slug);
           if (found && found.rendered.attachments.length === 0) files?.write(slug, JSON.stringify(found.module));
           part = found?.part;
         }
         quizParts.delete(slug);
         packed.add(slug);
         return part ?? [];
-      }));
-      return packModuleCode(parts.flat(), fileUrl);
+      });
+      return packModuleCode(parts, fileUrl);
     }
     if (bare.startsWith(VIRTUAL.notePrefix)) {
       const slug = bare.slice(VIRTUAL.notePrefix.length);
-      const found = await renderNote(slug);
+      const found = renderNote(slug);
       if (!found) return undefined;
       if (found.module.questions.length > 0 && !packed.has(slug)) quizParts.set(slug, found.part);
       return noteModuleCode(found.module, found.rendered, fileUrl);
@@ -249,7 +222,6 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     },
     configResolved(config) {
       log = (message) => config.logger.warn(message);
-      command = config.command;
       base = config.base;
       searchDir = config.command === 'serve' ? DEV_SEARCH_DIR : config.build.assetsDir;
       root = config.root;
@@ -266,12 +238,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (this.environment.name !== 'client') return;
       for (const [name, source] of (await load()).searchFiles().files) this.emitFile({ type: 'asset', fileName: `${searchDir}/${name}`, source });
     },
-    async buildEnd() {
-      // The browser's bundle renders every note (its chunk or its pack): the workers' memory goes before the
-      // server bundle, which reuses that code and renders on this thread the few notes it still needs.
-      const pool = renderPool;
-      renderPool = null;
-      await pool?.destroy();
+    buildEnd() {
       // The server bundle is the last to read the notes: pre-rendering then runs without them in memory.
       if (this.environment.name === 'client') return;
       vault = null;

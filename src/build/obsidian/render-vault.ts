@@ -23,13 +23,10 @@ export interface RenderedNote {
   mermaid: boolean;
 }
 
-/** What links and embeds need of a note. */
-export type LinkTarget = Pick<Note, 'slug' | 'file' | 'aliases' | 'heading' | 'title'>;
-
 /** The vault as the renderer sees it: its notes, their source, its other files, settings and link shapes. */
 export interface VaultInput {
-  notes: readonly LinkTarget[];
-  sources: Pick<ReadonlyMap<string, string>, 'get'>;
+  notes: readonly Note[];
+  sources: ReadonlyMap<string, string>;
   attachments: readonly string[];
   settings: VaultSettings;
   noteHref: (slug: string, fragment: string | null) => string;
