@@ -154,11 +154,15 @@ test.describe('search asked for before the app has started', () => {
   ] as const) {
     test(`search asked for by ${how} before the app has started opens once it runs, with focus in its field`, async ({ page }) => {
       const scripts = await holdAppScripts(page);
+      const asked: string[] = [];
+      page.on('request', (request) => asked.push(request.url()));
       await page.goto('/', { waitUntil: 'domcontentloaded' });
       // On a first visit the home page's app starts on the reader's intent: this very press (src/app/start-on-intent.ts).
       await ask(page);
       await scripts.firstAsked;
       await expect(page.getByRole('dialog')).toHaveCount(0);
+      // The search's own scripts are asked for at the press, beside the app's, while no app script has run.
+      await expect.poll(() => asked.filter((url) => /\/assets\/(search-dialog|load-index)-/.test(url)).length).toBe(2);
       await scripts.release();
       await untilHydrated(page);
       const input = page.getByRole('combobox', { name: 'Search notes' });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pagePolicy } from './csp.ts';
-import { deferAppStart, EARLY_SEARCH_SCRIPT, START_APP_SCRIPT } from './defer-app-start.ts';
+import { deferAppStart, earlySearchScript, START_APP_SCRIPT } from './defer-app-start.ts';
 import { startOnIntentScript } from '../app/start-on-intent-script.ts';
 import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
 
@@ -18,7 +18,7 @@ describe('deferAppStart', () => {
   const [outside = '', template = ''] = [html.replace(/<template[\s\S]*<\/template>/, ''), /<template id="app-start">([\s\S]*)<\/template>/.exec(html)?.[1]];
 
   test('nothing outside the inert template fetches or runs an app script before the page paints', () => {
-    expect(outside).not.toMatch(/modulepreload|type="module"/);
+    expect(outside).not.toMatch(/<link\b[^>]*modulepreload|<script\b[^>]*type="module"/);
   });
 
   test('the template holds the modulepreloads and the module script as React Router wrote them', () => {
@@ -26,12 +26,12 @@ describe('deferAppStart', () => {
   });
 
   test('the page itself is untouched: stylesheet, first-paint script, content and hydration data stay in order', () => {
-    expect(outside).toBe(PAGE.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/, `<script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}</script>`));
+    expect(outside).toBe(PAGE.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module"[\s\S]*?<\/script>/, `<script>${earlySearchScript()};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}</script>`));
   });
 
   test("the page's policy allows the script that listens for early search and presses and starts the app and the module script it writes, by hash", () => {
     const scriptSrc = pagePolicy(html).split('; ').find((part) => part.startsWith('script-src')) ?? '';
-    expect(scriptSrc).toContain(sha(`${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}`));
+    expect(scriptSrc).toContain(sha(`${earlySearchScript()};${EARLY_PRESS_SCRIPT};${START_APP_SCRIPT}`));
     expect(scriptSrc).toContain(sha(MODULE_BODY));
   });
 
@@ -41,17 +41,24 @@ describe('deferAppStart', () => {
   });
 });
 
+test("the early search listener is given the search's scripts to preload, written so no address can end the script", () => {
+  const html = deferAppStart(PAGE, undefined, ['/base/assets/search-dialog.js', '/odd</script>/a.js']);
+  expect(html).toContain(`<script>${earlySearchScript(['/base/assets/search-dialog.js', '/odd</script>/a.js'])};`);
+  expect(earlySearchScript(['/base/assets/search-dialog.js'])).toContain('["/base/assets/search-dialog.js"]');
+  expect(html.match(/<\/script>/g)).toHaveLength(deferAppStart(PAGE).match(/<\/script>/g)!.length);
+});
+
 describe('deferAppStart on the home page (homeBase)', () => {
   const html = deferAppStart(PAGE, '/base/');
 
   test('the app is started by the intent script instead of after the paint, beside the same early listeners', () => {
-    expect(html).toContain(`<script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${startOnIntentScript('/base/')}</script>`);
+    expect(html).toContain(`<script>${earlySearchScript()};${EARLY_PRESS_SCRIPT};${startOnIntentScript('/base/')}</script>`);
     expect(html).not.toContain(START_APP_SCRIPT);
     expect(startOnIntentScript('/base/')).toContain('"/base/sw.js","/base/"');
   });
 
   test("the page's policy allows the intent script by hash", () => {
     const scriptSrc = pagePolicy(html).split('; ').find((part) => part.startsWith('script-src')) ?? '';
-    expect(scriptSrc).toContain(sha(`${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${startOnIntentScript('/base/')}`));
+    expect(scriptSrc).toContain(sha(`${earlySearchScript()};${EARLY_PRESS_SCRIPT};${startOnIntentScript('/base/')}`));
   });
 });

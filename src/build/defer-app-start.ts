@@ -8,9 +8,12 @@ import { startOnIntentScript } from '../app/start-on-intent-script.ts';
 
 /**
  * The inline script that remembers a search asked for (shortcut or button) before the app runs, until the
- * search launcher takes it: the functions are self-contained and inlined, one copy of each rule.
+ * search launcher takes it, and then preloads the search's scripts (`preloads`): the functions are self-contained
+ * and inlined, one copy of each rule.
  */
-export const EARLY_SEARCH_SCRIPT = `(${listenForEarlySearch.toString()})(window,${JSON.stringify(EARLY_SEARCH_KEY)},${JSON.stringify(SEARCH_LAUNCHER_CLASS)},${JSON.stringify(EARLY_BUSY_ATTRIBUTE)},function(e){return(${isSearchShortcut.toString()})(e,${isEditableTarget.toString()})})`;
+export function earlySearchScript(preloads: readonly string[] = []): string {
+  return `(${listenForEarlySearch.toString()})(window,${JSON.stringify(EARLY_SEARCH_KEY)},${JSON.stringify(SEARCH_LAUNCHER_CLASS)},${JSON.stringify(EARLY_BUSY_ATTRIBUTE)},function(e){return(${isSearchShortcut.toString()})(e,${isEditableTarget.toString()})},${JSON.stringify(preloads).replace(/</g, '\\u003c')})`;
+}
 
 /**
  * The inline script that starts a built page's app once its first contentful paint is on screen: both functions are
@@ -25,14 +28,15 @@ const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
  * A pre-rendered page whose app starts only after its first paint: React Router writes the app's ~12
  * modulepreloads into <head> and its module script into <body>, so on a phone's slow link ~130 kB of script
  * downloads alongside the stylesheet and the page paints late, though it is complete HTML. Both move, as
- * written, into an inert `<template>` where the module script stood, followed by EARLY_SEARCH_SCRIPT, EARLY_PRESS_SCRIPT and START_APP_SCRIPT. Without
+ * written, into an inert `<template>` where the module script stood, followed by earlySearchScript (preloading
+ * `searchPreloads` when search is asked for early), EARLY_PRESS_SCRIPT and START_APP_SCRIPT. Without
  * scripts the template stays inert and the page reads as it is. Given `homeBase` (the home page of a site served
  * there), START_APP_SCRIPT gives way to startOnIntentScript. A page with no module script is returned as it is.
  */
-export function deferAppStart(html: string, homeBase?: string): string {
+export function deferAppStart(html: string, homeBase?: string, searchPreloads: readonly string[] = []): string {
   const moduleScript = MODULE_SCRIPT.exec(html)?.[0];
   if (!moduleScript) return html;
   const preloads = html.match(MODULE_PRELOAD) ?? [];
-  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${EARLY_SEARCH_SCRIPT};${EARLY_PRESS_SCRIPT};${homeBase === undefined ? START_APP_SCRIPT : startOnIntentScript(homeBase)}</script>`;
+  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${earlySearchScript(searchPreloads)};${EARLY_PRESS_SCRIPT};${homeBase === undefined ? START_APP_SCRIPT : startOnIntentScript(homeBase)}</script>`;
   return html.replace(MODULE_PRELOAD, '').replace(moduleScript, () => template);
 }

@@ -13,6 +13,7 @@ import { headersFile, withContentSecurityPolicy } from './csp.ts';
 import { deferAppStart } from './defer-app-start.ts';
 import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
 import { standInFiles } from './prerender-paths.ts';
+import { searchPreloads } from './search-preloads.ts';
 import { SHELL_PATHS } from './site-paths.ts';
 import { redirectsFile, robotsFile, sitemapFile } from './static-host-files.ts';
 
@@ -29,9 +30,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * gets its CSP (which hashes the scripts that adds).
  */
 async function finishPages(dir: string, base: string): Promise<void> {
+  const searchScripts = await searchPreloads(dir, base);
   for (const file of await htmlFiles(dir)) {
     const full = path.join(dir, file);
-    await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'), file === 'index.html' ? base : undefined)));
+    await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'), file === 'index.html' ? base : undefined, searchScripts)));
   }
 }
 

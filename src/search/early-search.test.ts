@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { EARLY_SEARCH_SCRIPT } from '../build/defer-app-start';
+import { earlySearchScript } from '../build/defer-app-start';
 import { EARLY_SEARCH_KEY, takeEarlySearch } from './early-search';
 import { EARLY_BUSY_ATTRIBUTE } from '../early/early-busy';
 
 // The script exactly as built pages inline it, run in this window.
-const runInlinedScript = () => new Function(EARLY_SEARCH_SCRIPT)();
+const SEARCH_SCRIPTS = ['/assets/search-dialog.js', '/assets/load-index.js'];
+const runInlinedScript = () => new Function(earlySearchScript(SEARCH_SCRIPTS))();
+const preloaded = () => Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'), (link) => link.getAttribute('href'));
 
 function press(target: Element, key: string, mods: Partial<KeyboardEventInit> = {}): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...mods });
@@ -19,6 +21,7 @@ describe('the early search listener of a built page', () => {
   });
   afterEach(() => {
     takeEarlySearch();
+    document.head.innerHTML = '';
   });
 
   test.each([['/', {}], ['Ctrl-K', { ctrlKey: true }], ['⌘-K', { metaKey: true }]])('remembers %s pressed before the app runs, and claims the key', (name, mods) => {
@@ -26,11 +29,20 @@ describe('the early search listener of a built page', () => {
     expect(event.defaultPrevented).toBe(true);
     // The press shows it was heard: the search button is marked busy until the app answers.
     expect(document.querySelector('.search-launcher')!.hasAttribute(EARLY_BUSY_ATTRIBUTE)).toBe(true);
+    // The search's own scripts start downloading at once, not when the app has started.
+    expect(preloaded()).toEqual(SEARCH_SCRIPTS);
     expect(takeEarlySearch()).toBe(true);
+  });
+
+  test('asked twice, the search scripts are preloaded once', () => {
+    press(document.body, '/');
+    document.querySelector('.search-launcher')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(preloaded()).toEqual(SEARCH_SCRIPTS);
   });
 
   test('remembers a click on the search button, also on what it holds', () => {
     document.querySelector('.search-launcher span')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(preloaded()).toEqual(SEARCH_SCRIPTS);
     expect(takeEarlySearch()).toBe(true);
   });
 
@@ -40,6 +52,7 @@ describe('the early search listener of a built page', () => {
     document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect([typed.defaultPrevented, other.defaultPrevented]).toEqual([false, false]);
     expect(document.querySelector('.search-launcher')!.hasAttribute(EARLY_BUSY_ATTRIBUTE)).toBe(false);
+    expect(preloaded()).toEqual([]);
     expect(takeEarlySearch()).toBe(false);
   });
 

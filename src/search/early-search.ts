@@ -14,7 +14,7 @@ export interface EarlySearch extends EarlyListener {
 
 /** The part of `window` the early listener uses, so tests can pass a fake. */
 export interface EarlySearchHost {
-  document: Pick<Document, 'querySelector'>;
+  document: Pick<Document, 'querySelector' | 'createElement' | 'head'>;
   addEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
   removeEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
 }
@@ -23,20 +23,32 @@ export interface EarlySearchHost {
  * Remembers, until the app takes it (takeEarlySearch), that the reader pressed the search shortcut or clicked
  * the search button of a pre-rendered page whose app has not started yet: that key or click would otherwise
  * be lost. The shortcut is claimed (preventDefault) like the app's own handler does, and marks the search button
- * busy (`busyAttribute`, as the early press listener marks a click on it) until the app answers. Self-contained, as it
- * is inlined into built pages (src/build/defer-app-start.ts) with isSearchShortcut as `isShortcut`.
+ * busy (`busyAttribute`, as the early press listener marks a click on it) until the app answers. The first ask also
+ * preloads the search's own scripts (`preloads`, src/build/search-preloads.ts), so they download from that moment,
+ * beside the app's, not once the app has started. Self-contained, as it is inlined into built pages
+ * (src/build/defer-app-start.ts) with isSearchShortcut as `isShortcut`.
  */
-export function listenForEarlySearch(host: EarlySearchHost, key: string, launcherClass: string, busyAttribute: string, isShortcut: (event: ShortcutEvent) => boolean): void {
+export function listenForEarlySearch(host: EarlySearchHost, key: string, launcherClass: string, busyAttribute: string, isShortcut: (event: ShortcutEvent) => boolean, preloads: readonly string[] = []): void {
   const state: EarlySearch = { asked: false, stop };
+  function ask() {
+    if (state.asked) return;
+    state.asked = true;
+    for (const href of preloads) {
+      const link = host.document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      host.document.head.appendChild(link);
+    }
+  }
   function onKey(event: Event) {
     if (event.defaultPrevented || !isShortcut(event as KeyboardEvent)) return;
     event.preventDefault();
-    state.asked = true;
+    ask();
     host.document.querySelector(`.${launcherClass}`)?.setAttribute(busyAttribute, '');
   }
   function onClick(event: Event) {
     const target = event.target as Element | null;
-    if (target && typeof target.closest === 'function' && target.closest(`.${launcherClass}`)) state.asked = true;
+    if (target && typeof target.closest === 'function' && target.closest(`.${launcherClass}`)) ask();
   }
   function stop() {
     host.removeEventListener('keydown', onKey);
