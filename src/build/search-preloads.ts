@@ -6,29 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** What the build manifest (`.vite/manifest.json`) says of one chunk. */
-export interface ManifestChunk {
-  file: string;
-  imports?: readonly string[];
-}
+import { staticClosure, type ManifestChunk } from './build-manifest.ts';
 
 /** The source modules whose chunks a first search loads. */
 export const SEARCH_MODULES = ['src/routes/search/search-dialog.tsx', 'src/search/load-index.ts'] as const;
 
 /** The files of `keys`' chunks and of every chunk they import statically, each once, served under `base`. */
 export function staticChunkUrls(manifest: Readonly<Record<string, ManifestChunk>>, keys: readonly string[], base: string): string[] {
-  const seen = new Set<string>();
-  const urls: string[] = [];
-  const queue = [...keys];
-  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-    const chunk = manifest[key];
-    if (seen.has(key) || !chunk) continue;
-    seen.add(key);
-    urls.push(`${base}${chunk.file}`);
-    queue.push(...(chunk.imports ?? []));
-  }
-  return urls;
+  return staticClosure(manifest, ...keys).map((key) => `${base}${manifest[key]!.file}`);
 }
 
 /** The first search's scripts of the site built in `clientDir`, served under `base`: none where the manifest names none. */

@@ -2,6 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticClosure, type ManifestChunk } from '../../build/build-manifest.ts';
+
+export { staticClosure, type ManifestChunk };
 
 /** The home page's JavaScript budget, gzipped, in bytes (100 kB, issue 13). */
 export const INITIAL_JS_BUDGET = 100_000;
@@ -23,27 +26,6 @@ export interface BundleReport {
   lazy: ChunkSize[];
   /** The one-per-note chunks: how many, and their gzipped total and median. */
   notes: { count: number; gzipTotal: number; gzipMedian: number };
-}
-
-/** A Vite manifest entry (`build.manifest: true`), reduced to what the report follows. */
-export interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
-
-/** The manifest keys the entry reaches through static imports only, entry first. */
-export function staticClosure(manifest: Record<string, ManifestChunk>, entryKey: string): string[] {
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key) || !manifest[key]) return;
-    seen.add(key);
-    for (const imported of manifest[key].imports ?? []) visit(imported);
-  };
-  visit(entryKey);
-  return [...seen];
 }
 
 /** The script and modulepreload URLs of a built index.html, as written. */
