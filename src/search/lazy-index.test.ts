@@ -51,6 +51,19 @@ describe('lazyIndex', () => {
     },
   );
 
+  test('with the build\'s cut, a query fetches the stored fields of the notes it shows and of no other note', async () => {
+    const cut = indexSearchDocuments(notes.map((n) => toSearchDocument(n)));
+    const fetched: SearchPartKey[] = [];
+    const index = lazyIndex(cut.meta, (key) => {
+      fetched.push(key);
+      return Promise.resolve(partOf(cut, key));
+    });
+    const shown = (await index.search('이미지', 20)).map((result) => result.slug);
+    const stored = fetched.filter((key) => key.startsWith('docs-')).flatMap((key) => (partOf(cut, key) as { slug: string }[]).map((note) => note.slug));
+    expect(shown).toEqual(['rekognition']);
+    expect(stored).toEqual(shown);
+  });
+
   test('a part that fails fails the query, and the next query fetches it again', async () => {
     const meta = parseMeta(JSON.stringify(files.meta));
     if (!meta.ok) throw new Error(meta.reason);

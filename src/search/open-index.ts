@@ -28,9 +28,9 @@ export async function openSearchIndex(headUrl: string, fetchFile: FetchJson = fe
   }
   const read = readMeta(value);
   if (!read.ok) return read;
-  const parts = (value as Partial<SearchHead>).parts;
-  if (typeof parts !== 'object' || parts === null) return { ok: false, reason: 'search index head lists no parts' };
-  const head = { ...read.meta, parts };
+  const { parts, docsPerHash } = value as Partial<SearchHead>;
+  if (typeof parts !== 'object' || parts === null || typeof docsPerHash !== 'number' || !(docsPerHash >= 1)) return { ok: false, reason: 'search index head lists no parts' };
+  const head = { ...read.meta, parts, docsPerHash };
   const index = lazyIndex(read.meta, async (key) => {
     const url = partUrl(head, headUrl, key);
     if (!url) throw new Error(`no search index part ${key}`);
