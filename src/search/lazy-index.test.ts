@@ -64,6 +64,21 @@ describe('lazyIndex', () => {
     expect(stored).toEqual(shown);
   });
 
+  test('a query cancelled while its terms load fetches no stored notes, and rejects', async () => {
+    const cut = indexSearchDocuments(notes.map((n) => toSearchDocument(n)));
+    const fetched: SearchPartKey[] = [];
+    const typedOver = new AbortController();
+    const index = lazyIndex(cut.meta, (key) => {
+      fetched.push(key);
+      // The reader types on while the shard is on its way.
+      if (key.startsWith('shard-')) typedOver.abort(new Error('typed over'));
+      return Promise.resolve(partOf(cut, key));
+    });
+    await expect(index.search('이미지', 20, typedOver.signal)).rejects.toThrow('typed over');
+    expect(fetched.some((key) => key.startsWith('shard-'))).toBe(true);
+    expect(fetched.filter((key) => key.startsWith('docs-'))).toEqual([]);
+  });
+
   test('a part that fails fails the query, and the next query fetches it again', async () => {
     const meta = parseMeta(JSON.stringify(files.meta));
     if (!meta.ok) throw new Error(meta.reason);

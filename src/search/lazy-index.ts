@@ -18,7 +18,8 @@ export type FetchPart = (key: SearchPartKey) => Promise<unknown>;
 
 /** An index that fetches what each query needs, then answers it. */
 export interface LazyIndex {
-  search: (query: string, limit: number) => Promise<SearchResult[]>;
+  /** Answers `query`; once `signal` is aborted (the query was typed over) it fetches nothing more for it and rejects. */
+  search: (query: string, limit: number, signal?: AbortSignal) => Promise<SearchResult[]>;
 }
 
 /** Opens the index whose head is `meta`, fetching parts with `fetchPart` (each once; a failed fetch is retried by the next query). */
@@ -59,8 +60,10 @@ export function lazyIndex(meta: SearchMeta, fetchPart: FetchPart): LazyIndex {
   };
 
   return {
-    search: async (query, limit) => {
+    search: async (query, limit, signal) => {
       await Promise.all([...(await shardsOf(query))].map((n) => ensure(`shard-${n}`)));
+      // The stored notes are fetched for results someone will see: not for a query dropped while its terms loaded.
+      signal?.throwIfAborted();
       const ranked = rankQuery(index, query, limit);
       const groups = new Set(ranked.map(({ id }) => Math.floor(id / meta.docsPerGroup)));
       await Promise.all([...groups].map((n) => ensure(`docs-${n}`)));

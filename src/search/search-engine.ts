@@ -7,7 +7,8 @@ import type { SearchResult } from './search-notes';
 
 /** A loaded index that answers a query with its results, best first. */
 export interface SearchEngine {
-  search: (query: string, limit: number) => Promise<SearchResult[]>;
+  /** Answers `query`; aborting `signal` says its answer is no longer wanted (it rejects, having fetched what it need not). */
+  search: (query: string, limit: number, signal?: AbortSignal) => Promise<SearchResult[]>;
 }
 
 /** Loading an engine either works or says why not; it never throws. */
@@ -15,5 +16,5 @@ export type LoadedSearchEngine = { ok: true; engine: SearchEngine } | { ok: fals
 
 /** An engine over an index loaded on this thread. */
 export function localEngine(index: LazyIndex): SearchEngine {
-  return { search: (query, limit) => index.search(query, limit) };
+  return { search: (query, limit, signal) => index.search(query, limit, signal) };
 }

@@ -7,6 +7,8 @@ import { openSearchIndex } from './open-index';
 import type { FromSearchWorker, ToSearchWorker } from './worker-messages';
 
 let index: LazyIndex | null = null;
+/** The queries being answered, by id, so that a cancel can stop one. */
+const running = new Map<number, AbortController>();
 
 const reply = (message: FromSearchWorker) => postMessage(message);
 
@@ -17,12 +19,19 @@ addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
       index = opened.ok ? opened.index : null;
       reply(opened.ok ? { type: 'loaded', ok: true } : { type: 'loaded', ok: false, reason: opened.reason });
     });
+  } else if (message.type === 'cancel') {
+    running.get(message.id)?.abort();
   } else {
     // A query before a good load has nothing to search; the page only asks after 'loaded'.
     if (!index) return reply({ type: 'results', id: message.id, results: [] });
-    index.search(message.query, message.limit).then(
-      (results) => reply({ type: 'results', id: message.id, results }),
-      (error: unknown) => reply({ type: 'failed', id: message.id, reason: error instanceof Error ? error.message : String(error) }),
-    );
+    const controller = new AbortController();
+    running.set(message.id, controller);
+    index
+      .search(message.query, message.limit, controller.signal)
+      .then(
+        (results) => reply({ type: 'results', id: message.id, results }),
+        (error: unknown) => reply({ type: 'failed', id: message.id, reason: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => running.delete(message.id));
   }
 });

@@ -63,6 +63,24 @@ describe('workerEngine', () => {
     expect(worker.port.terminated).toBe(true);
   });
 
+  test('a query whose answer is no longer wanted is cancelled in the worker and refused at once; its late answer is dropped', async () => {
+    const worker = fakeWorker();
+    const loading = workerEngine(HEAD, worker.port);
+    worker.reply({ type: 'loaded', ok: true });
+    const loaded = await loading;
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const typedOver = new AbortController();
+    const dropped = loaded.engine.search('이', 5, typedOver.signal);
+    const id = (worker.sent.at(-1) as { id: number }).id;
+    typedOver.abort(new Error('typed over'));
+    await expect(dropped).rejects.toThrow('typed over');
+    expect(worker.sent.at(-1)).toEqual({ type: 'cancel', id });
+    const answer = loaded.engine.search('이미지', 5, new AbortController().signal);
+    worker.reply({ type: 'results', id, results: [] });
+    worker.reply({ type: 'results', id: (worker.sent.at(-1) as { id: number }).id, results: [hit] });
+    expect(await answer).toEqual([hit]);
+  });
+
   test('tells the worker where the head is and sends it nothing but queries after that', async () => {
     const worker = fakeWorker();
     const loading = workerEngine(HEAD, worker.port);

@@ -57,12 +57,20 @@ export function workerEngine(
         resolve({
           ok: true,
           engine: {
-            search: (query, limit) =>
+            search: (query, limit, signal) =>
               new Promise((answer, refuse) => {
                 if (broken) return refuse(broken);
+                if (signal?.aborted) return refuse(signal.reason);
                 nextId += 1;
-                pending.set(nextId, { answer, refuse });
-                send({ type: 'search', id: nextId, query, limit });
+                const id = nextId;
+                pending.set(id, { answer, refuse });
+                send({ type: 'search', id, query, limit });
+                // An answer no longer wanted: the worker stops fetching for it, and the caller hears at once.
+                signal?.addEventListener('abort', () => {
+                  if (!pending.delete(id)) return;
+                  send({ type: 'cancel', id });
+                  refuse(signal.reason);
+                }, { once: true });
               }),
           },
         });

@@ -26,13 +26,15 @@ export function useSearchResults(state: SearchIndexState, query: string, limit: 
   useEffect(() => {
     if (!engine) return undefined;
     let live = true;
-    // An answer to a query typed over since is dropped: only the latest query's results are shown.
-    engine.search(query, limit).then(
+    // A query typed over is cancelled and its answer dropped: only the latest query's results are shown.
+    const typedOver = new AbortController();
+    engine.search(query, limit, typedOver.signal).then(
       (results) => live && setAnswer({ query, results }),
       (error: unknown) => live && setAnswer({ query, results: [], failed: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
+      typedOver.abort();
     };
   }, [engine, query, limit]);
   if (!engine) return NONE;
