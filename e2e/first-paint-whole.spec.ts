@@ -37,3 +37,19 @@ for (const { name, path, cut } of HELD) {
     }
   });
 }
+
+// The wait must never hide a page for good: a page whose mark never comes (here taken out of its HTML, and the
+// app, which could draw one, kept from running) still shows once its HTML has all come.
+test('a note whose first-screen mark never comes shows its main content once its HTML has come', async ({ page }) => {
+  const path = '/notes/kms-sagemaker-s3-encryption';
+  await page.route(/\/assets\/.*\.js(\?|$)/, (route) => route.abort());
+  await page.route((url) => url.pathname === path, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<span class="first-screen-end"[^>]*><\/span>/g, '');
+    expect(html).not.toContain('first-screen-end');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(path);
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main .note-option-list').first()).toBeVisible();
+});
