@@ -156,11 +156,53 @@ test('a long outline: pre-rendered whole; drawn by the app, the same links in th
   const drawn = await list.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(drawn).toEqual(prerendered);
   expect(new Set(drawn).size).toBe(drawn.length);
-  // The folded copy (narrow screens) holds the same links.
+  // The folded copy (narrow screens) holds the same links once unfolded.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('.note-outline-inline summary').click();
+  await expect(page.locator('.note-outline-inline .note-outline-list')).not.toHaveAttribute('aria-busy', /.*/, LONG);
   expect(await page.locator('.note-outline-inline a').count()).toBe(drawn.length);
   await expect(page.locator('.note-body')).not.toHaveAttribute('aria-busy', /.*/, LONG);
   const missing = await page.evaluate((hrefs) => hrefs.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))), drawn);
   expect(missing).toEqual([]);
+});
+
+/** The long outline's links in the page's HTML: those before the body (none: not parsed before its first screen), those of the side copy. */
+async function outlineLinksInHtml(page: Page) {
+  const html = await (await page.request.get('/notes/big-note', { headers: { accept: 'text/html' } })).text();
+  const links = (text: string) => [...text.matchAll(/<a href="(#[^"]+)">/g)].map((match) => match[1] ?? '');
+  const side = html.indexOf('note-outline-side');
+  return { before: links(html.slice(0, html.indexOf('class="note-body'))), after: links(html.slice(side, html.indexOf('</nav>', side))) };
+}
+
+test('opened directly on a phone, the folded outline is drawn from the page once unfolded, every link once, none fetched', async ({ page }) => {
+  const { before, after } = await outlineLinksInHtml(page);
+  expect(before).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fetched: string[] = [];
+  page.on('request', (request) => request.url().includes('/assets/parts') && fetched.push(request.url()));
+  await page.goto('/notes/big-note', LONG);
+  await untilHydrated(page);
+  const folded = page.locator('.note-outline-inline');
+  await folded.locator('summary').click();
+  await expect(folded.locator('.note-outline-list')).not.toHaveAttribute('aria-busy', /.*/, LONG);
+  const drawn = await folded.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(drawn).toEqual(after);
+  expect(fetched).toEqual([]);
+});
+
+test('opened without scripts on a phone, the long outline shows after the note, every link', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    const { after } = await outlineLinksInHtml(page);
+    await page.goto('/notes/big-note', LONG);
+    await expect(page.locator('.note-outline-inline')).toBeHidden();
+    const side = page.getByRole('navigation', { name: 'On this page' });
+    await expect(side.getByRole('link').first()).toBeVisible();
+    expect(await side.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).toEqual(after);
+  } finally {
+    await context.close();
+  }
 });
 
 for (const visit of ['opened directly', 'reached by a link'] as const) {

@@ -19,9 +19,9 @@ function Body({ note }: { note: NoteModule }) {
   return <LongNoteBody note={note} />;
 }
 
-function Outline({ slug }: { slug: string }) {
+function Outline({ slug, folded }: { slug: string; folded: boolean }) {
   const { MovedOutlineList } = longNoteCode.read();
-  return <MovedOutlineList slug={slug} />;
+  return <MovedOutlineList slug={slug} folded={folded} />;
 }
 
 // React keeps a boundary's pre-rendered HTML while its code is on the way, so hydrating never blanks it.
@@ -32,6 +32,6 @@ export function LazyLongNoteBody({ note }: { note: NoteModule }) {
 }
 
 /** A long note's outline list (its items travel beside its parts), its code fetched only for a long note. */
-export function LazyMovedOutlineList({ slug }: { slug: string }) {
-  return <Suspense fallback={null}><Outline slug={slug} /></Suspense>;
+export function LazyMovedOutlineList({ slug, folded }: { slug: string; folded: boolean }) {
+  return <Suspense fallback={null}><Outline slug={slug} folded={folded} /></Suspense>;
 }

@@ -1,40 +1,56 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { loadOutline, readOutline } from 'virtual:examflow/note-parts';
 import { nextTask } from '../../ui/next-task';
+import { outlineFromPage, outlineSourceHtml } from './outline-source';
 
 /**
- * A long note's outline list, whose items travel as HTML beside its parts, not in the page's data. The
- * pre-render draws them all; hydration keeps them unread (thousands of links are no work for React); when
- * the app draws the note itself, the items are fetched and appended a piece per task, the list busy until
- * whole. Key it by note: another note's list starts empty. Its pieces are skipped by rendering while out of
- * view, so neither the first layout nor an appended piece lays out thousands of links.
+ * A long note's outline list, whose items travel as HTML beside its parts, not in the page's data. The page is
+ * drawn with both copies empty (NoteOutline draws one folded above the body, one beside it): the pre-render
+ * writes the items once, in the side copy (after the body), inside <noscript>s (outline-source.ts). A reader
+ * without scripts gets them there; a browser running scripts keeps them as one run of text, so it neither parses
+ * tens of thousands of links before the body's first screen nor measures each (Chromium looks at every link
+ * added to a page after its next layout: ~250 ms of one task on a phone per copy of a 20 MB note's outline).
+ * The app draws each copy from that text, or fetches the items when it drew the note itself, a piece per task,
+ * the list busy until whole: the side copy at once, the folded copy once unfolded. Key it by note: another
+ * note's list starts empty. Its pieces are skipped by rendering while out of view, so neither the first layout
+ * nor an appended piece lays out thousands of links.
  */
-export function MovedOutlineList({ slug }: { slug: string }) {
+export function MovedOutlineList({ slug, folded }: { slug: string; folded: boolean }) {
   const list = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   // Only the pre-render's bundle holds the items: in the browser this is null, and hydration keeps the HTML.
-  const html = readOutline(slug)?.join('') ?? null;
+  const pieces = readOutline(slug);
+  const html = pieces === undefined ? null : folded ? '' : outlineSourceHtml(slug, pieces);
 
   // A layout effect, so the empty list is busy before it is ever painted or read: with a plain effect, a
   // reader (or a test) could meet it empty and not busy, as if the outline were whole and had no items.
   useLayoutEffect(() => {
     const element = list.current;
-    if (!element || element.childNodes.length > 0) return;
+    if (!element || element.querySelector('li')) return;
     let stopped = false;
     setBusy(true);
+    const details = folded ? element.closest('details') : null;
     const draw = async () => {
-      for (const piece of (await loadOutline(slug)) ?? []) {
+      const items = outlineFromPage(slug) ?? (await loadOutline(slug)) ?? [];
+      for (const piece of items) {
         if (stopped) return;
         element.insertAdjacentHTML('beforeend', piece);
         await nextTask();
       }
     };
-    // A failed fetch leaves the outline short, never the page broken: its headings are all in the body.
-    draw().catch(() => {}).finally(() => !stopped && setBusy(false));
+    const start = () => {
+      if (details && !details.open) return;
+      details?.removeEventListener('toggle', start);
+      // A failed fetch leaves the outline short, never the page broken: its headings are all in the body.
+      draw().catch(() => {}).finally(() => !stopped && setBusy(false));
+    };
+    details?.addEventListener('toggle', start);
+    start();
     return () => {
       stopped = true;
+      details?.removeEventListener('toggle', start);
     };
-  }, [slug]);
+  }, [slug, folded]);
 
   // A list by role, not an <ol>: its children are the pieces (outline-html.ts), whose items are its items.
   return (

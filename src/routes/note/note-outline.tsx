@@ -16,7 +16,7 @@ export function NoteOutline({ outline, place, slug, moved }: { outline: readonly
   const t = useT(readingMessages);
   // One heading is no outline: there is nothing to jump between.
   if ((moved ?? outline.length) < 2) return null;
-  const list = moved !== undefined ? <LazyMovedOutlineList key={slug} slug={slug} /> : (
+  const list = moved !== undefined ? <LazyMovedOutlineList key={slug} slug={slug} folded={place === 'inline'} /> : (
     <ol className="note-outline-list">
       {outline.map((heading) => (
         <li key={heading.id} className={heading.depth > 2 ? 'note-outline-sub' : undefined}>
@@ -25,16 +25,19 @@ export function NoteOutline({ outline, place, slug, moved }: { outline: readonly
       ))}
     </ol>
   );
+  // A long note's outline is in the page's HTML once, in the side copy (MovedOutlineList): note-page.css shows
+  // that copy at every width to a reader without scripts.
+  const movedClass = moved !== undefined ? ' note-outline-moved' : '';
   if (place === 'side') {
     return (
-      <nav className="note-outline note-outline-side" aria-labelledby="note-outline-side-title">
+      <nav className={`note-outline note-outline-side${movedClass}`} aria-labelledby="note-outline-side-title">
         <h2 id="note-outline-side-title" className="note-outline-title">{t('outline')}</h2>
         {list}
       </nav>
     );
   }
   return (
-    <nav className="note-outline note-outline-inline" aria-label={t('outlineLabel')}>
+    <nav className={`note-outline note-outline-inline${movedClass}`} aria-label={t('outlineLabel')}>
       <details>
         <summary>{t('outline')}</summary>
         {list}

@@ -9,11 +9,15 @@ import { NoteBacklinks } from './note-backlinks';
 import { NoteNeighbours, readingListCode } from './note-neighbours';
 import { longNoteCode } from './lazy-long-note';
 import { NoteOutline } from './note-outline';
+import { outlineHtml, OUTLINE_PIECE_OPEN } from '../../build/reading/outline-html';
+import { outlineSourceHtml } from './outline-source';
 
 // A long note's outline as the browser gets it: HTML items in pieces, fetched with the note's parts.
 const pieces = ['<li><a href="#a">A</a></li><li><a href="#b">B</a></li>', '<li class="note-outline-sub"><a href="#c">C</a></li>'];
 const loadOutline = vi.fn(async (slug: string) => (slug === 'big' ? pieces : undefined));
-vi.mock('virtual:examflow/note-parts', () => ({ readOutline: () => undefined, loadOutline: (slug: string) => loadOutline(slug) }));
+// The pre-render's bundle holds the items (readOutline); the browser's does not.
+const readOutline = vi.fn((_slug: string): string[] | undefined => undefined);
+vi.mock('virtual:examflow/note-parts', () => ({ readOutline: (slug: string) => readOutline(slug), loadOutline: (slug: string) => loadOutline(slug) }));
 
 const fallback = { previous: { slug: 'p', title: 'Before by title' }, next: { slug: 'n', title: 'After by title' }, index: 4, total: 9 };
 
@@ -85,6 +89,42 @@ describe('a long note\'s outline (moved out of its data)', () => {
       hydrateRoot(host, page);
     });
     expect(within(host).getAllByRole('link')).toHaveLength(3);
+    expect(loadOutline).not.toHaveBeenCalled();
+    host.remove();
+  });
+
+  test('pre-rendered, the items are in the page once, after the body (the side copy), for readers without scripts', () => {
+    const piecesHtml = outlineHtml([{ depth: 2, text: 'A', id: 'a' }, { depth: 2, text: 'B', id: 'b' }], 1);
+    readOutline.mockImplementation((slug) => (slug === 'big' ? piecesHtml : undefined));
+    try {
+      const html = (place: 'side' | 'inline') => renderToString(<NoteOutline outline={[]} moved={2} place={place} slug="big" />);
+      expect(html('inline')).not.toContain('<a ');
+      expect(html('side')).toContain(piecesHtml.map((piece) => `<noscript data-outline="big">${piece}</noscript>`).join(''));
+    } finally {
+      readOutline.mockReset();
+    }
+  });
+
+  test('hydrated, the side copy draws the items from the page at once, the folded copy once unfolded; nothing is fetched', async () => {
+    const host = document.createElement('div');
+    const page = <><NoteOutline outline={[]} moved={3} place="inline" slug="big" /><NoteOutline outline={[]} moved={3} place="side" slug="big" /></>;
+    host.innerHTML = renderToString(page);
+    // The pre-render's side copy (its bundle holds the items, which this stub does not).
+    host.querySelector('.note-outline-side [role="list"]')!.innerHTML = outlineSourceHtml('big', pieces.map((piece) => OUTLINE_PIECE_OPEN + piece + '</div>'));
+    document.body.append(host);
+    await act(async () => {
+      hydrateRoot(host, page);
+    });
+    const [folded, side] = [host.querySelector<HTMLElement>('.note-outline-inline')!, host.querySelector<HTMLElement>('.note-outline-side')!];
+    await waitFor(() => expect(within(side).getByRole('list')).not.toHaveAttribute('aria-busy'));
+    expect(within(side).getAllByRole('link').map((link) => link.textContent)).toEqual(['A', 'B', 'C']);
+    expect(within(folded).queryAllByRole('link', { hidden: true })).toHaveLength(0);
+    await act(async () => {
+      host.querySelector('details')!.open = true;
+      host.querySelector('details')!.dispatchEvent(new Event('toggle'));
+    });
+    await waitFor(() => expect(within(folded).getByRole('list')).not.toHaveAttribute('aria-busy'));
+    expect(within(folded).getAllByRole('link').map((link) => link.textContent)).toEqual(['A', 'B', 'C']);
     expect(loadOutline).not.toHaveBeenCalled();
     host.remove();
   });

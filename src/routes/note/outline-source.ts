@@ -1,0 +1,25 @@
+/** The attribute naming the note of each <noscript> that holds a piece of its long outline (see outlineSourceHtml). */
+const SOURCE = 'data-outline';
+
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/**
+ * A long note's outline (`pieces` of its items, outline-html.ts), each piece inside a <noscript>: HTML for a reader
+ * without scripts, a run of text where scripts run, which outlineFromPage reads back.
+ */
+export function outlineSourceHtml(slug: string, pieces: readonly string[]): string {
+  return pieces.map((piece) => `<noscript ${SOURCE}="${escapeAttribute(slug)}">${piece}</noscript>`).join('');
+}
+
+/**
+ * The pieces of the note `slug`'s outline as its page holds them (outlineSourceHtml), or undefined if it holds
+ * none. A piece's inline scripts (the pre-render's parser yield points) are left out: parsed, they do nothing.
+ */
+export function outlineFromPage(slug: string, root: ParentNode = document): string[] | undefined {
+  const pieces: string[] = [];
+  for (const source of root.querySelectorAll(`noscript[${SOURCE}]`)) {
+    // Where scripts run, a piece is one text node, which innerHTML gives back as it was written.
+    if (source.getAttribute(SOURCE) === slug) pieces.push(source.innerHTML.replace(/<script>[^<]*<\/script>/g, ''));
+  }
+  return pieces.length > 0 ? pieces : undefined;
+}
