@@ -2,7 +2,7 @@
 import { EARLY_PRESS_SCRIPT } from './early-press-script';
 import { SETTINGS_KEY } from '../store/settings-key';
 import { EARLY_PRESSES_KEY, takeEarlyPresses } from '../ui/early-presses';
-import { clearEarlyBusy, EARLY_BUSY_ATTRIBUTE } from '../early/early-busy';
+import { clearEarlyBusy, EARLY_BUSY_ATTRIBUTE, hasEarlyBusy } from '../early/early-busy';
 
 // The script exactly as built pages inline it, run in this window.
 const runInlinedScript = () => new Function(EARLY_PRESS_SCRIPT)();
@@ -86,14 +86,16 @@ describe('the early press listener of a built page', () => {
     expect(takeEarlyPresses()).toEqual({ settings: {} });
   });
 
-  const busy = () => [...document.querySelectorAll(`[${EARLY_BUSY_ATTRIBUTE}]`)].map((element) => element.className);
+  const busy = () => [...document.body.querySelectorAll(`[${EARLY_BUSY_ATTRIBUTE}]`)].map((element) => element.className);
 
   test('a press only the app can answer shows at once that it was heard, until the app clears it; one answered at once does not', () => {
     for (const selector of ['.theme', '.menu', '.code-copy', 'a', 'header', '.language', '.group', '.check']) press(selector);
     expect(busy()).toEqual(['language', 'group', 'check']);
+    expect(hasEarlyBusy()).toBe(true);
     takeEarlyPresses();
     clearEarlyBusy();
     expect(busy()).toEqual([]);
+    expect(hasEarlyBusy()).toBe(false);
   });
 
   test('once the app has taken the choices, the listener is gone: a later press is left to the app', () => {

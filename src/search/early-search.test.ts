@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { earlySearchScript } from '../build/defer-app-start';
 import { EARLY_SEARCH_KEY, takeEarlySearch } from './early-search';
-import { EARLY_BUSY_ATTRIBUTE } from '../early/early-busy';
+import { EARLY_BUSY_ATTRIBUTE, hasEarlyBusy } from '../early/early-busy';
 
 // The script exactly as built pages inline it, run in this window.
 const SEARCH_SCRIPTS = ['/assets/search-dialog.js', '/assets/load-index.js'];
@@ -22,6 +22,7 @@ describe('the early search listener of a built page', () => {
   afterEach(() => {
     takeEarlySearch();
     document.head.innerHTML = '';
+    document.documentElement.removeAttribute(EARLY_BUSY_ATTRIBUTE);
   });
 
   test.each([['/', {}], ['Ctrl-K', { ctrlKey: true }], ['⌘-K', { metaKey: true }]])('remembers %s pressed before the app runs, and claims the key', (name, mods) => {
@@ -29,6 +30,8 @@ describe('the early search listener of a built page', () => {
     expect(event.defaultPrevented).toBe(true);
     // The press shows it was heard: the search button is marked busy until the app answers.
     expect(document.querySelector('.search-launcher')!.hasAttribute(EARLY_BUSY_ATTRIBUTE)).toBe(true);
+    // The page says it holds a mark, so the app looks for marks (src/early/early-busy.ts).
+    expect(hasEarlyBusy()).toBe(true);
     // The search's own scripts start downloading at once, not when the app has started.
     expect(preloaded()).toEqual(SEARCH_SCRIPTS);
     expect(takeEarlySearch()).toBe(true);
@@ -52,6 +55,7 @@ describe('the early search listener of a built page', () => {
     document.querySelector('header')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect([typed.defaultPrevented, other.defaultPrevented]).toEqual([false, false]);
     expect(document.querySelector('.search-launcher')!.hasAttribute(EARLY_BUSY_ATTRIBUTE)).toBe(false);
+    expect(hasEarlyBusy()).toBe(false);
     expect(preloaded()).toEqual([]);
     expect(takeEarlySearch()).toBe(false);
   });

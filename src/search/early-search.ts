@@ -14,7 +14,7 @@ export interface EarlySearch extends EarlyListener {
 
 /** The part of `window` the early listener uses, so tests can pass a fake. */
 export interface EarlySearchHost {
-  document: Pick<Document, 'querySelector' | 'createElement' | 'head'>;
+  document: Pick<Document, 'querySelector' | 'createElement' | 'head' | 'documentElement'>;
   addEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
   removeEventListener: (type: 'keydown' | 'click', listener: (event: Event) => void, capture?: boolean) => void;
 }
@@ -44,7 +44,11 @@ export function listenForEarlySearch(host: EarlySearchHost, key: string, launche
     if (event.defaultPrevented || !isShortcut(event as KeyboardEvent)) return;
     event.preventDefault();
     ask();
-    host.document.querySelector(`.${launcherClass}`)?.setAttribute(busyAttribute, '');
+    const launcher = host.document.querySelector(`.${launcherClass}`);
+    if (!launcher) return;
+    launcher.setAttribute(busyAttribute, '');
+    // The page holds a mark: the app looks for marks only then (src/early/early-busy.ts).
+    host.document.documentElement.setAttribute(busyAttribute, '');
   }
   function onClick(event: Event) {
     const target = event.target as Element | null;

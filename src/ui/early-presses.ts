@@ -83,7 +83,11 @@ export function listenForEarlyPresses(host: EarlyPressHost, config: EarlyPressCo
     const control = target.closest(`[${attribute}]`);
     const kind = control ? control.getAttribute(attribute) : null;
     const pressed = target.closest('button,summary');
-    if (pressed && !copy && kind !== 'theme' && kind !== 'menu') pressed.setAttribute(config.busy, '');
+    if (pressed && !copy && kind !== 'theme' && kind !== 'menu') {
+      pressed.setAttribute(config.busy, '');
+      // The page holds a mark: the app looks for marks only then (src/early/early-busy.ts).
+      root.setAttribute(config.busy, '');
+    }
     if (!control) return;
     if (kind === 'theme') {
       const label = control.getAttribute(otherLabel);
