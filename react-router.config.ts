@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Config } from '@react-router/dev/config';
 import { CLIENT_BUILD, REACT_ROUTER_BUILD } from './src/build/build-folder';
 import { finishSite } from './src/build/finish-site';
-import { prerenderPaths } from './src/build/prerender-paths';
+import { PRERENDER_CONCURRENCY } from './src/build/prerender-shares';
+import { prerenderPlan } from './src/build/prerender-plan';
 import { vaultSitePaths } from './src/build/vault-site-paths';
 
 // The same environment as vite.config.ts: EXAMFLOW_CONTENT names the vault, BASE_PATH the sub-path.
@@ -11,14 +12,16 @@ const basename = process.env.BASE_PATH ?? '/';
 
 /**
  * React Router framework mode without a server: every page of the vault is pre-rendered to HTML at build
- * time and the app hydrates it. finishSite then adds what a static host needs and the service worker.
+ * time (on every core) and the app hydrates it. finishSite then adds what a static host needs and the service worker.
  */
 export default {
   appDirectory: 'src/app',
   buildDirectory: REACT_ROUTER_BUILD,
   basename,
   ssr: false,
-  prerender: { paths: async () => prerenderPaths(await vaultSitePaths(contentDir)), concurrency: 4 },
+  // React Router pre-renders the first share of the pages on this thread while worker threads pre-render the
+  // others (src/build/prerender-plugin.ts, started from vite.config.ts with the same plan).
+  prerender: { paths: async () => (await prerenderPlan(contentDir))[0] ?? [], concurrency: PRERENDER_CONCURRENCY },
   future: { v8_viteEnvironmentApi: true },
   buildEnd: async ({ viteConfig }) =>
     finishSite({

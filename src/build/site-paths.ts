@@ -1,7 +1,7 @@
 /** The pages of a vault's site: every path that is pre-rendered and listed in sitemap.xml. */
-import { tagPathSegments } from '../content/tag-url';
-import { normalizeTag } from '../content/tags';
-import type { NoteSummary } from '../content/note-summary';
+import { tagPathSegments } from '../content/tag-url.ts';
+import { normalizeTag } from '../content/tags.ts';
+import type { NoteSummary } from '../content/note-summary.ts';
 
 /** The pages with no data of their own: their frame is pre-rendered and the browser draws the rest. */
 export const SHELL_PATHS = ['/practice', '/exam', '/review', '/progress', '/settings'] as const;

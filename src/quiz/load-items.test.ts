@@ -3,7 +3,7 @@ import type { NoteModule } from '../content/note-module';
 import type { NoteSummary } from '../content/note-summary';
 import type { Selection } from './selection';
 import { makeQuestion } from '../../test/test-questions';
-import { loadItems, loadSessionItems, mapLimit, neededSlugs, type LoadHistory } from './load-items';
+import { loadItems, loadSessionItems, neededSlugs, type LoadHistory } from './load-items';
 
 const summary = (slug: string, tags: string[], questionIds: string[]): NoteSummary => ({
   slug, file: `${slug}.md`, title: slug, tags, aliases: [], questionCount: questionIds.length, questionIds, errorCount: 0,
@@ -47,23 +47,6 @@ describe('neededSlugs', () => {
   test('an answer recorded under a note since renamed still finds the note that holds its question', () => {
     const renamed: LoadHistory = { attempts: [{ ...history.attempts[0]!, noteSlug: 'old-kms-name' }], flagged: [] };
     expect(neededSlugs({ kind: 'wrong' }, summaries, renamed)).toEqual(['kms']);
-  });
-});
-
-describe('mapLimit', () => {
-  test('keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let most = 0;
-    const result = await mapLimit([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
-      running += 1;
-      most = Math.max(most, running);
-      await Promise.resolve();
-      await Promise.resolve();
-      running -= 1;
-      return n * 10;
-    });
-    expect(result).toEqual([10, 20, 30, 40, 50, 60, 70]);
-    expect(most).toBe(3);
   });
 });
 

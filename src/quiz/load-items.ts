@@ -7,6 +7,7 @@ import type { QuizNote } from '../content/note-module';
 import type { NoteSummary } from '../content/note-summary';
 import { selectionTagMatches, selectQuestions, wrongQuestionIds, type Selection } from './selection';
 import { quizItemsOf, type QuizItem, type QuizHistory } from './types';
+import { mapLimit } from '../content/map-limit';
 
 /** How many notes (or packs) load at once: enough to overlap requests, few enough not to flood a slow link. */
 export const LOAD_CONCURRENCY = 4;
@@ -46,21 +47,6 @@ export function neededSlugs(selection: Selection, summaries: readonly NoteSummar
     default:
       return asking.map((s) => s.slug);
   }
-}
-
-/** Runs `work` over `inputs` with at most `limit` in flight, keeping the input order in the result. */
-export async function mapLimit<T, R>(inputs: readonly T[], limit: number, work: (input: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(inputs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(inputs[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
-  return results;
 }
 
 /** Loads the notes by slug and returns them with the selected items. */

@@ -1,0 +1,148 @@
+/**
+ * Pre-renders pages from the built server bundle, as React Router's own pre-render does
+ * (node_modules/@react-router/dev/dist/vite.js, `handlePrerender`): for a page whose routes have loaders, first
+ * its `.data` file, whose text then travels with the page's request (header `X-React-Router-Prerender-Data`)
+ * so the loaders run once; then the page's HTML, at `<path>/index.html`; a redirect becomes a page that
+ * forwards; a resource route (no component) writes what its loader answers. Used by the pre-render's worker
+ * threads (src/build/prerender-worker.ts), which share the paths with React Router's thread.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { matchRoutes, type RouteObject, type ServerBuild } from 'react-router';
+import { mapLimit } from '../content/map-limit.ts';
+
+/** A request handler made from the server bundle (`createRequestHandler(build)`). */
+export type PageHandler = (request: Request) => Promise<Response>;
+
+/** What of the server bundle the pre-render reads. */
+export type PrerenderBuild = Pick<ServerBuild, 'routes' | 'assets' | 'basename' | 'future'>;
+
+/** The bundle's flat route manifest as the tree `matchRoutes` takes. */
+export function routeTree(routes: PrerenderBuild['routes'], parentId = ''): RouteObject[] {
+  return Object.values(routes).flatMap((route) => {
+    if (!route || (route.parentId ?? '') !== parentId) return [];
+    const common = { id: route.id, ...(route.path === undefined ? {} : { path: route.path }) };
+    return [route.index ? { ...common, index: true } : { ...common, children: routeTree(routes, route.id) }];
+  });
+}
+
+/** The URL path of a page's data: `/_root.data` for home, else the page's path with `.data` (React Router's naming). */
+export function dataRequestPath(pagePath: string, basename: string, trailingSlashAware: boolean): string {
+  let request: string;
+  if (trailingSlashAware) request = pagePath.endsWith('/') ? `${pagePath}_.data` : `${pagePath}.data`;
+  else request = pagePath === '/' ? '/_root.data' : `${pagePath.replace(/\/$/, '')}.data`;
+  return `${basename}${request}`.replace(/\/\/+/g, '/');
+}
+
+/** The URL path a page's HTML is requested at: under the basename, with a trailing slash. */
+export function documentRequestPath(pagePath: string, basename: string): string {
+  return `${basename}${pagePath}/`.replace(/\/\/+/g, '/');
+}
+
+/** Where a URL path's file goes in the site folder. */
+export function siteFile(clientDir: string, urlPath: string, ...rest: string[]): string {
+  return path.join(clientDir, ...urlPath.split('/'), ...rest);
+}
+
+const ESCAPES: Record<string, string> = { '&': '\\u0026', '>': '\\u003e', '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** React Router's escaping of the text of its redirect pages. */
+function escapeText(text: string): string {
+  return text.replace(/[&><\u2028\u2029]/g, (match) => ESCAPES[match] ?? match);
+}
+
+/** The page React Router writes for a path whose loader redirects: it forwards at once (after 2 s for a 302). */
+export function redirectPage(location: string, status: number, from: string): string {
+  const to = escapeText(location);
+  return `<!doctype html>
+<head>
+<title>Redirecting to: ${to}</title>
+<meta http-equiv="refresh" content="${status === 302 ? 2 : 0};url=${to}">
+<meta name="robots" content="noindex">
+</head>
+<body>
+	<a href="${to}">
+    Redirecting from <code>${escapeText(from)}</code> to <code>${to}</code>
+  </a>
+</body>
+</html>`;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+async function writeSiteFile(file: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+/** One page: which routes it reaches, whether any has a loader, and whether its leaf is a resource route. */
+function pagePlan(build: PrerenderBuild, tree: RouteObject[], pagePath: string) {
+  const matches = matchRoutes(tree, `/${pagePath}/`.replace(/^\/\/+/, '/'));
+  if (!matches) return null;
+  const leafId = matches[matches.length - 1]!.route.id ?? '';
+  const module = build.routes[leafId]?.module;
+  return {
+    leafId,
+    resource: Boolean(module && !module.default && !module.ErrorBoundary),
+    loaders: matches.some((match) => build.assets.routes[match.route.id ?? '']?.hasLoader),
+    hasLoader: Boolean(module?.loader),
+  };
+}
+
+/** Writes a page's data file and returns its text; `onlyRoutes` asks for those routes' data alone. */
+async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, pagePath: string, onlyRoutes?: string[]): Promise<string> {
+  const urlPath = dataRequestPath(pagePath, build.basename ?? '/', Boolean(build.future.v8_trailingSlashAwareDataRequests));
+  const url = new URL(`http://localhost${urlPath}`);
+  if (onlyRoutes?.length) url.searchParams.set('_routes', onlyRoutes.join(','));
+  const response = await handler(new Request(url));
+  const data = await response.text();
+  if (response.status !== 200 && response.status !== 202) {
+    throw new Error(`Prerender (data): received a ${response.status} status code while pre-rendering the \`${pagePath}\` path.\n${urlPath}`);
+  }
+  await writeSiteFile(siteFile(clientDir, urlPath), data);
+  return data;
+}
+
+/** Writes a page's HTML (or the page that forwards a redirect). */
+async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, pagePath: string, data: string | undefined): Promise<void> {
+  const urlPath = documentRequestPath(pagePath, build.basename ?? '/');
+  const init = data === undefined ? undefined : { headers: { 'X-React-Router-Prerender-Data': encodeURI(data) } };
+  const response = await handler(new Request(`http://localhost${urlPath}`, init));
+  let html = await response.text();
+  if (REDIRECTS.has(response.status)) html = redirectPage(response.headers.get('Location') ?? '', response.status, urlPath);
+  else if (response.status !== 200) {
+    throw new Error(`Prerender (html): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.\n${html}`);
+  }
+  await writeSiteFile(siteFile(clientDir, urlPath, 'index.html'), html);
+}
+
+/** Writes what a resource route's loader answers, at the path itself. */
+async function prerenderResource(handler: PageHandler, build: PrerenderBuild, clientDir: string, pagePath: string): Promise<void> {
+  const urlPath = documentRequestPath(pagePath, build.basename ?? '/').replace(/\/$/, '');
+  const response = await handler(new Request(`http://localhost${urlPath}`));
+  const content = new Uint8Array(await response.arrayBuffer());
+  if (response.status !== 200) {
+    throw new Error(`Prerender (resource): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.`);
+  }
+  await writeSiteFile(siteFile(clientDir, urlPath), content);
+}
+
+/** Pre-renders one page into `clientDir`; a path that reaches no route is skipped, as React Router skips it. */
+export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string): Promise<void> {
+  const plan = pagePlan(build, tree, pagePath);
+  if (!plan) return;
+  if (plan.resource) {
+    if (!plan.hasLoader) return;
+    await prerenderData(handler, build, clientDir, pagePath, [plan.leafId]);
+    await prerenderResource(handler, build, clientDir, pagePath);
+    return;
+  }
+  const data = plan.loaders ? await prerenderData(handler, build, clientDir, pagePath) : undefined;
+  await prerenderDocument(handler, build, clientDir, pagePath, data);
+}
+
+/** Pre-renders `paths`, `concurrency` at a time (React Router's `prerender.concurrency`), into `clientDir`. */
+export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<void> {
+  const tree = routeTree(build.routes);
+  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath));
+}

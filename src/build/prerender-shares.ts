@@ -1,0 +1,51 @@
+/**
+ * How the pre-render's paths are shared between threads. React Router pre-renders on the build's main thread
+ * only, one path after another: at 5,000 notes that was half the build, with the second core idle. Share 0 is
+ * React Router's own (its `prerender.paths`); each other share is pre-rendered by a worker thread at the same
+ * time (src/build/prerender-plugin.ts).
+ */
+import os from 'node:os';
+
+/** Pages each thread has in flight (React Router's `prerender.concurrency`): it overlaps file writes, never CPU. */
+export const PRERENDER_CONCURRENCY = 4;
+
+/** The most threads worth starting: each loads the whole server bundle and its packages. */
+const MAX_THREADS = 4;
+
+/**
+ * How many threads pre-render: `EXAMFLOW_PRERENDER_THREADS` when set (1 keeps everything on React Router's
+ * thread), else one per core up to four.
+ */
+export function prerenderThreads(setting: string | undefined, cores = os.availableParallelism()): number {
+  const asked = setting === undefined || setting === '' ? Number.NaN : Number(setting);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return Math.max(1, Math.min(cores, MAX_THREADS));
+}
+
+/**
+ * The kind of route a path reaches, as far as the path tells: its first segment and its depth (`/notes/a` and
+ * `/notes/b` are one kind, `/notes` another, `/tags/a/b` a third).
+ */
+function pathKind(pagePath: string): string {
+  const segments = pagePath.split('/').filter(Boolean);
+  return `${segments[0] ?? ''}/${segments.length}`;
+}
+
+/**
+ * `paths` dealt into `threads` shares of nearly equal size. Paths of one kind are dealt in turn starting with
+ * share 0, so React Router's share holds at least one path of every kind: with `ssr: false` it refuses to build
+ * a route with a loader that none of its paths reaches. Neighbouring paths (often notes of one folder, of like
+ * size) go to different threads, which evens out the work.
+ */
+export function prerenderShares(paths: readonly string[], threads: number): string[][] {
+  const count = Math.max(1, Math.min(Math.floor(threads), paths.length));
+  const shares: string[][] = Array.from({ length: count }, () => []);
+  const dealt = new Map<string, number>();
+  for (const pagePath of paths) {
+    const kind = pathKind(pagePath);
+    const turn = dealt.get(kind) ?? 0;
+    dealt.set(kind, turn + 1);
+    shares[turn % count]!.push(pagePath);
+  }
+  return shares;
+}
