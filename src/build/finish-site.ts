@@ -87,7 +87,7 @@ export async function finishSite(options: {
   const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
   // The pages the worker threads pre-render (src/build/prerender-plugin.ts) are written before anything reads the site.
   const prerender = viteConfig.plugins.find((plugin) => plugin.name === PRERENDER_PLUGIN) as { api?: PrerenderApi } | undefined;
-  await timeStep('prerender-workers', async () => prerender?.api?.finished());
+  await timeStep('prerender-wait', async () => prerender?.api?.finished());
   // Every page is written: the notes the pre-render read are no longer needed.
   await rm(NOTE_FILES, { recursive: true, force: true });
   await liftPagesOutOfBase(clientDir, base);

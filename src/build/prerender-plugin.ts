@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
 import { CLIENT_BUILD } from './build-folder.ts';
+import { timeStep } from './build-steps.ts';
 import { parserFingerprint } from './parse-cache.ts';
 import { bundleWorker } from './parse-pool.ts';
 import { PRERENDER_CONCURRENCY } from './prerender-shares.ts';
@@ -84,7 +85,8 @@ export function examflowPrerender(options: { shares: () => Promise<string[][]> }
         };
         // Started, not awaited: React Router's pre-render runs on this thread meanwhile.
         const bundled = bundleWorker(path.join(SRC_DIR, 'build', 'prerender-worker.ts'), workerFile);
-        running = Promise.all(jobs.map((job) => bundled.then(() => inWorker(workerFile, job)).catch(onMainThread(job)))).then(() => undefined);
+        // Timed for the bench from the server bundle's writing: against React Router's share, it shows which thread waited.
+        running = timeStep('prerender-threads', () => Promise.all(jobs.map((job) => bundled.then(() => inWorker(workerFile, job)).catch(onMainThread(job))))).then(() => undefined);
         // Kept from being an unhandled rejection until `finished` is awaited.
         running.catch(() => undefined);
       },
