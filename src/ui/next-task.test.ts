@@ -1,4 +1,4 @@
-import { inLaterTask } from './next-task';
+import { inLaterTask, nextFrame } from './next-task';
 
 describe('inLaterTask', () => {
   test('runs the work only once the later task has come, never in the calling task or its microtasks', async () => {
@@ -19,5 +19,21 @@ describe('inLaterTask', () => {
     setTimeout(() => order.push('queued task'), 0);
     await inLaterTask(() => order.push('work'));
     expect(order).toEqual(['queued task', 'work']);
+  });
+});
+
+describe('nextFrame', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('resolves when the browser\'s next frame comes, not before', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    let resolved = false;
+    const frame = nextFrame().then(() => (resolved = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(resolved).toBe(false);
+    frames.shift()!();
+    await frame;
+    expect(resolved).toBe(true);
   });
 });

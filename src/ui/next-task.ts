@@ -17,3 +17,12 @@ export async function inLaterTask<T>(work: () => T | Promise<T>, later: () => Pr
   await later();
   return work();
 }
+
+/**
+ * Resolves at the browser's next frame (before its layout), or in a later task where there are no frames: work
+ * done a piece per frame gets each piece laid out, and looked at by the browser, in a frame of its own.
+ */
+export function nextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return nextTask();
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}

@@ -129,6 +129,26 @@ describe('a long note\'s outline (moved out of its data)', () => {
     host.remove();
   });
 
+  test('its pieces are drawn one per frame, so the browser meets a piece\'s links in a frame of their own', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    try {
+      render(<NoteOutline outline={[]} moved={3} place="side" slug="big" />);
+      const list = within(screen.getByRole('navigation', { name: 'On this page' })).getByRole('list');
+      const links = () => list.querySelectorAll('a').length;
+      await waitFor(() => expect(frames).toHaveLength(1));
+      expect(links()).toBe(0);
+      await act(async () => frames.shift()!());
+      await waitFor(() => expect(frames).toHaveLength(1));
+      expect(links()).toBe(2);
+      await act(async () => frames.shift()!());
+      await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'));
+      expect(links()).toBe(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   test('fewer than two headings draw nothing', () => {
     const { container } = render(<NoteOutline outline={[]} moved={1} place="side" slug="big" />);
     expect(container).toBeEmptyDOMElement();
