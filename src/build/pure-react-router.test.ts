@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
-import { dropDeveloperCode, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
+import { dropDeveloperCode, dropRscRouter, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
 
 const SOURCE = [
   'var Form = React10.forwardRef(',
@@ -60,6 +60,21 @@ test.each(modules)('the installed %s, its developer code dropped, is a module of
   const developed = dropped(path.join(dist, file));
   expect(published.includes(developed)).toBe(true);
   expect(developed).not.toMatch(/ENABLE_DEV_WARNINGS = true|if \(init\.instrumentations\)/);
+});
+
+test.each([
+  ['a hook reading RSCRouterContext reads false', '  let rsc = useIsRSCRouterContext();', '  let rsc = false;'],
+  ['the hook itself stays', 'function useIsRSCRouterContext() {', 'function useIsRSCRouterContext() {'],
+  ["the error boundary's digest decoding is dropped", '    if (this.context && typeof error === "object" && error && "digest" in error && typeof error.digest === "string") {', '    if (false && typeof error === "object" && error && "digest" in error && typeof error.digest === "string") {'],
+  ["the error boundary's RSC redirect handler is dropped", '    if (this.context) {', '    if (false) {'],
+])('%s', (_case, line, read) => {
+  expect(dropRscRouter(`before\n${line}\nafter`)).toBe(`before\n${read}\nafter`);
+});
+
+// The rule follows where React Router's build reads the RSC flag; an upgrade that reads it another way fails here.
+test.each(modules)('the installed %s reads RSCRouterContext nowhere once the RSC router is dropped', (file) => {
+  const source = readFileSync(path.join(dist, file), 'utf8');
+  expect(dropRscRouter(source)).not.toMatch(/(?<!function )useIsRSCRouterContext\(\)|this\.context\b/);
 });
 
 /** What the plugin makes of one React Router module when Vite runs `command`. */

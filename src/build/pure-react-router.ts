@@ -33,9 +33,24 @@ export function dropDeveloperCode(code: string): string {
   return code.replace(DEV_WARNINGS, 'var ENABLE_DEV_WARNINGS = false;').replace(INSTRUMENTED_ROUTER, '$1false$2');
 }
 
+/*
+ * React Router's components also serve its React Server Components router, which a site rendered by
+ * `HydratedRouter`'s way (src/app/site-router.tsx) never mounts: RSCRouterContext, which only that router
+ * provides, is false in every component here. Reading it as the constant lets the bundler drop the RSC
+ * branches (the error boundary's redirect handler, its digest decoding, the RSC data links) from every page.
+ */
+const RSC_CONTEXT_READ = /(?<!function )\buseIsRSCRouterContext\(\)/g;
+const RSC_BOUNDARY_READ = /^( {4}if \()this\.context( && typeof error === "object" && error && "digest" in error|\) \{$)/gm;
+
+/** React Router's module source with every read of RSCRouterContext (a hook call, or the error boundary's `this.context`) made `false`. */
+export function dropRscRouter(code: string): string {
+  return code.replace(RSC_CONTEXT_READ, 'false').replace(RSC_BOUNDARY_READ, '$1false$2');
+}
+
 /**
  * The Vite plugin that applies {@link markComponentsPure} to React Router's own files, and {@link dropDeveloperCode}
- * to them in a build only: `npm run dev` keeps React Router's developer warnings for the people who need them.
+ * and {@link dropRscRouter} to them in a build only: `npm run dev` keeps React Router's developer warnings for the
+ * people who need them.
  */
 export function pureReactRouter(): Plugin {
   let building = false;
@@ -48,7 +63,7 @@ export function pureReactRouter(): Plugin {
       filter: { id: REACT_ROUTER_BUILD },
       handler(code) {
         const pure = markComponentsPure(code);
-        const marked = building ? dropDeveloperCode(pure) : pure;
+        const marked = building ? dropRscRouter(dropDeveloperCode(pure)) : pure;
         return marked === code ? null : { code: marked, map: null };
       },
     },
