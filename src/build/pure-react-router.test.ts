@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
-import { dropDeveloperCode, dropRscRouter, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
+import { dropDeveloperCode, dropPagePrefetch, dropRscRouter, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
 
 const SOURCE = [
   'var Form = React10.forwardRef(',
@@ -75,6 +75,32 @@ test.each([
 test.each(modules)('the installed %s reads RSCRouterContext nowhere once the RSC router is dropped', (file) => {
   const source = readFileSync(path.join(dist, file), 'utf8');
   expect(dropRscRouter(source)).not.toMatch(/(?<!function )useIsRSCRouterContext\(\)|this\.context\b/);
+});
+
+test("a Link's prefetching is the constant none, and every later line keeps its place", () => {
+  const link = ['    let [shouldPrefetch, prefetchRef, prefetchHandlers] = usePrefetchBehavior(', '      prefetch,', '      rest', '    );', '    let internalOnClick = 1;'];
+  expect(dropPagePrefetch(link.join('\n')).split('\n')).toEqual(['    let shouldPrefetch = false, prefetchRef = null, prefetchHandlers = {};', '', '', '', '    let internalOnClick = 1;']);
+});
+
+test('<Links> draws no page prefetch links', () => {
+  expect(dropPagePrefetch('    ({ key, link }) => isPageLinkDescriptor(link) ? /* @__PURE__ */ React8.createElement(')).toBe('    ({ key, link }) => false ? /* @__PURE__ */ React8.createElement(');
+});
+
+test('the installed React Router prefetches pages nowhere once page prefetching is dropped', () => {
+  const source = modules.map((file) => readFileSync(path.join(dist, file), 'utf8')).join('\n');
+  const dropped = dropPagePrefetch(source);
+  expect(dropped.match(/(?<!function )usePrefetchBehavior\(/g)).toBeNull();
+  expect(dropped.match(/isPageLinkDescriptor\(link\) \?/g)).toBeNull();
+  expect(dropped.split('\n')).toHaveLength(source.split('\n').length);
+});
+
+// The rule holds while the app asks for no prefetching: a `prefetch` prop, or a route's `links()` (which may name a page).
+test("the app's sources give no Link a prefetch and export no route links", () => {
+  const src = path.resolve(import.meta.dirname, '..');
+  const asking = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .filter((file) => /\bprefetch=|export (const|function|async function) links\b/.test(readFileSync(path.join(src, file), 'utf8')));
+  expect(asking).toEqual([]);
 });
 
 /** What the plugin makes of one React Router module when Vite runs `command`. */

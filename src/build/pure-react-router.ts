@@ -47,9 +47,24 @@ export function dropRscRouter(code: string): string {
   return code.replace(RSC_CONTEXT_READ, 'false').replace(RSC_BOUNDARY_READ, '$1false$2');
 }
 
+/*
+ * A Link prefetches the page it points to only when given `prefetch` ("intent", "render", "viewport"), and
+ * `<Links>` draws prefetch links only for a route's `links()` naming a `page`: this app does neither
+ * (pure-react-router.test.ts checks its sources), yet every page shipped the prefetching code. A Link's prefetch
+ * state is the constant "none" and no link descriptor is a page's, so the bundler drops that code.
+ */
+const LINK_PREFETCH = /^( {4}let )\[shouldPrefetch, prefetchRef, prefetchHandlers\] = usePrefetchBehavior\(\n {6}prefetch,\n {6}rest\n {4}\);$/m;
+const PAGE_LINK = /^( {4}\(\{ key, link \}\) => )isPageLinkDescriptor\(link\)( \? )/m;
+
+/** React Router's module source with its page prefetching turned off: a Link never prefetches, `<Links>` draws no page's prefetch links. */
+export function dropPagePrefetch(code: string): string {
+  // The call's four lines become one and three empty ones, so every later line keeps its place.
+  return code.replace(LINK_PREFETCH, '$1shouldPrefetch = false, prefetchRef = null, prefetchHandlers = {};\n\n\n').replace(PAGE_LINK, '$1false$2');
+}
+
 /**
- * The Vite plugin that applies {@link markComponentsPure} to React Router's own files, and {@link dropDeveloperCode}
- * and {@link dropRscRouter} to them in a build only: `npm run dev` keeps React Router's developer warnings for the
+ * The Vite plugin that applies {@link markComponentsPure} to React Router's own files, and {@link dropDeveloperCode},
+ * {@link dropRscRouter} and {@link dropPagePrefetch} to them in a build only: `npm run dev` keeps React Router's developer warnings for the
  * people who need them.
  */
 export function pureReactRouter(): Plugin {
@@ -63,7 +78,7 @@ export function pureReactRouter(): Plugin {
       filter: { id: REACT_ROUTER_BUILD },
       handler(code) {
         const pure = markComponentsPure(code);
-        const marked = building ? dropRscRouter(dropDeveloperCode(pure)) : pure;
+        const marked = building ? dropPagePrefetch(dropRscRouter(dropDeveloperCode(pure))) : pure;
         return marked === code ? null : { code: marked, map: null };
       },
     },
