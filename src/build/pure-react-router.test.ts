@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
-import { dropDeveloperCode, dropPagePrefetch, dropRscRouter, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
+import { dropDeveloperCode, dropNavLinkTransition, dropPagePrefetch, dropRscRouter, markComponentsPure, pureReactRouter } from './pure-react-router.ts';
 
 const SOURCE = [
   'var Form = React10.forwardRef(',
@@ -94,12 +94,21 @@ test('the installed React Router prefetches pages nowhere once page prefetching 
   expect(dropped.split('\n')).toHaveLength(source.split('\n').length);
 });
 
-// The rule holds while the app asks for no prefetching: a `prefetch` prop, or a route's `links()` (which may name a page).
-test("the app's sources give no Link a prefetch and export no route links", () => {
+test("a NavLink's view-transition state is the constant false, and every later line keeps its place", () => {
+  const source = modules.map((file) => readFileSync(path.join(dist, file), 'utf8')).join('\n');
+  const dropped = dropNavLinkTransition(source);
+  expect(dropped).toContain('    let isTransitioning = false;\n\n\n    let toPathname');
+  expect(dropped.match(/(?<!function )useViewTransitionState\(/g)).toBeNull();
+  expect(dropped.split('\n')).toHaveLength(source.split('\n').length);
+});
+
+// The rules hold while the app asks for neither: a `prefetch` or `viewTransition` prop, or a route's `links()` (which may name a page).
+test("the app's sources give no Link a prefetch or a view transition and export no route links", () => {
   const src = path.resolve(import.meta.dirname, '..');
   const asking = readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
-    .filter((file) => /\bprefetch=|export (const|function|async function) links\b/.test(readFileSync(path.join(src, file), 'utf8')));
+    // The build's own code (this plugin) names them; it runs in Node, never in a page.
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.startsWith(`build${path.sep}`))
+    .filter((file) => /\bprefetch=|\bviewTransition\b|export (const|function|async function) links\b/.test(readFileSync(path.join(src, file), 'utf8')));
   expect(asking).toEqual([]);
 });
 

@@ -62,9 +62,20 @@ export function dropPagePrefetch(code: string): string {
   return code.replace(LINK_PREFETCH, '$1shouldPrefetch = false, prefetchRef = null, prefetchHandlers = {};\n\n\n').replace(PAGE_LINK, '$1false$2');
 }
 
+/*
+ * A NavLink is "transitioning" only while a navigation it was given `viewTransition` for runs: this app gives
+ * none (the same test checks), yet every NavLink asked React Router's view-transition state on each render.
+ */
+const NAV_LINK_TRANSITION = /^( {4}let isTransitioning = )routerState != null && \/\/ Conditional usage is OK here[^\n]*\n {4}\/\/ eslint-disable-next-line react-hooks\/rules-of-hooks\n {4}useViewTransitionState\(path\) && viewTransition === true;$/m;
+
+/** React Router's module source with a NavLink's view-transition state the constant false (the lines keep their places). */
+export function dropNavLinkTransition(code: string): string {
+  return code.replace(NAV_LINK_TRANSITION, '$1false;\n\n');
+}
+
 /**
  * The Vite plugin that applies {@link markComponentsPure} to React Router's own files, and {@link dropDeveloperCode},
- * {@link dropRscRouter} and {@link dropPagePrefetch} to them in a build only: `npm run dev` keeps React Router's developer warnings for the
+ * {@link dropRscRouter}, {@link dropPagePrefetch} and {@link dropNavLinkTransition} to them in a build only: `npm run dev` keeps React Router's developer warnings for the
  * people who need them.
  */
 export function pureReactRouter(): Plugin {
@@ -78,7 +89,7 @@ export function pureReactRouter(): Plugin {
       filter: { id: REACT_ROUTER_BUILD },
       handler(code) {
         const pure = markComponentsPure(code);
-        const marked = building ? dropPagePrefetch(dropRscRouter(dropDeveloperCode(pure))) : pure;
+        const marked = building ? dropNavLinkTransition(dropPagePrefetch(dropRscRouter(dropDeveloperCode(pure)))) : pure;
         return marked === code ? null : { code: marked, map: null };
       },
     },
