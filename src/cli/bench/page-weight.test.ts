@@ -37,7 +37,8 @@ describe('weighPage', () => {
   test('counts the scripts of an app that starts after the network has gone idle', async () => {
     const weighing = weighPage(page, `${ORIGIN}/`, { intentAfterPaintMs: 30_000 });
     // Where `networkidle` alone ended the visit, before the app of a long page had started (5,000 notes' tag page).
-    await page.waitForLoadState('networkidle');
+    // Waited for on the page itself: until weighPage navigates, the tab's about:blank is idle already.
+    await page.waitForURL(`${ORIGIN}/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => (window as unknown as { startApp: () => void }).startApp());
     const weight = await weighing;
     expect(weight).toMatchObject({ start: 'load', scripts: 1 });
