@@ -31,12 +31,20 @@ describe('prerenderShares', () => {
     }
   });
 
-  test('deals the paths of one kind in turn, so the shares are nearly equal', () => {
-    const shares = prerenderShares(notes, 2);
+  test('deals the paths of one kind in turn when the threads are equal', () => {
+    const shares = prerenderShares(notes, 2, 1);
     expect(shares).toEqual([
       ['/notes/n0', '/notes/n2', '/notes/n4', '/notes/n6', '/notes/n8'],
       ['/notes/n1', '/notes/n3', '/notes/n5', '/notes/n7'],
     ]);
+  });
+
+  test('gives React Router\'s thread, which is slower per page, its weight\'s part of the pages', () => {
+    const many = Array.from({ length: 7000 }, (_, i) => `/notes/n${i}`);
+    const [main = [], ...workers] = prerenderShares(many, 3, 0.75);
+    // 7,000 pages over weights 0.75 + 1 + 1: 1,909 for React Router's thread, 2,545 or 2,546 for each worker.
+    expect(Math.abs(main.length - 1909)).toBeLessThanOrEqual(1);
+    for (const share of workers) expect(Math.abs(share.length - 2545.5)).toBeLessThanOrEqual(1);
   });
 
   test('one thread keeps every path, in order, for React Router', () => {
