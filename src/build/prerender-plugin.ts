@@ -6,11 +6,12 @@
  * (`finished`) before it finishes the site. A worker that fails leaves its share to the main thread, which
  * pre-renders it after React Router's: a page is never missing.
  */
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
-import { CLIENT_BUILD } from './build-folder.ts';
+import { CLIENT_BUILD, REACT_ROUTER_BUILD } from './build-folder.ts';
 import { timeStep } from './build-steps.ts';
 import { parserFingerprint } from './parse-cache.ts';
 import { bundleWorker } from './parse-pool.ts';
@@ -71,9 +72,14 @@ export function examflowPrerender(options: { shares: () => Promise<string[][]> }
         const entry = serverEntry(bundle);
         const dir = output.dir;
         if (!entry || !dir) return;
-        const serverBuild = path.join(dir, entry);
         const others = (await options.shares()).slice(1).filter((share) => share.length > 0);
         if (others.length === 0) return;
+        // React Router deletes the server bundle (ssr: false) as soon as its own share is done, while a worker may
+        // still import a chunk the bundle loads lazily: the workers read a copy, removed once they are done.
+        const copy = path.join(REACT_ROUTER_BUILD, 'prerender-server');
+        await rm(copy, { recursive: true, force: true });
+        await cp(dir, copy, { recursive: true });
+        const serverBuild = path.join(copy, entry);
         const cacheDir = path.join(this.environment.config.root, 'node_modules', '.cache', 'examflow');
         const fingerprint = await parserFingerprint(SRC_DIR, path.join(SRC_DIR, '..', 'package-lock.json'));
         const workerFile = path.join(cacheDir, `prerender-worker-${fingerprint}.mjs`);
@@ -86,7 +92,9 @@ export function examflowPrerender(options: { shares: () => Promise<string[][]> }
         // Started, not awaited: React Router's pre-render runs on this thread meanwhile.
         const bundled = bundleWorker(path.join(SRC_DIR, 'build', 'prerender-worker.ts'), workerFile);
         // Timed for the bench from the server bundle's writing: against React Router's share, it shows which thread waited.
-        running = timeStep('prerender-threads', () => Promise.all(jobs.map((job) => bundled.then(() => inWorker(workerFile, job)).catch(onMainThread(job))))).then(() => undefined);
+        running = timeStep('prerender-threads', () => Promise.all(jobs.map((job) => bundled.then(() => inWorker(workerFile, job)).catch(onMainThread(job)))))
+          .finally(() => rm(copy, { recursive: true, force: true }))
+          .then(() => undefined);
         // Kept from being an unhandled rejection until `finished` is awaited.
         running.catch(() => undefined);
       },
