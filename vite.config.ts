@@ -8,6 +8,7 @@ import { chunkFileName } from './src/build/chunk-names.ts';
 import { startChunkSplitting } from './src/build/start-chunks.ts';
 import { pureReactRouter } from './src/build/pure-react-router.ts';
 import { examflowPrerender } from './src/build/prerender-plugin.ts';
+import { examflowPageFinish } from './src/build/page-finish-plugin.ts';
 import { prerenderPlan } from './src/build/prerender-plan.ts';
 
 // EXAMFLOW_CONTENT points the app at any vault; BASE_PATH builds for a sub-path such as /examflow/;
@@ -28,7 +29,7 @@ export default defineConfig(({ isPreview }) => ({
   // writes 404.html, _redirects and _headers. `vite preview` only serves the finished folder.
   plugins: isPreview
     ? [previewFallback()]
-    : [reactRouter(), pureReactRouter(), examflowContent({ dir: contentDir, paths }), examflowPrerender({ shares: () => prerenderPlan(contentDir) }), examflowPwa()],
+    : [reactRouter(), pureReactRouter(), examflowContent({ dir: contentDir, paths }), examflowPrerender({ shares: () => prerenderPlan(contentDir) }), examflowPageFinish(), examflowPwa()],
   // Pre-rendering runs the app in Node: a browser-only package without a Node ESM entry is bundled in.
   ssr: { noExternal: ['@panzoom/panzoom'] },
   define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },

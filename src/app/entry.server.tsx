@@ -1,5 +1,6 @@
 import { renderToReadableStream } from 'react-dom/server';
 import { ServerRouter, type EntryContext } from 'react-router';
+import finishPage from 'virtual:examflow/page-finish';
 
 /**
  * Renders a page to complete HTML at build time. The site is only ever pre-rendered (ssr: false), so
@@ -23,5 +24,8 @@ export default async function handleRequest(
   await stream.allReady;
   if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
   headers.set('Content-Type', 'text/html; charset=utf-8');
-  return new Response(stream, { status, headers });
+  if (!finishPage) return new Response(stream, { status, headers });
+  // A build finishes each page here, in whichever pre-render thread rendered it (src/build/finish-page.ts).
+  const html = await new Response(stream).text();
+  return new Response(finishPage(html, new URL(request.url).pathname, context.isSpaMode), { status, headers });
 }

@@ -1,6 +1,7 @@
 import { afterContentfulPaint } from '../app/after-first-paint.ts';
 import { EARLY_SEARCH_KEY, listenForEarlySearch, SEARCH_LAUNCHER_CLASS } from '../search/early-search.ts';
 import { APP_START_ID, startApp } from '../app/start-app.ts';
+import { deferAppStartWith } from './finish-page.ts';
 import { EARLY_PRESS_SCRIPT } from '../app/early-press-script.ts';
 import { EARLY_BUSY_ATTRIBUTE } from '../early/early-busy.ts';
 import { isEditableTarget, isSearchShortcut } from '../search/shortcut.ts';
@@ -21,9 +22,6 @@ export function earlySearchScript(preloads: readonly string[] = []): string {
  */
 export const START_APP_SCRIPT = `(${afterContentfulPaint.toString()})(function(){(${startApp.toString()})(document,${JSON.stringify(APP_START_ID)})},window)`;
 
-const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
-const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
-
 /**
  * A pre-rendered page whose app starts only after its first paint: React Router writes the app's ~12
  * modulepreloads into <head> and its module script into <body>, so on a phone's slow link ~130 kB of script
@@ -34,9 +32,10 @@ const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/;
  * there), START_APP_SCRIPT gives way to startOnIntentScript. A page with no module script is returned as it is.
  */
 export function deferAppStart(html: string, homeBase?: string, searchPreloads: readonly string[] = []): string {
-  const moduleScript = MODULE_SCRIPT.exec(html)?.[0];
-  if (!moduleScript) return html;
-  const preloads = html.match(MODULE_PRELOAD) ?? [];
-  const template = `<template id="${APP_START_ID}">${preloads.join('')}${moduleScript}</template><script>${earlySearchScript(searchPreloads)};${EARLY_PRESS_SCRIPT};${homeBase === undefined ? START_APP_SCRIPT : startOnIntentScript(homeBase)}</script>`;
-  return html.replace(MODULE_PRELOAD, '').replace(moduleScript, () => template);
+  return deferAppStartWith(html, startScript(homeBase, searchPreloads));
+}
+
+/** The inline script deferAppStart puts after the template: the early listeners, then what starts the app. */
+export function startScript(homeBase?: string, searchPreloads: readonly string[] = []): string {
+  return `${earlySearchScript(searchPreloads)};${EARLY_PRESS_SCRIPT};${homeBase === undefined ? START_APP_SCRIPT : startOnIntentScript(homeBase)}`;
 }

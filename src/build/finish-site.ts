@@ -3,7 +3,7 @@
  * hosts read (404.html, _redirects, sitemap.xml, robots.txt), the service worker over the finished site,
  * and the site moved to the build's outDir.
  */
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { mapLimit } from '../content/map-limit.ts';
@@ -12,6 +12,7 @@ import { NOTE_FILES } from './build-folder.ts';
 import { timeStep } from './build-steps.ts';
 import { headersFile, withContentSecurityPolicy } from './csp.ts';
 import { deferAppStart } from './defer-app-start.ts';
+import { isFinishedPage } from './finish-page.ts';
 import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
 import { type PrerenderApi, PRERENDER_PLUGIN } from './prerender-plugin.ts';
 import { standInFiles } from './prerender-paths.ts';
@@ -30,15 +31,28 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
+/** The first bytes of a file: enough to see whether a page is finished (isFinishedPage). */
+async function fileStart(file: string, bytes = 512): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Every page starts its app after its first paint, home on a first visit only on the reader's intent; then each
- * gets its CSP (which hashes the scripts that adds).
+ * gets its CSP (which hashes the scripts that adds). The server bundle finishes the pages it renders as it renders
+ * them (src/build/finish-page.ts); what it did not render (a redirect's page) is finished here.
  */
 async function finishPages(dir: string, base: string): Promise<void> {
   const searchScripts = await searchPreloads(dir, base);
   // A few pages at a time: one by one, the build waited on each read and write (6 of 10 s at 5,000 notes).
   await mapLimit(await htmlFiles(dir), FILES_IN_FLIGHT, async (file) => {
     const full = path.join(dir, file);
+    if (isFinishedPage(await fileStart(full))) return;
     await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'), file === 'index.html' ? base : undefined, searchScripts)));
   });
 }

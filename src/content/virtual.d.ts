@@ -50,3 +50,9 @@ declare module 'virtual:examflow/note-parts' {
   /** Loads a long note's outline as HTML list items in pieces (with its part list in the browser). */
   export function loadOutline(slug: string): Promise<readonly string[] | undefined>;
 }
+
+declare module 'virtual:examflow/page-finish' {
+  /** In a build's server bundle: finishes a pre-rendered page (src/build/finish-page.ts); elsewhere null. */
+  const finish: ((html: string, pathname: string, spaMode: boolean) => string) | null;
+  export default finish;
+}
