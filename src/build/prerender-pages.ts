@@ -70,8 +70,13 @@ export function redirectPage(location: string, status: number, from: string): st
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-async function writeSiteFile(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+/** Writes a file of the site; `folders` holds the folders made so far, so each is made once (most pages share theirs). */
+async function writeSiteFile(file: string, content: string | Uint8Array, folders: Set<string>): Promise<void> {
+  const folder = path.dirname(file);
+  if (!folders.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    folders.add(folder);
+  }
   await writeFile(file, content);
 }
 
@@ -90,7 +95,7 @@ function pagePlan(build: PrerenderBuild, tree: RouteObject[], pagePath: string) 
 }
 
 /** Writes a page's data file and returns its text; `onlyRoutes` asks for those routes' data alone. */
-async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, pagePath: string, onlyRoutes?: string[]): Promise<string> {
+async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, onlyRoutes?: string[]): Promise<string> {
   const urlPath = dataRequestPath(pagePath, build.basename ?? '/', Boolean(build.future.v8_trailingSlashAwareDataRequests));
   const url = new URL(`http://localhost${urlPath}`);
   if (onlyRoutes?.length) url.searchParams.set('_routes', onlyRoutes.join(','));
@@ -99,12 +104,12 @@ async function prerenderData(handler: PageHandler, build: PrerenderBuild, client
   if (response.status !== 200 && response.status !== 202) {
     throw new Error(`Prerender (data): received a ${response.status} status code while pre-rendering the \`${pagePath}\` path.\n${urlPath}`);
   }
-  await writeSiteFile(siteFile(clientDir, urlPath), data);
+  await writeSiteFile(siteFile(clientDir, urlPath), data, folders);
   return data;
 }
 
 /** Writes a page's HTML (or the page that forwards a redirect). */
-async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, pagePath: string, data: string | undefined): Promise<void> {
+async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, data: string | undefined): Promise<void> {
   const urlPath = documentRequestPath(pagePath, build.basename ?? '/');
   const init = data === undefined ? undefined : { headers: { 'X-React-Router-Prerender-Data': encodeURI(data) } };
   const response = await handler(new Request(`http://localhost${urlPath}`, init));
@@ -113,36 +118,37 @@ async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, cl
   else if (response.status !== 200) {
     throw new Error(`Prerender (html): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.\n${html}`);
   }
-  await writeSiteFile(siteFile(clientDir, urlPath, 'index.html'), html);
+  await writeSiteFile(siteFile(clientDir, urlPath, 'index.html'), html, folders);
 }
 
 /** Writes what a resource route's loader answers, at the path itself. */
-async function prerenderResource(handler: PageHandler, build: PrerenderBuild, clientDir: string, pagePath: string): Promise<void> {
+async function prerenderResource(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string): Promise<void> {
   const urlPath = documentRequestPath(pagePath, build.basename ?? '/').replace(/\/$/, '');
   const response = await handler(new Request(`http://localhost${urlPath}`));
   const content = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200) {
     throw new Error(`Prerender (resource): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.`);
   }
-  await writeSiteFile(siteFile(clientDir, urlPath), content);
+  await writeSiteFile(siteFile(clientDir, urlPath), content, folders);
 }
 
 /** Pre-renders one page into `clientDir`; a path that reaches no route is skipped, as React Router skips it. */
-export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string): Promise<void> {
+export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string, folders = new Set<string>()): Promise<void> {
   const plan = pagePlan(build, tree, pagePath);
   if (!plan) return;
   if (plan.resource) {
     if (!plan.hasLoader) return;
-    await prerenderData(handler, build, clientDir, pagePath, [plan.leafId]);
-    await prerenderResource(handler, build, clientDir, pagePath);
+    await prerenderData(handler, build, clientDir, folders, pagePath, [plan.leafId]);
+    await prerenderResource(handler, build, clientDir, folders, pagePath);
     return;
   }
-  const data = plan.loaders ? await prerenderData(handler, build, clientDir, pagePath) : undefined;
-  await prerenderDocument(handler, build, clientDir, pagePath, data);
+  const data = plan.loaders ? await prerenderData(handler, build, clientDir, folders, pagePath) : undefined;
+  await prerenderDocument(handler, build, clientDir, folders, pagePath, data);
 }
 
 /** Pre-renders `paths`, `concurrency` at a time (React Router's `prerender.concurrency`), into `clientDir`. */
 export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<void> {
   const tree = routeTree(build.routes);
-  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath));
+  const folders = new Set<string>();
+  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath, folders));
 }
