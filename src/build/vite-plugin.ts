@@ -23,6 +23,7 @@ import { buildParseOptions, parseNotes, type ParseStats } from './parse-notes.ts
 import { limitHeapGrowth } from './heap-growth.ts';
 import { NOTE_FILES } from './build-folder.ts';
 import { createNoteFiles, type NoteFiles } from './note-files.ts';
+import { rememberSitePaths } from './vault-site-paths.ts';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -78,6 +79,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const { parsed, stats } = await parseNotes(files, buildParseOptions(dir, SRC_DIR, root, log));
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
+      // The pre-render's plan and the site's finishing take the pages from this parse (src/build/vault-site-paths.ts).
+      rememberSitePaths(dir, built.summaries);
       const report = formatDiagnostics(built.notes, dir);
       if (report) log(report);
       const blueprint = await readBlueprint(dir, built.summaries);
