@@ -75,6 +75,49 @@ test('a diagram in one of the last parts comes alive when scrolled to, its data 
   expect(parts.length).toBeGreaterThan(0);
 });
 
+test('the later parts\' controls are the app\'s: none in the page, each drawn in the place kept for it as its part comes near', async ({ page, context, request }) => {
+  const html = await (await request.get('/notes/big-note', { headers: { accept: 'text/html' } })).text();
+  // Chromium's autofill looks at every button of the page at DOMContentLoaded: thousands in a long note's parts.
+  const later = html.slice(html.indexOf('class="note-body-later"'));
+  expect(later).toContain('class="code-block"');
+  expect(later).toContain('class="flow-diagram"');
+  expect(later).not.toContain('<button');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await setLanguage(page, 'en');
+  await page.goto('/notes/big-note', LONG);
+  await untilHydrated(page);
+  const region = page.locator('.note-body-later');
+  const height = (element: Element) => element.getBoundingClientRect().height;
+  // The last diagram, far from the view: the page's copy, whose buttons are places of their size.
+  const flow = region.locator('[data-widget]:has(.flow-diagram)').last();
+  await expect(flow.locator('.button-place')).toHaveText(['Step through', 'Full screen', 'Show source']);
+  const placed = await flow.evaluate(height);
+  await flow.scrollIntoViewIfNeeded(LONG);
+  // Live, with its buttons, in the same box: nothing after it moves.
+  await expect(flow.getByRole('button', { name: 'Show source' })).toBeEnabled(LONG);
+  await expect(flow.locator('.button-place')).toHaveCount(0);
+  expect(await flow.evaluate(height)).toBe(placed);
+  // The last code block gets its Copy button as it comes near, and the button copies.
+  const code = region.locator('.code-block').last();
+  await code.scrollIntoViewIfNeeded(LONG);
+  await code.getByRole('button', { name: 'Copy' }).click(LONG);
+  await expect(code.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.locator('pre').textContent());
+});
+
+test('opened without scripts, a later diagram shows no button it cannot work, nor an empty place', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('/notes/big-note', LONG);
+    const places = page.locator('.note-body-later .flow-diagram').last().locator('.button-place');
+    await expect(places).toHaveCount(3);
+    expect(await places.evaluateAll((all) => all.map((place) => getComputedStyle(place).display))).toEqual(['none', 'none', 'none']);
+  } finally {
+    await context.close();
+  }
+});
+
 for (const language of ['en', 'ko'] as const) {
   test(`opened directly, the page keeps every part as pre-rendered and fetches none (${language})`, async ({ page }) => {
     await setLanguage(page, language);

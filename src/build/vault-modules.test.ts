@@ -1,3 +1,7 @@
+import { parseVault } from '../content/parse-vault';
+import { COPY_BUTTON_HTML } from './obsidian/rehype-code-blocks';
+import { createVaultRenderer } from './obsidian/render-vault';
+import { DEFAULT_SETTINGS } from './obsidian/vault-settings';
 import { PARSER_YIELD } from './parser-yield';
 import { partChunks } from './obsidian/note-parts';
 import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partChunkId, partChunkModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
@@ -189,5 +193,42 @@ describe('partChunks', () => {
     const chunks = partChunks(sizes, 20);
     expect(chunks.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i))).toEqual(sizes.map((_, i) => i));
     for (const [start, end] of chunks) expect(end - start === 1 || sizes.slice(start, end).reduce((a, b) => a + b, 0) <= 20).toBe(true);
+  });
+});
+
+describe('a long note\'s parts in the pre-render', () => {
+  // A note of two code blocks, rendered by the build's own pipeline: the HTML a part's module holds.
+  const rendered = () => {
+    const files = [{ file: 'code.md', markdown: '# Code\n\n```bash\necho one\n```\n\nBetween.\n\n```\nplain <b>two</b>\n```\n' }];
+    const notes = parseVault(files).map((analysis) => analysis.note);
+    const render = createVaultRenderer({
+      notes,
+      sources: new Map(files.map((f) => [f.file, f.markdown])),
+      attachments: [],
+      settings: DEFAULT_SETTINGS,
+      noteHref: (slug) => `/notes/${slug}`,
+      tagHref: (tag) => `/tags/${tag}`,
+    });
+    return render(notes[0]!).note.blocks.map((block) => (block.kind === 'markdown' ? block.html ?? '' : '')).join('');
+  };
+  const run = (code: string, load: (id: string) => unknown) => {
+    const body = code
+      .replace(/^import (\w+) from ("[^"]+");$/gm, 'const $1 = load($2);')
+      .replace(/export (async )?function (\w+)/g, 'exports.$2 = $1function $2');
+    const exports: Record<string, (...args: unknown[]) => unknown> = {};
+    new Function('exports', 'load', body)(exports, load);
+    return exports;
+  };
+
+  test('a part reaches the pre-rendered page without its code blocks\' Copy buttons, and nothing else changes', () => {
+    const html = rendered();
+    expect(html.match(/<button/g)).toHaveLength(2);
+    const server = run(partsTableModule(['code'], [1]), () => ({ html, questions: [], flows: [], diagrams: [] }));
+    const read = server.readPart!('code', 0) as string;
+    expect(read).not.toContain('<button');
+    expect(read.match(/class="code-block"/g)).toHaveLength(2);
+    expect(read).toBe(html.split(COPY_BUTTON_HTML).join('') + PARSER_YIELD);
+    // The data of the part's widgets is the browser's as it is.
+    expect(server.readWidgets!('code', 0)).toEqual({ html, questions: [], flows: [], diagrams: [] });
   });
 });

@@ -1,4 +1,5 @@
 import type { NoteSummary } from '../content/note-summary.ts';
+import { COPY_BUTTON_HTML } from './obsidian/rehype-code-blocks.ts';
 import { PARSER_YIELD, withParserYields } from './parser-yield.ts';
 
 /** The ids of the virtual modules the Vite plugin serves. */
@@ -177,7 +178,10 @@ export function partLoadersModule(slug: string, chunks: readonly (readonly [numb
  * The note-parts module as the pre-render gets it: every long note's parts (and outline) imported at once, so a
  * page is rendered whole, in one pass, and no part's HTML nor long outline enters the page's data. Each part and
  * outline piece it reads ends with a parser yield point (parser-yield.ts), so the browser parses the page in short
- * tasks; the browser's own copies (partsIndexModule) carry none, as HTML it inserts runs no script.
+ * tasks; the browser's own copies (partsIndexModule) carry none, as HTML it inserts runs no script. Nor does a part
+ * it reads hold its code blocks' Copy buttons, which work only with the app: the app draws them as a part comes near
+ * (StaticLaterBlocks). Chromium's autofill looks at every button of a page at DOMContentLoaded, and the 20 MB
+ * note's 3,400 Copy buttons (with its diagrams' 5,000) made that one task of ~300 ms on a phone.
  */
 export function partsTableModule(slugs: readonly string[], counts: readonly number[], outlines: readonly (readonly string[])[] = []): string {
   const imports: string[] = [];
@@ -193,6 +197,7 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
     `const notes = new Map([\n${rows.join('\n')}\n]);`,
     `const outlines = new Map(${JSON.stringify(slugs.map((slug, n) => [slug, withParserYields(outlines[n] ?? [])]))});`,
     `const yieldPoint = ${JSON.stringify(PARSER_YIELD)};`,
+    `const copyButton = ${JSON.stringify(COPY_BUTTON_HTML)};`,
     'export function readOutline(slug) {',
     '  return outlines.get(slug);',
     '}',
@@ -204,7 +209,7 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
     '}',
     'export function readPart(slug, index) {',
     '  const html = notes.get(slug)?.[index]?.html;',
-    '  return html === undefined ? undefined : html + yieldPoint;',
+    '  return html === undefined ? undefined : html.replaceAll(copyButton, "") + yieldPoint;',
     '}',
     'export async function loadWidgets(slug, index) {',
     '  return notes.get(slug)?.[index];',

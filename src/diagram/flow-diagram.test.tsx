@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { StaticCopy } from '../ui/static-copy';
 import { FlowDiagram } from './flow-diagram';
 import { parseDiagram } from './parse-diagram';
 import { SEED_FLOW } from '../../test/seed-flow.fixture';
@@ -167,5 +169,16 @@ describe('FlowDiagram', () => {
     expect(screen.getByText('This flow could not be drawn as a diagram, so it is shown as written.')).toBeInTheDocument();
     expect(container.querySelector('pre')?.textContent).toBe(block);
     expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('FlowDiagram in a static copy', () => {
+  test('holds no button, only places for its toolbar\'s buttons, in their order and with their text', () => {
+    const copy = renderToString(<StaticCopy value><FlowDiagram diagram={seed} /></StaticCopy>);
+    expect(copy).not.toMatch(/<button/);
+    const places = [...copy.matchAll(/<span class="btn button-place" aria-hidden="true">([^<]*)<\/span>/g)].map((match) => match[1]);
+    expect(places).toEqual(['Step through', 'Full screen', 'Show source']);
+    render(<FlowDiagram diagram={seed} />);
+    expect(screen.getAllByRole('button').filter((button) => button.classList.contains('btn')).map((button) => button.textContent)).toEqual(places);
   });
 });

@@ -1,5 +1,6 @@
 import { diagramMessages } from '../i18n/messages/diagram';
 import { useT } from '../i18n/use-t';
+import { LiveButton } from '../ui/static-copy';
 
 /** Props of {@link FlowToolbar}. */
 export interface FlowToolbarProps {
@@ -23,27 +24,27 @@ export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggl
     <div className="flow-toolbar">
       {step !== null && (
         // aria-disabled rather than disabled, so focus stays on the button at the first step.
-        <button type="button" className="btn" aria-disabled={atFirst} onClick={() => !atFirst && onStep(step - 1)}>
+        <LiveButton type="button" className="btn" aria-disabled={atFirst} onClick={() => !atFirst && onStep(step - 1)}>
           {t('previousStep')}
-        </button>
+        </LiveButton>
       )}
-      <button type="button" className="btn" disabled={!ready} onClick={() => onStep(step === null ? 0 : step + 1 < total ? step + 1 : null)}>
+      <LiveButton type="button" className="btn" disabled={!ready} onClick={() => onStep(step === null ? 0 : step + 1 < total ? step + 1 : null)}>
         {step === null ? t('stepThrough') : t('nextStep')}
-      </button>
+      </LiveButton>
       {step !== null && (
         <>
           <span className="flow-step">{t('stepOf', { n: step + 1, total })}</span>
-          <button type="button" className="btn" onClick={() => onStep(null)}>
+          <LiveButton type="button" className="btn" onClick={() => onStep(null)}>
             {t('stopStepping')}
-          </button>
+          </LiveButton>
         </>
       )}
-      <button type="button" className="btn" aria-haspopup="dialog" disabled={!ready} onClick={onFullScreen}>
+      <LiveButton type="button" className="btn" aria-haspopup="dialog" disabled={!ready} onClick={onFullScreen}>
         {t('fullScreen')}
-      </button>
-      <button type="button" className="btn" aria-expanded={showSource} aria-controls={sourceId} disabled={!ready} onClick={onToggleSource}>
+      </LiveButton>
+      <LiveButton type="button" className="btn" aria-expanded={showSource} aria-controls={sourceId} disabled={!ready} onClick={onToggleSource}>
         {showSource ? t('hideSource') : t('showSource')}
-      </button>
+      </LiveButton>
     </div>
   );
 }

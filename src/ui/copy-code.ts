@@ -1,5 +1,34 @@
+import { COPY_LABELS } from '../content/copy-button';
+
 /** The selector of a code block's Copy button, as the build draws it (src/build/obsidian/rehype-code-blocks.ts). */
 export const COPY_BUTTON = 'button.code-copy';
+
+/** The selector of a code block, which holds its Copy button and its `pre`. */
+export const CODE_BLOCK = '.code-block';
+
+/**
+ * Gives every code block under `root` that has no Copy button the one the build draws (a long note's later parts
+ * reach the pre-rendered page without theirs: see partsTableModule). Returns how many it drew.
+ */
+export function drawCopyButtons(root: ParentNode): number {
+  let drawn = 0;
+  for (const block of root.querySelectorAll(CODE_BLOCK)) {
+    if (block.querySelector(`:scope > ${COPY_BUTTON}`)) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'code-copy';
+    for (const [lang, text, state] of COPY_LABELS) {
+      const label = document.createElement('span');
+      label.lang = lang;
+      label.className = `copy-label ${state}`;
+      label.textContent = text;
+      button.append(label);
+    }
+    block.prepend(button);
+    drawn += 1;
+  }
+  return drawn;
+}
 
 /**
  * Copies the code of the block a Copy button sits in and marks the button `data-copied` for two seconds (CSS

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { StaticCopy } from './static-copy';
 import { whenNear } from './when-near';
 
 // How far outside the viewport a part comes alive: a screen or two ahead of scrolling, so it is live on arrival.
@@ -29,7 +30,8 @@ export function HydrateWhenNear({ children, className, prepare, widget }: { chil
       stop();
     };
   }, [live]);
-  if (import.meta.env.SSR) return <div className={className} data-widget={widget}>{children}</div>;
+  // The pre-render's copy is static: its buttons are only places (StaticCopy), drawn by the live component.
+  if (import.meta.env.SSR) return <div className={className} data-widget={widget}><StaticCopy value>{children}</StaticCopy></div>;
   // Keyed apart: the live component is drawn afresh in a new element, never diffed against the static HTML.
   if (live) return <div key="live" className={className} data-widget={widget}>{children}</div>;
   return <div key="static" ref={place} className={className} data-widget={widget} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;

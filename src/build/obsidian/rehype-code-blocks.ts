@@ -1,5 +1,8 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { COPY_LABELS } from '../../content/copy-button.ts';
 import { drawMermaid } from './mermaid-svg.ts';
 
 /** What {@link rehypeCodeBlocks} found: how many ```mermaid blocks the note has. */
@@ -50,11 +53,16 @@ function visit(node: Nodes, report: CodeBlockReport): void {
 const label = (lang: string, value: string, className?: string) =>
   h('span', { lang, className: className ? ['copy-label', className] : ['ui-lang'] }, [{ type: 'text', value }]);
 
+const copyButton = () => h('button', { type: 'button', className: ['code-copy'] }, COPY_LABELS.map(([lang, text, state]) => label(lang, text, state)));
+
+/**
+ * A code block's Copy button as the build's HTML spells it: a page that draws no button where the app will
+ * (a long note's later parts, see partsTableModule) takes exactly this out.
+ */
+export const COPY_BUTTON_HTML = unified().use(rehypeStringify).stringify({ type: 'root', children: [copyButton()] });
+
 function codeBlock(pre: Element, language: string | null): Element {
-  const button = h('button', { type: 'button', className: ['code-copy'] }, [
-    label('en', 'Copy', 'copy-idle'), label('ko', '복사', 'copy-idle'), label('en', 'Copied', 'copy-done'), label('ko', '복사됨', 'copy-done'),
-  ]);
-  return h('div', { className: ['code-block'], ...(language ? { dataLanguage: language } : {}) }, [button, pre]);
+  return h('div', { className: ['code-block'], ...(language ? { dataLanguage: language } : {}) }, [copyButton(), pre]);
 }
 
 function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

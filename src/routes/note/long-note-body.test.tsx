@@ -41,8 +41,9 @@ const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/note
 const widgetsOf = (part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
 vi.mock('virtual:examflow/note-parts', () => ({
+  // The pre-render's parts hold their code blocks without the Copy button (partsTableModule).
   readPart: (_slug: string, index: number) => {
-    if (bundle.server) return partHtml(index);
+    if (bundle.server) return `${partHtml(index)}<div class="code-block"><pre><code>code of part ${index}</code></pre></div>`;
     bundle.reads.push(index);
     return undefined;
   },
@@ -164,7 +165,8 @@ describe("a long note's pre-rendered page, hydrated", () => {
     </MemoryRouter>
   );
 
-  test('keeps its later blocks as they are, no component per block, yet their links follow the router and a late diagram comes alive near the view', async () => {
+  /** The page as the pre-render draws it, hydrated. */
+  async function hydrated() {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
     const { renderToString } = await import('react-dom/server');
     const { hydrateRoot } = await import('react-dom/client');
@@ -180,6 +182,11 @@ describe("a long note's pre-rendered page, hydrated", () => {
     document.body.append(container);
     const root = await act(async () => hydrateRoot(container, page()));
     await act(tick);
+    return { container, root };
+  }
+
+  test('keeps its later blocks as they are, no component per block, yet their links follow the router and a late diagram comes alive near the view', async () => {
+    const { container, root } = await hydrated();
 
     // Hydration drew the first run's diagram and nothing of the thirty parts and diagrams after it.
     expect(bundle.reads).toEqual([]);
@@ -203,6 +210,34 @@ describe("a long note's pre-rendered page, hydrated", () => {
     const followed = await act(async () => (link ? fireEvent.click(link) : true));
     expect(followed).toBe(false);
     expect(within(container).getByText('The other note')).toBeInTheDocument();
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  test('draws the Copy buttons of a group of later blocks as it comes near the view, and they copy', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { container, root } = await hydrated();
+    const groups = [...container.querySelectorAll('.note-body-group')];
+    expect(groups.length).toBeGreaterThan(1);
+    expect(container.querySelectorAll('.code-block')).toHaveLength(PARTS);
+    // Nothing near yet: no Copy button on the page.
+    expect(within(container).queryAllByRole('button', { name: /^Copy/ })).toEqual([]);
+    const last = groups.at(-1)!;
+    expect(watched.has(last)).toBe(true);
+    await act(async () => {
+      near(last);
+      await tick();
+    });
+    // Every code block of that group has its button; the other groups' have none yet.
+    const copies = within(last as HTMLElement).getAllByRole('button', { name: /^Copy/ });
+    expect(copies).toHaveLength(last.querySelectorAll('.code-block').length);
+    expect(within(groups[0] as HTMLElement).queryAllByRole('button', { name: /^Copy/ })).toEqual([]);
+    await act(async () => {
+      fireEvent.click(copies.at(-1)!);
+      await tick();
+    });
+    expect(writeText).toHaveBeenCalledWith(`code of part ${PARTS - 1}`);
     act(() => root.unmount());
     container.remove();
   });

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { NoteModule } from '../../content/note-module';
+import { drawCopyButtons } from '../../ui/copy-code';
 import { NEAR } from '../../ui/hydrate-when-near';
 import { useRichTextBehaviour } from '../../ui/rich-text';
 import { whenNear } from '../../ui/when-near';
@@ -63,7 +64,9 @@ function LiveWidget({ note, block, stale }: { note: NoteModule; block: WidgetBlo
  * not descend into an element whose HTML it was handed, so hydrating costs the same for a note of any length
  * (a component per block was ~5,000 components at 20 MB, each with its hooks and effects). Links, copy buttons
  * and remote images answer through one handler on the element; each question and diagram is drawn live in
- * its place (a portal) as it comes near the view, once its part's chunk (its data) has arrived.
+ * its place (a portal) as it comes near the view, once its part's chunk (its data) has arrived. The page holds
+ * no control that needs the app here (Chromium's autofill looks at every button at DOMContentLoaded): the
+ * code blocks' Copy buttons are drawn as their group comes near, the widgets' buttons with the live widget.
  */
 export function StaticLaterBlocks({ note }: { note: NoteModule }) {
   const region = useRef<HTMLDivElement>(null);
@@ -74,8 +77,11 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
     const element = region.current;
     if (!element) return;
     let stopped = false;
+    // The pre-rendered parts hold no Copy button (partsTableModule): each group's are drawn as it comes near.
+    const groups = [...element.children];
+    const copies = groups.map((group) => whenNear(group, NEAR, () => drawCopyButtons(group)));
     // The widgets are blocks, the children of the region's groups: finding them reads no part's content.
-    const stops = [...element.children].flatMap((group) => [...group.children]).flatMap((child) => {
+    const stops = groups.flatMap((group) => [...group.children]).flatMap((child) => {
       const index = Number((child as HTMLElement).dataset.widget);
       const block = note.blocks[index];
       if (block?.kind !== 'question' && block?.kind !== 'flow') return [];
@@ -89,7 +95,7 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
     });
     return () => {
       stopped = true;
-      for (const stop of stops) stop();
+      for (const stop of [...copies, ...stops]) stop();
     };
   }, [note]);
 
