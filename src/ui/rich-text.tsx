@@ -23,25 +23,12 @@ export function plainHtml(text: string): string {
 const base = import.meta.env.BASE_URL;
 
 /**
- * What a note's HTML does in the browser, for the element `ref` holds (and everything the build rendered
- * inside it): in-app links go through the router, copy buttons copy their code, and remote images load or
- * wait as the reader chose. One handler for the whole element, so it needs no component per block inside it.
+ * What a click in a note's HTML does (one handler for a whole element and everything the build rendered inside
+ * it, so it needs no component per block): in-app links go through the router, copy buttons copy their code, and
+ * a remote image's button loads it.
  */
-export function useRichTextBehaviour(ref: RefObject<HTMLElement | null>, html: string | null): (event: MouseEvent<HTMLElement>) => void {
+export function useRichTextClick(): (event: MouseEvent<HTMLElement>) => void {
   const navigate = useNavigate();
-  const source = useContext(RemoteImagesContext);
-
-  // After hydration, never in the pre-render: until then a remote image is only its placeholder. The choice
-  // reaches the images here, not through a render: read as a value (null while hydrating), its arrival drew
-  // every text of the page again in one synchronous task right after hydrating, for no change of its HTML.
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    const apply = () => applyRemoteImages(element, source.get());
-    apply();
-    return source.subscribe(apply);
-  }, [ref, html, source]);
-
   return (event: MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
     const copy = target.closest<HTMLButtonElement>(COPY_BUTTON);
@@ -64,6 +51,27 @@ export function useRichTextBehaviour(ref: RefObject<HTMLElement | null>, html: s
       void navigate(`/${href.slice(base.length)}`);
     }
   };
+}
+
+/**
+ * What a note's HTML does in the browser, for the element `ref` holds (and everything the build rendered
+ * inside it): {@link useRichTextClick}, and remote images load or wait as the reader chose.
+ */
+export function useRichTextBehaviour(ref: RefObject<HTMLElement | null>, html: string | null): (event: MouseEvent<HTMLElement>) => void {
+  const source = useContext(RemoteImagesContext);
+
+  // After hydration, never in the pre-render: until then a remote image is only its placeholder. The choice
+  // reaches the images here, not through a render: read as a value (null while hydrating), its arrival drew
+  // every text of the page again in one synchronous task right after hydrating, for no change of its HTML.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const apply = () => applyRemoteImages(element, source.get());
+    apply();
+    return source.subscribe(apply);
+  }, [ref, html, source]);
+
+  return useRichTextClick();
 }
 
 /**

@@ -37,13 +37,15 @@ const PARTS = 30;
 const arrivals = vi.hoisted(() => new Map<number, () => void>());
 // The pre-render's bundle holds every part and its widgets' data; the browser's none (its reads are counted).
 const bundle = vi.hoisted(() => ({ server: false, reads: [] as number[] }));
+// A remote image as the build leaves it: a placeholder the app settles (loads, as nothing says otherwise).
+const remoteImage = (index: number) => `<span class="remote-image" data-remote-src="https://example.com/${index}.png" data-remote-alt="Figure ${index}"></span>`;
 const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/notes/other">another note</a></p>`;
 const widgetsOf = (part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
 vi.mock('virtual:examflow/note-parts', () => ({
   // The pre-render's parts hold their code blocks without the Copy button (partsTableModule).
   readPart: (_slug: string, index: number) => {
-    if (bundle.server) return `${partHtml(index)}<div class="code-block"><pre><code>code of part ${index}</code></pre></div>`;
+    if (bundle.server) return `${partHtml(index)}<div class="code-block"><pre><code>code of part ${index}</code></pre></div>${remoteImage(index)}`;
     bundle.reads.push(index);
     return undefined;
   },
@@ -195,6 +197,13 @@ describe("a long note's pre-rendered page, hydrated", () => {
     expect(container.textContent).toContain(`Text of part ${PARTS - 1}`);
     expect(container.querySelector('.note-body')).not.toHaveAttribute('aria-busy');
 
+    // Only the groups of blocks are watched; the diagrams of one, once it comes near.
+    const groups = [...container.querySelectorAll('.note-body-group')];
+    expect([...watched]).toEqual(groups);
+    await act(async () => {
+      near(groups.at(-1)!);
+      await tick();
+    });
     // The last diagram, near the view, is drawn live in place of its static copy: one copy of it, not two.
     const last = [...watched].at(-1);
     expect(last?.textContent).toBe(`flow ${PARTS}`);
@@ -214,14 +223,16 @@ describe("a long note's pre-rendered page, hydrated", () => {
     container.remove();
   });
 
-  test('draws the Copy buttons of a group of later blocks as it comes near the view, and they copy', async () => {
+  test('draws the Copy buttons of a group of later blocks and settles its remote images as it comes near the view, and the buttons copy', async () => {
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const { container, root } = await hydrated();
     const groups = [...container.querySelectorAll('.note-body-group')];
     expect(groups.length).toBeGreaterThan(1);
     expect(container.querySelectorAll('.code-block')).toHaveLength(PARTS);
-    // Nothing near yet: no Copy button on the page.
+    // Nothing near yet: no Copy button on the page, no remote image asked for.
+    expect(container.querySelectorAll('.remote-image')).toHaveLength(PARTS);
+    expect(container.querySelectorAll('.remote-image img')).toHaveLength(0);
     expect(within(container).queryAllByRole('button', { name: /^Copy/ })).toEqual([]);
     const last = groups.at(-1)!;
     expect(watched.has(last)).toBe(true);
@@ -229,7 +240,11 @@ describe("a long note's pre-rendered page, hydrated", () => {
       near(last);
       await tick();
     });
-    // Every code block of that group has its button; the other groups' have none yet.
+    // Every code block of that group has its button, and its remote images are loading; the other groups' wait.
+    expect([...last.querySelectorAll('.remote-image')].map((image) => image.querySelector('img')?.getAttribute('src'))).toEqual(
+      [...last.querySelectorAll('.remote-image')].map((image) => image.getAttribute('data-remote-src')),
+    );
+    expect(groups[0]!.querySelectorAll('.remote-image img')).toHaveLength(0);
     const copies = within(last as HTMLElement).getAllByRole('button', { name: /^Copy/ });
     expect(copies).toHaveLength(last.querySelectorAll('.code-block').length);
     expect(within(groups[0] as HTMLElement).queryAllByRole('button', { name: /^Copy/ })).toEqual([]);

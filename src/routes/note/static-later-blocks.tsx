@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { NoteModule } from '../../content/note-module';
 import { drawCopyButtons } from '../../ui/copy-code';
 import { NEAR } from '../../ui/hydrate-when-near';
-import { useRichTextBehaviour } from '../../ui/rich-text';
+import { applyRemoteImages, RemoteImagesContext } from '../../ui/remote-images';
+import { useRichTextClick } from '../../ui/rich-text';
 import { whenNear } from '../../ui/when-near';
 import { NoteWidget, type WidgetBlock } from './note-widget';
 import { partWidgets, preparePartWidgets } from './part-widgets';
@@ -62,42 +63,56 @@ function LiveWidget({ note, block, stale }: { note: NoteModule; block: WidgetBlo
 /**
  * A long note's later blocks as its pre-rendered page holds them. Hydration keeps them unread, as React does
  * not descend into an element whose HTML it was handed, so hydrating costs the same for a note of any length
- * (a component per block was ~5,000 components at 20 MB, each with its hooks and effects). Links, copy buttons
- * and remote images answer through one handler on the element; each question and diagram is drawn live in
- * its place (a portal) as it comes near the view, once its part's chunk (its data) has arrived. The page holds
- * no control that needs the app here (Chromium's autofill looks at every button at DOMContentLoaded): the
- * code blocks' Copy buttons are drawn as their group comes near, the widgets' buttons with the live widget.
+ * (a component per block was ~5,000 components at 20 MB, each with its hooks and effects). Links and copy
+ * buttons answer through one handler on the element. What the app adds waits for its group of blocks to come
+ * near the view, so that the page's start watches its ~330 groups, not its ~2,500 questions and diagrams (that
+ * and settling the remote images of the whole region were one task of 210 ms after hydrating, on a phone): then
+ * the group's Copy buttons are drawn (the page holds no control that needs the app: Chromium's autofill looks
+ * at every button at DOMContentLoaded), its remote images settled as the reader chose, and each of its
+ * questions and diagrams drawn live in its place (a portal) as it comes near, once its part's chunk (its
+ * data) has arrived; the live widget draws its own buttons.
  */
 export function StaticLaterBlocks({ note }: { note: NoteModule }) {
   const region = useRef<HTMLDivElement>(null);
-  const onClick = useRichTextBehaviour(region, null);
+  const onClick = useRichTextClick();
+  const images = useContext(RemoteImagesContext);
   const [live, setLive] = useState<ReadonlyMap<number, { element: Element; stale: ChildNode[] }>>(() => new Map());
 
   useEffect(() => {
     const element = region.current;
     if (!element) return;
     let stopped = false;
-    // The pre-rendered parts hold no Copy button (partsTableModule): each group's are drawn as it comes near.
-    const groups = [...element.children];
-    const copies = groups.map((group) => whenNear(group, NEAR, () => drawCopyButtons(group)));
-    // The widgets are blocks, the children of the region's groups: finding them reads no part's content.
-    const stops = groups.flatMap((group) => [...group.children]).flatMap((child) => {
+    const reached = new Set<Element>();
+    const stops: (() => void)[] = [];
+    const watchWidget = (child: Element) => {
       const index = Number((child as HTMLElement).dataset.widget);
       const block = note.blocks[index];
-      if (block?.kind !== 'question' && block?.kind !== 'flow') return [];
+      if (block?.kind !== 'question' && block?.kind !== 'flow') return;
       const wake = () => {
         const ready = block.part === undefined ? Promise.resolve() : preparePartWidgets(note.slug, block.part);
         ready.then(() => {
           if (!stopped) setLive((drawn) => new Map(drawn).set(index, { element: child, stale: [...child.childNodes] }));
         }, () => {});
       };
-      return [whenNear(child, NEAR, wake)];
+      stops.push(whenNear(child, NEAR, wake));
+    };
+    const reach = (group: Element) => {
+      reached.add(group);
+      drawCopyButtons(group);
+      applyRemoteImages(group, images.get());
+      // The widgets are blocks, the children of the group: finding them reads no part's content.
+      for (const child of group.children) watchWidget(child);
+    };
+    for (const group of element.children) stops.push(whenNear(group, NEAR, () => reach(group)));
+    const unsubscribe = images.subscribe(() => {
+      for (const group of reached) applyRemoteImages(group, images.get());
     });
     return () => {
       stopped = true;
-      for (const stop of [...copies, ...stops]) stop();
+      unsubscribe();
+      for (const stop of stops) stop();
     };
-  }, [note]);
+  }, [note, images]);
 
   return (
     <>
