@@ -87,16 +87,20 @@ test('the later parts\' controls are the app\'s: none in the page, each drawn in
   await page.goto('/notes/big-note', LONG);
   await untilHydrated(page);
   const region = page.locator('.note-body-later');
-  const height = (element: Element) => element.getBoundingClientRect().height;
+  // The toolbar's box and each of its controls' (places or buttons).
+  const boxes = (toolbar: Element) => [toolbar, ...toolbar.children].map((element) => {
+    const { width, height } = element.getBoundingClientRect();
+    return [width, height];
+  });
   // The last diagram, far from the view: the page's copy, whose buttons are places of their size.
   const flow = region.locator('[data-widget]:has(.flow-diagram)').last();
   await expect(flow.locator('.button-place')).toHaveText(['Step through', 'Full screen', 'Show source']);
-  const placed = await flow.evaluate(height);
+  const placed = await flow.locator('.flow-toolbar').evaluate(boxes);
   await flow.scrollIntoViewIfNeeded(LONG);
-  // Live, with its buttons, in the same box: nothing after it moves.
+  // Live, its buttons where their places were, each of the same size: nothing moves.
   await expect(flow.getByRole('button', { name: 'Show source' })).toBeEnabled(LONG);
   await expect(flow.locator('.button-place')).toHaveCount(0);
-  expect(await flow.evaluate(height)).toBe(placed);
+  expect(await flow.locator('.flow-toolbar').evaluate(boxes)).toEqual(placed);
   // The last code block gets its Copy button as it comes near, and the button copies.
   const code = region.locator('.code-block').last();
   await code.scrollIntoViewIfNeeded(LONG);
