@@ -1,4 +1,4 @@
-import { type EarlyListener, takeEarly } from '../early/take-early';
+import { type EarlyListener, takeEarly } from '../early/take-early.ts';
 import type { ShortcutEvent } from './shortcut';
 
 /** The name on `window` under which a built page keeps the search asked for before its app ran. */

@@ -1,4 +1,4 @@
-import { COPY_LABELS } from '../content/copy-button';
+import { COPY_LABELS } from '../content/copy-button.ts';
 
 /** The selector of a code block's Copy button, as the build draws it (src/build/obsidian/rehype-code-blocks.ts). */
 export const COPY_BUTTON = 'button.code-copy';

@@ -1,4 +1,4 @@
-import { type EarlyListener, takeEarly } from '../early/take-early';
+import { type EarlyListener, takeEarly } from '../early/take-early.ts';
 
 /** The name on `window` under which a built page keeps what the reader chose in its header before its app ran. */
 export const EARLY_PRESSES_KEY = '__examflowEarlyPresses';
