@@ -81,6 +81,11 @@ async function liftPagesOutOfBase(clientDir: string, base: string): Promise<void
   await rm(path.join(clientDir, base.split('/').filter(Boolean)[0] ?? ''), { recursive: true, force: true });
 }
 
+/** The `api` of the build's plugin named `name` (the plugin that declares it types it as `T`), if it is there. */
+function pluginApi<T>(viteConfig: ResolvedConfig, name: string): T | undefined {
+  return (viteConfig.plugins.find((plugin) => plugin.name === name) as { api?: T } | undefined)?.api;
+}
+
 /** What the build says when it does not know the public URL it will be served from. */
 export const SITE_URL_MISSING =
   'examflow: SITE_URL is not set, so sitemap.xml and robots.txt name http://localhost and pages carry no canonical link. ' +
@@ -100,8 +105,7 @@ export async function finishSite(options: {
   if (!options.siteUrl) viteConfig.logger.warn(SITE_URL_MISSING);
   const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
   // The pages the worker threads pre-render (src/build/prerender-plugin.ts) are written before anything reads the site.
-  const prerender = viteConfig.plugins.find((plugin) => plugin.name === PRERENDER_PLUGIN) as { api?: PrerenderApi } | undefined;
-  await timeStep('prerender-wait', async () => prerender?.api?.finished());
+  await timeStep('prerender-wait', async () => pluginApi<PrerenderApi>(viteConfig, PRERENDER_PLUGIN)?.finished());
   // Every page is written: the notes the pre-render read are no longer needed.
   await rm(NOTE_FILES, { recursive: true, force: true });
   await liftPagesOutOfBase(clientDir, base);
@@ -114,7 +118,6 @@ export async function finishSite(options: {
   await writeFile(path.join(clientDir, '_headers'), headersFile(base));
   await writeFile(path.join(clientDir, 'sitemap.xml'), sitemapFile(root, pagePaths.filter((p) => !shells.has(p))));
   await writeFile(path.join(clientDir, 'robots.txt'), robotsFile(root));
-  const pwa = viteConfig.plugins.find((plugin) => plugin.name === PWA_PLUGIN) as { api?: PwaApi } | undefined;
-  await timeStep('service-worker', async () => pwa?.api?.finishSite(clientDir, base));
+  await timeStep('service-worker', async () => pluginApi<PwaApi>(viteConfig, PWA_PLUGIN)?.finishSite(clientDir, base));
   await timeStep('move', () => moveFolder(clientDir, outDir));
 }
