@@ -1,7 +1,5 @@
-import { parseVault } from '../content/parse-vault';
 import { COPY_BUTTON_HTML } from './obsidian/rehype-code-blocks';
-import { createVaultRenderer } from './obsidian/render-vault';
-import { DEFAULT_SETTINGS } from './obsidian/vault-settings';
+import { renderedBody } from '../../test/rendered-body';
 import { PARSER_YIELD } from './parser-yield';
 import { partChunks } from './obsidian/note-parts';
 import { indexModule, jsonModule, noteLoadersModule, packsModule, prerenderPacksModule, partChunkId, partChunkModule, partId, partLoadersModule, partsIndexModule, partsTableModule, VIRTUAL } from './vault-modules';
@@ -198,19 +196,7 @@ describe('partChunks', () => {
 
 describe('a long note\'s parts in the pre-render', () => {
   // A note of two code blocks, rendered by the build's own pipeline: the HTML a part's module holds.
-  const rendered = () => {
-    const files = [{ file: 'code.md', markdown: '# Code\n\n```bash\necho one\n```\n\nBetween.\n\n```\nplain <b>two</b>\n```\n' }];
-    const notes = parseVault(files).map((analysis) => analysis.note);
-    const render = createVaultRenderer({
-      notes,
-      sources: new Map(files.map((f) => [f.file, f.markdown])),
-      attachments: [],
-      settings: DEFAULT_SETTINGS,
-      noteHref: (slug) => `/notes/${slug}`,
-      tagHref: (tag) => `/tags/${tag}`,
-    });
-    return render(notes[0]!).note.blocks.map((block) => (block.kind === 'markdown' ? block.html ?? '' : '')).join('');
-  };
+  const rendered = () => renderedBody('# Code\n\n```bash\necho one\n```\n\nBetween.\n\n```\nplain <b>two</b>\n```\n');
   const run = (code: string, load: (id: string) => unknown) => {
     const body = code
       .replace(/^import (\w+) from ("[^"]+");$/gm, 'const $1 = load($2);')

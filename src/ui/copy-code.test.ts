@@ -1,24 +1,10 @@
 // @vitest-environment jsdom
-import { parseVault } from '../content/parse-vault';
 import { COPY_BUTTON_HTML } from '../build/obsidian/rehype-code-blocks';
-import { createVaultRenderer } from '../build/obsidian/render-vault';
-import { DEFAULT_SETTINGS } from '../build/obsidian/vault-settings';
+import { renderedBody } from '../../test/rendered-body';
 import { drawCopyButtons } from './copy-code';
 
 /** Code blocks as the build renders them: with their Copy buttons. */
-function renderedCode(markdown: string): string {
-  const files = [{ file: 'code.md', markdown }];
-  const notes = parseVault(files).map((analysis) => analysis.note);
-  const render = createVaultRenderer({
-    notes,
-    sources: new Map(files.map((f) => [f.file, f.markdown])),
-    attachments: [],
-    settings: DEFAULT_SETTINGS,
-    noteHref: (slug) => `/notes/${slug}`,
-    tagHref: (tag) => `/tags/${tag}`,
-  });
-  return render(notes[0]!).note.blocks.map((block) => (block.kind === 'markdown' ? block.html ?? '' : '')).join('');
-}
+const renderedCode = renderedBody;
 
 const element = (html: string) => {
   const div = document.createElement('div');
