@@ -10,9 +10,9 @@ import { mapLimit } from '../content/map-limit.ts';
 import { siteRoot } from '../content/site-url.ts';
 import { NOTE_FILES } from './build-folder.ts';
 import { timeStep } from './build-steps.ts';
-import { headersFile, withContentSecurityPolicy } from './csp.ts';
-import { deferAppStart } from './defer-app-start.ts';
-import { isFinishedPage } from './finish-page.ts';
+import { headersFile } from './csp.ts';
+import { startScript } from './defer-app-start.ts';
+import { finishPage, isFinishedPage } from './finish-page.ts';
 import { type PwaApi, PWA_PLUGIN } from './pwa-plugin.ts';
 import { type PrerenderApi, PRERENDER_PLUGIN } from './prerender-plugin.ts';
 import { standInFiles } from './prerender-paths.ts';
@@ -49,11 +49,12 @@ async function fileStart(file: string, bytes = 512): Promise<string> {
  */
 async function finishPages(dir: string, base: string): Promise<void> {
   const searchScripts = await searchPreloads(dir, base);
+  const scripts = { page: startScript(undefined, searchScripts), home: startScript(base, searchScripts) };
   // A few pages at a time: one by one, the build waited on each read and write (6 of 10 s at 5,000 notes).
   await mapLimit(await htmlFiles(dir), FILES_IN_FLIGHT, async (file) => {
     const full = path.join(dir, file);
     if (isFinishedPage(await fileStart(full))) return;
-    await writeFile(full, withContentSecurityPolicy(deferAppStart(await readFile(full, 'utf8'), file === 'index.html' ? base : undefined, searchScripts)));
+    await writeFile(full, finishPage(await readFile(full, 'utf8'), scripts, file === 'index.html'));
   });
 }
 
