@@ -1,11 +1,52 @@
 /**
- * The entry of a parse worker thread (bundled to plain JavaScript by parse-worker-bundle.ts, because a
- * worker cannot load TypeScript): tinypool calls the default export with a batch of notes.
+ * The entry of a note worker thread (bundled to plain JavaScript by `bundleWorker`, because a worker cannot load
+ * TypeScript; started by src/build/note-workers.ts): it parses batches of notes, keeping each note it parsed,
+ * then renders those notes' HTML ahead when the main thread sends the vault (src/build/render-ahead.ts).
  */
-import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
-import type { PlannedNote } from '../content/parse-vault.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import type { Note } from '../content/types.ts';
+import type { FromNoteWorker, ToNoteWorker } from './note-workers.ts';
+import { createHtmlRenderer } from './obsidian/render-vault.ts';
+import { parseNoteBatch } from './parse-task.ts';
+import { aheadFile, vaultInputOf, type RenderAheadVault } from './render-ahead.ts';
 
-/** Parses one batch of planned notes in this worker. */
-export default function parseInWorker(entries: PlannedNote[]): ParsedNote[] {
-  return parseNoteBatch(entries);
+/** The notes this worker parsed, by their index in the parse, as parsed (before the vault's finishing). */
+const held = new Map<number, Note>();
+
+/** Renders every held note into `dir`; a note that cannot be rendered here is left to the main thread. */
+function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
+  const renderHtml = createHtmlRenderer(vaultInputOf(vault));
+  mkdirSync(dir, { recursive: true });
+  const done: number[] = [];
+  const left: number[] = [];
+  for (const [index, note] of held) {
+    try {
+      writeFileSync(aheadFile(dir, index), JSON.stringify(renderHtml(note)));
+      done.push(index);
+    } catch {
+      // The main thread renders it as it always did, and reports whatever went wrong there.
+      left.push(index);
+    }
+  }
+  held.clear();
+  return { type: 'rendered', done, left };
 }
+
+function answer(message: ToNoteWorker): FromNoteWorker {
+  if (message.type === 'render') return renderHeld(message.vault, message.dir);
+  const parsed = parseNoteBatch(message.entries);
+  parsed.forEach((entry, i) => held.set(message.offset + i, entry.analysis.note));
+  return { type: 'parsed', offset: message.offset, parsed };
+}
+
+const port = parentPort;
+port?.on('message', (message: ToNoteWorker) => {
+  let reply: FromNoteWorker;
+  try {
+    reply = answer(message);
+  } catch (error) {
+    reply = { type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(reply);
+});

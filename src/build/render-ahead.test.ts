@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseVault } from '../content/parse-vault';
+import { createHtmlRenderer, createVaultRenderer, withHtml } from './obsidian/render-vault';
+import { vaultHrefs } from './obsidian/vault-hrefs';
+import { listAttachments, loadVaultSettings } from './obsidian/vault-settings';
+import { scanVault } from './read-vault';
+import { renderAheadVault, RenderAheadMiss, shareSources, sharedSource, vaultInputOf, type MainVaultInput } from './render-ahead';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A vault folder as the content plugin renders it on the main thread. */
+async function mainInput(dir: string, base = '/'): Promise<MainVaultInput> {
+  const [scanned, settings, attachments] = await Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]);
+  const notes = parseVault(scanned.files).map((analysis) => analysis.note);
+  const sources = new Map(scanned.files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
+  const hrefs = vaultHrefs(base, { note: (slug) => `/notes/${encodeURIComponent(slug)}`, tag: (tag) => `/tags/${tag.split('/').map(encodeURIComponent).join('/')}` });
+  return { notes, sources, attachments, settings, ...hrefs };
+}
+
+describe('render ahead', () => {
+  // Every Obsidian syntax the app renders (embeds of other notes and their sections, wiki links, tags, callouts,
+  // math, Mermaid, attachments), under the root and under a base path, and the seed note.
+  test.each([
+    ['e2e/fixtures/obsidian-vault', '/'],
+    ['e2e/fixtures/obsidian-vault', '/examflow/'],
+    ['content', '/'],
+  ])('a worker renders every note of %s (base %s) exactly as the main thread does', async (folder, base) => {
+    const input = await mainInput(path.join(ROOT, folder), base);
+    const renderHere = createVaultRenderer(input);
+    // As a message carries it: structured-cloned, the sources' buffer shared.
+    const renderThere = createHtmlRenderer(vaultInputOf(structuredClone(renderAheadVault(input))));
+    expect(input.notes.length).toBeGreaterThan(0);
+    for (const note of input.notes) expect(withHtml(note, renderThere(note))).toEqual(renderHere(note));
+  });
+
+  test('a URL the worker was not told is a miss, never a guess', async () => {
+    const input = await mainInput(path.join(ROOT, 'e2e/fixtures/obsidian-vault'));
+    const tagged = input.notes.find((note) => note.tags.length > 0);
+    expect(tagged).toBeDefined();
+    const vault = renderAheadVault({ ...input, notes: input.notes });
+    vault.tagHrefs.clear();
+    const renderHtml = createHtmlRenderer(vaultInputOf(vault));
+    const inlineTagged = input.notes.filter((note) => note.blocks.some((block) => block.kind === 'markdown' && /(^|\s)#[^\s#]/.test(block.markdown)));
+    expect(inlineTagged.length).toBeGreaterThan(0);
+    for (const note of inlineTagged) expect(() => renderHtml(note)).toThrow(RenderAheadMiss);
+  });
+
+  test('shared sources read back as written, whatever their script', () => {
+    const sources = new Map([['a.md', '# 한국어 노트\n\n🙂 emoji'], ['folder/b.md', ''], ['c.md', 'plain']]);
+    const shared = structuredClone(shareSources(sources));
+    for (const [file, text] of sources) expect(sharedSource(shared, file)).toBe(text);
+    expect(sharedSource(shared, 'missing.md')).toBeUndefined();
+  });
+});

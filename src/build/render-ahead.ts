@@ -1,0 +1,105 @@
+/**
+ * Rendering notes in the parse's worker threads, ahead of the bundler asking for them: the vault as plain data a
+ * message can carry (the links' table, each note's and tag's URL, the sources shared rather than copied), the
+ * renderer a worker builds from it, and where each note's HTML waits on disk until the main thread reads it.
+ * A note a worker cannot render exactly as the main thread would (a URL it was not told) is left to the main thread.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Note } from '../content/types.ts';
+import type { NoteHtml, LinkTarget, VaultInput } from './obsidian/render-vault.ts';
+import { withFragment } from './obsidian/vault-hrefs.ts';
+import type { VaultSettings } from './obsidian/vault-settings.ts';
+
+/** Every note's Markdown, UTF-8 in one buffer the workers share, with each file's byte range. */
+export interface SharedSources {
+  buffer: SharedArrayBuffer;
+  ranges: Map<string, readonly [number, number]>;
+}
+
+/** The vault as a worker's renderer sees it: what `VaultInput` holds, as data. */
+export interface RenderAheadVault {
+  links: LinkTarget[];
+  attachments: string[];
+  settings: VaultSettings;
+  /** Each note's URL (no fragment), by slug. */
+  noteHrefs: Map<string, string>;
+  /** Each tag's URL, for every tag a note of the vault carries. */
+  tagHrefs: Map<string, string>;
+  sources: SharedSources;
+}
+
+/** What the main thread renders with, from which `renderAheadVault` takes the workers' copy. */
+export interface MainVaultInput {
+  notes: readonly Note[];
+  sources: ReadonlyMap<string, string>;
+  attachments: readonly string[];
+  settings: VaultSettings;
+  noteHref: (slug: string, fragment: string | null) => string;
+  tagHref: (tag: string) => string;
+}
+
+/** Thrown in a worker for what it was not told: the note is then rendered on the main thread. */
+export class RenderAheadMiss extends Error {}
+
+/** Puts `sources` into one shared buffer. */
+export function shareSources(sources: ReadonlyMap<string, string>): SharedSources {
+  let size = 0;
+  for (const text of sources.values()) size += Buffer.byteLength(text, 'utf8');
+  const buffer = new SharedArrayBuffer(size);
+  const bytes = Buffer.from(buffer);
+  const ranges = new Map<string, readonly [number, number]>();
+  let at = 0;
+  for (const [file, text] of sources) {
+    const end = at + bytes.write(text, at, 'utf8');
+    ranges.set(file, [at, end]);
+    at = end;
+  }
+  return { buffer, ranges };
+}
+
+/** Reads one file's Markdown back from the shared buffer (undefined for a file that is not a note). */
+export function sharedSource(sources: SharedSources, file: string): string | undefined {
+  const range = sources.ranges.get(file);
+  return range ? Buffer.from(sources.buffer, range[0], range[1] - range[0]).toString('utf8') : undefined;
+}
+
+/** The workers' copy of what the main thread renders with. */
+export function renderAheadVault(input: MainVaultInput): RenderAheadVault {
+  const tags = new Set(input.notes.flatMap((note) => note.tags));
+  return {
+    links: input.notes.map(({ slug, file, aliases, heading, title }) => ({ slug, file, aliases, heading, title })),
+    attachments: [...input.attachments],
+    settings: input.settings,
+    noteHrefs: new Map(input.notes.map((note) => [note.slug, input.noteHref(note.slug, null)])),
+    tagHrefs: new Map([...tags].map((tag) => [tag, input.tagHref(tag)])),
+    sources: shareSources(input.sources),
+  };
+}
+
+/** The renderer's input in a worker, from the shared vault. */
+export function vaultInputOf(vault: RenderAheadVault): VaultInput {
+  const known = (table: Map<string, string>, key: string, what: string) => {
+    const href = table.get(key);
+    if (href === undefined) throw new RenderAheadMiss(`no URL for the ${what} ${JSON.stringify(key)}`);
+    return href;
+  };
+  return {
+    notes: vault.links,
+    sources: { get: (file) => sharedSource(vault.sources, file) },
+    attachments: vault.attachments,
+    settings: vault.settings,
+    noteHref: (slug, fragment) => withFragment(known(vault.noteHrefs, slug, 'note'), fragment),
+    tagHref: (tag) => known(vault.tagHrefs, tag, 'tag'),
+  };
+}
+
+/** Where a worker writes the HTML of the vault's `index`-th note (in the parse's path order). */
+export function aheadFile(dir: string, index: number): string {
+  return path.join(dir, `${index}.json`);
+}
+
+/** Reads back a note's HTML a worker wrote. */
+export function readAhead(file: string): NoteHtml {
+  return JSON.parse(readFileSync(file, 'utf8')) as NoteHtml;
+}
