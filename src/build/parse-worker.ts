@@ -11,8 +11,11 @@ import { createHtmlRenderer } from './obsidian/render-vault.ts';
 import { parseNoteBatch } from './parse-task.ts';
 import { aheadFile, vaultInputOf, type RenderAheadVault } from './render-ahead.ts';
 
+/** What rendering reads of a note: its file and its Markdown fields. */
+type HeldNote = Pick<Note, 'file' | 'blocks' | 'questions' | 'reason'>;
+
 /** The notes this worker parsed, by their index in the parse, as parsed (before the vault's finishing). */
-const held = new Map<number, Note>();
+const held = new Map<number, HeldNote>();
 
 /** Renders every held note into `dir`; a note that cannot be rendered here is left to the main thread. */
 function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
@@ -21,6 +24,8 @@ function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
   const done: number[] = [];
   const left: number[] = [];
   for (const [index, note] of held) {
+    // Let go as it is rendered: the worker's heap shrinks while the main thread's grows with the bundle.
+    held.delete(index);
     try {
       writeFileSync(aheadFile(dir, index), JSON.stringify(renderHtml(note)));
       done.push(index);
@@ -29,14 +34,16 @@ function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
       left.push(index);
     }
   }
-  held.clear();
   return { type: 'rendered', done, left };
 }
 
 function answer(message: ToNoteWorker): FromNoteWorker {
   if (message.type === 'render') return renderHeld(message.vault, message.dir);
   const parsed = parseNoteBatch(message.entries);
-  parsed.forEach((entry, i) => held.set(message.offset + i, entry.analysis.note));
+  parsed.forEach((entry, i) => {
+    const { file, blocks, questions, reason } = entry.analysis.note;
+    held.set(message.offset + i, { file, blocks, questions, reason });
+  });
   return { type: 'parsed', offset: message.offset, parsed };
 }
 
