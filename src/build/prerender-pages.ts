@@ -6,7 +6,7 @@
  * forwards; a resource route (no component) writes what its loader answers. Used by the pre-render's worker
  * threads (src/build/prerender-worker.ts), which share the paths with React Router's thread.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { matchRoutes, type RouteObject, type ServerBuild } from 'react-router';
 import { mapLimit } from '../content/map-limit.ts';
@@ -70,18 +70,14 @@ export function redirectPage(location: string, status: number, from: string): st
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-/**
- * Writes a file of the site; `folders` holds the folders made so far, so each is made once (most pages share
- * theirs). Synchronously: a pre-render thread only waits meanwhile, and the promise API's open, write and close
- * each cost a trip through the thread pool (two files a page, 9,000 pages at 5,000 notes: about twice the CPU).
- */
-function writeSiteFile(file: string, content: string | Uint8Array, folders: Set<string>): void {
+/** Writes a file of the site; `folders` holds the folders made so far, so each is made once (most pages share theirs). */
+async function writeSiteFile(file: string, content: string | Uint8Array, folders: Set<string>): Promise<void> {
   const folder = path.dirname(file);
   if (!folders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
+    await mkdir(folder, { recursive: true });
     folders.add(folder);
   }
-  writeFileSync(file, content);
+  await writeFile(file, content);
 }
 
 /** One page: which routes it reaches, whether any has a loader, and whether its leaf is a resource route. */
@@ -108,7 +104,7 @@ async function prerenderData(handler: PageHandler, build: PrerenderBuild, client
   if (response.status !== 200 && response.status !== 202) {
     throw new Error(`Prerender (data): received a ${response.status} status code while pre-rendering the \`${pagePath}\` path.\n${urlPath}`);
   }
-  writeSiteFile(siteFile(clientDir, urlPath), data, folders);
+  await writeSiteFile(siteFile(clientDir, urlPath), data, folders);
   return data;
 }
 
@@ -122,7 +118,7 @@ async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, cl
   else if (response.status !== 200) {
     throw new Error(`Prerender (html): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.\n${html}`);
   }
-  writeSiteFile(siteFile(clientDir, urlPath, 'index.html'), html, folders);
+  await writeSiteFile(siteFile(clientDir, urlPath, 'index.html'), html, folders);
 }
 
 /** Writes what a resource route's loader answers, at the path itself. */
@@ -133,7 +129,7 @@ async function prerenderResource(handler: PageHandler, build: PrerenderBuild, cl
   if (response.status !== 200) {
     throw new Error(`Prerender (resource): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.`);
   }
-  writeSiteFile(siteFile(clientDir, urlPath), content, folders);
+  await writeSiteFile(siteFile(clientDir, urlPath), content, folders);
 }
 
 /** Pre-renders one page into `clientDir`; a path that reaches no route is skipped, as React Router skips it. */

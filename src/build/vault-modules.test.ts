@@ -37,10 +37,10 @@ describe('vault modules', () => {
     expect(code).toContain(`import("${VIRTUAL.notePrefix}b-2")`);
     const texts: Record<string, string> = { '/notes/0.json': '{"slug":"a"}' };
     const body = code
-      .replace(/^import \{ readFileSync \} from 'node:fs';$/m, '')
+      .replace(/^import \{ readFile \} from 'node:fs\/promises';$/m, '')
       .replace(/import\(("[^"]+")\)/g, 'Promise.resolve({ default: () => ({ slug: $1 }) })')
       .replace(/^export async function loadNote/m, 'return async function loadNote');
-    const loadNote = new Function('readFileSync', body)((file: string) => texts[file]) as (slug: string) => Promise<unknown>;
+    const loadNote = new Function('readFile', body)(async (file: string) => texts[file]) as (slug: string) => Promise<unknown>;
     const first = await loadNote('a');
     expect(first).toEqual({ slug: 'a' });
     expect(await loadNote('a')).not.toBe(first);
