@@ -61,7 +61,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   // Where the search index's files are: beside the built assets, or under the dev server's own path.
   let searchDir = 'assets';
   let root = process.cwd();
-  // A build renders notes ahead in the parse's workers; the dev server renders each note as it is asked for.
+  // A build renders notes ahead in the parse's workers (EXAMFLOW_RENDER_AHEAD=off: on the main thread); the dev server renders each note as it is asked for.
   let building = false;
   // The folder the workers rendered the current build's notes into, removed once the last bundle has read them.
   let aheadDir: string | null = null;
@@ -82,7 +82,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const links = formatSkippedLinks(scanned.skippedLinks);
       if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
-      const { parsed, stats, ahead } = await parseNotes(files, { ...buildParseOptions(dir, SRC_DIR, root, log), renderAhead: building });
+      const { parsed, stats, ahead } = await parseNotes(files, { ...buildParseOptions(dir, SRC_DIR, root, log), renderAhead: building && process.env.EXAMFLOW_RENDER_AHEAD !== 'off' });
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
       // The pre-render's plan and the site's finishing take the pages from this parse (src/build/vault-site-paths.ts).
