@@ -5,7 +5,7 @@ import { createHtmlRenderer, createVaultRenderer, withHtml } from './obsidian/re
 import { vaultHrefs } from './obsidian/vault-hrefs';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings';
 import { scanVault } from './read-vault';
-import { renderAheadVault, RenderAheadMiss, shareSources, sharedSource, vaultInputOf, type MainVaultInput } from './render-ahead';
+import { aheadBySlug, renderAheadVault, RenderAheadMiss, shareSources, sharedSource, vaultInputOf, type MainVaultInput } from './render-ahead';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -51,5 +51,13 @@ describe('render ahead', () => {
     const shared = structuredClone(shareSources(sources));
     for (const [file, text] of sources) expect(sharedSource(shared, file)).toBe(text);
     expect(sharedSource(shared, 'missing.md')).toBeUndefined();
+  });
+
+  test('the workers\' files go by slug; a failed render ahead leaves every note to the main thread and says so', async () => {
+    const notes = [{ slug: 'a' }, { slug: 'b' }];
+    expect(await aheadBySlug(Promise.resolve(new Map([[1, '/x/1.json']])), notes, () => undefined)).toEqual(new Map([['b', '/x/1.json']]));
+    const warnings: string[] = [];
+    expect(await aheadBySlug(Promise.reject(new Error('a note worker stopped (exit code 1)')), notes, (message) => warnings.push(message))).toEqual(new Map());
+    expect(warnings).toEqual([expect.stringContaining('a note worker stopped (exit code 1)')]);
   });
 });

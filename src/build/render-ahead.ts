@@ -103,3 +103,17 @@ export function aheadFile(dir: string, index: number): string {
 export function readAhead(file: string): NoteHtml {
   return JSON.parse(readFileSync(file, 'utf8')) as NoteHtml;
 }
+
+/**
+ * The workers' files by note slug, from their indices in the parse (the notes' order): what the main thread reads
+ * instead of rendering. Rendering ahead that fails leaves every note to the main thread, with a warning.
+ */
+export async function aheadBySlug(byIndex: Promise<Map<number, string>>, notes: readonly Pick<Note, 'slug'>[], warn: (message: string) => void): Promise<Map<string, string>> {
+  try {
+    const files = await byIndex;
+    return new Map([...files].flatMap(([index, file]) => (notes[index] ? [[notes[index].slug, file] as const] : [])));
+  } catch (error) {
+    warn(`examflow: rendering notes in worker threads failed (${error instanceof Error ? error.message : String(error)}); rendering them on the main thread`);
+    return new Map();
+  }
+}

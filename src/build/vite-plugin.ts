@@ -24,7 +24,7 @@ import { limitHeapGrowth } from './heap-growth.ts';
 import { NOTE_FILES } from './build-folder.ts';
 import { createNoteFiles, type NoteFiles } from './note-files.ts';
 import { rememberSitePaths } from './vault-site-paths.ts';
-import { readAhead, renderAheadVault } from './render-ahead.ts';
+import { aheadBySlug, readAhead, renderAheadVault } from './render-ahead.ts';
 import { rm } from 'node:fs/promises';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
@@ -97,14 +97,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const render = createVaultRenderer(input);
       // The workers that parsed the notes render them now, while this thread goes on; what they leave is rendered here.
       aheadDir = ahead?.dir ?? null;
-      const byIndex = ahead ? ahead.render(renderAheadVault(input)) : Promise.resolve(new Map<number, string>());
-      const aheadFiles = byIndex.then(
-        (files) => new Map([...files].flatMap(([index, file]) => { const slug = built.notes[index]?.slug; return slug === undefined ? [] : [[slug, file] as const]; })),
-        (error: unknown) => {
-          log(`examflow: rendering notes in worker threads failed (${error instanceof Error ? error.message : String(error)}); rendering them here`);
-          return new Map<string, string>();
-        },
-      );
+      const aheadFiles = ahead ? aheadBySlug(ahead.render(renderAheadVault(input)), built.notes, log) : Promise.resolve(new Map<string, string>());
       let packs: VaultPacks | null = null;
       let search: SearchAssets | null = null;
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
