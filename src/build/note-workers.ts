@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { PlannedNote } from '../content/parse-vault.ts';
 import type { ParsedNote } from './parse-task.ts';
-import type { RenderAheadVault } from './render-ahead.ts';
+import type { AheadSpot, RenderAheadVault } from './render-ahead.ts';
 
 /** Notes per message to a worker: enough to make messages rare, few enough to share the work evenly. */
 export const BATCH_SIZE = 20;
@@ -20,12 +20,12 @@ export type ToNoteWorker =
 /** What a worker answers: a batch parsed, the notes it rendered (by index) and those it left, or why it failed. */
 export type FromNoteWorker =
   | { type: 'parsed'; offset: number; parsed: ParsedNote[] }
-  | { type: 'rendered'; done: number[]; left: number[] }
+  | { type: 'rendered'; done: { index: number; spot: AheadSpot }[]; left: number[] }
   | { type: 'failed'; message: string };
 
-/** Notes rendered ahead, by their index in the parse: written to disk, or left to the main thread. */
+/** Notes rendered ahead, by their index in the parse: written to disk (where), or left to the main thread. */
 export interface RenderedAhead {
-  done: number[];
+  done: { index: number; spot: AheadSpot }[];
   left: number[];
 }
 

@@ -9,7 +9,7 @@ import { noteKey, openParseCache, parserFingerprint } from './parse-cache.ts';
 import { startNoteWorkers, type NoteWorkers } from './note-workers.ts';
 import { bundleWorker, WORKER_THRESHOLD, workerCount } from './parse-pool.ts';
 import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
-import { aheadFile, type RenderAheadVault } from './render-ahead.ts';
+import type { AheadSpot, RenderAheadVault } from './render-ahead.ts';
 
 /** Where and how `parseNotes` works. */
 export interface ParseNotesOptions {
@@ -54,14 +54,14 @@ export interface ParseStats {
 }
 
 /**
- * The workers that parsed the vault's fresh notes, rendering them ahead: `render` resolves with the file each
- * note's HTML (src/build/render-ahead.ts) was written to, by the note's index in the plan; a note missing from
+ * The workers that parsed the vault's fresh notes, rendering them ahead: `render` resolves with where each
+ * note's HTML (src/build/render-ahead.ts) was written, by the note's index in the plan; a note missing from
  * it is the main thread's to render. It stops the workers when done; `close` stops them unused.
  */
 export interface RenderAhead {
   /** The folder the notes' HTML is written to (removed at the process's exit at the latest). */
   dir: string;
-  render: (vault: RenderAheadVault) => Promise<Map<number, string>>;
+  render: (vault: RenderAheadVault) => Promise<Map<number, AheadSpot>>;
   close: () => Promise<void>;
 }
 
@@ -100,7 +100,7 @@ function renderAheadWith(pool: NoteWorkers, missing: readonly number[], dir: str
     render: async (vault) => {
       try {
         const { done } = await pool.render(vault, dir);
-        return new Map(done.map((index) => [missing[index] as number, aheadFile(dir, index)]));
+        return new Map(done.map(({ index, spot }) => [missing[index] as number, spot]));
       } finally {
         await pool.close();
       }

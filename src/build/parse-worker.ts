@@ -3,13 +3,12 @@
  * TypeScript; started by src/build/note-workers.ts): it parses batches of notes, keeping each note it parsed,
  * then renders those notes' HTML ahead when the main thread sends the vault (src/build/render-ahead.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import type { Note } from '../content/types.ts';
 import type { FromNoteWorker, ToNoteWorker } from './note-workers.ts';
 import { createHtmlRenderer } from './obsidian/render-vault.ts';
 import { parseNoteBatch } from './parse-task.ts';
-import { aheadFile, vaultInputOf, type RenderAheadVault } from './render-ahead.ts';
+import { openAheadFile, vaultInputOf, type AheadSpot, type RenderAheadVault } from './render-ahead.ts';
 
 /** What rendering reads of a note: its file and its Markdown fields. */
 type HeldNote = Pick<Note, 'file' | 'blocks' | 'questions' | 'reason'>;
@@ -20,20 +19,20 @@ const held = new Map<number, HeldNote>();
 /** Renders every held note into `dir`; a note that cannot be rendered here is left to the main thread. */
 function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
   const renderHtml = createHtmlRenderer(vaultInputOf(vault));
-  mkdirSync(dir, { recursive: true });
-  const done: number[] = [];
+  const out = openAheadFile(dir, `${threadId}.jsonl`);
+  const done: { index: number; spot: AheadSpot }[] = [];
   const left: number[] = [];
   for (const [index, note] of held) {
     // Let go as it is rendered: the worker's heap shrinks while the main thread's grows with the bundle.
     held.delete(index);
     try {
-      writeFileSync(aheadFile(dir, index), JSON.stringify(renderHtml(note)));
-      done.push(index);
+      done.push({ index, spot: out.write(renderHtml(note)) });
     } catch {
       // The main thread renders it as it always did, and reports whatever went wrong there.
       left.push(index);
     }
   }
+  out.close();
   return { type: 'rendered', done, left };
 }
 

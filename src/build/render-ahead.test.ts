@@ -55,7 +55,8 @@ describe('render ahead', () => {
 
   test('the workers\' files go by slug; a failed render ahead leaves every note to the main thread and says so', async () => {
     const notes = [{ slug: 'a' }, { slug: 'b' }];
-    expect(await aheadBySlug(Promise.resolve(new Map([[1, '/x/1.json']])), notes, () => undefined)).toEqual(new Map([['b', '/x/1.json']]));
+    const spot = { file: '/x/1.jsonl', offset: 10, length: 20 };
+    expect(await aheadBySlug(Promise.resolve(new Map([[1, spot]])), notes, () => undefined)).toEqual(new Map([['b', spot]]));
     const warnings: string[] = [];
     expect(await aheadBySlug(Promise.reject(new Error('a note worker stopped (exit code 1)')), notes, (message) => warnings.push(message))).toEqual(new Map());
     expect(warnings).toEqual([expect.stringContaining('a note worker stopped (exit code 1)')]);

@@ -4,7 +4,7 @@
  * renderer a worker builds from it, and where each note's HTML waits on disk until the main thread reads it.
  * A note a worker cannot render exactly as the main thread would (a URL it was not told) is left to the main thread.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Note } from '../content/types.ts';
 import type { NoteHtml, LinkTarget, VaultInput } from './obsidian/render-vault.ts';
@@ -94,24 +94,57 @@ export function vaultInputOf(vault: RenderAheadVault): VaultInput {
   };
 }
 
-/** Where a worker writes the HTML of the vault's `index`-th note (in the parse's path order). */
-export function aheadFile(dir: string, index: number): string {
-  return path.join(dir, `${index}.json`);
+/** Where a note's HTML waits: a byte range of its worker's file. */
+export interface AheadSpot {
+  file: string;
+  offset: number;
+  length: number;
+}
+
+/** A worker's one file of notes' HTML, one after the other: one file per worker, not thousands of small ones. */
+export interface AheadWriter {
+  write: (html: NoteHtml) => AheadSpot;
+  close: () => void;
+}
+
+/** Opens the file `name` in `dir` for a worker's notes. */
+export function openAheadFile(dir: string, name: string): AheadWriter {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  const fd = openSync(file, 'w');
+  let offset = 0;
+  return {
+    write: (html) => {
+      const bytes = Buffer.from(JSON.stringify(html), 'utf8');
+      writeSync(fd, bytes);
+      const spot = { file, offset, length: bytes.length };
+      offset += bytes.length;
+      return spot;
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 /** Reads back a note's HTML a worker wrote. */
-export function readAhead(file: string): NoteHtml {
-  return JSON.parse(readFileSync(file, 'utf8')) as NoteHtml;
+export function readAhead(spot: AheadSpot): NoteHtml {
+  const bytes = Buffer.alloc(spot.length);
+  const fd = openSync(spot.file, 'r');
+  try {
+    readSync(fd, bytes, 0, spot.length, spot.offset);
+  } finally {
+    closeSync(fd);
+  }
+  return JSON.parse(bytes.toString('utf8')) as NoteHtml;
 }
 
 /**
  * The workers' files by note slug, from their indices in the parse (the notes' order): what the main thread reads
  * instead of rendering. Rendering ahead that fails leaves every note to the main thread, with a warning.
  */
-export async function aheadBySlug(byIndex: Promise<Map<number, string>>, notes: readonly Pick<Note, 'slug'>[], warn: (message: string) => void): Promise<Map<string, string>> {
+export async function aheadBySlug(byIndex: Promise<Map<number, AheadSpot>>, notes: readonly Pick<Note, 'slug'>[], warn: (message: string) => void): Promise<Map<string, AheadSpot>> {
   try {
     const files = await byIndex;
-    return new Map([...files].flatMap(([index, file]) => (notes[index] ? [[notes[index].slug, file] as const] : [])));
+    return new Map([...files].flatMap(([index, spot]) => (notes[index] ? [[notes[index].slug, spot] as const] : [])));
   } catch (error) {
     warn(`examflow: rendering notes in worker threads failed (${error instanceof Error ? error.message : String(error)}); rendering them on the main thread`);
     return new Map();

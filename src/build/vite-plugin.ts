@@ -24,7 +24,7 @@ import { limitHeapGrowth } from './heap-growth.ts';
 import { NOTE_FILES } from './build-folder.ts';
 import { createNoteFiles, type NoteFiles } from './note-files.ts';
 import { rememberSitePaths } from './vault-site-paths.ts';
-import { aheadBySlug, readAhead, renderAheadVault } from './render-ahead.ts';
+import { aheadBySlug, readAhead, renderAheadVault, type AheadSpot } from './render-ahead.ts';
 import { rm } from 'node:fs/promises';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
@@ -51,7 +51,7 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; ahead: Promise<Map<string, string>>; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; ahead: Promise<Map<string, AheadSpot>>; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
@@ -97,7 +97,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const render = createVaultRenderer(input);
       // The workers that parsed the notes render them now, while this thread goes on; what they leave is rendered here.
       aheadDir = ahead?.dir ?? null;
-      const aheadFiles = ahead ? aheadBySlug(ahead.render(renderAheadVault(input)), built.notes, log) : Promise.resolve(new Map<string, string>());
+      const aheadFiles = ahead ? aheadBySlug(ahead.render(renderAheadVault(input)), built.notes, log) : Promise.resolve(new Map<string, AheadSpot>());
       let packs: VaultPacks | null = null;
       let search: SearchAssets | null = null;
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
@@ -147,8 +147,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (!note) return undefined;
       const kept = built.longSplits.get(slug);
       if (kept) return kept;
-      const file = ahead.get(slug);
-      const rendered = file === undefined ? built.render(note) : withHtml(note, readAhead(file));
+      const spot = ahead.get(slug);
+      const rendered = spot === undefined ? built.render(note) : withHtml(note, readAhead(spot));
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
       const long = isLongNote(note);
