@@ -146,7 +146,7 @@ export function FlowDiagram({ diagram, highlight = [], title, keepHintPlace = fa
         {heading}
       </figcaption>
       <p id={`${id}-hint`} className="flow-hint">{t('keysHint')}</p>
-      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`} keepHintPlace={keepHintPlace}>
+      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`} keepHintPlace={keepHintPlace} drawingWidth={layout.width}>
         <FlowSvg {...svgProps} />
       </FlowFrame>
       <p className="flow-status" aria-live="polite">{status}</p>

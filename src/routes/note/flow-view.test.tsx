@@ -14,9 +14,13 @@ describe("a note's flow keeps its scroll hint's place, so a flow found wider tha
     await flowDiagramCode.load();
   });
 
-  test('in the pre-rendered HTML, unseen and unread', () => {
+  test('in the pre-rendered HTML, unseen and unread, marked with the frame width from which the drawing fits', () => {
     const html = renderToString(<FlowView flow={flow} diagram={diagram} />);
-    expect(html).toMatch(/<p id="[^"]+" class="flow-scroll-hint is-unneeded" aria-hidden="true">/);
+    const width = Number(/<svg[^>]* width="(\d+(?:\.\d+)?)"/.exec(html)?.[1]);
+    expect(width).toBeGreaterThan(0);
+    // From that width up (in 40 px steps, rounded up) the canvas, with its borders and padding, holds the drawing.
+    const fitsFrom = Math.ceil((width + 9) / 40) * 40;
+    expect(html).toMatch(new RegExp(`<p id="[^"]+" class="flow-scroll-hint is-unneeded flow-fits-from-${fitsFrom}" aria-hidden="true">`));
   });
 
   test('drawn by the app, unseen and unread', async () => {
@@ -24,7 +28,7 @@ describe("a note's flow keeps its scroll hint's place, so a flow found wider tha
     await screen.findAllByRole('button', { name: diagram.nodes[0]!.label });
     const hints = container.querySelectorAll('.flow-scroll-hint');
     expect(hints).toHaveLength(1);
-    expect(hints[0]!.className).toBe('flow-scroll-hint is-unneeded');
+    expect(hints[0]!.className).toMatch(/^flow-scroll-hint is-unneeded flow-fits-from-\d+$/);
     expect(hints[0]!.getAttribute('aria-hidden')).toBe('true');
   });
 });
