@@ -141,7 +141,7 @@ export function FlowDiagram({ diagram, highlight = [], title, keepHintPlace = fa
   };
 
   return (
-    <figure className="flow-diagram" aria-labelledby={`${id}-name`}>
+    <figure className={keepHintPlace ? 'flow-diagram flow-keeps-hint' : 'flow-diagram'} aria-labelledby={`${id}-name`}>
       <figcaption id={`${id}-name`} className="visually-hidden">
         {heading}
       </figcaption>
