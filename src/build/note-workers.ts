@@ -1,8 +1,8 @@
 /**
- * The parse's worker threads, which keep what they parsed: first they parse the vault's notes a batch at a time
- * (each worker takes the next batch when it is done), then, once the main thread has finished the vault (slugs,
- * ids) and knows every link, each renders the notes it parsed (src/build/render-ahead.ts) while the main thread
- * goes on with the build. Rendering is where most of a large build's single-threaded time went.
+ * The parse's worker threads: first they parse the vault's notes a batch at a time (each worker takes the next
+ * batch when it is done), then, once the main thread has finished the vault (slugs, ids) and knows every link,
+ * they render the notes from a queue they share (src/build/render-ahead.ts) while the main thread goes on with
+ * the build. Rendering is where most of a large build's single-threaded time went.
  */
 import { Worker } from 'node:worker_threads';
 import type { PlannedNote } from '../content/parse-vault.ts';
@@ -33,7 +33,7 @@ export interface RenderedAhead {
 export interface NoteWorkers {
   /** Parses `entries` (indices in answers are positions in it); call once. */
   parse(entries: readonly PlannedNote[]): Promise<ParsedNote[]>;
-  /** Has every worker render the notes it parsed into `dir`; call once, after `parse`. */
+  /** Has the workers render the vault's queued notes into `dir`; call once, after `parse`. */
   render(vault: RenderAheadVault, dir: string): Promise<RenderedAhead>;
   close(): Promise<void>;
 }

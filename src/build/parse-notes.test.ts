@@ -61,7 +61,7 @@ describe('parseNotes', () => {
     expect(threaded.parsed).toEqual(inProcess.parsed);
   });
 
-  test('the workers that parsed the notes render them ahead, as the main thread renders the finished notes', async () => {
+  test('the workers that parsed the notes render them ahead from the shared queue, as the main thread renders them', async () => {
     const linked = [...files, { file: 'd.md', markdown: '# D\n\nSee [[c]] and ![[c]] #tagged\n' }];
     const { parsed, ahead } = await parseNotes(linked, options({ cacheNotes: false, workers: 2, minForWorkers: 0, renderAhead: true }));
     expect(ahead).not.toBeNull();
@@ -73,7 +73,7 @@ describe('parseNotes', () => {
     const written = await ahead!.render(renderAheadVault(input));
     expect([...written.keys()].sort()).toEqual([0, 1, 2, 3]);
     const render = createVaultRenderer(input);
-    // Rendered before the vault was finished, put on the finished note: the same as rendering it finished.
+    // Every note rendered by a worker, put on the finished note: the same as the main thread's render.
     notes.forEach((note, index) => expect(withHtml(note, readAhead(written.get(index)!))).toEqual(render(note)));
     expect(notes.map((note) => note.questions.map((question) => question.id))).toEqual(parseVault(linked).map((analysis) => analysis.note.questions.map((question) => question.id)));
     expect(existsSync(ahead!.dir)).toBe(true);

@@ -92,15 +92,15 @@ async function parseFresh(entries: PlannedNote[], options: ParseNotesOptions, fi
   }
 }
 
-/** Renders ahead with `pool` the notes it parsed, `missing[i]` being the plan index of the pool's i-th note. */
-function renderAheadWith(pool: NoteWorkers, missing: readonly number[], dir: string): RenderAhead {
+/** Renders ahead with `pool` the vault's notes (in plan order: the queue's indices are the plan's). */
+function renderAheadWith(pool: NoteWorkers, dir: string): RenderAhead {
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return {
     dir,
     render: async (vault) => {
       try {
         const { done } = await pool.render(vault, dir);
-        return new Map(done.map(({ index, spot }) => [missing[index] as number, spot]));
+        return new Map(done.map(({ index, spot }) => [index, spot]));
       } finally {
         await pool.close();
       }
@@ -131,6 +131,6 @@ export async function parseNotes(files: readonly VaultFile[], options: ParseNote
     plan,
     parsed,
     stats: { notes: plan.length, fromCache: plan.length - missing.length, workers: fresh.workers, ms: performance.now() - start },
-    ahead: fresh.pool ? renderAheadWith(fresh.pool, missing, path.join(options.cacheDir, `ahead-${process.pid}-${Date.now()}`)) : null,
+    ahead: fresh.pool ? renderAheadWith(fresh.pool, path.join(options.cacheDir, `ahead-${process.pid}-${Date.now()}`)) : null,
   };
 }

@@ -1,30 +1,23 @@
 /**
  * The entry of a note worker thread (bundled to plain JavaScript by `bundleWorker`, because a worker cannot load
- * TypeScript; started by src/build/note-workers.ts): it parses batches of notes, keeping each note it parsed,
- * then renders those notes' HTML ahead when the main thread sends the vault (src/build/render-ahead.ts).
+ * TypeScript; started by src/build/note-workers.ts): it parses batches of notes, then renders notes' HTML ahead
+ * when the main thread sends the vault, taking one note after another from the queue all workers share
+ * (src/build/render-ahead.ts), so no worker holds notes and none waits on the main thread.
  */
 import { parentPort, threadId } from 'node:worker_threads';
-import type { Note } from '../content/types.ts';
 import type { FromNoteWorker, ToNoteWorker } from './note-workers.ts';
 import { createHtmlRenderer } from './obsidian/render-vault.ts';
 import { parseNoteBatch } from './parse-task.ts';
-import { openAheadFile, vaultInputOf, type AheadSpot, type RenderAheadVault } from './render-ahead.ts';
+import { openAheadFile, takeNote, vaultInputOf, type AheadSpot, type RenderAheadVault } from './render-ahead.ts';
 
-/** What rendering reads of a note: its file and its Markdown fields. */
-type HeldNote = Pick<Note, 'file' | 'blocks' | 'questions' | 'reason'>;
-
-/** The notes this worker parsed, by their index in the parse, as parsed (before the vault's finishing). */
-const held = new Map<number, HeldNote>();
-
-/** Renders every held note into `dir`; a note that cannot be rendered here is left to the main thread. */
+/** Renders notes from the shared queue into `dir` until none is left; a note that cannot be rendered here is left to the main thread. */
 function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
   const renderHtml = createHtmlRenderer(vaultInputOf(vault));
   const out = openAheadFile(dir, `${threadId}.jsonl`);
   const done: { index: number; spot: AheadSpot }[] = [];
   const left: number[] = [];
-  for (const [index, note] of held) {
-    // Let go as it is rendered: the worker's heap shrinks while the main thread's grows with the bundle.
-    held.delete(index);
+  for (let taken = takeNote(vault.queue); taken; taken = takeNote(vault.queue)) {
+    const { index, note } = taken;
     try {
       done.push({ index, spot: out.write(renderHtml(note)) });
     } catch {
@@ -38,12 +31,7 @@ function renderHeld(vault: RenderAheadVault, dir: string): FromNoteWorker {
 
 function answer(message: ToNoteWorker): FromNoteWorker {
   if (message.type === 'render') return renderHeld(message.vault, message.dir);
-  const parsed = parseNoteBatch(message.entries);
-  parsed.forEach((entry, i) => {
-    const { file, blocks, questions, reason } = entry.analysis.note;
-    held.set(message.offset + i, { file, blocks, questions, reason });
-  });
-  return { type: 'parsed', offset: message.offset, parsed };
+  return { type: 'parsed', offset: message.offset, parsed: parseNoteBatch(message.entries) };
 }
 
 const port = parentPort;

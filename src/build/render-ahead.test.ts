@@ -5,7 +5,7 @@ import { createHtmlRenderer, createVaultRenderer, withHtml } from './obsidian/re
 import { vaultHrefs } from './obsidian/vault-hrefs';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings';
 import { scanVault } from './read-vault';
-import { aheadBySlug, renderAheadVault, RenderAheadMiss, shareSources, sharedSource, vaultInputOf, type MainVaultInput } from './render-ahead';
+import { aheadBySlug, queueNotes, takeNote, renderAheadVault, RenderAheadMiss, shareTexts, sharedText, vaultInputOf, type MainVaultInput } from './render-ahead';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -46,11 +46,23 @@ describe('render ahead', () => {
     for (const note of inlineTagged) expect(() => renderHtml(note)).toThrow(RenderAheadMiss);
   });
 
+  test('workers sharing the queue take every note once, in order, then nothing', async () => {
+    const { notes } = await mainInput(path.join(ROOT, 'e2e/fixtures/obsidian-vault'));
+    const queue = queueNotes(notes);
+    // Two workers' copies of the message: the counter and the notes are shared, not copied.
+    const [first, second] = [structuredClone(queue), structuredClone(queue)];
+    const taken = [takeNote(first!), takeNote(second!), takeNote(first!)];
+    expect(taken.map((entry) => entry?.index)).toEqual([0, 1, 2]);
+    expect(taken[1]?.note).toEqual({ file: notes[1]!.file, blocks: notes[1]!.blocks, questions: notes[1]!.questions, reason: notes[1]!.reason });
+    while (takeNote(second!)) { /* the rest */ }
+    expect(takeNote(first!)).toBeNull();
+  });
+
   test('shared sources read back as written, whatever their script', () => {
     const sources = new Map([['a.md', '# 한국어 노트\n\n🙂 emoji'], ['folder/b.md', ''], ['c.md', 'plain']]);
-    const shared = structuredClone(shareSources(sources));
-    for (const [file, text] of sources) expect(sharedSource(shared, file)).toBe(text);
-    expect(sharedSource(shared, 'missing.md')).toBeUndefined();
+    const shared = structuredClone(shareTexts(sources));
+    for (const [file, text] of sources) expect(sharedText(shared, file)).toBe(text);
+    expect(sharedText(shared, 'missing.md')).toBeUndefined();
   });
 
   test('the workers\' files go by slug; a failed render ahead leaves every note to the main thread and says so', async () => {

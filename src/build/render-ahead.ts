@@ -1,8 +1,9 @@
 /**
  * Rendering notes in the parse's worker threads, ahead of the bundler asking for them: the vault as plain data a
- * message can carry (the links' table, each note's and tag's URL, the sources shared rather than copied), the
- * renderer a worker builds from it, and where each note's HTML waits on disk until the main thread reads it.
- * A note a worker cannot render exactly as the main thread would (a URL it was not told) is left to the main thread.
+ * message can carry (the links' table, each note's and tag's URL, the sources and the notes to render shared
+ * rather than copied, with a shared counter each worker takes its next note from), the renderer a worker builds
+ * from it, and where each note's HTML waits on disk until the main thread reads it. A note a worker cannot render
+ * exactly as the main thread would (a URL it was not told) is left to the main thread.
  */
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,23 @@ import type { NoteHtml, LinkTarget, VaultInput } from './obsidian/render-vault.t
 import { withFragment } from './obsidian/vault-hrefs.ts';
 import type { VaultSettings } from './obsidian/vault-settings.ts';
 
-/** Every note's Markdown, UTF-8 in one buffer the workers share, with each file's byte range. */
-export interface SharedSources {
+/** Texts by key, UTF-8 in one buffer the workers share, with each text's byte range. */
+export interface SharedTexts<K> {
   buffer: SharedArrayBuffer;
-  ranges: Map<string, readonly [number, number]>;
+  ranges: Map<K, readonly [number, number]>;
+}
+
+/** Every note's Markdown by vault path. */
+export type SharedSources = SharedTexts<string>;
+
+/** What rendering reads of a note: its file and its Markdown fields. */
+export type NoteToRender = Pick<Note, 'file' | 'blocks' | 'questions' | 'reason'>;
+
+/** The notes to render as JSON by their index in the vault, and the counter the workers take indices from. */
+export interface NoteQueue {
+  notes: SharedTexts<number>;
+  count: number;
+  next: Int32Array;
 }
 
 /** The vault as a worker's renderer sees it: what `VaultInput` holds, as data. */
@@ -27,6 +41,7 @@ export interface RenderAheadVault {
   /** Each tag's URL, for every tag a note of the vault carries. */
   tagHrefs: Map<string, string>;
   sources: SharedSources;
+  queue: NoteQueue;
 }
 
 /** What the main thread renders with, from which `renderAheadVault` takes the workers' copy. */
@@ -42,26 +57,40 @@ export interface MainVaultInput {
 /** Thrown in a worker for what it was not told: the note is then rendered on the main thread. */
 export class RenderAheadMiss extends Error {}
 
-/** Puts `sources` into one shared buffer. */
-export function shareSources(sources: ReadonlyMap<string, string>): SharedSources {
+/** Puts `texts` into one shared buffer. */
+export function shareTexts<K>(texts: Iterable<readonly [K, string]>): SharedTexts<K> {
+  const entries = [...texts];
   let size = 0;
-  for (const text of sources.values()) size += Buffer.byteLength(text, 'utf8');
+  for (const [, text] of entries) size += Buffer.byteLength(text, 'utf8');
   const buffer = new SharedArrayBuffer(size);
   const bytes = Buffer.from(buffer);
-  const ranges = new Map<string, readonly [number, number]>();
+  const ranges = new Map<K, readonly [number, number]>();
   let at = 0;
-  for (const [file, text] of sources) {
+  for (const [key, text] of entries) {
     const end = at + bytes.write(text, at, 'utf8');
-    ranges.set(file, [at, end]);
+    ranges.set(key, [at, end]);
     at = end;
   }
   return { buffer, ranges };
 }
 
-/** Reads one file's Markdown back from the shared buffer (undefined for a file that is not a note). */
-export function sharedSource(sources: SharedSources, file: string): string | undefined {
-  const range = sources.ranges.get(file);
-  return range ? Buffer.from(sources.buffer, range[0], range[1] - range[0]).toString('utf8') : undefined;
+/** Reads one text back from the shared buffer (undefined for a key it does not hold). */
+export function sharedText<K>(texts: SharedTexts<K>, key: K): string | undefined {
+  const range = texts.ranges.get(key);
+  return range ? Buffer.from(texts.buffer, range[0], range[1] - range[0]).toString('utf8') : undefined;
+}
+
+/** The notes to render, shared, each worker taking the next index from the counter until none is left. */
+export function queueNotes(notes: readonly NoteToRender[]): NoteQueue {
+  const json = notes.map(({ file, blocks, questions, reason }, index) => [index, JSON.stringify({ file, blocks, questions, reason })] as const);
+  return { notes: shareTexts(json), count: notes.length, next: new Int32Array(new SharedArrayBuffer(4)) };
+}
+
+/** The next note of the queue for this worker, with its index, or null once every note is taken. */
+export function takeNote(queue: NoteQueue): { index: number; note: NoteToRender } | null {
+  const index = Atomics.add(queue.next, 0, 1);
+  const json = index < queue.count ? sharedText(queue.notes, index) : undefined;
+  return json === undefined ? null : { index, note: JSON.parse(json) as NoteToRender };
 }
 
 /** The workers' copy of what the main thread renders with. */
@@ -73,7 +102,8 @@ export function renderAheadVault(input: MainVaultInput): RenderAheadVault {
     settings: input.settings,
     noteHrefs: new Map(input.notes.map((note) => [note.slug, input.noteHref(note.slug, null)])),
     tagHrefs: new Map([...tags].map((tag) => [tag, input.tagHref(tag)])),
-    sources: shareSources(input.sources),
+    sources: shareTexts(input.sources),
+    queue: queueNotes(input.notes),
   };
 }
 
@@ -86,7 +116,7 @@ export function vaultInputOf(vault: RenderAheadVault): VaultInput {
   };
   return {
     notes: vault.links,
-    sources: { get: (file) => sharedSource(vault.sources, file) },
+    sources: { get: (file) => sharedText(vault.sources, file) },
     attachments: vault.attachments,
     settings: vault.settings,
     noteHref: (slug, fragment) => withFragment(known(vault.noteHrefs, slug, 'note'), fragment),
