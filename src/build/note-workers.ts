@@ -97,7 +97,8 @@ export function startNoteWorkers(workerFile: string, threads: number): NoteWorke
           );
         }
         if (offsets.length === 0) finish();
-        else workers.forEach(give);
+        // Two batches each to start: a worker always has its next batch while the main thread reads its last answer.
+        else for (const worker of [...workers, ...workers]) give(worker);
       }),
     render: (vault, dir) =>
       Promise.all(
