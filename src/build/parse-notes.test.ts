@@ -1,12 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { parseVault } from '../content/parse-vault';
-import { createVaultRenderer, withHtml } from './obsidian/render-vault';
-import { DEFAULT_SETTINGS } from './obsidian/vault-settings';
 import { parseNotes, type ParseNotesOptions } from './parse-notes';
-import { readAhead, renderAheadVault } from './render-ahead';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 // Inside the project, as in a build: the bundled worker finds its packages from there.
@@ -59,28 +55,5 @@ describe('parseNotes', () => {
     const threaded = await parseNotes(files, options({ cacheNotes: false, workers: 2, minForWorkers: 0 }));
     expect(threaded.stats.workers).toBe(2);
     expect(threaded.parsed).toEqual(inProcess.parsed);
-  });
-
-  test('the workers that parsed the notes render them ahead from the shared queue, as the main thread renders them', async () => {
-    const linked = [...files, { file: 'd.md', markdown: '# D\n\nSee [[c]] and ![[c]] #tagged\n' }];
-    const { parsed, ahead } = await parseNotes(linked, options({ cacheNotes: false, workers: 2, minForWorkers: 0, renderAhead: true }));
-    expect(ahead).not.toBeNull();
-    const notes = parsed.map((entry) => entry.analysis.note);
-    const input = {
-      notes, sources: new Map(linked.map((entry) => [entry.file, entry.markdown])), attachments: [], settings: DEFAULT_SETTINGS,
-      noteHref: (slug: string, fragment: string | null) => `/notes/${slug}${fragment ? `#${fragment}` : ''}`, tagHref: (tag: string) => `/tags/${tag}`,
-    };
-    const written = await ahead!.render(renderAheadVault(input));
-    expect([...written.keys()].sort()).toEqual([0, 1, 2, 3]);
-    const render = createVaultRenderer(input);
-    // Every note rendered by a worker, put on the finished note: the same as the main thread's render.
-    notes.forEach((note, index) => expect(withHtml(note, readAhead(written.get(index)!))).toEqual(render(note)));
-    expect(notes.map((note) => note.questions.map((question) => question.id))).toEqual(parseVault(linked).map((analysis) => analysis.note.questions.map((question) => question.id)));
-    expect(existsSync(ahead!.dir)).toBe(true);
-  });
-
-  test('without renderAhead, or parsing in process, there is nothing rendered ahead', async () => {
-    expect((await parseNotes(files, options({ cacheNotes: false, workers: 2, minForWorkers: 0 }))).ahead).toBeNull();
-    expect((await parseNotes(files, options({ cacheNotes: false, renderAhead: true }))).ahead).toBeNull();
   });
 });

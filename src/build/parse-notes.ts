@@ -2,14 +2,11 @@
  * A vault's parse at build time: notes the cache holds come from disk, the rest are parsed in worker
  * threads (or in process when they are few), then the vault-wide pass (slug clashes, unique ids) runs.
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { finishVault, planVault, type PlannedNote, type VaultFile } from '../content/parse-vault.ts';
 import { noteKey, openParseCache, parserFingerprint } from './parse-cache.ts';
-import { startNoteWorkers, type NoteWorkers } from './note-workers.ts';
-import { bundleWorker, WORKER_THRESHOLD, workerCount } from './parse-pool.ts';
+import { bundleWorker, parseInWorkers, WORKER_THRESHOLD, workerCount } from './parse-pool.ts';
 import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
-import type { AheadSpot, RenderAheadVault } from './render-ahead.ts';
 
 /** Where and how `parseNotes` works. */
 export interface ParseNotesOptions {
@@ -26,8 +23,6 @@ export interface ParseNotesOptions {
   minForWorkers?: number;
   /** Told when the workers fail and the notes are parsed in process instead. */
   warn?: (message: string) => void;
-  /** Keep the workers after the parse to render the notes they parsed (`ParsedVault.ahead`): a build's choice. */
-  renderAhead?: boolean;
 }
 
 /**
@@ -53,60 +48,24 @@ export interface ParseStats {
   ms: number;
 }
 
-/**
- * The workers that parsed the vault's fresh notes, rendering them ahead: `render` resolves with where each
- * note's HTML (src/build/render-ahead.ts) was written, by the note's index in the plan; a note missing from
- * it is the main thread's to render. It stops the workers when done; `close` stops them unused.
- */
-export interface RenderAhead {
-  /** The folder the notes' HTML is written to (removed at the process's exit at the latest). */
-  dir: string;
-  render: (vault: RenderAheadVault) => Promise<Map<number, AheadSpot>>;
-  close: () => Promise<void>;
-}
-
 /** The vault's notes in path order, each parsed with its diagrams and search document, plus what it cost. */
 export interface ParsedVault {
   plan: PlannedNote[];
   parsed: ParsedNote[];
   stats: ParseStats;
-  /** Present when workers parsed and `renderAhead` was asked for. */
-  ahead: RenderAhead | null;
 }
 
-async function parseFresh(entries: PlannedNote[], options: ParseNotesOptions, fingerprint: string): Promise<{ parsed: ParsedNote[]; workers: number; pool: NoteWorkers | null }> {
+async function parseFresh(entries: PlannedNote[], options: ParseNotesOptions, fingerprint: string): Promise<{ parsed: ParsedNote[]; workers: number }> {
   const threads = entries.length >= (options.minForWorkers ?? WORKER_THRESHOLD) ? options.workers : 0;
-  if (threads <= 1) return { parsed: parseNoteBatch(entries), workers: 0, pool: null };
-  let pool: NoteWorkers | null = null;
+  if (threads <= 1) return { parsed: parseNoteBatch(entries), workers: 0 };
   try {
     const workerFile = path.join(options.cacheDir, `parse-worker-${fingerprint}.mjs`);
     await bundleWorker(path.join(options.srcDir, 'build', 'parse-worker.ts'), workerFile);
-    pool = startNoteWorkers(workerFile, threads);
-    const parsed = await pool.parse(entries);
-    if (!options.renderAhead) await pool.close();
-    return { parsed, workers: threads, pool: options.renderAhead ? pool : null };
+    return { parsed: await parseInWorkers(entries, workerFile, threads), workers: threads };
   } catch (error) {
-    await pool?.close();
     options.warn?.(`examflow: parsing in worker threads failed (${error instanceof Error ? error.message : String(error)}); parsing in process`);
-    return { parsed: parseNoteBatch(entries), workers: 0, pool: null };
+    return { parsed: parseNoteBatch(entries), workers: 0 };
   }
-}
-
-/** Renders ahead with `pool` the vault's notes (in plan order: the queue's indices are the plan's). */
-function renderAheadWith(pool: NoteWorkers, dir: string): RenderAhead {
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return {
-    dir,
-    render: async (vault) => {
-      try {
-        const { done } = await pool.render(vault, dir);
-        return new Map(done.map(({ index, spot }) => [index, spot]));
-      } finally {
-        await pool.close();
-      }
-    },
-    close: () => pool.close(),
-  };
 }
 
 /** Parses a vault's files, reusing the cache and the cores; the result is finished (clashes and ids) and in path order. */
@@ -131,6 +90,5 @@ export async function parseNotes(files: readonly VaultFile[], options: ParseNote
     plan,
     parsed,
     stats: { notes: plan.length, fromCache: plan.length - missing.length, workers: fresh.workers, ms: performance.now() - start },
-    ahead: fresh.pool ? renderAheadWith(fresh.pool, path.join(options.cacheDir, `ahead-${process.pid}-${Date.now()}`)) : null,
   };
 }

@@ -1,12 +1,19 @@
 /**
- * How many worker threads a build uses and how their code is made: a worker cannot load TypeScript, so a
- * worker's entry is first bundled to one JavaScript file (packages left as imports), kept beside the parse cache.
+ * Parses notes in worker threads across the cores. A worker cannot load TypeScript, so the worker's
+ * entry is first bundled to one JavaScript file (packages left as imports), kept beside the parse cache.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
+import Tinypool from 'tinypool';
+import type { PlannedNote } from '../content/parse-vault.ts';
+import type { ParsedNote } from './parse-task.ts';
+
+/** Notes per message to a worker: enough to make messages rare, few enough to share the work evenly. */
+export const BATCH_SIZE = 20;
 
 /** Below this many notes to parse, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 150;
@@ -16,6 +23,13 @@ export function workerCount(setting: string | undefined, cores = os.availablePar
   const asked = setting === undefined || setting === '' ? Number.NaN : Number(setting);
   if (Number.isInteger(asked) && asked >= 0) return asked;
   return Math.max(1, Math.min(cores, 8));
+}
+
+/** Splits `items` into consecutive runs of at most `size`. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** Bundles the worker entry `source` into `outFile` unless it is there already (its name carries the fingerprint). */
@@ -33,4 +47,15 @@ export async function bundleWorker(source: string, outFile: string): Promise<voi
   });
   // Renamed into place whole, so a concurrent build never loads a half-written bundle.
   await rename(partial, outFile);
+}
+
+/** Parses the notes with `threads` workers running the bundled `workerFile`, keeping their order. */
+export async function parseInWorkers(entries: readonly PlannedNote[], workerFile: string, threads: number): Promise<ParsedNote[]> {
+  const pool = new Tinypool({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
+  try {
+    const results = await Promise.all(batches(entries, BATCH_SIZE).map((batch) => pool.run(batch) as Promise<ParsedNote[]>));
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
 }

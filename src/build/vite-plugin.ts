@@ -6,7 +6,7 @@ import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode, packModuleCode, partModuleCode } from './obsidian/note-module-code.ts';
 import { isLongNote, moveWidgets, partChunks, splitBody } from './obsidian/note-parts.ts';
-import { createVaultRenderer, withHtml, type RenderedNote } from './obsidian/render-vault.ts';
+import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addRenderDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
@@ -24,8 +24,6 @@ import { limitHeapGrowth } from './heap-growth.ts';
 import { NOTE_FILES } from './build-folder.ts';
 import { createNoteFiles, type NoteFiles } from './note-files.ts';
 import { rememberSitePaths } from './vault-site-paths.ts';
-import { aheadBySlug, readAhead, renderAheadVault, type AheadSpot } from './render-ahead.ts';
-import { rm } from 'node:fs/promises';
 
 // The app's src folder: the parser's fingerprint and the parse worker's source are read from it.
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +49,7 @@ export function parseStatsLine(stats: ParseStats): string {
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; ahead: Promise<Map<string, AheadSpot>>; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
@@ -61,10 +59,6 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   // Where the search index's files are: beside the built assets, or under the dev server's own path.
   let searchDir = 'assets';
   let root = process.cwd();
-  // A build renders notes ahead in the parse's workers (EXAMFLOW_RENDER_AHEAD=off: on the main thread); the dev server renders each note as it is asked for.
-  let building = false;
-  // The folder the workers rendered the current build's notes into, removed once the last bundle has read them.
-  let aheadDir: string | null = null;
   // The real folders the last scan read: the dev server watches these, never following a link itself.
   let folders: string[] = [dir];
   let onScan: (scanned: string[]) => void = () => undefined;
@@ -82,7 +76,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const links = formatSkippedLinks(scanned.skippedLinks);
       if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
       const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
-      const { parsed, stats, ahead } = await parseNotes(files, { ...buildParseOptions(dir, SRC_DIR, root, log), renderAhead: building && process.env.EXAMFLOW_RENDER_AHEAD !== 'off' });
+      const { parsed, stats } = await parseNotes(files, buildParseOptions(dir, SRC_DIR, root, log));
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
       // The pre-render's plan and the site's finishing take the pages from this parse (src/build/vault-site-paths.ts).
@@ -93,11 +87,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const problems = formatBlueprintDiagnostics(blueprint);
       if (problems) log(problems);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
-      const input = { notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) };
-      const render = createVaultRenderer(input);
-      // The workers that parsed the notes render them now, while this thread goes on; what they leave is rendered here.
-      aheadDir = ahead?.dir ?? null;
-      const aheadFiles = ahead ? aheadBySlug(ahead.render(renderAheadVault(input)), built.notes, log) : Promise.resolve(new Map<string, AheadSpot>());
+      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
       let packs: VaultPacks | null = null;
       let search: SearchAssets | null = null;
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
@@ -110,7 +100,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
         const note = built.bySlug.get(summary.slug);
         return note && isLongNote(note) ? [note.slug] : [];
       });
-      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render, ahead: aheadFiles, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
+      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
@@ -140,15 +130,12 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
     const fileUrl = (file: string) => path.join(dir, file);
-    // Every module below shows notes: their HTML is the workers' when they rendered it.
-    const ahead = await built.ahead;
     const renderNote = (slug: string): SplitNote | undefined => {
       const note = built.bySlug.get(slug);
       if (!note) return undefined;
       const kept = built.longSplits.get(slug);
       if (kept) return kept;
-      const spot = ahead.get(slug);
-      const rendered = spot === undefined ? built.render(note) : withHtml(note, readAhead(spot));
+      const rendered = built.render(note);
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
       const long = isLongNote(note);
@@ -238,7 +225,6 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     },
     configResolved(config) {
       log = (message) => config.logger.warn(message);
-      building = config.command === 'build';
       base = config.base;
       searchDir = config.command === 'serve' ? DEV_SEARCH_DIR : config.build.assetsDir;
       root = config.root;
@@ -255,13 +241,11 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       if (this.environment.name !== 'client') return;
       for (const [name, source] of (await load()).searchFiles().files) this.emitFile({ type: 'asset', fileName: `${searchDir}/${name}`, source });
     },
-    async buildEnd() {
+    buildEnd() {
       // The server bundle is the last to read the notes: pre-rendering then runs without them in memory.
       if (this.environment.name === 'client') return;
       vault = null;
       codeById.clear();
-      if (aheadDir) await rm(aheadDir, { recursive: true, force: true });
-      aheadDir = null;
     },
     resolveId(id) {
       // The modules only declare data: an import whose names go unused (a page that needs no note index)

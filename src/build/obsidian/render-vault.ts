@@ -23,14 +23,10 @@ export interface RenderedNote {
   mermaid: boolean;
 }
 
-/** What the renderer reads of the vault's other notes: enough to resolve a link or embed to one and title it. */
-export type LinkTarget = Pick<Note, 'slug' | 'file' | 'aliases' | 'heading' | 'title'>;
-
 /** The vault as the renderer sees it: its notes, their source, its other files, settings and link shapes. */
 export interface VaultInput {
-  notes: readonly LinkTarget[];
-  /** Each note's Markdown by vault path (read for embeds and footnotes); only `get` is used. */
-  sources: Pick<ReadonlyMap<string, string>, 'get'>;
+  notes: readonly Note[];
+  sources: ReadonlyMap<string, string>;
   attachments: readonly string[];
   settings: VaultSettings;
   noteHref: (slug: string, fragment: string | null) => string;
@@ -47,43 +43,8 @@ export function attachmentPlaceholder(index: number): string {
   return `__examflow_attachment_${index}__`;
 }
 
-/**
- * Every Markdown field of a note as HTML, in the note's own order, apart from the note: a worker thread can
- * render it (src/build/render-ahead) and the main thread put it on the note it finished (`withHtml`).
- */
-export interface NoteHtml {
-  /** The note's blocks with each Markdown block cut into HTML parts; the other blocks as they were. */
-  blocks: NoteBlock[];
-  questions: { stem: string; notes: string[]; options: { text: string; explanation: string | null }[] }[];
-  reason: string | null;
-  outline: OutlineHeading[];
-  attachments: string[];
-  math: boolean;
-  mermaid: boolean;
-}
-
-/** The note with the HTML `renderHtml` made of it (the note may have been finished since: ids, diagnostics). */
-export function withHtml(note: Note, html: NoteHtml): RenderedNote {
-  const questions = note.questions.map((question, q): Question => {
-    const rendered = html.questions[q];
-    return {
-      ...question,
-      html: { stem: rendered?.stem ?? '', notes: rendered?.notes ?? [] },
-      options: question.options.map((option, o) => ({ ...option, html: rendered?.options[o] ?? { text: '', explanation: null } })),
-    };
-  });
-  const reason = note.reason && html.reason !== null ? { ...note.reason, html: html.reason } : note.reason;
-  return { note: { ...note, blocks: html.blocks, questions, reason }, outline: html.outline, attachments: html.attachments, math: html.math, mermaid: html.mermaid };
-}
-
 /** Prepares the renderer of a vault: `render(note)` gives the note with every Markdown field as HTML. */
-export function createVaultRenderer(vault: VaultInput): (note: Note) => RenderedNote {
-  const renderHtml = createHtmlRenderer(vault);
-  return (note) => withHtml(note, renderHtml(note));
-}
-
-/** Prepares the HTML renderer of a vault: `renderHtml(note)` gives every Markdown field of the note as HTML. */
-export function createHtmlRenderer(vault: VaultInput): (note: Pick<Note, 'file' | 'blocks' | 'questions' | 'reason'>) => NoteHtml {
+export function createVaultRenderer(vault: VaultInput) {
   const resolveSlug = createSlugResolver(vault.notes);
   const bySlug = new Map(vault.notes.map((note) => [note.slug, note]));
   const resolveNote = (target: string): LinkedNote | null => {
@@ -111,7 +72,7 @@ export function createHtmlRenderer(vault: VaultInput): (note: Pick<Note, 'file' 
     },
   });
 
-  return (note) => {
+  return (note: Note): RenderedNote => {
     const attachments: string[] = [];
     const report: RenderReport = { math: 0, mermaid: 0 };
     const slugger = new GithubSlugger();
@@ -126,15 +87,22 @@ export function createHtmlRenderer(vault: VaultInput): (note: Pick<Note, 'file' 
     const parts = (markdown: string) => toHtmlParts(toObsidianTree(withFootnotes(markdown), context), slugger, report, PART_BYTES, outline);
     // A long run of Markdown becomes several blocks, so the page can draw it a part at a time.
     const blocks = note.blocks.flatMap((block): NoteBlock[] => (block.kind === 'markdown' ? parts(block.markdown).map((html) => ({ kind: block.kind, markdown: '', html })) : [block]));
-    // Stem, notes, then each option's text and explanation: the order the anchors' slugger sees them in.
-    const questions = note.questions.map((question) => {
-      const stem = render(question.stem);
-      const notes = question.notes.map((markdown) => render(markdown));
-      const options = question.options.map((option) => ({ text: inline(option.text), explanation: option.explanation === null ? null : render(option.explanation) }));
-      return { stem, notes, options };
-    });
+    const questions = note.questions.map((question): Question => ({
+      ...question,
+      html: { stem: render(question.stem), notes: question.notes.map((markdown) => render(markdown)) },
+      options: question.options.map((option) => ({
+        ...option,
+        html: { text: inline(option.text), explanation: option.explanation === null ? null : render(option.explanation) },
+      })),
+    }));
     // The note's reason shows under right options; it holds no heading, so the anchors stay as they are.
-    const reason = note.reason ? render(note.reason.markdown) : null;
-    return { blocks, questions, reason, outline, attachments, math: report.math > 0, mermaid: report.mermaid > 0 };
+    const reason = note.reason ? { ...note.reason, html: render(note.reason.markdown) } : note.reason;
+    return {
+      note: { ...note, blocks, questions, reason },
+      outline,
+      attachments,
+      math: report.math > 0,
+      mermaid: report.mermaid > 0,
+    };
   };
 }

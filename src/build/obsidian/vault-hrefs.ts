@@ -4,16 +4,11 @@ export interface AppPaths {
   tag: (tag: string) => string;
 }
 
-/** A note's URL with a heading's or block's fragment, when the link names one. */
-export function withFragment(href: string, fragment: string | null): string {
-  return `${href}${fragment ? `#${fragment}` : ''}`;
-}
-
 /** The URLs the rendered HTML links to, under the site's base path (`/` or `/examflow/`). */
 export function vaultHrefs(base: string, paths: AppPaths) {
   const root = base.endsWith('/') ? base.slice(0, -1) : base;
   return {
-    noteHref: (slug: string, fragment: string | null) => withFragment(`${root}${paths.note(slug)}`, fragment),
+    noteHref: (slug: string, fragment: string | null) => `${root}${paths.note(slug)}${fragment ? `#${fragment}` : ''}`,
     tagHref: (tag: string) => `${root}${paths.tag(tag)}`,
   };
 }
