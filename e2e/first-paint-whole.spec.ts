@@ -38,6 +38,26 @@ for (const { name, path, cut } of HELD) {
   });
 }
 
+// On a busy machine the parser may stop inside the header: painted then, its search button stood at the row's end,
+// where the navigation still to come pushed it from, and moved as the rest came.
+test('a page whose HTML stops inside its header shows the header only once it has come whole, where it stays', async ({ page, baseURL }) => {
+  const held = await holdPage(baseURL!, '/notes/kms-sagemaker-s3-encryption', '<div class="app-header-tools">');
+  try {
+    await page.goto(held.url, { waitUntil: 'commit' });
+    // By its class: unseen, it is in no role's reach.
+    const brand = page.locator('header .app-brand');
+    await expect(brand).toBeAttached();
+    await expect(brand).toBeHidden();
+    held.release();
+    await expect(brand).toBeVisible();
+    await expect(page.locator('main h1')).toBeVisible();
+    await page.waitForLoadState('load');
+    expect(await layoutShift(page)).toBe(0);
+  } finally {
+    await held.close();
+  }
+});
+
 // The wait must never hide a page for good: a page whose mark never comes (here taken out of its HTML, and the
 // app, which could draw one, kept from running) still shows once its HTML has all come.
 test('a note whose first-screen mark never comes shows its main content once its HTML has come', async ({ page }) => {

@@ -104,7 +104,7 @@ for (const { reader, settings, colorScheme } of READERS) {
         if (settings) await page.addInitScript((saved) => localStorage.setItem('examflow-settings', JSON.stringify({ state: saved, version: 1 })), settings);
         await watchHydration(page);
         const record = await settle(page, path);
-        expect(record.shift, `moved: ${record.shifted.join(' | ')}`).toBe(0);
+        expect(record.shift, `moved: ${record.shifted.join(' | ')}; <html> marks: ${record.marks.join(', ')}`).toBe(0);
         if (!shell) expect(record.removed).toEqual([]);
         expect(record.last.visible).toBe(true);
         expect(record.last.theme).toBe(settings?.theme ?? colorScheme);

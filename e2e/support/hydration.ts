@@ -6,32 +6,41 @@ export interface HydrationRecord {
   /** The elements each counted shift moved, so a failure says what moved. */
   shifted: string[];
   removed: string[];
+  /** The marks the page's scripts set on <html> (theme, language, what waits), each with its time: what a shift came after. */
+  marks: string[];
   frames: { visible: boolean; theme: string | undefined; title: string | undefined }[];
 }
 
 /** Watches the page from its first byte: layout shifts, elements removed from <main>, and every frame's look. */
 export async function watchHydration(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const record: HydrationRecord = { shift: 0, shifted: [], removed: [], frames: [] };
+    const record: HydrationRecord = { shift: 0, shifted: [], removed: [], marks: [], frames: [] };
     (window as unknown as { hydration: HydrationRecord }).hydration = record;
     new PerformanceObserver((list) => {
-      type Shift = { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+      type Shift = { value: number; hadRecentInput: boolean; startTime: number; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+      const box = (rect: DOMRectReadOnly) => [rect.x, rect.y, rect.width, rect.height].map((n) => Math.round(n * 10) / 10).join(',');
       for (const entry of list.getEntries() as unknown as Shift[]) {
         if (entry.hadRecentInput) continue;
         record.shift += entry.value;
         for (const source of entry.sources ?? []) {
           const node = source.node;
           const element = node instanceof Element ? node : node?.parentElement;
-          record.shifted.push(element ? element.outerHTML.slice(0, 120) : '(a node since removed)');
+          // What moved, from where to where, and when (ms from the page's start): enough to tell a reflow from a swap.
+          const what = element ? element.outerHTML.slice(0, 120) : '(a node since removed)';
+          record.shifted.push(`${what} [${box(source.previousRect)} → ${box(source.currentRect)} at ${Math.round(entry.startTime)} ms]`);
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
+        if (mutation.type === 'attributes' && mutation.target === document.documentElement) {
+          record.marks.push(`${mutation.attributeName}=${document.documentElement.getAttribute(mutation.attributeName ?? '')} at ${Math.round(performance.now())} ms`);
+          continue;
+        }
         if (!(mutation.target as Element).closest?.('main')) continue;
         for (const node of mutation.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) record.removed.push((node as Element).outerHTML.slice(0, 100));
       }
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-theme', 'lang', 'data-scripts', 'data-pending-language', 'data-first-screen-pending', 'data-header-pending'] });
     const frame = () => {
       const body = document.body;
       if (body) record.frames.push({ visible: getComputedStyle(body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: document.querySelector('h1')?.textContent ?? undefined });

@@ -34,6 +34,28 @@ describe('firstPaintScript', () => {
     expect(marksFor({ language: 'ko', theme: 'dark' }).scripts).toBe('');
   });
 
+  test('while the page is parsed, the header is unseen until <main> begins, and <main> until its first screen has come', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const marks = marksFor(null);
+      expect([marks.headerPending, marks.firstScreenPending]).toEqual(['', '']);
+      const header = document.createElement('header');
+      document.body.append(header);
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      expect([marks.headerPending, marks.firstScreenPending]).toEqual(['', '']);
+      const main = document.createElement('main');
+      main.className = 'app-main';
+      document.body.append(main);
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      expect([marks.headerPending, marks.firstScreenPending]).toEqual([undefined, '']);
+      header.remove();
+      main.remove();
+    } finally {
+      Reflect.deleteProperty(document, 'readyState');
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    }
+  });
+
   test('the saved theme is applied', () => {
     expect(marksFor({ language: 'en', theme: 'dark' }).theme).toBe('dark');
   });

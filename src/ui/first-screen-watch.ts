@@ -2,7 +2,18 @@
 export const FIRST_SCREEN_PENDING = 'firstScreenPending';
 
 /**
- * Keeps a page's <main> unseen until its first screen has been parsed: marks <html> (`pending`, a dataset key)
+ * The mark on <html> that keeps the header unseen (app-layout.css) until it has been parsed whole, which
+ * HEADER_END's arrival tells: a browser that painted half a header (on a busy machine the parser stops where its
+ * time runs out) showed the search button at the row's end, where the navigation still to come pushed it from.
+ */
+export const HEADER_PENDING = 'headerPending';
+
+/** The class of <main> (app-layout.tsx), which follows the header: once it is in the page, the header is whole. */
+export const HEADER_END = 'app-main';
+
+/**
+ * Keeps part of a page unseen until it has been parsed (<main> until its first screen, the header until <main>
+ * begins): marks <html> (`pending`, a dataset key)
  * and takes the mark away as soon as an element of class `mark` is in the page (see FirstScreenEnd), or once the
  * whole HTML is parsed, whichever comes first: a page without a mark, or one whose mark never comes, still shows.
  * It watches the elements the parser (or the app) adds, never the page's style: a selector that looked for the
