@@ -8,6 +8,7 @@ import { chunkFileName } from './src/build/chunk-names.ts';
 import { startChunkSplitting } from './src/build/start-chunks.ts';
 import { pureReactRouter } from './src/build/pure-react-router.ts';
 import { headHoistables } from './src/build/head-hoistables.ts';
+import { preloadHelperHead } from './src/build/preload-helper-head.ts';
 import { examflowPrerender } from './src/build/prerender-plugin.ts';
 import { examflowPageFinish } from './src/build/page-finish-plugin.ts';
 import { prerenderPlan } from './src/build/prerender-plan.ts';
@@ -30,7 +31,7 @@ export default defineConfig(({ isPreview }) => ({
   // writes 404.html, _redirects and _headers. `vite preview` only serves the finished folder.
   plugins: isPreview
     ? [previewFallback()]
-    : [reactRouter(), pureReactRouter(), headHoistables(), examflowContent({ dir: contentDir, paths }), examflowPrerender({ shares: () => prerenderPlan(contentDir) }), examflowPageFinish(), examflowPwa()],
+    : [reactRouter(), pureReactRouter(), headHoistables(), preloadHelperHead(), examflowContent({ dir: contentDir, paths }), examflowPrerender({ shares: () => prerenderPlan(contentDir) }), examflowPageFinish(), examflowPwa()],
   // Pre-rendering runs the app in Node: a browser-only package without a Node ESM entry is bundled in.
   ssr: { noExternal: ['@panzoom/panzoom'] },
   define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },

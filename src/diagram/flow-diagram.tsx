@@ -141,12 +141,12 @@ export function FlowDiagram({ diagram, highlight = [], title, keepHintPlace = fa
   };
 
   return (
-    <figure className="flow-diagram" aria-labelledby={`${id}-name`}>
+    <figure className={keepHintPlace ? 'flow-diagram flow-keeps-hint' : 'flow-diagram'} aria-labelledby={`${id}-name`}>
       <figcaption id={`${id}-name`} className="visually-hidden">
         {heading}
       </figcaption>
       <p id={`${id}-hint`} className="flow-hint">{t('keysHint')}</p>
-      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`} keepHintPlace={keepHintPlace}>
+      <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`} keepHintPlace={keepHintPlace} drawingWidth={layout.width}>
         <FlowSvg {...svgProps} />
       </FlowFrame>
       <p className="flow-status" aria-live="polite">{status}</p>

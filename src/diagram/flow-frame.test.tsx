@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { stubResizeObserver } from '../../test/fake-resize-observer';
-import { FlowFrame } from './flow-frame';
+import { FlowFrame, hintPlaceClass } from './flow-frame';
 
 // jsdom lays nothing out, so every flow fits its frame here: what is left is whether the hint keeps its place.
 describe('FlowFrame: the scroll hint of a flow that fits', () => {
@@ -49,5 +49,17 @@ describe('FlowFrame: the frame\'s size', () => {
     // Drawn in the report itself (before the browser would paint), not in a later task.
     expect(container.querySelector('#scroll')?.className).toBe('flow-scroll-hint');
     expect(container.querySelector('.flow-frame')?.className).toContain('flow-fade-end');
+  });
+});
+
+describe('hintPlaceClass: the frame width from which a drawing fits, rounded up to a step the CSS knows', () => {
+  test.each([
+    [100, 'flow-fits-from-120'],
+    // 311 px of drawing and 9 of canvas chrome fill a 320 px frame exactly: it fits there.
+    [311, 'flow-fits-from-320'],
+    [312, 'flow-fits-from-360'],
+    [851, 'flow-fits-from-880'],
+  ])('a drawing %i px wide: %s', (width, name) => {
+    expect(hintPlaceClass(width)).toBe(name);
   });
 });

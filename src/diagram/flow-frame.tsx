@@ -18,6 +18,12 @@ export interface FlowFrameProps {
    * down as the hint appears; a page drawn before its app starts (a note's practice) keeps the place.
    */
   keepHintPlace?: boolean;
+  /**
+   * The drawing's width in CSS pixels. With keepHintPlace, the place is marked with the frame width from which the
+   * drawing fits (hintPlaceClass), so CSS can take the place away where no hint will come: a place under every
+   * flow that fits would be a gap.
+   */
+  drawingWidth?: number;
 }
 
 interface Edges {
@@ -26,13 +32,28 @@ interface Edges {
   atEnd: boolean;
 }
 
+// What the frame takes of its width besides the drawing: its canvas's borders and padding (flow-diagram.css), and
+// the pixel of slack the frame allows before it calls a drawing wide.
+const FRAME_CHROME = 9;
+// The steps of frame width the CSS knows (note-page.css: a container query per step, 40 px to 880 px).
+const STEP = 40;
+
+/**
+ * The class of a hint place under a drawing `drawingWidth` px wide: `flow-fits-from-N`, N the first step of frame
+ * width at which the drawing fits. Rounded up, so a frame just narrower than N keeps a place it might not need,
+ * never the reverse: a gap of a line or two, never a shift.
+ */
+export function hintPlaceClass(drawingWidth: number): string {
+  return `flow-fits-from-${Math.ceil((drawingWidth + FRAME_CHROME) / STEP) * STEP}`;
+}
+
 const same = (a: Edges, b: Edges) => a.wide === b.wide && a.atStart === b.atStart && a.atEnd === b.atEnd;
 
 /**
  * The frame a flow is drawn in at its own size. When the drawing is wider than the frame, the frame scrolls
  * sideways, fades at the edge that hides more, and says so in a hint fitted to the device (keys or touch).
  */
-export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintPlace = false }: FlowFrameProps) {
+export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintPlace = false, drawingWidth }: FlowFrameProps) {
   const t = useT(diagramMessages);
   const ref = useRef<HTMLDivElement>(null);
   const [edges, setEdges] = useState<Edges>({ wide: false, atStart: true, atEnd: true });
@@ -72,7 +93,12 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintP
         </div>
       </div>
       {(edges.wide || keepHintPlace) && (
-        <p id={hintId} className={edges.wide ? 'flow-scroll-hint' : 'flow-scroll-hint is-unneeded'} data-scroll-hint={edges.wide ? '' : undefined} aria-hidden={edges.wide ? undefined : true}>
+        <p
+          id={hintId}
+          className={edges.wide ? 'flow-scroll-hint' : `flow-scroll-hint is-unneeded${drawingWidth === undefined ? '' : ` ${hintPlaceClass(drawingWidth)}`}`}
+          data-scroll-hint={edges.wide ? '' : undefined}
+          aria-hidden={edges.wide ? undefined : true}
+        >
           <span>{t('scrollHint')}</span> <span className="flow-hint-keys">{t('scrollHintKeys')}</span>
           <span className="flow-hint-touch">{t('scrollHintTouch')}</span>
         </p>

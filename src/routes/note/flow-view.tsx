@@ -20,9 +20,11 @@ function LazyFlowDiagram(props: FlowDiagramProps) {
 }
 
 // Memoised on the diagram (the loader's object, stable across renders): a re-render of the page (the
-// reader's language arriving) must not reach the part still waiting as HTML.
+// reader's language arriving) must not reach the part still waiting as HTML. The pre-render cannot know whether
+// the flow is wider than its frame, so it keeps the scroll hint's place (note-page.css gives it room on a phone's
+// width only): on a 390 px screen a flow going live added the hint, and moved what follows down ~80 px.
 const ViewedFlowDiagram = memo(function ViewedFlowDiagram({ diagram }: { diagram: Diagram }) {
-  return <HydrateOnView><LazyFlowDiagram diagram={diagram} /></HydrateOnView>;
+  return <HydrateOnView><LazyFlowDiagram diagram={diagram} keepHintPlace /></HydrateOnView>;
 });
 
 /**

@@ -9,12 +9,16 @@ import { LongNoteBody } from './long-note-body';
 // Each flow diagram the body draws, by its source, once per render: the cost the body pays per block.
 const drawn = vi.hoisted(() => [] as string[]);
 
+// The diagram's code, there at once unless a test holds it back.
+const flowCode = vi.hoisted(() => ({ ready: Promise.resolve() as Promise<unknown> }));
+
 vi.mock('./flow-view', () => ({
   FlowView: ({ flow }: { flow?: { source: string } }) => {
     if (!flow) return null;
     drawn.push(flow.source);
     return <pre>{flow.source}</pre>;
   },
+  flowDiagramCode: { load: () => flowCode.ready, read: () => ({}) },
 }));
 
 // Each time the body itself is drawn (it asks for its messages once per draw): an arrival should draw its part alone.
@@ -207,10 +211,20 @@ describe("a long note's pre-rendered page, hydrated", () => {
     // The last diagram, near the view, is drawn live in place of its static copy: one copy of it, not two.
     const last = [...watched].at(-1);
     expect(last?.textContent).toBe(`flow ${PARTS}`);
+    // Until the diagram's code has come, its static copy stays: taken away first, what follows would move up.
+    let codeCame = () => {};
+    flowCode.ready = new Promise((resolve) => (codeCame = () => resolve(undefined)));
     await act(async () => {
       if (last) near(last);
       await tick();
     });
+    expect(drawn).toEqual(['flow 0']);
+    expect(last?.textContent).toBe(`flow ${PARTS}`);
+    await act(async () => {
+      codeCame();
+      await tick();
+    });
+    flowCode.ready = Promise.resolve();
     expect(drawn).toEqual(['flow 0', `flow ${PARTS}`]);
     expect(last?.querySelectorAll('pre')).toHaveLength(1);
 

@@ -14,6 +14,16 @@ describe('a long outline written once for readers without scripts, read back by 
     expect(outlineFromPage(slug, host)).toEqual(pieces);
   });
 
+  test('each piece\'s parser yield point follows its <noscript>, where a browser running scripts meets and runs it', () => {
+    const pieces = outlineHtml(headings, 2);
+    const html = outlineSourceHtml('big-note', pieces.map((piece) => piece + PARSER_YIELD));
+    const sources = html.match(/<noscript[^>]*>[\s\S]*?<\/noscript>/g) ?? [];
+    expect(sources).toHaveLength(pieces.length);
+    // Inside a <noscript> the script would be text to such a browser, never a point to yield at.
+    for (const source of sources) expect(source).not.toContain('<script');
+    expect(html).toBe(sources.map((source) => source + PARSER_YIELD).join(''));
+  });
+
   test('a page without the note\'s outline gives none', () => {
     const host = document.createElement('div');
     host.innerHTML = outlineSourceHtml('other', outlineHtml(headings));
