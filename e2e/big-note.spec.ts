@@ -32,10 +32,11 @@ async function answersClick(page: Page) {
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
 }
 
-async function setLanguage(page: Page, language: 'en' | 'ko') {
-  await page.addInitScript((lang) => {
-    localStorage.setItem('examflow-settings', JSON.stringify({ state: { language: lang, theme: 'light' }, version: 1 }));
-  }, language);
+async function setLanguage(page: Page, language: 'en' | 'ko', remoteImages?: 'off') {
+  await page.addInitScript(([lang, images]) => {
+    const state = { language: lang, theme: 'light', ...(images ? { remoteImages: images } : {}) };
+    localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
+  }, [language, remoteImages] as const);
 }
 
 test('the pre-rendered page holds the whole note, its data only the first part', async ({ request }) => {
@@ -82,9 +83,12 @@ test('the later parts\' controls are the app\'s: none in the page, each drawn in
   expect(later).toContain('class="code-block"');
   // A flow's figure (its class list may go on: `flow-diagram flow-keeps-hint`).
   expect(later).toMatch(/class="flow-diagram[ "]/);
+  // A remote image's Load button too: only its place.
+  expect(later).toContain('class="btn btn-small remote-image-load button-place"');
   expect(later).not.toContain('<button');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await setLanguage(page, 'en');
+  // Remote images wait for the reader's click, so the Load button shows.
+  await setLanguage(page, 'en', 'off');
   await page.goto('/notes/big-note', LONG);
   await untilHydrated(page);
   const region = page.locator('.note-body-later');
@@ -93,6 +97,9 @@ test('the later parts\' controls are the app\'s: none in the page, each drawn in
     const { width, height } = element.getBoundingClientRect();
     return [width, height];
   });
+  // The last remote image, far from the view: its Load button's place, of the button's size.
+  const image = region.locator('.remote-image').last();
+  const placeBox = await image.locator('.remote-image-load.button-place').evaluate((element) => element.getBoundingClientRect().toJSON());
   // The last diagram, far from the view: the page's copy, whose buttons are places of their size.
   const flow = region.locator('[data-widget]:has(.flow-diagram)').last();
   await expect(flow.locator('.button-place')).toHaveText(['Step through', 'Full screen', 'Show source']);
@@ -108,6 +115,14 @@ test('the later parts\' controls are the app\'s: none in the page, each drawn in
   await code.getByRole('button', { name: 'Copy' }).click(LONG);
   await expect(code.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.locator('pre').textContent());
+  // The last remote image gets its Load button as it comes near, in its place, and the button loads the image.
+  await image.scrollIntoViewIfNeeded(LONG);
+  const load = image.getByRole('button', { name: /^Load image/ });
+  await expect(load).toBeVisible(LONG);
+  const box = await load.evaluate((element) => element.getBoundingClientRect().toJSON());
+  expect([box.width, box.height]).toEqual([placeBox.width, placeBox.height]);
+  await load.click();
+  await expect(image).toHaveAttribute('data-state', 'shown');
 });
 
 test('opened without scripts, a later diagram shows no button it cannot work, nor an empty place', async ({ browser }) => {

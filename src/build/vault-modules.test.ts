@@ -217,4 +217,19 @@ describe('a long note\'s parts in the pre-render', () => {
     // The data of the part's widgets is the browser's as it is.
     expect(server.readWidgets!('code', 0)).toEqual({ html, questions: [], flows: [], diagrams: [] });
   });
+
+  test('a part reaches the pre-rendered page with its remote images\' Load buttons as places, their labels kept', () => {
+    const html = renderedBody('# Images\n\n![Lake](https://img.example.com/a.png)\n\nBetween.\n\n[![Linked](https://img.example.com/b.png)](https://example.com)\n\n![](https://img.example.com/c.png)\n');
+    // Two images with a button; the linked one has none (a button may not sit in a link).
+    expect(html.match(/<button/g)).toHaveLength(2);
+    const server = run(partsTableModule(['images'], [1]), () => ({ html, questions: [], flows: [], diagrams: [] }));
+    const read = server.readPart!('images', 0) as string;
+    expect(read).not.toContain('<button');
+    const places = [...read.matchAll(/<span class="btn btn-small remote-image-load button-place" aria-hidden="true">(.*?)<\/span><\/span>/g)].map((m) => m[1]);
+    expect(places).toHaveLength(2);
+    expect(places[0]).toContain('Load image');
+    expect(places[0]).toContain(': Lake');
+    expect(places[1]).toContain(': img.example.com');
+    expect(read.match(/class="remote-image"/g)).toHaveLength(3);
+  });
 });

@@ -1,5 +1,6 @@
 import type { NoteSummary } from '../content/note-summary.ts';
 import { COPY_BUTTON_HTML } from './obsidian/rehype-code-blocks.ts';
+import { REMOTE_LOAD_OPEN, REMOTE_LOAD_PLACE_OPEN } from './obsidian/rehype-remote-images.ts';
 import { PARSER_YIELD, withParserYields } from './parser-yield.ts';
 
 /** The ids of the virtual modules the Vite plugin serves. */
@@ -181,7 +182,9 @@ export function partLoadersModule(slug: string, chunks: readonly (readonly [numb
  * tasks; the browser's own copies (partsIndexModule) carry none, as HTML it inserts runs no script. Nor does a part
  * it reads hold its code blocks' Copy buttons, which work only with the app: the app draws them as a part comes near
  * (StaticLaterBlocks). Chromium's autofill looks at every button of a page at DOMContentLoaded, and the 20 MB
- * note's 3,400 Copy buttons (with its diagrams' 5,000) made that one task of ~300 ms on a phone.
+ * note's 3,400 Copy buttons (with its diagrams' 5,000) made that one task of ~300 ms on a phone. A remote
+ * image's Load button is likewise only its place there (the same box, hidden: the placeholder it sits in is
+ * laid over the image's reserved box, so nothing moves), which the app makes a button as the part comes near.
  */
 export function partsTableModule(slugs: readonly string[], counts: readonly number[], outlines: readonly (readonly string[])[] = []): string {
   const imports: string[] = [];
@@ -198,6 +201,13 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
     `const outlines = new Map(${JSON.stringify(slugs.map((slug, n) => [slug, withParserYields(outlines[n] ?? [])]))});`,
     `const yieldPoint = ${JSON.stringify(PARSER_YIELD)};`,
     `const copyButton = ${JSON.stringify(COPY_BUTTON_HTML)};`,
+    `const loadButton = ${JSON.stringify(REMOTE_LOAD_OPEN)};`,
+    `const loadPlace = ${JSON.stringify(REMOTE_LOAD_PLACE_OPEN)};`,
+    'function withoutButtons(html) {',
+    '  const text = html.replaceAll(copyButton, "");',
+    '  if (!text.includes(loadButton)) return text;',
+    '  return text.split(loadButton).map((piece, i) => (i === 0 ? piece : loadPlace + piece.replace("</button>", "</span>"))).join("");',
+    '}',
     'export function readOutline(slug) {',
     '  return outlines.get(slug);',
     '}',
@@ -209,7 +219,7 @@ export function partsTableModule(slugs: readonly string[], counts: readonly numb
     '}',
     'export function readPart(slug, index) {',
     '  const html = notes.get(slug)?.[index]?.html;',
-    '  return html === undefined ? undefined : html.replaceAll(copyButton, "") + yieldPoint;',
+    '  return html === undefined ? undefined : withoutButtons(html) + yieldPoint;',
     '}',
     'export async function loadWidgets(slug, index) {',
     '  return notes.get(slug)?.[index];',

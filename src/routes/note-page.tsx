@@ -1,5 +1,5 @@
 import { useLoaderData } from 'react-router';
-import type { NoteModule } from '../content/note-module';
+import { unpackNote, type PackedNote } from '../content/note-data';
 import { displayTitle } from '../content/types';
 import { usePageTitle } from '../ui/use-page-title';
 import { LazyDiagnosticsPanel } from './note/lazy-diagnostics-panel';
@@ -14,7 +14,8 @@ import { NoteOutline } from './note/note-outline';
  * reading aids: its outline (beside it on wide screens), the notes linking here, the previous and next note.
  */
 export function NotePage() {
-  const note = useLoaderData() as NoteModule;
+  // The note's route packs its data (src/app/routes/note.tsx); the same data always gives the same note.
+  const note = unpackNote(useLoaderData() as PackedNote);
   usePageTitle(displayTitle(note));
   const outline = note.reading?.outline ?? [];
   const moved = note.reading?.movedOutline;

@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
-import { applyRemoteImages, showRemoteImage, type RemoteImageMode } from './remote-images';
+import { renderedBody } from '../../test/rendered-body';
+import { PARSER_YIELD } from '../build/parser-yield';
+import { partsTableModule } from '../build/vault-modules';
+import { applyRemoteImages, drawRemoteLoadButtons, showRemoteImage, type RemoteImageMode } from './remote-images';
 
 /** A note body with one remote image as the build writes it (shortened) and one image of the site. */
 function body(): HTMLElement {
@@ -58,5 +61,33 @@ describe('showRemoteImage', () => {
     expect(remote(root)).toBe(document.activeElement);
     expect(root.querySelector<HTMLElement>('.other')!.dataset.state).toBe('off');
     expect(root.querySelector('.other img')).toBeNull();
+  });
+});
+
+describe('drawRemoteLoadButtons', () => {
+  // A long note's later part as its pre-rendered page holds it: the pre-render's own reading of the part's module.
+  const prerenderedPart = (html: string): string => {
+    const code = partsTableModule(['images'], [1])
+      .replace(/^import (\w+) from ("[^"]+");$/gm, 'const $1 = load($2);')
+      .replace(/export (async )?function (\w+)/g, 'exports.$2 = $1function $2');
+    const exports: Record<string, (slug: string, index: number) => string> = {};
+    new Function('exports', 'load', code)(exports, () => ({ html, questions: [], flows: [], diagrams: [] }));
+    return exports.readPart!('images', 0);
+  };
+
+  test('makes the buttons the build drew of their places, the part then as the build wrote it', () => {
+    const built = renderedBody('# Images\n\n![Lake](https://img.example.com/a.png)\n\n![](https://img.example.com/c.png)\n');
+    const root = document.createElement('div');
+    const part = prerenderedPart(built);
+    // The pre-render's yield point after the part aside.
+    expect(part.endsWith(PARSER_YIELD)).toBe(true);
+    root.innerHTML = part.slice(0, -PARSER_YIELD.length);
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect(drawRemoteLoadButtons(root)).toBe(2);
+    const written = document.createElement('div');
+    written.innerHTML = built;
+    expect(root.innerHTML).toBe(written.innerHTML);
+    expect([...root.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Load image이미지 불러오기: Lake', 'Load image이미지 불러오기: img.example.com']);
+    expect(drawRemoteLoadButtons(root)).toBe(0);
   });
 });

@@ -27,6 +27,27 @@ export function applyRemoteImages(root: ParentNode, mode: RemoteImageMode | null
   }
 }
 
+/** The selector of a remote image's Load button's place, as a long note's later parts reach the pre-rendered page. */
+const LOAD_PLACE = '.remote-image-load.button-place';
+
+/**
+ * Makes a button of every remote image's Load button place under `root` (a long note's later parts reach the
+ * pre-rendered page with places, not buttons: see partsTableModule), with the place's labels, so it answers
+ * a click (useRichTextClick) and is seen as the reader's setting says. Returns how many it drew.
+ */
+export function drawRemoteLoadButtons(root: ParentNode): number {
+  let drawn = 0;
+  for (const place of root.querySelectorAll(LOAD_PLACE)) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-small remote-image-load';
+    button.append(...place.childNodes);
+    place.replaceWith(button);
+    drawn += 1;
+  }
+  return drawn;
+}
+
 /**
  * Draws a remote image in its reserved box, sent with no referrer; the placeholder stays in the page, hidden
  * (removing it would change what was pre-rendered). `focus` moves the keyboard to the image when the reader

@@ -1,4 +1,5 @@
 import { data, redirect, type ClientLoaderFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { packNote, unpackNote, type PackedNote } from '../../content/note-data';
 import type { NoteModule } from '../../content/note-module';
 import { displayTitle } from '../../content/types';
 import { NotePage } from '../../routes/note-page';
@@ -8,8 +9,11 @@ import { paths } from '../../routes/paths';
 import { noteDescription } from '../note-description';
 import { pageMeta } from '../page-meta';
 
-/** A note as its page receives it: the note plus the description its <meta> carries. */
-type NoteData = NoteModule & { description: string };
+/**
+ * A note as its page receives it: the note plus the description its <meta> carries, packed (note-data.ts) so
+ * that a long note's data holds its first part and no object per later block; the page unpacks it.
+ */
+type NoteData = PackedNote<NoteModule & { description: string }>;
 
 /** `/notes/:slug`: one note, read at build time so its page is complete HTML. */
 export default NotePage;
@@ -19,12 +23,12 @@ export async function loader(args: LoaderFunctionArgs): Promise<NoteData> {
   const note = await noteLoader(args);
   // The pre-render draws diagrams and problems in full, never a placeholder: a reader without scripts sees them.
   await noteParts(note);
-  return { ...note, description: noteDescription(note) };
+  return packNote({ ...note, description: noteDescription(note) });
 }
 
 /** A page drawn in the browser after a navigation shows its diagrams and problems with the note, not a moment later. */
 async function withPartsCode(note: NoteData): Promise<NoteData> {
-  await noteParts(note);
+  await noteParts(unpackNote(note));
   return note;
 }
 

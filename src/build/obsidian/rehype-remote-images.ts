@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 
 const REMOTE = /^(https?:)?\/\//i;
 // Obsidian's `![alt|300](url)` and `![alt|300x200](url)`: a size written after the alt text.
@@ -50,7 +52,7 @@ function deferred(img: Element, src: string, inLink: boolean): Element {
     h('span', { className: ['remote-image-alt'] }, [text(alt || host)]),
     h('span', { className: ['remote-image-host'] }, [text(host)]),
     // Inside a link a button would nest one control in another: there the Settings page loads images.
-    ...(inLink ? [] : [h('button', { type: 'button', className: ['btn', 'btn-small', 'remote-image-load'] }, [
+    ...(inLink ? [] : [loadButton([
       label('en', 'Load image'), label('ko', '이미지 불러오기'),
       // The button's name says which image, for a screen reader going from button to button.
       h('span', { className: ['sr-only'] }, [text(`: ${alt || host}`)]),
@@ -60,6 +62,20 @@ function deferred(img: Element, src: string, inLink: boolean): Element {
   return h('span', { className: ['remote-image'], dataRemoteSrc: src, dataRemoteAlt: alt, dataRemoteWidth: width, dataRemoteHeight: height },
     [box, h('noscript', {}, [fallback]), placeholder]);
 }
+
+/** A remote image's Load button, with its labels. */
+function loadButton(children: ElementContent[]): Element {
+  return h('button', { type: 'button', className: ['btn', 'btn-small', 'remote-image-load'] }, children);
+}
+
+/** The opening tag of a remote image's Load button as the build's HTML spells it. */
+export const REMOTE_LOAD_OPEN = unified().use(rehypeStringify).stringify({ type: 'root', children: [loadButton([])] }).replace(/<\/button>$/, '');
+
+/**
+ * The opening tag of a Load button's place (StaticCopy's button-place): the button's box and labels, seen and
+ * heard by no one, where the app draws the button (src/ui/remote-images.ts, drawRemoteLoadButtons).
+ */
+export const REMOTE_LOAD_PLACE_OPEN = '<span class="btn btn-small remote-image-load button-place" aria-hidden="true">';
 
 /** The host a URL names, shown so the reader knows who would see the request. */
 function hostOf(src: string): string {

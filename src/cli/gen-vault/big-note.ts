@@ -1,6 +1,7 @@
 /**
  * One note of any size in the real notes' format, for scale tests of a single long note: numbered sections of
- * prose, lists, code, tables and flow diagrams, with a few questions spread through it (first, middle, last).
+ * prose, lists, code, tables, flow diagrams and images from another host, with a few questions spread through
+ * it (first, middle, last).
  */
 import { drawFlow, FLOW_SHAPES } from './flow';
 import { concepts, keyPoint, paragraph, tradeOffs, type ProseTopic } from './prose';
@@ -11,6 +12,9 @@ import { USE_CASES, CONSTRAINTS } from './words-scenarios';
 
 /** The big note's first line of text and its last heading, which tests look for. */
 export const BIG_NOTE_MARKS = { title: 'Big note', first: 'The first part of a very long note.', end: 'The end' } as const;
+
+/** The host of the big note's remote images: a reserved name (RFC 6761) that never resolves, so nothing is fetched. */
+export const BIG_NOTE_IMAGE_HOST = 'images.remote-host.test';
 
 const CODE = [
   ['ts', 'const client = new S3Client({ region: "ap-northeast-2" });\nawait client.send(new ListBucketsCommand({}));'],
@@ -57,6 +61,8 @@ function section(n: number, random: Random): string {
     lines.push(`| Service | Strength | Weakness |`, '| --- | --- | --- |',
       ...[topic.main, topic.alternative].map((s) => `| ${s.name} | ${s.strength} | ${s.weakness} |`), '');
   }
+  // A remote image now and then: the page shows a placeholder with a Load button until the app settles it.
+  if (n % 7 === 0) lines.push(`![${topic.main.name} architecture](https://${BIG_NOTE_IMAGE_HOST}/big-note/part-${n}.png)`, '');
   if (n % 4 === 0) {
     const nodes = [topic.usecase, topic.main.node, topic.alternative.node, '결과 저장 (S3)'];
     lines.push('```', drawFlow(random.pick(FLOW_SHAPES), nodes, random), '```', '');

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { NoteModule } from '../../content/note-module';
 import { drawCopyButtons } from '../../ui/copy-code';
 import { NEAR } from '../../ui/hydrate-when-near';
-import { applyRemoteImages, RemoteImagesContext } from '../../ui/remote-images';
+import { applyRemoteImages, drawRemoteLoadButtons, RemoteImagesContext } from '../../ui/remote-images';
 import { useRichTextClick } from '../../ui/rich-text';
 import { whenNear } from '../../ui/when-near';
 import { flowDiagramCode } from './flow-view';
@@ -69,8 +69,8 @@ function LiveWidget({ note, block, stale }: { note: NoteModule; block: WidgetBlo
  * buttons answer through one handler on the element. What the app adds waits for its group of blocks to come
  * near the view, so that the page's start watches its ~330 groups, not its ~2,500 questions and diagrams (that
  * and settling the remote images of the whole region were one task of 210 ms after hydrating, on a phone): then
- * the group's Copy buttons are drawn (the page holds no control that needs the app: Chromium's autofill looks
- * at every button at DOMContentLoaded), its remote images settled as the reader chose, and each of its
+ * the group's Copy buttons and remote images' Load buttons are drawn (the page holds no control that needs the
+ * app: Chromium's autofill looks at every button at DOMContentLoaded), its remote images settled as the reader chose, and each of its
  * questions and diagrams drawn live in its place (a portal) as it comes near, once its part's chunk (its
  * data) has arrived; the live widget draws its own buttons.
  */
@@ -105,6 +105,7 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
     const reach = (group: Element) => {
       reached.add(group);
       drawCopyButtons(group);
+      drawRemoteLoadButtons(group);
       applyRemoteImages(group, images.get());
       // The widgets are blocks, the children of the group: finding them reads no part's content.
       for (const child of group.children) watchWidget(child);
