@@ -75,6 +75,26 @@ describe('prerenderPages', () => {
     expect(page?.data).toBe(encodeURI('data of /base/notes/a.data <&>'));
   });
 
+  test('with the loaders passing their values on, the HTML request carries no data and the files are the same', async () => {
+    const dir = tempDir();
+    const { handler, asked } = fakeHandler();
+    await prerenderPages(handler, fakeBuild('/base/'), dir, ['/notes/a', '/exam'], 2, 'loaders');
+    expect(readFileSync(path.join(dir, 'base/notes/a.data'), 'utf8')).toBe('data of /base/notes/a.data <&>');
+    expect(readFileSync(path.join(dir, 'base/notes/a/index.html'), 'utf8')).toBe('<html>/base/notes/a/</html>');
+    expect(readFileSync(path.join(dir, 'base/exam/index.html'), 'utf8')).toBe('<html>/base/exam/</html>');
+    expect(asked.map((entry) => entry.data)).toEqual([null, null, null]);
+    expect(asked.map((entry) => entry.url).sort()).toEqual(['/base/exam/', '/base/notes/a.data', '/base/notes/a/']);
+  });
+
+  test('a page\'s files are written as the server answered them, byte for byte', async () => {
+    const dir = tempDir();
+    const text = 'Grüße — 日本語 \u2028 🙂';
+    const handler = async (request: Request) => new Response(new URL(request.url).pathname.endsWith('.data') ? `[${text}]` : `<p>${text}</p>`, { status: 200 });
+    await prerenderPages(handler, fakeBuild('/'), dir, ['/notes/a'], 1);
+    expect(readFileSync(path.join(dir, 'notes/a.data'), 'utf8')).toBe(`[${text}]`);
+    expect(readFileSync(path.join(dir, 'notes/a/index.html'), 'utf8')).toBe(`<p>${text}</p>`);
+  });
+
   test('a page whose routes have no loader is rendered without a data file', async () => {
     const dir = tempDir();
     const { handler, asked } = fakeHandler();

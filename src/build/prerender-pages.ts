@@ -6,7 +6,7 @@
  * forwards; a resource route (no component) writes what its loader answers. Used by the pre-render's worker
  * threads (src/build/prerender-worker.ts), which share the paths with React Router's thread.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchRoutes, type RouteObject, type ServerBuild } from 'react-router';
 import { mapLimit } from '../content/map-limit.ts';
@@ -71,13 +71,13 @@ export function redirectPage(location: string, status: number, from: string): st
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Writes a file of the site; `folders` holds the folders made so far, so each is made once (most pages share theirs). */
-async function writeSiteFile(file: string, content: string | Uint8Array, folders: Set<string>): Promise<void> {
+function writeSiteFile(file: string, content: string | Uint8Array, folders: Set<string>): void {
   const folder = path.dirname(file);
   if (!folders.has(folder)) {
-    await mkdir(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     folders.add(folder);
   }
-  await writeFile(file, content);
+  writeFileSync(file, content);
 }
 
 /** One page: which routes it reaches, whether any has a loader, and whether its leaf is a resource route. */
@@ -94,31 +94,35 @@ function pagePlan(build: PrerenderBuild, tree: RouteObject[], pagePath: string) 
   };
 }
 
-/** Writes a page's data file and returns its text; `onlyRoutes` asks for those routes' data alone. */
-async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, onlyRoutes?: string[]): Promise<string> {
+/** Writes a page's data file and returns its bytes; `onlyRoutes` asks for those routes' data alone. */
+async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, onlyRoutes?: string[]): Promise<Uint8Array> {
   const urlPath = dataRequestPath(pagePath, build.basename ?? '/', Boolean(build.future.v8_trailingSlashAwareDataRequests));
   const url = new URL(`http://localhost${urlPath}`);
   if (onlyRoutes?.length) url.searchParams.set('_routes', onlyRoutes.join(','));
   const response = await handler(new Request(url));
-  const data = await response.text();
+  // Written as the bytes the server answered: decoding them to text to encode them again for the file changed nothing.
+  const data = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200 && response.status !== 202) {
     throw new Error(`Prerender (data): received a ${response.status} status code while pre-rendering the \`${pagePath}\` path.\n${urlPath}`);
   }
-  await writeSiteFile(siteFile(clientDir, urlPath), data, folders);
+  writeSiteFile(siteFile(clientDir, urlPath), data, folders);
   return data;
 }
 
-/** Writes a page's HTML (or the page that forwards a redirect). */
+/** Writes a page's HTML (or the page that forwards a redirect); `data`, the text of its data file, travels with the request if given. */
 async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, data: string | undefined): Promise<void> {
   const urlPath = documentRequestPath(pagePath, build.basename ?? '/');
   const init = data === undefined ? undefined : { headers: { 'X-React-Router-Prerender-Data': encodeURI(data) } };
   const response = await handler(new Request(`http://localhost${urlPath}`, init));
-  let html = await response.text();
-  if (REDIRECTS.has(response.status)) html = redirectPage(response.headers.get('Location') ?? '', response.status, urlPath);
-  else if (response.status !== 200) {
-    throw new Error(`Prerender (html): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.\n${html}`);
+  const file = siteFile(clientDir, urlPath, 'index.html');
+  if (REDIRECTS.has(response.status)) {
+    writeSiteFile(file, redirectPage(response.headers.get('Location') ?? '', response.status, urlPath), folders);
+    return;
   }
-  await writeSiteFile(siteFile(clientDir, urlPath, 'index.html'), html, folders);
+  if (response.status !== 200) {
+    throw new Error(`Prerender (html): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.\n${await response.text()}`);
+  }
+  writeSiteFile(file, new Uint8Array(await response.arrayBuffer()), folders);
 }
 
 /** Writes what a resource route's loader answers, at the path itself. */
@@ -129,11 +133,18 @@ async function prerenderResource(handler: PageHandler, build: PrerenderBuild, cl
   if (response.status !== 200) {
     throw new Error(`Prerender (resource): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.`);
   }
-  await writeSiteFile(siteFile(clientDir, urlPath), content, folders);
+  writeSiteFile(siteFile(clientDir, urlPath), content, folders);
 }
 
+/**
+ * How the page's HTML request gets its loaders' values: `header`, React Router's way, sends the data file's text,
+ * which the server decodes; `loaders` sends nothing, for a handler whose loaders give the HTML request what they gave
+ * the data request (src/build/loader-reuse.ts).
+ */
+export type DataPassing = 'header' | 'loaders';
+
 /** Pre-renders one page into `clientDir`; a path that reaches no route is skipped, as React Router skips it. */
-export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string, folders = new Set<string>()): Promise<void> {
+export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string, folders = new Set<string>(), passing: DataPassing = 'header'): Promise<void> {
   const plan = pagePlan(build, tree, pagePath);
   if (!plan) return;
   if (plan.resource) {
@@ -143,12 +154,12 @@ export async function prerenderPage(handler: PageHandler, build: PrerenderBuild,
     return;
   }
   const data = plan.loaders ? await prerenderData(handler, build, clientDir, folders, pagePath) : undefined;
-  await prerenderDocument(handler, build, clientDir, folders, pagePath, data);
+  await prerenderDocument(handler, build, clientDir, folders, pagePath, passing === 'header' && data ? new TextDecoder().decode(data) : undefined);
 }
 
 /** Pre-renders `paths`, `concurrency` at a time (React Router's `prerender.concurrency`), into `clientDir`. */
-export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<void> {
+export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number, passing: DataPassing = 'header'): Promise<void> {
   const tree = routeTree(build.routes);
   const folders = new Set<string>();
-  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath, folders));
+  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath, folders, passing));
 }

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { createRequestHandler, type ServerBuild } from 'react-router';
+import { withLoadersOnce } from './loader-reuse.ts';
 import { prerenderPages } from './prerender-pages.ts';
 
 /** What the main thread hands a worker. */
@@ -25,8 +26,9 @@ export async function runPrerenderJob(job: PrerenderJob): Promise<number> {
   const build = (await import(/* @vite-ignore */ pathToFileURL(job.serverBuild).href)) as ServerBuild;
   // With `ssr: false` the handler answers only the paths the bundle lists, which are React Router's share:
   // this thread's own paths are listed for its handler.
-  const handler = createRequestHandler({ ...build, prerender: job.paths }, 'production');
-  await prerenderPages((request) => handler(request), build, job.clientDir, job.paths, job.concurrency);
+  // Each page's loaders run once, for its data request, and their values go on to its HTML request (loader-reuse.ts).
+  const handler = createRequestHandler({ ...build, routes: withLoadersOnce(build.routes), prerender: job.paths }, 'production');
+  await prerenderPages((request) => handler(request), build, job.clientDir, job.paths, job.concurrency, 'loaders');
   return job.paths.length;
 }
 
