@@ -92,9 +92,14 @@ test('hostile tags are data: each chip lands on its own tag page, none spoofs it
   for (const tag of ['..', '../../settings', 'a%2Fb', '\u202Egnp.exe']) {
     await page.goto('/notes');
     await page.getByRole('link', { name: 'Hostile tags' }).click();
-    await chips.filter({ hasText: tag === '..' ? /^\.\.$/ : tag }).click();
+    const chip = chips.filter({ hasText: tag === '..' ? /^\.\.$/ : tag });
+    const href = await chip.getAttribute('href');
+    await chip.click();
     await expect(page).toHaveURL(/\/tags\//);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tag: ${tag}`);
     await expect(page.getByRole('link', { name: 'Hostile tags' })).toBeVisible();
+    // Opened at its address (a new tab, or a click before the app runs): the server answers with the same page.
+    await page.goto(href!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tag: ${tag}`);
   }
 });

@@ -15,6 +15,16 @@ export function pageFile(outDir: string, urlPath: string): string {
 }
 
 /**
+ * What a page request for `urlPath` is answered with: its page, or the shell for a path that names no file. A path
+ * whose last segment holds a dot is a file's (left to Vite) unless a page lives there: the tag `..` has the page
+ * `/tags/~.~.`, which the static hosts serve from `tags/~.~./index.html` and Vite's own fallback answered with home.
+ */
+export function pageRequestFile(outDir: string, urlPath: string): string | undefined {
+  const page = pageFile(outDir, urlPath);
+  return path.extname(urlPath) && page === SHELL_FILE ? undefined : page;
+}
+
+/**
  * Makes `vite preview` answer like the static hosts the site is built for (_redirects, 404.html): a path
  * with a pre-rendered page gets it, any other gets the app's shell instead of the home page.
  */
@@ -28,9 +38,8 @@ export function previewFallback(): Plugin {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const inside = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : null;
         // Vite's own fallback under a base path answers every page with the home page; name the file instead.
-        if (inside !== null && !path.extname(inside) && req.headers.accept?.includes('text/html')) {
-          req.url = `${base}${encodeURI(pageFile(outDir, inside))}`;
-        }
+        const file = inside !== null && req.headers.accept?.includes('text/html') ? pageRequestFile(outDir, inside) : undefined;
+        if (file !== undefined) req.url = `${base}${encodeURI(file)}`;
         next();
       });
     },
