@@ -63,27 +63,21 @@ describe('request paths, as React Router names them', () => {
 });
 
 describe('prerenderPages', () => {
-  test('writes a page\'s data, then its HTML rendered with that data, in React Router\'s layout', async () => {
+  test('writes a page\'s data, then its HTML, in React Router\'s layout; the HTML request carries no data (the loaders answer it)', async () => {
     const dir = tempDir();
     const { handler, asked } = fakeHandler();
-    await prerenderPages(handler, fakeBuild('/base/'), dir, ['/notes/a', '/'], 2);
+    await prerenderPages(handler, fakeBuild('/base/'), dir, ['/notes/a', '/', '/exam'], 2);
     expect(readFileSync(path.join(dir, 'base/notes/a.data'), 'utf8')).toBe('data of /base/notes/a.data <&>');
     expect(readFileSync(path.join(dir, 'base/notes/a/index.html'), 'utf8')).toBe('<html>/base/notes/a/</html>');
     expect(readFileSync(path.join(dir, 'base/_root.data'), 'utf8')).toBe('data of /base/_root.data <&>');
     expect(readFileSync(path.join(dir, 'base/index.html'), 'utf8')).toBe('<html>/base/</html>');
-    const page = asked.find((entry) => entry.url === '/base/notes/a/');
-    expect(page?.data).toBe(encodeURI('data of /base/notes/a.data <&>'));
-  });
-
-  test('with the loaders passing their values on, the HTML request carries no data and the files are the same', async () => {
-    const dir = tempDir();
-    const { handler, asked } = fakeHandler();
-    await prerenderPages(handler, fakeBuild('/base/'), dir, ['/notes/a', '/exam'], 2, 'loaders');
-    expect(readFileSync(path.join(dir, 'base/notes/a.data'), 'utf8')).toBe('data of /base/notes/a.data <&>');
-    expect(readFileSync(path.join(dir, 'base/notes/a/index.html'), 'utf8')).toBe('<html>/base/notes/a/</html>');
     expect(readFileSync(path.join(dir, 'base/exam/index.html'), 'utf8')).toBe('<html>/base/exam/</html>');
-    expect(asked.map((entry) => entry.data)).toEqual([null, null, null]);
-    expect(asked.map((entry) => entry.url).sort()).toEqual(['/base/exam/', '/base/notes/a.data', '/base/notes/a/']);
+    expect(asked.map((entry) => entry.data)).toEqual([null, null, null, null, null]);
+    expect(asked.map((entry) => entry.url).sort()).toEqual(['/base/', '/base/_root.data', '/base/exam/', '/base/notes/a.data', '/base/notes/a/']);
+    // Each page's data is asked for before its HTML.
+    const at = (url: string) => asked.findIndex((entry) => entry.url === url);
+    expect(at('/base/notes/a.data')).toBeLessThan(at('/base/notes/a/'));
+    expect(at('/base/_root.data')).toBeLessThan(at('/base/'));
   });
 
   test('a page\'s files are written as the server answered them, byte for byte', async () => {

@@ -1,8 +1,9 @@
 /**
  * Pre-renders pages from the built server bundle, as React Router's own pre-render does
  * (node_modules/@react-router/dev/dist/vite.js, `handlePrerender`): for a page whose routes have loaders, first
- * its `.data` file, whose text then travels with the page's request (header `X-React-Router-Prerender-Data`)
- * so the loaders run once; then the page's HTML, at `<path>/index.html`; a redirect becomes a page that
+ * its `.data` file; then the page's HTML, at `<path>/index.html`, asked for with no data (React Router sends the
+ * data file's text in a header for the server to decode; our handler's loaders hand the HTML request what they
+ * gave the data request instead, src/build/loader-reuse.ts, or run again); a redirect becomes a page that
  * forwards; a resource route (no component) writes what its loader answers. Used by the pre-render's worker
  * threads (src/build/prerender-worker.ts), which share the paths with React Router's thread.
  */
@@ -94,8 +95,8 @@ function pagePlan(build: PrerenderBuild, tree: RouteObject[], pagePath: string) 
   };
 }
 
-/** Writes a page's data file and returns its bytes; `onlyRoutes` asks for those routes' data alone. */
-async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, onlyRoutes?: string[]): Promise<Uint8Array> {
+/** Writes a page's data file; `onlyRoutes` asks for those routes' data alone. */
+async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, onlyRoutes?: string[]): Promise<void> {
   const urlPath = dataRequestPath(pagePath, build.basename ?? '/', Boolean(build.future.v8_trailingSlashAwareDataRequests));
   const url = new URL(`http://localhost${urlPath}`);
   if (onlyRoutes?.length) url.searchParams.set('_routes', onlyRoutes.join(','));
@@ -106,14 +107,12 @@ async function prerenderData(handler: PageHandler, build: PrerenderBuild, client
     throw new Error(`Prerender (data): received a ${response.status} status code while pre-rendering the \`${pagePath}\` path.\n${urlPath}`);
   }
   writeSiteFile(siteFile(clientDir, urlPath), data, folders);
-  return data;
 }
 
-/** Writes a page's HTML (or the page that forwards a redirect); `data`, the text of its data file, travels with the request if given. */
-async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, data: string | undefined): Promise<void> {
+/** Writes a page's HTML (or the page that forwards a redirect). */
+async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string): Promise<void> {
   const urlPath = documentRequestPath(pagePath, build.basename ?? '/');
-  const init = data === undefined ? undefined : { headers: { 'X-React-Router-Prerender-Data': encodeURI(data) } };
-  const response = await handler(new Request(`http://localhost${urlPath}`, init));
+  const response = await handler(new Request(`http://localhost${urlPath}`));
   const file = siteFile(clientDir, urlPath, 'index.html');
   if (REDIRECTS.has(response.status)) {
     writeSiteFile(file, redirectPage(response.headers.get('Location') ?? '', response.status, urlPath), folders);
@@ -136,15 +135,8 @@ async function prerenderResource(handler: PageHandler, build: PrerenderBuild, cl
   writeSiteFile(siteFile(clientDir, urlPath), content, folders);
 }
 
-/**
- * How the page's HTML request gets its loaders' values: `header`, React Router's way, sends the data file's text,
- * which the server decodes; `loaders` sends nothing, for a handler whose loaders give the HTML request what they gave
- * the data request (src/build/loader-reuse.ts).
- */
-export type DataPassing = 'header' | 'loaders';
-
 /** Pre-renders one page into `clientDir`; a path that reaches no route is skipped, as React Router skips it. */
-export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string, folders = new Set<string>(), passing: DataPassing = 'header'): Promise<void> {
+export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string, folders = new Set<string>()): Promise<void> {
   const plan = pagePlan(build, tree, pagePath);
   if (!plan) return;
   if (plan.resource) {
@@ -153,13 +145,13 @@ export async function prerenderPage(handler: PageHandler, build: PrerenderBuild,
     await prerenderResource(handler, build, clientDir, folders, pagePath);
     return;
   }
-  const data = plan.loaders ? await prerenderData(handler, build, clientDir, folders, pagePath) : undefined;
-  await prerenderDocument(handler, build, clientDir, folders, pagePath, passing === 'header' && data ? new TextDecoder().decode(data) : undefined);
+  if (plan.loaders) await prerenderData(handler, build, clientDir, folders, pagePath);
+  await prerenderDocument(handler, build, clientDir, folders, pagePath);
 }
 
 /** Pre-renders `paths`, `concurrency` at a time (React Router's `prerender.concurrency`), into `clientDir`. */
-export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number, passing: DataPassing = 'header'): Promise<void> {
+export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<void> {
   const tree = routeTree(build.routes);
   const folders = new Set<string>();
-  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath, folders, passing));
+  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath, folders));
 }

@@ -28,7 +28,7 @@ export async function runPrerenderJob(job: PrerenderJob): Promise<number> {
   // this thread's own paths are listed for its handler.
   // Each page's loaders run once, for its data request, and their values go on to its HTML request (loader-reuse.ts).
   const handler = createRequestHandler({ ...build, routes: withLoadersOnce(build.routes), prerender: job.paths }, 'production');
-  await prerenderPages((request) => handler(request), build, job.clientDir, job.paths, job.concurrency, 'loaders');
+  await prerenderPages((request) => handler(request), build, job.clientDir, job.paths, job.concurrency);
   return job.paths.length;
 }
 
