@@ -1,4 +1,4 @@
-/** The part of `window.history` that numbering the page's entry uses, so tests can pass a fake. */
+/** The part of `window.history` that numbering the page's entry uses. */
 export type EntryHistory = Pick<History, 'state' | 'replaceState'>;
 
 /**

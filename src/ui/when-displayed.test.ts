@@ -1,30 +1,47 @@
-import { whenDisplayed, type BoxObserver } from './when-displayed';
+import { whenDisplayed } from './when-displayed';
 
-/** A ResizeObserver whose reports the test makes: `report(width)` tells each watcher its element's width. */
-function fakeObserver() {
-  const live = new Set<(width: number) => void>();
-  const Observer: BoxObserver = class {
-    private readonly tell: (width: number) => void;
-    constructor(callback: (entries: readonly { contentRect: { width: number } }[]) => void) {
-      this.tell = (width) => callback([{ contentRect: { width } }]);
+/**
+ * A ResizeObserver whose reports the test makes: `report(width)` gives the element that width and tells the
+ * page's observer (size-watch.ts, which makes one and keeps it) about every element it watches.
+ */
+function fakeObserver(element: { width: number }) {
+  const live = new Set<Element>();
+  let tell: (entries: { target: Element }[]) => void = () => {};
+  class Observer {
+    constructor(callback: (entries: { target: Element }[]) => void) {
+      tell = callback;
     }
-    observe() {
-      live.add(this.tell);
+    observe(target: Element) {
+      live.add(target);
     }
-    disconnect() {
-      live.delete(this.tell);
+    unobserve(target: Element) {
+      live.delete(target);
     }
+  }
+  vi.stubGlobal('ResizeObserver', Observer);
+  return {
+    report: (width: number) => {
+      element.width = width;
+      tell([...live].map((target) => ({ target })));
+    },
+    watching: () => live.size,
   };
-  return { Observer, report: (width: number) => [...live].forEach((tell) => tell(width)), watching: () => live.size };
 }
 
-const element = {} as Element;
+function fakeElement() {
+  const box = { width: 0 };
+  const element = { getBoundingClientRect: () => ({ width: box.width }) } as unknown as Element;
+  return { box, element };
+}
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('whenDisplayed', () => {
   test('an element without a box (display: none) waits; the work runs once it has one, once, and the watch ends', () => {
-    const { Observer, report, watching } = fakeObserver();
+    const { box, element } = fakeElement();
+    const { report, watching } = fakeObserver(box);
     const work = vi.fn();
-    whenDisplayed(element, work, Observer);
+    whenDisplayed(element, work);
     report(0);
     expect(work).not.toHaveBeenCalled();
     report(320);
@@ -34,9 +51,10 @@ describe('whenDisplayed', () => {
   });
 
   test('stopped before it has a box, the work never runs', () => {
-    const { Observer, report, watching } = fakeObserver();
+    const { box, element } = fakeElement();
+    const { report, watching } = fakeObserver(box);
     const work = vi.fn();
-    const stop = whenDisplayed(element, work, Observer);
+    const stop = whenDisplayed(element, work);
     stop();
     report(320);
     expect(work).not.toHaveBeenCalled();
@@ -44,8 +62,9 @@ describe('whenDisplayed', () => {
   });
 
   test('where the browser cannot tell, the work runs at once', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
     const work = vi.fn();
-    whenDisplayed(element, work, undefined);
+    whenDisplayed(fakeElement().element, work);
     expect(work).toHaveBeenCalledTimes(1);
   });
 });

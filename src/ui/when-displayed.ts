@@ -1,30 +1,27 @@
-/** The part of ResizeObserver that waiting for a box uses, so tests can pass a fake. */
-export type BoxObserver = new (callback: (entries: readonly { contentRect: { width: number } }[]) => void) => {
-  observe: (target: Element) => void;
-  disconnect: () => void;
-};
+import { watchSize } from './size-watch';
 
 /**
  * Calls `work` once, when `element` is first given a box (it is drawn: neither it nor an ancestor has
- * `display: none`), and returns a stop that cancels the wait. The box is learnt from a ResizeObserver, which
- * reports after the browser's own layout, so waiting forces none; where there is no ResizeObserver the work runs
- * at once. A block that is drawn has a width, even empty.
+ * `display: none`), and returns a stop that cancels the wait. The box is learnt from the page's shared
+ * ResizeObserver (watchSize), which reports after the browser's own layout, so waiting forces none; where there
+ * is no ResizeObserver the work runs at once. A block that is drawn has a width, even empty.
  */
-export function whenDisplayed(element: Element, work: () => void, Observer: BoxObserver | undefined = globalThis.ResizeObserver): () => void {
-  if (typeof Observer !== 'function') {
+export function whenDisplayed(element: Element, work: () => void): () => void {
+  // Without the observer there are no reports and no sizes to trust: watchSize reads once, at once.
+  if (typeof ResizeObserver === 'undefined') {
     work();
     return () => {};
   }
   let done = false;
-  const observer = new Observer((entries) => {
-    if (done || !entries.some((entry) => entry.contentRect.width > 0)) return;
+  let stopWatching = () => {};
+  stopWatching = watchSize([element], () => {
+    if (done || element.getBoundingClientRect().width === 0) return undefined;
     done = true;
-    observer.disconnect();
-    work();
+    stopWatching();
+    return work;
   });
-  observer.observe(element);
   return () => {
     done = true;
-    observer.disconnect();
+    stopWatching();
   };
 }
