@@ -55,9 +55,19 @@ export async function watchHydration(page: Page): Promise<void> {
         for (const node of mutation.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) record.removed.push((node as Element).outerHTML.slice(0, 100));
       }
     }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-theme', 'lang', 'data-scripts', 'data-pending-language', 'data-first-screen-pending', 'data-header-pending'] });
+    // The page's heading as a frame shows it; none while the parser is still inside it. A page streams: where its bytes
+    // arrive in pieces (or the parser yields) just after `<h1>`, a frame may be drawn with the heading begun and its
+    // text not yet parsed. That is the page arriving, not another language: the heading counts once anything follows it.
+    const title = () => {
+      const h1 = document.querySelector('h1');
+      if (!h1) return undefined;
+      let parsedPast = document.readyState !== 'loading';
+      for (let node: Node | null = h1; node && !parsedPast; node = node.parentNode) parsedPast = node.nextSibling !== null;
+      return parsedPast ? h1.textContent ?? undefined : undefined;
+    };
     const frame = () => {
       const body = document.body;
-      if (body) record.frames.push({ visible: getComputedStyle(body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: document.querySelector('h1')?.textContent ?? undefined });
+      if (body) record.frames.push({ visible: getComputedStyle(body).visibility === 'visible', theme: document.documentElement.dataset.theme, title: title() });
       if (document.readyState !== 'complete' || record.frames.length < 3) requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);

@@ -5,6 +5,7 @@ import { PRERENDERED_LANGUAGE, SETTINGS_KEY } from '../store/settings';
 import { resolveTheme } from '../ui/resolve-theme';
 import { FIRST_SCREEN_END } from '../ui/first-screen';
 import { FIRST_SCREEN_PENDING, HEADER_END, HEADER_PENDING, watchFirstScreen } from '../ui/first-screen-watch';
+import { numberHistoryEntry } from './history-entry';
 
 /**
  * How long, from the navigation's start, a page waits hidden for the Korean pack before it shows in English
@@ -18,6 +19,7 @@ export const KOREAN_PACK_WAIT_MS = 2500;
 
 /**
  * The one inline script of every page's <head> (the CSP allows it by hash), run before the first paint:
+ * the page's history entry is numbered for React Router while the document is still small (numberHistoryEntry);
  * `data-scripts` says scripts run, so the header's controls that need them (menu button, search, theme and
  * language) show, and without scripts a phone shows the navigation as a list instead (app-layout.css); the
  * saved or system theme is applied at once, so a dark reader never sees the light page first; the header stays
@@ -38,7 +40,7 @@ export const KOREAN_PACK_WAIT_MS = 2500;
  */
 export function firstPaintScript(): string {
   // detectLanguage, mayHoldPractice and resolveTheme are self-contained, so their compiled source is inlined: one copy of each rule.
-  return `(function(){try{var d=document.documentElement,s=null;d.dataset.scripts='';try{var W=(${watchFirstScreen.toString()});W(document,${JSON.stringify(HEADER_END)},${JSON.stringify(HEADER_PENDING)});W(document,${JSON.stringify(FIRST_SCREEN_END)},${JSON.stringify(FIRST_SCREEN_PENDING)})}catch(e){}try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
+  return `(function(){try{var d=document.documentElement,s=null;d.dataset.scripts='';try{(${numberHistoryEntry.toString()})(history)}catch(e){}try{var W=(${watchFirstScreen.toString()});W(document,${JSON.stringify(HEADER_END)},${JSON.stringify(HEADER_PENDING)});W(document,${JSON.stringify(FIRST_SCREEN_END)},${JSON.stringify(FIRST_SCREEN_PENDING)})}catch(e){}try{s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'null')}catch(e){}
 var v=s&&s.state||{},l=v.language;
 d.dataset.theme=(${resolveTheme.toString()})(v.theme,!!(window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches));if(v.shuffleOptions===true)d.dataset.shuffleOptions='';
 try{var p=localStorage.getItem(${JSON.stringify(PROGRESS_KEY)});if(p!==null){d.dataset.progressSaved='';if((${mayHoldPractice.toString()})(p))d.dataset.practiceSaved=''}}catch(e){}

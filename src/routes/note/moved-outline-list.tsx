@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { loadOutline, readOutline } from 'virtual:examflow/note-parts';
 import { nextFrame } from '../../ui/next-task';
-import { outlineFromPage, outlineSourceHtml } from './outline-source';
+import { whenDisplayed } from '../../ui/when-displayed';
+import { outlineFromPage, outlineSourceHtml, outlineSourceRoot } from './outline-source';
 
 /**
  * A long note's outline list, whose items travel as HTML beside its parts, not in the page's data. The page is
@@ -11,7 +12,7 @@ import { outlineFromPage, outlineSourceHtml } from './outline-source';
  * tens of thousands of links before the body's first screen nor measures each (Chromium looks at every link
  * added to a page after its next layout: ~250 ms of one task on a phone per copy of a 20 MB note's outline).
  * The app draws each copy from that text, or fetches the items when it drew the note itself, a piece per frame,
- * the list busy until whole: the side copy at once, the folded copy once unfolded. Key it by note: another
+ * the list busy until whole: the side copy once it is drawn (wide screens), the folded copy once unfolded. Key it by note: another
  * note's list starts empty. Its pieces are skipped by rendering while out of view, so neither the first layout
  * nor an appended piece lays out thousands of links.
  */
@@ -31,7 +32,7 @@ export function MovedOutlineList({ slug, folded }: { slug: string; folded: boole
     setBusy(true);
     const details = folded ? element.closest('details') : null;
     const draw = async () => {
-      const items = outlineFromPage(slug) ?? (await loadOutline(slug)) ?? [];
+      const items = outlineFromPage(slug, outlineSourceRoot(element)) ?? (await loadOutline(slug)) ?? [];
       for (const piece of items) {
         // A piece per frame: Chromium looks at every link added to the page at the next frame, all at once (its
         // navigation predictor), and pieces appended a task at a time met a frame in bunches. Reached by a link on
@@ -48,9 +49,14 @@ export function MovedOutlineList({ slug, folded }: { slug: string; folded: boole
       draw().catch(() => {}).finally(() => !stopped && setBusy(false));
     };
     details?.addEventListener('toggle', start);
-    start();
+    // The side copy once it is drawn: below 1100 px it is not (note-page.css), and drawing its items there, a
+    // piece per frame, cost a phone (CPU x4) the 20 MB note's 76 frames after hydrating with ~35 ms of script and
+    // parsing each, for a list no reader sees. Widened past 1100 px, the page draws it then.
+    const stopWaiting = details ? () => {} : whenDisplayed(element, start);
+    if (details) start();
     return () => {
       stopped = true;
+      stopWaiting();
       details?.removeEventListener('toggle', start);
     };
   }, [slug, folded]);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { outlineHtml } from '../../build/reading/outline-html';
 import { PARSER_YIELD } from '../../build/parser-yield';
-import { outlineFromPage, outlineSourceHtml } from './outline-source';
+import { outlineFromPage, outlineSourceHtml, outlineSourceRoot } from './outline-source';
 
 const headings = Array.from({ length: 5 }, (_, i) => ({ depth: 2 + (i % 2), text: `제목 <${i}> & "more"`, id: `heading-${i}` }));
 
@@ -28,5 +28,30 @@ describe('a long outline written once for readers without scripts, read back by 
     const host = document.createElement('div');
     host.innerHTML = outlineSourceHtml('other', outlineHtml(headings));
     expect(outlineFromPage('big-note', host)).toBeUndefined();
+  });
+
+  test('either copy\'s list finds the pieces in the side copy, which lies after the body, without looking through the body', () => {
+    const page = document.createElement('div');
+    page.className = 'note-layout';
+    page.innerHTML =
+      '<article class="note-page"><nav class="note-outline note-outline-inline"><details><summary>On this page</summary><div class="note-outline-list"></div></details></nav>' +
+      `<div class="note-body">${outlineSourceHtml('big-note', ['<li>not the outline</li>'])}</div></article>` +
+      `<nav class="note-outline note-outline-side"><h2>On this page</h2><div class="note-outline-list">${outlineSourceHtml('big-note', ['<li>one</li>', '<li>two</li>'])}</div></nav>`;
+    const [folded, side] = [...page.querySelectorAll('.note-outline-list')] as Element[];
+    for (const list of [folded!, side!]) {
+      const root = outlineSourceRoot(list);
+      expect(root).toBe(page.querySelector('.note-outline-side'));
+      expect(outlineFromPage('big-note', root)).toEqual(['<li>one</li>', '<li>two</li>']);
+    }
+  });
+
+  test('a list with no side copy above or beside it looks through its whole document', () => {
+    const list = document.createElement('div');
+    document.body.append(list);
+    try {
+      expect(outlineSourceRoot(list)).toBe(document);
+    } finally {
+      list.remove();
+    }
   });
 });
