@@ -11,7 +11,7 @@ import { hrefTable } from './obsidian/href-table.ts';
 import { renderInWorkers, renderThreads, type RenderedNotes } from './render-pool.ts';
 import { bundleWorker, WORKER_THRESHOLD } from './parse-pool.ts';
 import { parserFingerprint } from './parse-cache.ts';
-import { shareSources } from './shared-sources.ts';
+import { vaultSources } from './shared-sources.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addRenderDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
@@ -102,7 +102,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       onScan(folders);
       const links = formatSkippedLinks(scanned.skippedLinks);
       if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
-      const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
+      // With a render worker the sources live in the block it shares, and the main thread reads them there too.
+      const { sources, shared } = vaultSources(files, renderWorker !== null && files.length >= WORKER_THRESHOLD);
       const { parsed, stats } = await parseNotes(files, parseOptions);
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
@@ -123,10 +124,10 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       // Rendered in the order the build asks for notes (its note loaders and packs follow the index). A note's
       // diagrams are not rendered: the worker gets none, and the module takes them from the parse as before.
       const rendered =
-        renderWorker && inOrder.length >= WORKER_THRESHOLD
+        renderWorker && shared
           ? renderInWorkers(
               inOrder.map((note) => ({ ...note, diagrams: [] })),
-              { links: linkTargets(built.notes), sources: shareSources(sources), attachments, settings, hrefs: hrefTable(built.notes, hrefs) },
+              { links: linkTargets(built.notes), sources: shared, attachments, settings, hrefs: hrefTable(built.notes, hrefs) },
               renderWorker,
               renderThreads(parseOptions.workers),
             )

@@ -10,6 +10,7 @@ import { plainParagraph } from './plain-fragment.ts';
 import type { LinkedNote, RenderContext } from './render-context.ts';
 import { toHtml, toHtmlParts, toObsidianTree, type RenderReport } from './render-markdown.ts';
 import { createAttachmentResolver } from './resolve-attachment.ts';
+import type { SourceLookup } from '../shared-sources.ts';
 import type { VaultSettings } from './vault-settings.ts';
 
 /** A note rendered for its chunk, with what the chunk must import beside it. */
@@ -35,7 +36,7 @@ export function linkTargets(notes: readonly Note[]): LinkTarget[] {
 export interface VaultInput {
   notes: readonly LinkTarget[];
   /** Each note's Markdown by file (a map, or the shared block a render worker reads). */
-  sources: Pick<ReadonlyMap<string, string>, 'get'>;
+  sources: SourceLookup;
   attachments: readonly string[];
   settings: VaultSettings;
   noteHref: (slug: string, fragment: string | null) => string;
