@@ -6,7 +6,12 @@ import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { noteModuleCode, packModuleCode, partModuleCode } from './obsidian/note-module-code.ts';
 import { isLongNote, moveWidgets, partChunks, splitBody } from './obsidian/note-parts.ts';
-import { createVaultRenderer, type RenderedNote } from './obsidian/render-vault.ts';
+import { createVaultRenderer, linkTargets, type RenderedNote } from './obsidian/render-vault.ts';
+import { hrefTable } from './obsidian/href-table.ts';
+import { renderInWorkers, renderThreads, type RenderedNotes } from './render-pool.ts';
+import { bundleWorker, WORKER_THRESHOLD } from './parse-pool.ts';
+import { parserFingerprint } from './parse-cache.ts';
+import { vaultSources } from './shared-sources.ts';
 import { vaultHrefs, type AppPaths } from './obsidian/vault-hrefs.ts';
 import { addRenderDiagnostics } from './obsidian/vault-links.ts';
 import { listAttachments, loadVaultSettings } from './obsidian/vault-settings.ts';
@@ -43,13 +48,26 @@ export function parseStatsLine(stats: ParseStats): string {
   return `EXAMFLOW_PARSE ${JSON.stringify(stats)}`;
 }
 
+/** One line saying how the render workers went (`EXAMFLOW_PARSE_STATS=1` prints it). */
+export function renderStatsLine(stats: { notes: number; inWorkers: number; ms: number }): string {
+  return `EXAMFLOW_RENDER ${JSON.stringify(stats)}`;
+}
+
+/** Bundles the render worker's entry into `cacheDir` (once per fingerprint of the code) and gives its file. */
+async function renderWorkerFile(cacheDir: string): Promise<string> {
+  const fingerprint = await parserFingerprint(SRC_DIR, path.join(SRC_DIR, '..', 'package-lock.json'));
+  const file = path.join(cacheDir, `render-worker-${fingerprint}.mjs`);
+  await bundleWorker(path.join(SRC_DIR, 'build', 'render-worker.ts'), file);
+  return file;
+}
+
 /**
  * Serves the content folder as modules: a small index for the home page, one lazily loaded module per
  * note, and the search index. Notes are parsed once per build (and again when a file changes in dev).
  */
 export function examflowContent(options: { dir: string; paths: AppPaths }): Plugin {
   const dir = path.resolve(options.dir);
-  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; longSlugs: string[]; longSplits: Map<string, SplitNote>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
+  let vault: Promise<BuiltVault & { searchFiles: () => SearchAssets; render: (note: Note) => RenderedNote; rendered: RenderedNotes | null; longSlugs: string[]; longSplits: Map<string, Promise<SplitNote>>; blueprint: VaultBlueprint | null; reading: VaultReading; packs: () => VaultPacks }> | null = null;
   // The quiz part of notes rendered for their chunk but not yet packed: a note chunk and its pack share one
   // render, and a part leaves the map once its pack is written, so the build does not hold every note twice.
   let quizParts = new Map<string, { json: string; attachments: string[] }>();
@@ -59,6 +77,10 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   // Where the search index's files are: beside the built assets, or under the dev server's own path.
   let searchDir = 'assets';
   let root = process.cwd();
+  // A build renders its notes in worker threads (render-pool.ts); the dev server renders each note as it is asked for.
+  let building = false;
+  // Notes the build's main thread rendered itself: none when the workers did their job (EXAMFLOW_PARSE_STATS shows it).
+  let renderedHere = 0;
   // The real folders the last scan read: the dev server watches these, never following a link itself.
   let folders: string[] = [dir];
   let onScan: (scanned: string[]) => void = () => undefined;
@@ -69,14 +91,20 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
   const noteFiles = createNoteFiles(NOTE_FILES);
 
   const load = () => {
-    vault ??= Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([scanned, settings, attachments]) => {
+    if (vault) return vault;
+    const parseOptions = buildParseOptions(dir, SRC_DIR, root, log);
+    // The render worker is bundled while the notes are parsed (kept beside the parse worker, named by the same fingerprint).
+    const renderWorker = building && parseOptions.workers > 1 ? renderWorkerFile(parseOptions.cacheDir) : null;
+    renderWorker?.catch(() => undefined);
+    vault = Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([scanned, settings, attachments]) => {
       const files = scanned.files;
       folders = scanned.folders;
       onScan(folders);
       const links = formatSkippedLinks(scanned.skippedLinks);
       if (links) log(`examflow: ${links.replace(/\n/g, `\nexamflow: `)}`);
-      const sources = new Map(files.map((entry) => [entry.file.replace(/\\/g, '/'), entry.markdown]));
-      const { parsed, stats } = await parseNotes(files, buildParseOptions(dir, SRC_DIR, root, log));
+      // With a render worker the sources live in the block it shares, and the main thread reads them there too.
+      const { sources, shared } = vaultSources(files, renderWorker !== null && files.length >= WORKER_THRESHOLD);
+      const { parsed, stats } = await parseNotes(files, parseOptions);
       if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
       const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
       // The pre-render's plan and the site's finishing take the pages from this parse (src/build/vault-site-paths.ts).
@@ -87,10 +115,24 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       const problems = formatBlueprintDiagnostics(blueprint);
       if (problems) log(problems);
       // Markdown becomes HTML here, at build time, so the browser ships no Markdown or Obsidian code.
-      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...vaultHrefs(base, options.paths) });
+      const hrefs = vaultHrefs(base, options.paths);
+      const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...hrefs });
       let packs: VaultPacks | null = null;
       let search: SearchAssets | null = null;
       const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
+      renderedHere = 0;
+      // Rendered in the order the build asks for notes (its note loaders and packs follow the index). A note's
+      // diagrams are not rendered: the worker gets none, and the module takes them from the parse as before.
+      const rendered =
+        renderWorker && shared
+          ? renderInWorkers(
+              inOrder.map((note) => ({ ...note, diagrams: [] })),
+              { links: linkTargets(built.notes), sources: shared, attachments, settings, hrefs: hrefTable(built.notes, hrefs) },
+              renderWorker,
+              renderThreads(parseOptions.workers),
+            )
+          : null;
+      if (rendered && process.env.EXAMFLOW_PARSE_STATS === '1') void rendered.done.then((done) => process.stderr.write(`${renderStatsLine(done)}\n`));
       quizParts = new Map();
       packed = new Set();
       // A long note's split is kept (longSplits): its chunk, its part list and each part (in either bundle) read
@@ -100,7 +142,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
         const note = built.bySlug.get(summary.slug);
         return note && isLongNote(note) ? [note.slug] : [];
       });
-      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
+      return { ...built, searchFiles: () => (search ??= searchAssets(built.searchIndex())), render, rendered, longSlugs, longSplits: new Map(), blueprint, reading: vaultReading(built.notes, built.summaries, sources), packs: () => (packs ??= packVault(inOrder)) };
     });
     return vault;
   };
@@ -130,12 +172,20 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare === VIRTUAL.questions) return jsonModule(built.questions());
     if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
     const fileUrl = (file: string) => path.join(dir, file);
-    const renderNote = (slug: string): SplitNote | undefined => {
+    const renderNote = async (slug: string): Promise<SplitNote | undefined> => {
       const note = built.bySlug.get(slug);
       if (!note) return undefined;
       const kept = built.longSplits.get(slug);
       if (kept) return kept;
-      const rendered = built.render(note);
+      // A long note's parts are loaded at once: they all wait for the one split.
+      if (!isLongNote(note)) return splitNote(note, await built.rendered?.take(slug));
+      const split = built.rendered ? built.rendered.take(slug).then((found) => splitNote(note, found)) : Promise.resolve(splitNote(note, null));
+      built.longSplits.set(slug, split);
+      return split;
+    };
+    const splitNote = (note: NoteModule, fromWorker: RenderedNote | null | undefined): SplitNote => {
+      if (!fromWorker) renderedHere++;
+      const rendered = fromWorker ?? built.render(note);
       const reading = built.reading.of(note.slug, rendered.outline);
       // A long note's data carries its first part; the later parts are modules of their own (note-parts.ts).
       const long = isLongNote(note);
@@ -148,26 +198,24 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       // A quiz pack holds every question and diagram; the page's data only the first part's.
       const part = { json: JSON.stringify(toQuizNote(whole)), attachments: rendered.attachments };
       const { module, widgets } = moveWidgets(whole, body.parts.length);
-      const split = { module, rendered, part, parts: body.parts, widgets, outline };
-      if (long) built.longSplits.set(slug, split);
-      return split;
+      return { module, rendered, part, parts: body.parts, widgets, outline };
     };
     if (bare === VIRTUAL.noteLoaders) {
       // A note rendered for its pack is written already; the others are rendered and written now.
       for (const { slug } of files ? built.summaries : []) {
         if (files?.files.has(slug)) continue;
-        const found = renderNote(slug);
+        const found = await renderNote(slug);
         if (found && found.rendered.attachments.length === 0) files?.write(slug, JSON.stringify(found.module));
       }
       return noteLoadersModule(built.summaries, files?.files);
     }
     if (bare === VIRTUAL.noteParts) {
       if (!server) return partsIndexModule(built.longSlugs);
-      const found = built.longSlugs.map((slug) => renderNote(slug));
+      const found = await Promise.all(built.longSlugs.map((slug) => renderNote(slug)));
       return partsTableModule(built.longSlugs, found.map((note) => note?.parts.length ?? 0), found.map((note) => note?.outline ?? []));
     }
     if (bare.startsWith(VIRTUAL.partsPrefix)) {
-      const found = renderNote(bare.slice(VIRTUAL.partsPrefix.length));
+      const found = await renderNote(bare.slice(VIRTUAL.partsPrefix.length));
       return partLoadersModule(bare.slice(VIRTUAL.partsPrefix.length), partChunks(found?.parts.map((html) => html.length) ?? []), found?.outline);
     }
     if (bare.startsWith(VIRTUAL.partChunkPrefix)) {
@@ -179,7 +227,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare.startsWith(VIRTUAL.partPrefix)) {
       const rest = bare.slice(VIRTUAL.partPrefix.length);
       const cut = rest.lastIndexOf('/part-');
-      const found = renderNote(rest.slice(0, cut));
+      const found = await renderNote(rest.slice(0, cut));
       const index = Number(rest.slice(cut + '/part-'.length));
       const html = found?.parts[index];
       const widgets = found?.widgets[index] ?? { questions: [], flows: [], diagrams: [] };
@@ -189,24 +237,25 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     if (bare.startsWith(VIRTUAL.packPrefix)) {
       const slugs = built.packs().members[Number(bare.slice(VIRTUAL.packPrefix.length))];
       if (!slugs) return undefined;
-      const parts = slugs.flatMap((slug) => {
+      const parts: { json: string; attachments: string[] }[] = [];
+      for (const slug of slugs) {
         let part = quizParts.get(slug);
         if (!part) {
           // The browser's bundle packs every note without loading it: the pre-render reads the note written
           // from this render instead of rendering it a second time.
-          const found = renderNote(slug);
+          const found = await renderNote(slug);
           if (found && found.rendered.attachments.length === 0) files?.write(slug, JSON.stringify(found.module));
           part = found?.part;
         }
         quizParts.delete(slug);
         packed.add(slug);
-        return part ?? [];
-      });
+        if (part) parts.push(part);
+      }
       return packModuleCode(parts, fileUrl);
     }
     if (bare.startsWith(VIRTUAL.notePrefix)) {
       const slug = bare.slice(VIRTUAL.notePrefix.length);
-      const found = renderNote(slug);
+      const found = await renderNote(slug);
       if (!found) return undefined;
       if (found.module.questions.length > 0 && !packed.has(slug)) quizParts.set(slug, found.part);
       return noteModuleCode(found.module, found.rendered, fileUrl);
@@ -228,6 +277,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       base = config.base;
       searchDir = config.command === 'serve' ? DEV_SEARCH_DIR : config.build.assetsDir;
       root = config.root;
+      building = config.command === 'build';
     },
     buildStart() {
       // React Router builds the browser's bundle first and the server's after it, from the same notes.
@@ -244,6 +294,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     buildEnd() {
       // The server bundle is the last to read the notes: pre-rendering then runs without them in memory.
       if (this.environment.name === 'client') return;
+      void vault?.then((built) => built.rendered?.stop(), () => undefined);
+      if (vault && process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`EXAMFLOW_RENDER_MAIN ${renderedHere}\n`);
       vault = null;
       codeById.clear();
     },

@@ -10,6 +10,7 @@ import { plainParagraph } from './plain-fragment.ts';
 import type { LinkedNote, RenderContext } from './render-context.ts';
 import { toHtml, toHtmlParts, toObsidianTree, type RenderReport } from './render-markdown.ts';
 import { createAttachmentResolver } from './resolve-attachment.ts';
+import type { SourceLookup } from '../shared-sources.ts';
 import type { VaultSettings } from './vault-settings.ts';
 
 /** A note rendered for its chunk, with what the chunk must import beside it. */
@@ -23,10 +24,19 @@ export interface RenderedNote {
   mermaid: boolean;
 }
 
+/** What the renderer needs of every note of the vault to resolve a link to it. */
+export type LinkTarget = Pick<Note, 'slug' | 'file' | 'title' | 'heading' | 'aliases'>;
+
+/** The notes as links see them: slug, file, titles and aliases, without their content. */
+export function linkTargets(notes: readonly Note[]): LinkTarget[] {
+  return notes.map(({ slug, file, title, heading, aliases }) => ({ slug, file, title, heading, aliases }));
+}
+
 /** The vault as the renderer sees it: its notes, their source, its other files, settings and link shapes. */
 export interface VaultInput {
-  notes: readonly Note[];
-  sources: ReadonlyMap<string, string>;
+  notes: readonly LinkTarget[];
+  /** Each note's Markdown by file (a map, or the shared block a render worker reads). */
+  sources: SourceLookup;
   attachments: readonly string[];
   settings: VaultSettings;
   noteHref: (slug: string, fragment: string | null) => string;

@@ -3,6 +3,7 @@ import { createSlugResolver } from '../../search/resolve-slug.ts';
 import { brokenLinks } from './link-diagnostics.ts';
 import { mermaidDiagnostics } from './mermaid-diagnostics.ts';
 import { createAttachmentResolver } from './resolve-attachment.ts';
+import type { SourceLookup } from '../shared-sources.ts';
 import type { VaultSettings } from './vault-settings.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { VaultSettings } from './vault-settings.ts';
  */
 export function addRenderDiagnostics(
   notes: readonly Note[],
-  sources: ReadonlyMap<string, string>,
+  sources: SourceLookup,
   attachments: readonly string[],
   settings: VaultSettings,
 ): void {

@@ -7,9 +7,10 @@ import { displayTitle, type Note } from '../../content/types.ts';
 import { createSlugResolver } from '../../search/resolve-slug.ts';
 import { wikiTargetsOf } from '../obsidian/link-diagnostics.ts';
 import { namesAttachment } from '../obsidian/wiki-target.ts';
+import type { SourceLookup } from '../shared-sources.ts';
 
 /** The notes linking to each note, by slug, each list by title; a note's links to itself are not backlinks. */
-export function backlinksOf(notes: readonly Note[], sources: ReadonlyMap<string, string>): Map<string, NoteLink[]> {
+export function backlinksOf(notes: readonly Note[], sources: SourceLookup): Map<string, NoteLink[]> {
   const resolve = createSlugResolver(notes);
   const linking = new Map<string, Map<string, NoteLink>>();
   for (const note of notes) {

@@ -1,6 +1,7 @@
 /** The reading aids of every note (outline, backlinks, default neighbours), worked out once per build. */
 import type { NoteLink, OutlineHeading, ReadingAids } from '../../content/note-module.ts';
 import type { Note } from '../../content/types.ts';
+import type { SourceLookup } from '../shared-sources.ts';
 import { backlinksOf } from './backlinks.ts';
 import { defaultNeighbours } from './neighbours.ts';
 
@@ -13,7 +14,7 @@ export interface VaultReading {
 }
 
 /** Reads the vault's links and order once; each note's chunk then asks for its own aids. */
-export function vaultReading(notes: readonly Note[], summaries: readonly NoteLink[], sources: ReadonlyMap<string, string>): VaultReading {
+export function vaultReading(notes: readonly Note[], summaries: readonly NoteLink[], sources: SourceLookup): VaultReading {
   const backlinks = backlinksOf(notes, sources);
   const neighbours = defaultNeighbours(summaries);
   return {
