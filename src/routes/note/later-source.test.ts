@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { PARSER_YIELD } from '../../content/parser-yield';
-import { drawLaterSource, drawLaterWhenIdle, groupHoldingId, holdsLaterSource, LATER_SOURCE } from './later-source';
+import { drawLaterSource, drawLaterWhenIdle, fitsLaterSource, groupHoldingId, holdsLaterSource, LATER_SOURCE, laterSourceHtml } from './later-source';
 
 const partHtml = (n: number, id = `part-${n}`) => `<div class="markdown" data-part="${n}"><h2 id="${id}">Part ${n}</h2><p>Text of part ${n} &amp; more</p>${PARSER_YIELD}</div>`;
 
@@ -80,5 +80,20 @@ describe("a long note's later blocks kept as text in the page", () => {
     }
     expect(count).toBe(2);
     expect(groups.map(holdsLaterSource)).toEqual([false, false]);
+  });
+
+  test('a remote image\'s own <noscript> cannot close the group\'s: held as a <span> in the text, a <noscript> again once drawn', () => {
+    const image = '<span class="remote-image" data-remote-src="https://example.com/a.png"><noscript><img src="https://example.com/a.png" alt="A"></noscript></span>';
+    const html = `<div class="markdown" data-part="1"><p>Before</p>${image}<p>After</p></div>`;
+    expect(fitsLaterSource(html)).toBe(false);
+    const held = laterSourceHtml(html);
+    expect(fitsLaterSource(held)).toBe(true);
+    const group = sourceGroup(held);
+    drawLaterSource(group);
+    const drawn = document.createElement('div');
+    drawn.innerHTML = html;
+    expect(group.innerHTML).toBe(drawn.innerHTML);
+    // Anything else that would close it leaves the group to be written as elements.
+    expect(fitsLaterSource('<p>a</p></NoScript>')).toBe(false);
   });
 });

@@ -3,6 +3,23 @@ export const LATER_SOURCE = 'data-later-source';
 
 // The pre-render's parser yield points (parser-yield.ts): parsed into the page, they would do nothing.
 const YIELDS = /<script>[^<]*<\/script>/g;
+// A remote image's own <noscript> (rehype-remote-images.ts), as a part's HTML holds it, and as a group kept as
+// text holds it: where scripts run, the group's <noscript> would end at the first "</noscript>" inside it.
+const IMAGE_NOSCRIPT = /<noscript>(<img\b[^<>]*>)<\/noscript>/g;
+const IMAGE_HELD = /<span data-later-noscript="">(<img\b[^<>]*>)<\/span>/g;
+
+/**
+ * A later part's HTML as a group kept as text holds it: a remote image's <noscript> becomes a <span> (for a reader
+ * without scripts the same image in the same place; drawLaterSource makes it a <noscript> again).
+ */
+export function laterSourceHtml(html: string): string {
+  return html.replace(IMAGE_NOSCRIPT, '<span data-later-noscript="">$1</span>');
+}
+
+/** Whether `text` (a part's HTML as laterSourceHtml gives it, or its widgets' data) can go inside a <noscript>. */
+export function fitsLaterSource(text: string): boolean {
+  return !/<\/noscript/i.test(text);
+}
 
 /** The <noscript> children of `group` that hold its blocks as text (its children only: no walk of its content). */
 function sourcesOf(group: Element): Element[] {
@@ -26,7 +43,7 @@ export function drawLaterSource(group: Element): boolean {
   for (const source of sources) {
     const template = group.ownerDocument.createElement('template');
     // Where scripts run, the <noscript>'s content is one text node: the HTML as the pre-render wrote it.
-    template.innerHTML = (source.textContent ?? '').replace(YIELDS, '');
+    template.innerHTML = (source.textContent ?? '').replace(YIELDS, '').replace(IMAGE_HELD, '<noscript>$1</noscript>');
     source.replaceWith(template.content);
   }
   return sources.length > 0;

@@ -42,7 +42,7 @@ const arrivals = vi.hoisted(() => new Map<number, () => void>());
 // The pre-render's bundle holds every part and its widgets' data; the browser's none (its reads are counted).
 const bundle = vi.hoisted(() => ({ server: false, reads: [] as number[] }));
 // A remote image as the build leaves it: a placeholder the app settles (loads, as nothing says otherwise).
-const remoteImage = (index: number) => `<span class="remote-image" data-remote-src="https://example.com/${index}.png" data-remote-alt="Figure ${index}"></span>`;
+const remoteImage = (index: number) => `<span class="remote-image" data-remote-src="https://example.com/${index}.png" data-remote-alt="Figure ${index}"><noscript><img src="https://example.com/${index}.png" alt="Figure ${index}"></noscript></span>`;
 const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/notes/other">another note</a></p><h2 id="heading-${index}">Part ${index}</h2>`;
 const widgetsOf = (part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
@@ -286,13 +286,16 @@ describe("a long note's pre-rendered page, hydrated", () => {
     const groups = [...container.querySelectorAll('.note-body-group')];
     expect(groups.length).toBeGreaterThan(2);
     // The first group is elements from the start; the others one <noscript> each.
-    expect(groups[0]!.querySelector('noscript')).toBeNull();
+    expect(groups[0]!.querySelector('noscript[data-later-source]')).toBeNull();
     for (const group of groups.slice(1)) expect([...group.children].filter((child) => child.localName === 'noscript')).toHaveLength(1);
     expect(container.querySelector(`#heading-${PARTS - 1}`)).toBeNull();
     await runIdle();
-    expect(container.querySelectorAll('noscript')).toHaveLength(0);
+    expect(container.querySelectorAll('noscript[data-later-source]')).toHaveLength(0);
     expect([...container.querySelectorAll('[data-part]')].map((part) => Number(part.getAttribute('data-part')))).toEqual(Array.from({ length: PARTS }, (_, i) => i));
     expect(container.querySelectorAll('.code-block')).toHaveLength(PARTS);
+    // Each remote image as the build wrote it: its image in a <noscript>, never fetched until the reader says.
+    expect(container.querySelectorAll('.remote-image > noscript')).toHaveLength(PARTS);
+    expect(container.querySelectorAll('img, [data-later-noscript]')).toHaveLength(0);
     expect(container.querySelector(`#heading-${PARTS - 1}`)?.textContent).toBe(`Part ${PARTS - 1}`);
     // No parser yield point comes into the page with them: only the one after each <noscript> is there.
     expect(container.querySelectorAll('script')).toHaveLength(groups.length - 1);
@@ -313,11 +316,11 @@ describe("a long note's pre-rendered page, hydrated", () => {
       expect(scrolled.map((element) => element.id)).toEqual([id]);
       expect(container.querySelector(`[id="${id}"]`)?.textContent).toBe(`Part ${PARTS - 1}`);
       // The groups between are left to the idle drawing.
-      expect(container.querySelectorAll('noscript').length).toBeGreaterThan(0);
+      expect(container.querySelectorAll('noscript[data-later-source]').length).toBeGreaterThan(0);
       // A later change of the address's fragment to a heading still held as text lands too.
       const groups = [...container.querySelectorAll('.note-body-group')];
-      const held = groups.slice(1).find((group) => group.querySelector('noscript'));
-      const target = /id="([^"]+)"/.exec(held?.querySelector('noscript')?.textContent ?? '')?.[1] ?? '';
+      const held = groups.slice(1).find((group) => group.querySelector('noscript[data-later-source]'));
+      const target = /id="([^"]+)"/.exec(held?.querySelector('noscript[data-later-source]')?.textContent ?? '')?.[1] ?? '';
       expect(target).not.toBe('');
       window.location.hash = `#${target}`;
       await act(async () => {

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { readPart } from 'virtual:examflow/note-parts';
+import { readPart, readWidgets } from 'virtual:examflow/note-parts';
 import type { NoteModule } from '../../content/note-module';
 import { PARSER_YIELD } from '../../content/parser-yield';
 import { notesMessages } from '../../i18n/messages/notes';
@@ -11,7 +11,7 @@ import { NoteWidget } from './note-widget';
 import { preparePartWidgets } from './part-widgets';
 import { createPartStore, type PartStore } from './part-store';
 import { claimLaterBlocks, holdsPrerenderedLaterBlocks, LATER_BLOCKS, LATER_GROUP, laterGroups, PartWidget, StaticLaterBlocks } from './static-later-blocks';
-import { LATER_SOURCE } from './later-source';
+import { fitsLaterSource, LATER_SOURCE, laterSourceHtml } from './later-source';
 import { useNoteParts } from './use-note-parts';
 
 export { MovedOutlineList } from './moved-outline-list';
@@ -21,18 +21,19 @@ export { MovedOutlineList } from './moved-outline-list';
  * keeps what the page holds, or draws what useNoteParts fetched when the app drew the note itself, once
  * `store` says this part (and no other) has arrived.
  */
-const NotePart = memo(function NotePart({ slug, index, store }: { slug: string; index: number; store: PartStore }) {
+const NotePart = memo(function NotePart({ slug, index, store, asSource = false }: { slug: string; index: number; store: PartStore; asSource?: boolean }) {
   const fetched = useSyncExternalStore(
     (listener) => store.subscribe(index, listener),
     () => store.get(index),
     () => undefined,
   );
-  return <RichText html={fetched ?? readPart(slug, index) ?? null} part={index} />;
+  const html = fetched ?? readPart(slug, index);
+  return <RichText html={html === undefined ? null : asSource ? laterSourceHtml(html) : html} part={index} />;
 });
 
 /** A block from a long note's first later part on, as the app draws it (or the pre-render, which draws it whole). */
-function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks'][number], i: number): ReactNode {
-  if (block.kind === 'part') return <NotePart key={i} slug={note.slug} index={block.index} store={store} />;
+function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks'][number], i: number, asSource = false): ReactNode {
+  if (block.kind === 'part') return <NotePart key={i} slug={note.slug} index={block.index} store={store} asSource={asSource} />;
   if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
   const { part } = block;
   // Past the first part, diagrams and questions come alive as they near the viewport, once the chunk of the
@@ -42,6 +43,20 @@ function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks
       <PartWidget note={note} block={block} />
     </HydrateWhenNear>
   );
+}
+
+/**
+ * Whether the blocks `start` to `end` of a long note can be written inside a <noscript> (LaterGroup): nothing they
+ * hold may close it early. Read from the pre-render's bundle: its parts' HTML and their widgets' data.
+ */
+function groupFitsSource(note: NoteModule, start: number, end: number): boolean {
+  return note.blocks.slice(start, end).every((block) => {
+    if (block.kind === 'markdown') return fitsLaterSource(block.html ?? '');
+    const part = block.kind === 'part' ? block.index : block.part;
+    if (part === undefined) return false;
+    const html = block.kind === 'part' ? readPart(note.slug, part) : '';
+    return html !== undefined && fitsLaterSource(laterSourceHtml(html)) && fitsLaterSource(JSON.stringify(readWidgets(note.slug, part) ?? null));
+  });
 }
 
 /**
@@ -65,17 +80,16 @@ const LaterGroup = memo(function LaterGroup({ note, store, start, end, asSource 
     () => part === undefined || store.get(part) !== undefined || readPart(note.slug, part) !== undefined,
     () => part === undefined || readPart(note.slug, part) !== undefined,
   );
-  const blocks = here && note.blocks.slice(start, end).map((block, k) => drawLater(note, store, block, start + k));
   // Only the pre-render (the app, drawing a note itself, has nothing to keep from the page's parser).
-  if (asSource && import.meta.env.SSR) {
+  if (asSource && import.meta.env.SSR && groupFitsSource(note, start, end)) {
     return (
       <div className={LATER_GROUP}>
-        <noscript {...{ [LATER_SOURCE]: '' }}>{blocks}</noscript>
+        <noscript {...{ [LATER_SOURCE]: '' }}>{note.blocks.slice(start, end).map((block, k) => drawLater(note, store, block, start + k, true))}</noscript>
         <script dangerouslySetInnerHTML={{ __html: PARSER_YIELD_CODE }} />
       </div>
     );
   }
-  return <div className={LATER_GROUP}>{blocks}</div>;
+  return <div className={LATER_GROUP}>{here && note.blocks.slice(start, end).map((block, k) => drawLater(note, store, block, start + k))}</div>;
 });
 
 // The code of the parser yield point (parser-yield.ts), which a group kept as text ends with.
