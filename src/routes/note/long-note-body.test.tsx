@@ -44,7 +44,8 @@ const bundle = vi.hoisted(() => ({ server: false, reads: [] as number[] }));
 // A remote image as the build leaves it: a placeholder the app settles (loads, as nothing says otherwise).
 const remoteImage = (index: number) => `<span class="remote-image" data-remote-src="https://example.com/${index}.png" data-remote-alt="Figure ${index}"><noscript><img src="https://example.com/${index}.png" alt="Figure ${index}"></noscript></span>`;
 const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/notes/other">another note</a></p><h2 id="heading-${index}">Part ${index}</h2>`;
-const widgetsOf = (part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
+// The chunk holds its part's HTML too, remote images and all, as the build's does.
+const widgetsOf = (part: number) => ({ html: remoteImage(part), questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
 vi.mock('virtual:examflow/note-parts', () => ({
   // The pre-render's parts hold their code blocks without the Copy button (partsTableModule).

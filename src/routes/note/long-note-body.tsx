@@ -55,7 +55,9 @@ function groupFitsSource(note: NoteModule, start: number, end: number): boolean 
     const part = block.kind === 'part' ? block.index : block.part;
     if (part === undefined) return false;
     const html = block.kind === 'part' ? readPart(note.slug, part) : '';
-    return html !== undefined && fitsLaterSource(laterSourceHtml(html)) && fitsLaterSource(JSON.stringify(readWidgets(note.slug, part) ?? null));
+    const widgets = readWidgets(note.slug, part);
+    // The chunk's own HTML is the part's, checked above; its widgets draw from their data alone.
+    return html !== undefined && fitsLaterSource(laterSourceHtml(html)) && fitsLaterSource(JSON.stringify([widgets?.questions, widgets?.flows, widgets?.diagrams]));
   });
 }
 
