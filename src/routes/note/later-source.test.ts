@@ -96,4 +96,26 @@ describe("a long note's later blocks kept as text in the page", () => {
     // Anything else that would close it leaves the group to be written as elements.
     expect(fitsLaterSource('<p>a</p></NoScript>')).toBe(false);
   });
+
+  test('in idle time a group is drawn a slice of whole blocks at a time, in order, into the same elements as at once', () => {
+    const html = partHtml(1) + '<div data-widget="7"><figure>diagram</figure></div>' + partHtml(2) + partHtml(3);
+    const whole = sourceGroup(html);
+    drawLaterSource(whole);
+    const group = sourceGroup(html);
+    const turns: (() => void)[] = [];
+    const drawn: Element[] = [];
+    // A slice smaller than any block: one block per turn.
+    drawLaterWhenIdle([group], (done) => drawn.push(done), (work) => {
+      turns.push(work);
+      return () => {};
+    }, 10);
+    const blocks: string[] = [];
+    for (let work = turns.shift(); work; work = turns.shift()) {
+      work();
+      blocks.push([...group.children].filter((child) => child.localName !== 'noscript').map((child) => child.getAttribute('data-part') ?? `w${child.getAttribute('data-widget')}`).join(' '));
+    }
+    expect(blocks).toEqual(['1', '1 w7', '1 w7 2', '1 w7 2 3']);
+    expect(drawn).toEqual([group]);
+    expect(group.innerHTML).toBe(whole.innerHTML);
+  });
 });

@@ -34,17 +34,40 @@ export function holdsLaterSource(group: Element): boolean {
   return sourcesOf(group).length > 0;
 }
 
+// Where a block of a group starts in its text: a part (RichText) or a widget (HydrateWhenNear's static copy).
+const BLOCK_START = /<div class="markdown" data-part="|<div data-widget="/g;
+
+/** Where `text` can be cut into whole blocks: the starts of its blocks after its first, then its end. */
+function blockEnds(text: string): number[] {
+  const ends = [...text.matchAll(BLOCK_START)].map((match) => match.index).filter((at) => at > 0);
+  return [...ends, text.length];
+}
+
+/** Parses `html` (blocks as kept) through a <template>: scripts parsed there never run. */
+function parsed(document: Document, html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html.replace(YIELDS, '').replace(IMAGE_HELD, '<noscript>$1</noscript>');
+  return template.content;
+}
+
 /**
  * Makes the blocks `group` holds as text (holdsLaterSource) elements of the page, in the <noscript>'s place, and
- * says whether there were any. Parsed through a <template>: scripts parsed there never run.
+ * says whether there were any. With `maxChars`, only the first whole blocks up to that much of their HTML (at
+ * least one), put before the <noscript>, which keeps the rest: a slice of the work, for idle time.
  */
-export function drawLaterSource(group: Element): boolean {
+export function drawLaterSource(group: Element, maxChars = Infinity): boolean {
   const sources = sourcesOf(group);
   for (const source of sources) {
-    const template = group.ownerDocument.createElement('template');
     // Where scripts run, the <noscript>'s content is one text node: the HTML as the pre-render wrote it.
-    template.innerHTML = (source.textContent ?? '').replace(YIELDS, '').replace(IMAGE_HELD, '<noscript>$1</noscript>');
-    source.replaceWith(template.content);
+    const text = source.textContent ?? '';
+    const cut = maxChars >= text.length ? text.length : (blockEnds(text).findLast((at, i) => i === 0 || at <= maxChars) ?? text.length);
+    if (cut >= text.length) {
+      source.replaceWith(parsed(group.ownerDocument, text));
+      continue;
+    }
+    source.before(parsed(group.ownerDocument, text.slice(0, cut)));
+    source.textContent = text.slice(cut);
+    return true;
   }
   return sources.length > 0;
 }
@@ -75,21 +98,28 @@ const browserIdle: Idle = (work) => {
 };
 
 /**
- * Draws, from the top down, every group of `groups` that still holds its blocks as text, one group per idle
- * callback (a group is some 60 KB of HTML: one slice), calling `onDrawn` with each group drawn, so that within
+ * The most of a group's HTML one idle callback draws. A whole group (some 100 KB of the 20 MB note's HTML) was a
+ * task of 50-100 ms of CPU on a phone (CPU x4), most of it the fragment's parse.
+ */
+export const IDLE_SLICE_CHARS = 24 * 1024;
+
+/**
+ * Draws, from the top down, every group of `groups` that still holds its blocks as text, a slice of whole blocks
+ * per idle callback (drawLaterSource), calling `onDrawn` with each group once it is whole, so that within
  * seconds of the page's load the whole note is elements again (find in page, a screen reader's list of
  * headings). Returns the function that stops it.
  */
-export function drawLaterWhenIdle(groups: readonly Element[], onDrawn: (group: Element) => void, idle: Idle = browserIdle): () => void {
+export function drawLaterWhenIdle(groups: readonly Element[], onDrawn: (group: Element) => void, idle: Idle = browserIdle, sliceChars = IDLE_SLICE_CHARS): () => void {
   let next = 0;
   let cancel = () => {};
   const step = () => {
     while (next < groups.length) {
-      const group = groups[next++] as Element;
-      if (drawLaterSource(group)) {
-        onDrawn(group);
-        break;
-      }
+      const group = groups[next] as Element;
+      const drew = drawLaterSource(group, sliceChars);
+      if (!holdsLaterSource(group)) next += 1;
+      if (!drew) continue;
+      if (next > 0 && groups[next - 1] === group) onDrawn(group);
+      break;
     }
     if (next < groups.length) cancel = idle(step);
   };
