@@ -32,6 +32,12 @@ async function answersClick(page: Page) {
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
 }
 
+/** Waits until the page holds the whole note as elements: no group of it still kept as text (later-source.ts). */
+async function untilWhole(page: Page) {
+  await expect(page.locator('.note-body').getByText(LAST_LINE)).toBeAttached(LONG);
+  await expect(page.locator('noscript[data-later-source]')).toHaveCount(0, LONG);
+}
+
 async function setLanguage(page: Page, language: 'en' | 'ko', remoteImages?: 'off') {
   await page.addInitScript(([lang, images]) => {
     const state = { language: lang, theme: 'light', ...(images ? { remoteImages: images } : {}) };
@@ -63,6 +69,8 @@ test('a diagram in one of the last parts comes alive when scrolled to, its data 
   await page.goto('/notes/big-note', LONG);
   await answersClick(page);
   expect(parts).toEqual([]);
+  // The groups past the first come into the page once it is idle (untilWhole).
+  await untilWhole(page);
   // A flow block's own diagram (a diagram inside a part's Markdown is static HTML, never live).
   const last = page.locator('.note-body-later [data-widget] .flow-diagram').last();
   await last.scrollIntoViewIfNeeded(LONG);
@@ -91,6 +99,7 @@ test('the later parts\' controls are the app\'s: none in the page, each drawn in
   await setLanguage(page, 'en', 'off');
   await page.goto('/notes/big-note', LONG);
   await untilHydrated(page);
+  await untilWhole(page);
   const region = page.locator('.note-body-later');
   // The toolbar's box and each of its controls' (places or buttons).
   const boxes = (toolbar: Element) => [toolbar, ...toolbar.children].map((element) => {
@@ -146,8 +155,11 @@ for (const language of ['en', 'ko'] as const) {
     await page.goto('/notes/big-note', LONG);
     const body = page.locator('.note-body');
     const lastPart = body.locator('[data-part]').last();
+    // The app answers a click (hydration is over); once idle, the page holds every part, the last one with all
+    // its pre-rendered HTML.
+    await answersClick(page);
+    await untilWhole(page);
     const before = await lastPart.evaluate((element) => element.innerHTML.length);
-    // The app answers a click (hydration is over) and the last part still holds all its pre-rendered HTML.
     await answersClick(page);
     expect(await lastPart.evaluate((element) => element.innerHTML.length)).toBe(before);
     await expect(body.getByText(LAST_LINE)).toBeAttached();
@@ -284,3 +296,51 @@ for (const visit of ['opened directly', 'reached by a link'] as const) {
     expect(await heading.evaluate((element) => Number(element.closest<HTMLElement>('[data-part]')?.dataset.part))).toBeGreaterThanOrEqual(40);
   });
 }
+
+test('opened directly, the groups past the first come as text and, once the page is idle, are the whole note again: every heading, the last line, nothing moved', async ({ page, request }) => {
+  const html = await (await request.get('/notes/big-note', { headers: { accept: 'text/html' } })).text();
+  const later = html.slice(html.indexOf('class="note-body-later"'));
+  // Where scripts run, the parser makes one text node of each such group, not its thousands of elements.
+  const sources = [...later.matchAll(/<noscript data-later-source="">([\s\S]*?)<\/noscript>/g)].map((match) => match[1] ?? '');
+  expect(sources.length).toBeGreaterThan(1);
+  expect(sources.at(-1)).toContain(LAST_LINE);
+  // Nothing inside closes a group early (a remote image's own <noscript> is held as a <span>).
+  for (const source of sources) expect(source).not.toContain('<noscript');
+  // The ids of the headings the page holds as text (its HTML escapes only `&` and `"` in an attribute).
+  const headings = [...sources.join('').matchAll(/<h[2-6] id="([^"]+)"/g)].map((match) => (match[1] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  expect(headings.length).toBeGreaterThan(sources.length);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/notes/big-note', LONG);
+  await untilHydrated(page);
+  await untilWhole(page);
+  // Find in page and a screen reader's list of headings reach the whole note.
+  const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)?.closest('.note-body-later')), headings);
+  expect(missing).toEqual([]);
+  // Drawn in place while out of view: nothing the reader sees moved.
+  const shift = await page.evaluate(() => new Promise<number>((resolve) => {
+    new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0)))
+      .observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(0), 500);
+  }));
+  expect(shift).toBe(0);
+});
+
+test('opened without scripts, the whole note shows, a later remote image as its image', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('/notes/big-note', LONG);
+    // By the page's own look (Playwright's text locators skip what is inside a <noscript>): scrolled to, it shows.
+    const shows = await page.evaluate((line) => {
+      const last = [...document.querySelectorAll('.note-body-later p')].filter((p) => p.textContent?.includes(line)).at(-1);
+      last?.scrollIntoView();
+      const box = last?.getBoundingClientRect();
+      return box !== undefined && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+    }, LAST_LINE);
+    expect(shows).toBe(true);
+    const image = page.locator('.note-body-later .remote-image').last().locator('img');
+    await expect(image).toHaveAttribute('src', /^https:/);
+  } finally {
+    await context.close();
+  }
+});

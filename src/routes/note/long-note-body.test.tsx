@@ -42,9 +42,10 @@ const arrivals = vi.hoisted(() => new Map<number, () => void>());
 // The pre-render's bundle holds every part and its widgets' data; the browser's none (its reads are counted).
 const bundle = vi.hoisted(() => ({ server: false, reads: [] as number[] }));
 // A remote image as the build leaves it: a placeholder the app settles (loads, as nothing says otherwise).
-const remoteImage = (index: number) => `<span class="remote-image" data-remote-src="https://example.com/${index}.png" data-remote-alt="Figure ${index}"></span>`;
-const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/notes/other">another note</a></p>`;
-const widgetsOf = (part: number) => ({ html: '', questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
+const remoteImage = (index: number) => `<span class="remote-image" data-remote-src="https://example.com/${index}.png" data-remote-alt="Figure ${index}"><noscript><img src="https://example.com/${index}.png" alt="Figure ${index}"></noscript></span>`;
+const partHtml = (index: number) => `<p>Text of part ${index} and <a href="/notes/other">another note</a></p><h2 id="heading-${index}">Part ${index}</h2>`;
+// The chunk holds its part's HTML too, remote images and all, as the build's does.
+const widgetsOf = (part: number) => ({ html: remoteImage(part), questions: [], diagrams: [], flows: [[part + 1, { source: `flow ${part + 1}`, line: 1 }]] });
 // A long note as the build splits it: a first run with a diagram, then parts, each followed by a diagram.
 vi.mock('virtual:examflow/note-parts', () => ({
   // The pre-render's parts hold their code blocks without the Copy button (partsTableModule).
@@ -146,7 +147,16 @@ describe("a long note's pre-rendered page, hydrated", () => {
   // The elements the observer watches, and how to tell it one of them is near the view.
   const watched = new Set<Element>();
   let near: (target: Element) => void = () => {};
+  // The page's idle turns, which the test runs when it says.
+  const idle: (() => void)[] = [];
+  const runIdle = () => act(async () => {
+    for (let work = idle.shift(); work; work = idle.shift()) work();
+    await tick();
+  });
   beforeEach(() => {
+    idle.length = 0;
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => {});
     vi.stubGlobal('IntersectionObserver', class {
       constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
         near = (target) => callback([{ isIntersecting: true, target }]);
@@ -197,17 +207,19 @@ describe("a long note's pre-rendered page, hydrated", () => {
     // Hydration drew the first run's diagram and nothing of the thirty parts and diagrams after it.
     expect(bundle.reads).toEqual([]);
     expect(drawn).toEqual(['flow 0']);
-    expect(container.querySelectorAll('[data-part]')).toHaveLength(PARTS);
-    expect(container.textContent).toContain(`Text of part ${PARTS - 1}`);
     expect(container.querySelector('.note-body')).not.toHaveAttribute('aria-busy');
 
     // Only the groups of blocks are watched; the diagrams of one, once it comes near.
     const groups = [...container.querySelectorAll('.note-body-group')];
     expect([...watched]).toEqual(groups);
+    // The last group is still the page's text (later-source.ts) until it comes near.
+    expect(container.querySelectorAll('[data-part]').length).toBeLessThan(PARTS);
+    expect(groups.at(-1)!.querySelector('[data-part]')).toBeNull();
     await act(async () => {
       near(groups.at(-1)!);
       await tick();
     });
+    expect(within(groups.at(-1) as HTMLElement).getByText(`Text of part ${PARTS - 1}`, { exact: false })).toBeInTheDocument();
     // The last diagram, near the view, is drawn live in place of its static copy: one copy of it, not two.
     const last = [...watched].at(-1);
     expect(last?.textContent).toBe(`flow ${PARTS}`);
@@ -243,9 +255,9 @@ describe("a long note's pre-rendered page, hydrated", () => {
     const { container, root } = await hydrated();
     const groups = [...container.querySelectorAll('.note-body-group')];
     expect(groups.length).toBeGreaterThan(1);
-    expect(container.querySelectorAll('.code-block')).toHaveLength(PARTS);
     // Nothing near yet: no Copy button on the page, no remote image asked for.
-    expect(container.querySelectorAll('.remote-image')).toHaveLength(PARTS);
+    expect(container.querySelectorAll('.code-block').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.remote-image').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('.remote-image img')).toHaveLength(0);
     expect(within(container).queryAllByRole('button', { name: /^Copy/ })).toEqual([]);
     const last = groups.at(-1)!;
@@ -269,5 +281,59 @@ describe("a long note's pre-rendered page, hydrated", () => {
     expect(writeText).toHaveBeenCalledWith(`code of part ${PARTS - 1}`);
     act(() => root.unmount());
     container.remove();
+  });
+  test('the groups past the first are the page\'s text at first, and once the page is idle every block is an element, as the pre-render wrote it', async () => {
+    const { container, root } = await hydrated();
+    const groups = [...container.querySelectorAll('.note-body-group')];
+    expect(groups.length).toBeGreaterThan(2);
+    // The first group is elements from the start; the others one <noscript> each.
+    expect(groups[0]!.querySelector('noscript[data-later-source]')).toBeNull();
+    for (const group of groups.slice(1)) expect([...group.children].filter((child) => child.localName === 'noscript')).toHaveLength(1);
+    expect(container.querySelector(`#heading-${PARTS - 1}`)).toBeNull();
+    await runIdle();
+    expect(container.querySelectorAll('noscript[data-later-source]')).toHaveLength(0);
+    expect([...container.querySelectorAll('[data-part]')].map((part) => Number(part.getAttribute('data-part')))).toEqual(Array.from({ length: PARTS }, (_, i) => i));
+    expect(container.querySelectorAll('.code-block')).toHaveLength(PARTS);
+    // Each remote image as the build wrote it: its image in a <noscript>, never fetched until the reader says.
+    expect(container.querySelectorAll('.remote-image > noscript')).toHaveLength(PARTS);
+    expect(container.querySelectorAll('img, [data-later-noscript]')).toHaveLength(0);
+    expect(container.querySelector(`#heading-${PARTS - 1}`)?.textContent).toBe(`Part ${PARTS - 1}`);
+    // No parser yield point comes into the page with them: only the one after each <noscript> is there.
+    expect(container.querySelectorAll('script')).toHaveLength(groups.length - 1);
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  test('opened with a link to a heading in a group still held as text, the page draws that group at once and scrolls to the heading', async () => {
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    Element.prototype.scrollIntoView = scrollIntoView;
+    const id = `heading-${PARTS - 1}`;
+    window.location.hash = `#${id}`;
+    try {
+      const { container, root } = await hydrated();
+      expect(scrolled.map((element) => element.id)).toEqual([id]);
+      expect(container.querySelector(`[id="${id}"]`)?.textContent).toBe(`Part ${PARTS - 1}`);
+      // The groups between are left to the idle drawing.
+      expect(container.querySelectorAll('noscript[data-later-source]').length).toBeGreaterThan(0);
+      // A later change of the address's fragment to a heading still held as text lands too.
+      const groups = [...container.querySelectorAll('.note-body-group')];
+      const held = groups.slice(1).find((group) => group.querySelector('noscript[data-later-source]'));
+      const target = /id="([^"]+)"/.exec(held?.querySelector('noscript[data-later-source]')?.textContent ?? '')?.[1] ?? '';
+      expect(target).not.toBe('');
+      window.location.hash = `#${target}`;
+      await act(async () => {
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await tick();
+      });
+      expect(scrolled.map((element) => element.id)).toEqual([id, target]);
+      act(() => root.unmount());
+      container.remove();
+    } finally {
+      window.location.hash = '';
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
   });
 });

@@ -6,6 +6,7 @@ import { NEAR } from '../../ui/hydrate-when-near';
 import { applyRemoteImages, drawRemoteLoadButtons, RemoteImagesContext } from '../../ui/remote-images';
 import { useRichTextClick } from '../../ui/rich-text';
 import { whenNear } from '../../ui/when-near';
+import { drawLaterSource, drawLaterWhenIdle, groupHoldingId } from './later-source';
 import { flowDiagramCode } from './flow-view';
 import { questionCode } from './lazy-question-preview';
 import { NoteWidget, type WidgetBlock } from './note-widget';
@@ -47,6 +48,43 @@ export function holdsPrerenderedLaterBlocks(slug: string): boolean {
 export function claimLaterBlocks(body: Element | null): void {
   const region = body?.querySelector(`:scope > .${LATER_BLOCKS}`);
   if (region) claimed.add(region);
+}
+
+/** Scrolls to the element the address's fragment names, drawing first the group that holds it as text, if any. */
+function landOnFragment(groups: readonly Element[]): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id || document.getElementById(id)) return;
+  const group = groupHoldingId(groups, id);
+  if (!group || !drawLaterSource(group)) return;
+  document.getElementById(id)?.scrollIntoView();
+}
+
+/**
+ * Brings the groups of `groups` that the pre-rendered page holds as text (later-source.ts) into the page: at
+ * once the one a link to a heading in it points to (the page's own address or a later change of its fragment),
+ * and, once the page has loaded, the rest from the top down in idle time. Waiting for the load keeps them out of
+ * the browser's own walks of the whole page at its load. Returns the function that stops it.
+ */
+function drawLaterSources(groups: readonly Element[]): () => void {
+  landOnFragment(groups);
+  const onHash = () => landOnFragment(groups);
+  window.addEventListener('hashchange', onHash);
+  let stopIdle = () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    // A task after the load event's: the browser's look at the loaded page comes first.
+    timer = setTimeout(() => {
+      stopIdle = drawLaterWhenIdle(groups, () => {});
+    }, 0);
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+  return () => {
+    window.removeEventListener('hashchange', onHash);
+    window.removeEventListener('load', start);
+    clearTimeout(timer);
+    stopIdle();
+  };
 }
 
 /** A widget past a long note's first part: its data is read as it is drawn, once its part's chunk has arrived. */
@@ -103,6 +141,7 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
       stops.push(whenNear(child, NEAR, wake));
     };
     const reach = (group: Element) => {
+      drawLaterSource(group);
       reached.add(group);
       drawCopyButtons(group);
       drawRemoteLoadButtons(group);
@@ -110,7 +149,9 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
       // The widgets are blocks, the children of the group: finding them reads no part's content.
       for (const child of group.children) watchWidget(child);
     };
-    for (const group of element.children) stops.push(whenNear(group, NEAR, () => reach(group)));
+    const groups = [...element.children];
+    for (const group of groups) stops.push(whenNear(group, NEAR, () => reach(group)));
+    stops.push(drawLaterSources(groups));
     const unsubscribe = images.subscribe(() => {
       for (const group of reached) applyRemoteImages(group, images.get());
     });
