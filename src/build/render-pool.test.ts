@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -12,7 +12,10 @@ import { shareSources } from './shared-sources.ts';
 
 // The worker is bundled inside the project, where its packages resolve, as the build bundles it.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const dir = mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'render-pool-test-'));
+// A clean clone has no node_modules/.cache until something writes there.
+const cacheRoot = path.join(ROOT, 'node_modules', '.cache');
+mkdirSync(cacheRoot, { recursive: true });
+const dir = mkdtempSync(path.join(cacheRoot, 'render-pool-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const workerFile = (async () => {
   const file = path.join(dir, 'render-worker.mjs');
