@@ -17,29 +17,36 @@ import { parserFingerprint } from './parse-cache.ts';
 import { bundleWorker } from './parse-pool.ts';
 import { PRERENDER_CONCURRENCY } from './prerender-shares.ts';
 import { runPrerenderJob, type PrerenderJob } from './prerender-worker.ts';
+import { mergeWrittenFiles, noWrittenFiles, type WrittenFiles } from './written-files.ts';
 
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the plugin offers the build's last stage (src/build/finish-site.ts). */
 export interface PrerenderApi {
-  /** Resolves once every worker's pages are written; rejects with the reason a page could not be. */
-  finished: () => Promise<void>;
+  /**
+   * Resolves once every worker's pages are written, with what the workers learnt of the files they wrote (React
+   * Router's own share is not in it); rejects with the reason a page could not be.
+   */
+  finished: () => Promise<WrittenFiles>;
 }
 
 /** The name finish-site.ts finds the plugin by. */
 export const PRERENDER_PLUGIN = 'examflow-prerender';
 
 
-/** Runs one job in a worker thread running `workerFile`; resolves with its page count. */
-function inWorker(workerFile: string, job: PrerenderJob): Promise<number> {
+/** What a worker posts when it is done: what it wrote (a structured clone keeps its Map and Set), or why it failed. */
+type WorkerAnswer = { written?: WrittenFiles; error?: string };
+
+/** Runs one job in a worker thread running `workerFile`; resolves with what it wrote. */
+function inWorker(workerFile: string, job: PrerenderJob): Promise<WrittenFiles> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: job });
     let settled = false;
-    worker.once('message', (message: { pages?: number; error?: string }) => {
+    worker.once('message', (message: WorkerAnswer) => {
       settled = true;
       void worker.terminate();
       if (message.error !== undefined) reject(new Error(message.error));
-      else resolve(message.pages ?? 0);
+      else resolve(message.written ?? noWrittenFiles());
     });
     worker.once('error', (error) => {
       settled = true;
@@ -59,7 +66,7 @@ export function serverEntry(bundle: Record<string, { type: string; isEntry?: boo
 
 /** The plugin. `shares` gives the pre-render's shares: React Router's config takes share 0 of the same. */
 export function examflowPrerender(options: { shares: () => Promise<string[][]> }): Plugin {
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<WrittenFiles> = Promise.resolve(noWrittenFiles());
   const api: PrerenderApi = { finished: () => running };
   return {
     name: PRERENDER_PLUGIN,
@@ -94,7 +101,7 @@ export function examflowPrerender(options: { shares: () => Promise<string[][]> }
         // Timed for the bench from the server bundle's writing: against React Router's share, it shows which thread waited.
         running = timeStep('prerender-threads', () => Promise.all(jobs.map((job) => bundled.then(() => inWorker(workerFile, job)).catch(onMainThread(job)))))
           .finally(() => rm(copy, { recursive: true, force: true }))
-          .then(() => undefined);
+          .then(mergeWrittenFiles);
         // Kept from being an unhandled rejection until `finished` is awaited.
         running.catch(() => undefined);
       },
