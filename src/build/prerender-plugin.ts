@@ -1,9 +1,9 @@
 /**
  * Pre-rendering on every core. React Router pre-renders its share of the paths (share 0 of
- * src/build/prerender-shares.ts, its `prerender.paths`) on the build's main thread; as soon as the server
- * bundle is written, this plugin starts one worker thread per other share, which loads that bundle and
- * pre-renders the same way (src/build/prerender-pages.ts). The build's last stage waits for them
- * (`finished`) before it finishes the site. A worker that fails leaves its share to the main thread, which
+ * src/build/prerender-shares.ts, its `prerender.paths`: one page of each kind, which it needs) on the build's main
+ * thread; as soon as the server bundle is written, this plugin starts one worker thread per other share, which
+ * loads that bundle and pre-renders the same way (src/build/prerender-pages.ts). The build's last stage waits for
+ * them (`finished`) before it finishes the site. A worker that fails leaves its share to the main thread, which
  * pre-renders it after React Router's: a page is never missing.
  */
 import { cp, rm } from 'node:fs/promises';
