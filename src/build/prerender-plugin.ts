@@ -33,6 +33,9 @@ export interface PrerenderApi {
 /** The name finish-site.ts finds the plugin by. */
 export const PRERENDER_PLUGIN = 'examflow-prerender';
 
+/** The young generation of a pre-render worker's heap, in MB (as the render worker's, src/build/render-pool.ts). */
+export const PRERENDER_YOUNG_GENERATION_MB = 12;
+
 
 /** What a worker posts when it is done: what it wrote (a structured clone keeps its Map and Set), or why it failed. */
 type WorkerAnswer = { written?: WrittenFiles; error?: string };
@@ -40,7 +43,9 @@ type WorkerAnswer = { written?: WrittenFiles; error?: string };
 /** Runs one job in a worker thread running `workerFile`; resolves with what it wrote. */
 function inWorker(workerFile: string, job: PrerenderJob): Promise<WrittenFiles> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: job });
+    // A small young generation: a page's render makes short-lived garbage only, and V8's default let each worker's
+    // heap hold tens of MB more of it at once, with two workers now beside the build's main thread.
+    const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: PRERENDER_YOUNG_GENERATION_MB } });
     let settled = false;
     worker.once('message', (message: WorkerAnswer) => {
       settled = true;
