@@ -19,8 +19,8 @@ export default {
   buildDirectory: REACT_ROUTER_BUILD,
   basename,
   ssr: false,
-  // React Router pre-renders the first share of the pages on this thread while worker threads pre-render the
-  // others (src/build/prerender-plugin.ts, started from vite.config.ts with the same plan).
+  // React Router pre-renders the first share of the pages (one of each kind) on this thread while worker threads
+  // pre-render the others (src/build/prerender-plugin.ts, started from vite.config.ts with the same plan).
   prerender: { paths: async () => (await prerenderPlan(contentDir))[0] ?? [], concurrency: PRERENDER_CONCURRENCY },
   future: { v8_viteEnvironmentApi: true },
   buildEnd: async ({ viteConfig }) =>

@@ -19,6 +19,7 @@ import { standInFiles } from './prerender-paths.ts';
 import { searchPreloads } from './search-preloads.ts';
 import { SHELL_PATHS } from './site-paths.ts';
 import { redirectsFile, robotsFile, sitemapFile } from './static-host-files.ts';
+import { noWrittenFiles } from './written-files.ts';
 
 /** Pages read and written at once while finishing: enough to keep the file system's threads busy. */
 const FILES_IN_FLIGHT = 8;
@@ -45,13 +46,15 @@ async function fileStart(file: string, bytes = 512): Promise<string> {
 /**
  * Every page starts its app after its first paint, home on a first visit only on the reader's intent; then each
  * gets its CSP (which hashes the scripts that adds). The server bundle finishes the pages it renders as it renders
- * them (src/build/finish-page.ts); what it did not render (a redirect's page) is finished here.
+ * them (src/build/finish-page.ts); what it did not render (a redirect's page) is finished here. Pages in
+ * `finished` were seen finished as a pre-render thread wrote them, and are not opened again.
  */
-async function finishPages(dir: string, base: string): Promise<void> {
+export async function finishPages(dir: string, base: string, finished: ReadonlySet<string>): Promise<void> {
   const searchScripts = await searchPreloads(dir, base);
   const scripts = { page: startScript(undefined, searchScripts), home: startScript(base, searchScripts) };
   // A few pages at a time: one by one, the build waited on each read and write (6 of 10 s at 5,000 notes).
   await mapLimit(await htmlFiles(dir), FILES_IN_FLIGHT, async (file) => {
+    if (finished.has(file.split(path.sep).join('/'))) return;
     const full = path.join(dir, file);
     if (isFinishedPage(await fileStart(full))) return;
     await writeFile(full, finishPage(await readFile(full, 'utf8'), scripts, file === 'index.html'));
@@ -106,12 +109,12 @@ export async function finishSite(options: {
   if (!options.siteUrl) viteConfig.logger.warn(SITE_URL_MISSING);
   const root = siteRoot(options.siteUrl ?? 'http://localhost', base);
   // The pages the worker threads pre-render (src/build/prerender-plugin.ts) are written before anything reads the site.
-  await timeStep('prerender-wait', async () => pluginApi<PrerenderApi>(viteConfig, PRERENDER_PLUGIN)?.finished());
+  const written = (await timeStep('prerender-wait', async () => pluginApi<PrerenderApi>(viteConfig, PRERENDER_PLUGIN)?.finished())) ?? noWrittenFiles();
   // Every page is written: the notes the pre-render read are no longer needed.
   await rm(NOTE_FILES, { recursive: true, force: true });
   await liftPagesOutOfBase(clientDir, base);
   for (const file of standInFiles()) await rm(path.join(clientDir, file), { recursive: true, force: true });
-  await timeStep('csp', () => finishPages(clientDir, base));
+  await timeStep('csp', () => finishPages(clientDir, base, written.finished));
   // GitHub Pages answers a path with no page with 404.html: the app's shell, which draws the right page.
   await cp(path.join(clientDir, '__spa-fallback.html'), path.join(clientDir, '404.html'));
   const shells = new Set<string>(SHELL_PATHS);
@@ -119,6 +122,7 @@ export async function finishSite(options: {
   await writeFile(path.join(clientDir, '_headers'), headersFile(base));
   await writeFile(path.join(clientDir, 'sitemap.xml'), sitemapFile(root, pagePaths.filter((p) => !shells.has(p))));
   await writeFile(path.join(clientDir, 'robots.txt'), robotsFile(root));
-  await timeStep('service-worker', async () => pluginApi<PwaApi>(viteConfig, PWA_PLUGIN)?.finishSite(clientDir, base));
+  // The revisions of the files the pre-render threads wrote come from them; the rest are read and hashed here.
+  await timeStep('service-worker', async () => pluginApi<PwaApi>(viteConfig, PWA_PLUGIN)?.finishSite(clientDir, base, written.revisions));
   await timeStep('move', () => moveFolder(clientDir, outDir));
 }

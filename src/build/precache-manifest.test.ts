@@ -47,3 +47,18 @@ test('the manifest lists the precached files of a site, sorted, without the excl
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a revision already known (hashed as the pre-render wrote the file) is taken instead of reading the file', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'examflow-precache-'));
+  try {
+    await mkdir(path.join(dir, 'notes'));
+    for (const file of ['notes/a.data', 'notes/b.data']) await writeFile(path.join(dir, file), file);
+    const entries = await precacheManifest(dir, new Set(), new Map([['notes/a.data', 'known'], ['notes/gone.data', 'stale']]));
+    expect(entries).toEqual([
+      { url: 'notes/a.data', revision: 'known' },
+      { url: 'notes/b.data', revision: revisionOf('notes/b.data', new TextEncoder().encode('notes/b.data')) },
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

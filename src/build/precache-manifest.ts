@@ -44,9 +44,10 @@ async function siteFiles(dir: string): Promise<string[]> {
 
 /**
  * The precache list of the finished site in `dir`, leaving out `exclude` (files cached on first use instead).
- * Only files without a content hash in their name are read, a few at a time, so memory stays flat at any size.
+ * Only files without a content hash in their name are read, a few at a time, so memory stays flat at any size;
+ * a file whose revision `known` gives (the pre-render hashed it as it wrote it, src/build/written-files.ts) is not.
  */
-export async function precacheManifest(dir: string, exclude: ReadonlySet<string>): Promise<PrecacheEntry[]> {
+export async function precacheManifest(dir: string, exclude: ReadonlySet<string>, known: ReadonlyMap<string, string> = new Map()): Promise<PrecacheEntry[]> {
   const files = (await siteFiles(dir)).filter((file) => isPrecached(file) && !exclude.has(file));
   const entries: PrecacheEntry[] = [];
   const batch = 64;
@@ -54,7 +55,7 @@ export async function precacheManifest(dir: string, exclude: ReadonlySet<string>
     const slice = files.slice(start, start + batch);
     entries.push(
       ...(await Promise.all(
-        slice.map(async (url) => ({ url, revision: HASHED.test(url) ? null : revisionOf(url, await readFile(path.join(dir, url))) })),
+        slice.map(async (url) => ({ url, revision: HASHED.test(url) ? null : (known.get(url) ?? revisionOf(url, await readFile(path.join(dir, url)))) })),
       )),
     );
   }

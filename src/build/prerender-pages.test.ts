@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dataRequestPath, documentRequestPath, prerenderPages, type PrerenderBuild } from './prerender-pages';
+import { revisionOf } from './precache-manifest';
 
 const made: string[] = [];
 const tempDir = () => {
@@ -126,6 +127,25 @@ describe('prerenderPages', () => {
   test('a page the server cannot render fails the build, naming the path', async () => {
     const { handler } = fakeHandler();
     await expect(prerenderPages(handler, fakeBuild('/'), tempDir(), ['/notes/broken'], 1)).rejects.toThrow(/500 status code .*\/notes\/broken\//);
+  });
+
+  test('gives the revision of each data file it wrote and the pages it wrote finished, by path in the finished site', async () => {
+    const dir = tempDir();
+    const finished = '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="x"/></head></html>';
+    const handler = async (request: Request) => {
+      const url = new URL(request.url).pathname;
+      if (url.endsWith('.data')) return new Response(`data of ${url}`, { status: 200 });
+      if (url.includes('/old')) return new Response('', { status: 302, headers: { Location: '/notes/a' } });
+      return new Response(finished, { status: 200 });
+    };
+    const written = await prerenderPages(handler, fakeBuild('/base/'), dir, ['/notes/a', '/', '/old'], 2);
+    expect(Object.fromEntries(written.revisions)).toEqual({
+      'notes/a.data': revisionOf('notes/a.data', readFileSync(path.join(dir, 'base/notes/a.data'))),
+      '_root.data': revisionOf('_root.data', readFileSync(path.join(dir, 'base/_root.data'))),
+      'old.data': revisionOf('old.data', readFileSync(path.join(dir, 'base/old.data'))),
+    });
+    // The redirect's page is not finished: the build's last stage finishes it.
+    expect([...written.finished].sort()).toEqual(['index.html', 'notes/a/index.html']);
   });
 
   test('every path is rendered once, whatever the concurrency', async () => {

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchRoutes, type RouteObject, type ServerBuild } from 'react-router';
 import { mapLimit } from '../content/map-limit.ts';
+import { noteWrittenFile, noWrittenFiles, type WrittenFiles } from './written-files.ts';
 
 /** A request handler made from the server bundle (`createRequestHandler(build)`). */
 export type PageHandler = (request: Request) => Promise<Response>;
@@ -71,14 +72,24 @@ export function redirectPage(location: string, status: number, from: string): st
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-/** Writes a file of the site; `folders` holds the folders made so far, so each is made once (most pages share theirs). */
-function writeSiteFile(file: string, content: string | Uint8Array, folders: Set<string>): void {
+/** Where a thread writes the site, and what it keeps of what it wrote. */
+interface SiteOut {
+  clientDir: string;
+  basename: string;
+  /** The folders made so far, so each is made once (most pages share theirs). */
+  folders: Set<string>;
+  written: WrittenFiles;
+}
+
+/** Writes a file of the site, noting its revision and whether it is a finished page (src/build/written-files.ts). */
+function writeSiteFile(out: SiteOut, file: string, content: string | Uint8Array): void {
   const folder = path.dirname(file);
-  if (!folders.has(folder)) {
+  if (!out.folders.has(folder)) {
     mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    out.folders.add(folder);
   }
   writeFileSync(file, content);
+  noteWrittenFile(out.written, out.clientDir, out.basename, file, content);
 }
 
 /** One page: which routes it reaches, whether any has a loader, and whether its leaf is a resource route. */
@@ -96,7 +107,7 @@ function pagePlan(build: PrerenderBuild, tree: RouteObject[], pagePath: string) 
 }
 
 /** Writes a page's data file; `onlyRoutes` asks for those routes' data alone. */
-async function prerenderData(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string, onlyRoutes?: string[]): Promise<void> {
+async function prerenderData(handler: PageHandler, build: PrerenderBuild, out: SiteOut, pagePath: string, onlyRoutes?: string[]): Promise<void> {
   const urlPath = dataRequestPath(pagePath, build.basename ?? '/', Boolean(build.future.v8_trailingSlashAwareDataRequests));
   const url = new URL(`http://localhost${urlPath}`);
   if (onlyRoutes?.length) url.searchParams.set('_routes', onlyRoutes.join(','));
@@ -106,52 +117,56 @@ async function prerenderData(handler: PageHandler, build: PrerenderBuild, client
   if (response.status !== 200 && response.status !== 202) {
     throw new Error(`Prerender (data): received a ${response.status} status code while pre-rendering the \`${pagePath}\` path.\n${urlPath}`);
   }
-  writeSiteFile(siteFile(clientDir, urlPath), data, folders);
+  writeSiteFile(out, siteFile(out.clientDir, urlPath), data);
 }
 
 /** Writes a page's HTML (or the page that forwards a redirect). */
-async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string): Promise<void> {
+async function prerenderDocument(handler: PageHandler, build: PrerenderBuild, out: SiteOut, pagePath: string): Promise<void> {
   const urlPath = documentRequestPath(pagePath, build.basename ?? '/');
   const response = await handler(new Request(`http://localhost${urlPath}`));
-  const file = siteFile(clientDir, urlPath, 'index.html');
+  const file = siteFile(out.clientDir, urlPath, 'index.html');
   if (REDIRECTS.has(response.status)) {
-    writeSiteFile(file, redirectPage(response.headers.get('Location') ?? '', response.status, urlPath), folders);
+    writeSiteFile(out, file, redirectPage(response.headers.get('Location') ?? '', response.status, urlPath));
     return;
   }
   if (response.status !== 200) {
     throw new Error(`Prerender (html): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.\n${await response.text()}`);
   }
-  writeSiteFile(file, new Uint8Array(await response.arrayBuffer()), folders);
+  writeSiteFile(out, file, new Uint8Array(await response.arrayBuffer()));
 }
 
 /** Writes what a resource route's loader answers, at the path itself. */
-async function prerenderResource(handler: PageHandler, build: PrerenderBuild, clientDir: string, folders: Set<string>, pagePath: string): Promise<void> {
+async function prerenderResource(handler: PageHandler, build: PrerenderBuild, out: SiteOut, pagePath: string): Promise<void> {
   const urlPath = documentRequestPath(pagePath, build.basename ?? '/').replace(/\/$/, '');
   const response = await handler(new Request(`http://localhost${urlPath}`));
   const content = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200) {
     throw new Error(`Prerender (resource): received a ${response.status} status code while pre-rendering the \`${urlPath}\` path.`);
   }
-  writeSiteFile(siteFile(clientDir, urlPath), content, folders);
+  writeSiteFile(out, siteFile(out.clientDir, urlPath), content);
 }
 
-/** Pre-renders one page into `clientDir`; a path that reaches no route is skipped, as React Router skips it. */
-export async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], clientDir: string, pagePath: string, folders = new Set<string>()): Promise<void> {
+/** Pre-renders one page into `out`; a path that reaches no route is skipped, as React Router skips it. */
+async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], out: SiteOut, pagePath: string): Promise<void> {
   const plan = pagePlan(build, tree, pagePath);
   if (!plan) return;
   if (plan.resource) {
     if (!plan.hasLoader) return;
-    await prerenderData(handler, build, clientDir, folders, pagePath, [plan.leafId]);
-    await prerenderResource(handler, build, clientDir, folders, pagePath);
+    await prerenderData(handler, build, out, pagePath, [plan.leafId]);
+    await prerenderResource(handler, build, out, pagePath);
     return;
   }
-  if (plan.loaders) await prerenderData(handler, build, clientDir, folders, pagePath);
-  await prerenderDocument(handler, build, clientDir, folders, pagePath);
+  if (plan.loaders) await prerenderData(handler, build, out, pagePath);
+  await prerenderDocument(handler, build, out, pagePath);
 }
 
-/** Pre-renders `paths`, `concurrency` at a time (React Router's `prerender.concurrency`), into `clientDir`. */
-export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<void> {
+/**
+ * Pre-renders `paths`, `concurrency` at a time (React Router's `prerender.concurrency`), into `clientDir`; gives
+ * what the build's last stage needs to know of the files written (src/build/written-files.ts).
+ */
+export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<WrittenFiles> {
   const tree = routeTree(build.routes);
-  const folders = new Set<string>();
-  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, clientDir, pagePath, folders));
+  const out: SiteOut = { clientDir, basename: build.basename ?? '/', folders: new Set(), written: noWrittenFiles() };
+  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, out, pagePath));
+  return out.written;
 }

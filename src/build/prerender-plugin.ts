@@ -1,9 +1,9 @@
 /**
  * Pre-rendering on every core. React Router pre-renders its share of the paths (share 0 of
- * src/build/prerender-shares.ts, its `prerender.paths`) on the build's main thread; as soon as the server
- * bundle is written, this plugin starts one worker thread per other share, which loads that bundle and
- * pre-renders the same way (src/build/prerender-pages.ts). The build's last stage waits for them
- * (`finished`) before it finishes the site. A worker that fails leaves its share to the main thread, which
+ * src/build/prerender-shares.ts, its `prerender.paths`: one page of each kind, which it needs) on the build's main
+ * thread; as soon as the server bundle is written, this plugin starts one worker thread per other share, which
+ * loads that bundle and pre-renders the same way (src/build/prerender-pages.ts). The build's last stage waits for
+ * them (`finished`) before it finishes the site. A worker that fails leaves its share to the main thread, which
  * pre-renders it after React Router's: a page is never missing.
  */
 import { cp, rm } from 'node:fs/promises';
@@ -17,29 +17,41 @@ import { parserFingerprint } from './parse-cache.ts';
 import { bundleWorker } from './parse-pool.ts';
 import { PRERENDER_CONCURRENCY } from './prerender-shares.ts';
 import { runPrerenderJob, type PrerenderJob } from './prerender-worker.ts';
+import { mergeWrittenFiles, noWrittenFiles, type WrittenFiles } from './written-files.ts';
 
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the plugin offers the build's last stage (src/build/finish-site.ts). */
 export interface PrerenderApi {
-  /** Resolves once every worker's pages are written; rejects with the reason a page could not be. */
-  finished: () => Promise<void>;
+  /**
+   * Resolves once every worker's pages are written, with what the workers learnt of the files they wrote (React
+   * Router's own share is not in it); rejects with the reason a page could not be.
+   */
+  finished: () => Promise<WrittenFiles>;
 }
 
 /** The name finish-site.ts finds the plugin by. */
 export const PRERENDER_PLUGIN = 'examflow-prerender';
 
+/** The young generation of a pre-render worker's heap, in MB (as the render worker's, src/build/render-pool.ts). */
+export const PRERENDER_YOUNG_GENERATION_MB = 12;
 
-/** Runs one job in a worker thread running `workerFile`; resolves with its page count. */
-function inWorker(workerFile: string, job: PrerenderJob): Promise<number> {
+
+/** What a worker posts when it is done: what it wrote (a structured clone keeps its Map and Set), or why it failed. */
+type WorkerAnswer = { written?: WrittenFiles; error?: string };
+
+/** Runs one job in a worker thread running `workerFile`; resolves with what it wrote. */
+function inWorker(workerFile: string, job: PrerenderJob): Promise<WrittenFiles> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: job });
+    // A small young generation: a page's render makes short-lived garbage only, and V8's default let each worker's
+    // heap hold tens of MB more of it at once, with two workers now beside the build's main thread.
+    const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: PRERENDER_YOUNG_GENERATION_MB } });
     let settled = false;
-    worker.once('message', (message: { pages?: number; error?: string }) => {
+    worker.once('message', (message: WorkerAnswer) => {
       settled = true;
       void worker.terminate();
       if (message.error !== undefined) reject(new Error(message.error));
-      else resolve(message.pages ?? 0);
+      else resolve(message.written ?? noWrittenFiles());
     });
     worker.once('error', (error) => {
       settled = true;
@@ -59,7 +71,7 @@ export function serverEntry(bundle: Record<string, { type: string; isEntry?: boo
 
 /** The plugin. `shares` gives the pre-render's shares: React Router's config takes share 0 of the same. */
 export function examflowPrerender(options: { shares: () => Promise<string[][]> }): Plugin {
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<WrittenFiles> = Promise.resolve(noWrittenFiles());
   const api: PrerenderApi = { finished: () => running };
   return {
     name: PRERENDER_PLUGIN,
@@ -94,7 +106,7 @@ export function examflowPrerender(options: { shares: () => Promise<string[][]> }
         // Timed for the bench from the server bundle's writing: against React Router's share, it shows which thread waited.
         running = timeStep('prerender-threads', () => Promise.all(jobs.map((job) => bundled.then(() => inWorker(workerFile, job)).catch(onMainThread(job)))))
           .finally(() => rm(copy, { recursive: true, force: true }))
-          .then(() => undefined);
+          .then(mergeWrittenFiles);
         // Kept from being an unhandled rejection until `finished` is awaited.
         running.catch(() => undefined);
       },

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequestHandler, type ServerBuild } from 'react-router';
 import { withLoadersOnce } from './loader-reuse.ts';
 import { prerenderPages } from './prerender-pages.ts';
+import type { WrittenFiles } from './written-files.ts';
 
 /** What the main thread hands a worker. */
 export interface PrerenderJob {
@@ -19,8 +20,8 @@ export interface PrerenderJob {
   concurrency: number;
 }
 
-/** Loads the server bundle and pre-renders `job.paths`; returns how many paths it was given. */
-export async function runPrerenderJob(job: PrerenderJob): Promise<number> {
+/** Loads the server bundle and pre-renders `job.paths`; gives what it learnt of the files it wrote. */
+export async function runPrerenderJob(job: PrerenderJob): Promise<WrittenFiles> {
   // React Router's server code behaves as in its own pre-render (its vite plugin sets this on the main thread).
   process.env.IS_RR_BUILD_REQUEST = 'yes';
   const build = (await import(/* @vite-ignore */ pathToFileURL(job.serverBuild).href)) as ServerBuild;
@@ -28,14 +29,13 @@ export async function runPrerenderJob(job: PrerenderJob): Promise<number> {
   // this thread's own paths are listed for its handler.
   // Each page's loaders run once, for its data request, and their values go on to its HTML request (loader-reuse.ts).
   const handler = createRequestHandler({ ...build, routes: withLoadersOnce(build.routes), prerender: job.paths }, 'production');
-  await prerenderPages((request) => handler(request), build, job.clientDir, job.paths, job.concurrency);
-  return job.paths.length;
+  return prerenderPages((request) => handler(request), build, job.clientDir, job.paths, job.concurrency);
 }
 
 if (parentPort && workerData) {
   const port = parentPort;
   runPrerenderJob(workerData as PrerenderJob).then(
-    (pages) => port.postMessage({ pages }),
+    (written) => port.postMessage({ written }),
     (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 }

@@ -27,8 +27,11 @@ export function webManifestFile(base: string): string {
 
 /** What the PWA plugin offers the build's last stage (src/build/finish-site.ts). */
 export interface PwaApi {
-  /** Writes manifest.webmanifest and sw.js into the finished site in `dir`, served under `base`. */
-  finishSite: (dir: string, base: string) => Promise<void>;
+  /**
+   * Writes manifest.webmanifest and sw.js into the finished site in `dir`, served under `base`; `revisions` gives the
+   * precache revision of files already hashed as they were written (by path in the site), which are not read again.
+   */
+  finishSite: (dir: string, base: string, revisions?: ReadonlyMap<string, string>) => Promise<void>;
 }
 
 /** The name finish-site.ts finds the plugin by. */
@@ -43,10 +46,10 @@ export const PWA_PLUGIN = 'examflow-pwa';
  */
 export function examflowPwa(): Plugin[] {
   const api: PwaApi = {
-    finishSite: async (dir, base) => {
+    finishSite: async (dir, base, revisions) => {
       await writeFile(path.join(dir, 'manifest.webmanifest'), webManifestFile(base));
       // Nothing is left out of the precache since Mermaid no longer runs in the browser.
-      await writeServiceWorker(dir, new Set());
+      await writeServiceWorker(dir, new Set(), revisions);
     },
   };
   return [{ name: PWA_PLUGIN, apply: 'build', api }];

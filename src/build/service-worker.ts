@@ -38,9 +38,12 @@ export function withPrecacheList(code: string, entries: readonly PrecacheEntry[]
   return parts.join(JSON.stringify(entries));
 }
 
-/** Writes `sw.js` into the finished site in `dir`, precaching what it holds except `exclude`; returns the list. */
-export async function writeServiceWorker(dir: string, exclude: ReadonlySet<string>): Promise<PrecacheEntry[]> {
-  const [code, entries] = await Promise.all([bundleServiceWorker(), precacheManifest(dir, exclude)]);
+/**
+ * Writes `sw.js` into the finished site in `dir`, precaching what it holds except `exclude`; returns the list.
+ * `revisions` gives files' revisions already known (precacheManifest).
+ */
+export async function writeServiceWorker(dir: string, exclude: ReadonlySet<string>, revisions?: ReadonlyMap<string, string>): Promise<PrecacheEntry[]> {
+  const [code, entries] = await Promise.all([bundleServiceWorker(), precacheManifest(dir, exclude, revisions)]);
   await writeFile(path.join(dir, 'sw.js'), withPrecacheList(code, entries));
   return entries;
 }
