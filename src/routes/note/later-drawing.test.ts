@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { PARSER_YIELD } from '../../content/parser-yield';
-import { createPace, drawLaterSoon, drawLaterWhenIdle, LEAST_IDLE_MS, type IdleTime, type Pace } from './later-drawing';
+import { createPace, drawLaterSoon, drawLaterWhenIdle, IDLE_MARGIN_MS, MOST_CHARS, type IdleTime, type Pace } from './later-drawing';
 import { drawLaterSource, holdsLaterSource, LATER_SOURCE } from './later-source';
 
 const partHtml = (n: number) => `<div class="markdown" data-part="${n}"><h2 id="part-${n}">Part ${n}</h2><p>Text of part ${n}</p>${PARSER_YIELD}</div>`;
@@ -40,12 +40,12 @@ describe('drawing a long note\'s later groups when the page is idle', () => {
     drawLaterSource(groups[1]!);
     const { turns, idle, run } = idleTurns();
     const stop = drawLaterWhenIdle(groups, idle, blockAtATime);
-    // Each piece uses 10 ms of a 25 ms turn: three pieces, the last begun with 5 ms left.
-    run(25, 10, groups);
+    // Each piece uses 10 ms of a 35 ms turn: three pieces, then too little left (the margin kept free).
+    run(IDLE_MARGIN_MS + 25, 10, groups);
     expect(groups.map(holdsLaterSource)).toEqual([false, false, true, true]);
     expect(groups[2]!.querySelectorAll('[data-part]')).toHaveLength(1);
     // Too little time for a piece: nothing drawn, the next idle period asked for.
-    run(LEAST_IDLE_MS - 1, 10, groups);
+    run(IDLE_MARGIN_MS, 10, groups);
     expect(groups[2]!.querySelectorAll('[data-part]')).toHaveLength(1);
     expect(turns).toHaveLength(1);
     stop();
@@ -119,5 +119,10 @@ describe('the pace of drawing', () => {
     const faster = pace.chars(40);
     expect(faster).toBeGreaterThan(slow);
     expect(faster).toBeLessThan(first);
+  });
+
+  test('never asks for more than MOST_CHARS however long the time', () => {
+    const pace = createPace(1000);
+    expect(pace.chars(10_000)).toBe(MOST_CHARS);
   });
 });

@@ -41,12 +41,17 @@ const FIRST_PACE = 150;
 const FILL = 0.6;
 // The least piece asked for: one small block or a few children of a part.
 const LEAST_CHARS = 512;
+/**
+ * The most: the pace of a piece varies (a phone, CPU x4, drew 92-100 KB pieces in 48-73 ms), so a piece of about
+ * 8 ms there overruns the time it was sized for by a few milliseconds at worst.
+ */
+export const MOST_CHARS = 8 * 1024;
 
 /** A pace that is quick to slow down (a slow piece counts at once) and slow to speed up. */
 export function createPace(first = FIRST_PACE): Pace {
   let perMs = first;
   return {
-    chars: (ms) => Math.max(LEAST_CHARS, Math.floor(perMs * ms * FILL)),
+    chars: (ms) => Math.min(MOST_CHARS, Math.max(LEAST_CHARS, Math.floor(perMs * ms * FILL))),
     learn: (chars, ms) => {
       if (chars <= 0) return;
       const seen = chars / Math.max(ms, 0.5);
@@ -65,8 +70,11 @@ function drawTimedPiece(group: Element, ms: number, pace: Pace): void {
   pace.learn(chars, performance.now() - started);
 }
 
-/** Below this much idle time left, the idle drawing waits for the browser's next idle period. */
-export const LEAST_IDLE_MS = 4;
+/**
+ * Below this much idle time left, the idle drawing waits for the browser's next idle period: an idle period is up to
+ * 50 ms, and a callback that filled it, overrunning by a piece, was a long task (over 50 ms) each time.
+ */
+export const IDLE_MARGIN_MS = 10;
 
 /**
  * Draws, from the top down, every group of `groups` that still holds blocks as text, in pieces (drawLaterPiece),
@@ -84,8 +92,8 @@ export function drawLaterWhenIdle(groups: readonly Element[], idle: Idle = brows
         next += 1;
         continue;
       }
-      const left = deadline.timeRemaining();
-      if (left < LEAST_IDLE_MS) break;
+      const left = deadline.timeRemaining() - IDLE_MARGIN_MS;
+      if (left <= 0) break;
       drawTimedPiece(group, left, pace);
     }
     if (next < groups.length) cancel = idle(step);
