@@ -7,16 +7,18 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 /**
- * Where to cut `html` (the content of an element: a run of elements and text) so that what comes before the cut
- * is whole top-level nodes: the last end of a top-level element at most `maxChars` in, or, when the first one
+ * Where to cut `html` (the content of an element: a run of elements and text), read from `from` (a cut made
+ * before), so that what comes between is whole top-level nodes: the last end of a top-level element at most `maxChars` past `from`, or, when the first one
  * ends further, its end (the least that can be drawn on its own). `html.length` when all of it fits, when it holds
  * no element, or when its tags do not balance (a stray end tag), which leaves it to be drawn whole.
  */
-export function childCut(html: string, maxChars: number): number {
-  if (maxChars >= html.length) return html.length;
+export function childCut(html: string, maxChars: number, from = 0): number {
+  const end = from + maxChars;
+  if (end >= html.length) return html.length;
   const tags = new RegExp(TAG.source, 'g');
+  tags.lastIndex = from;
   let depth = 0;
-  let cut = 0;
+  let cut = from;
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
     const [text, closing, rawName] = match;
     if (rawName !== undefined) {
@@ -32,9 +34,9 @@ export function childCut(html: string, maxChars: number): number {
     if (depth < 0) return html.length;
     if (depth > 0) continue;
     const at = tags.lastIndex;
-    if (at > maxChars && cut > 0) return cut;
+    if (at > end && cut > from) return cut;
     cut = at;
-    if (at >= maxChars) return cut;
+    if (at >= end) return cut;
   }
-  return cut > 0 ? cut : html.length;
+  return cut > from ? cut : html.length;
 }

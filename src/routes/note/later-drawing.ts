@@ -75,24 +75,30 @@ function drawTimedPiece(group: Element, ms: number, pace: Pace): void {
  * 50 ms, and a callback that filled it, overrunning by a piece, was a long task (over 50 ms) each time.
  */
 export const IDLE_MARGIN_MS = 10;
+/**
+ * The most one idle callback draws for, in milliseconds: with a piece's overrun, under 50 ms (a long task). Filling
+ * each 50 ms idle period less the margin, the 20 MB note's page ran 274-351 tasks over 50 ms on a phone (CPU x4).
+ */
+export const IDLE_TASK_MS = 30;
 
 /**
  * Draws, from the top down, every group of `groups` that still holds blocks as text, in pieces (drawLaterPiece),
- * as many per idle callback as its deadline leaves time for, so that within seconds of the page's load the whole
- * note is elements again (find in page, a screen reader's list of headings) and no piece runs past the time the
- * browser said it was idle for. Returns the function that stops it.
+ * as many per idle callback as its deadline leaves time for (less IDLE_MARGIN_MS, and IDLE_TASK_MS at most), so
+ * that within seconds of the page's load the whole note is elements again (find in page, a screen reader's list
+ * of headings) and no piece runs past the time the browser said it was idle for. Returns the function that stops it.
  */
 export function drawLaterWhenIdle(groups: readonly Element[], idle: Idle = browserIdle, pace: Pace = pagePace): () => void {
   let next = 0;
   let cancel = () => {};
   const step = (deadline: IdleTime) => {
+    const started = performance.now();
     while (next < groups.length) {
       const group = groups[next] as Element;
       if (!holdsLaterSource(group)) {
         next += 1;
         continue;
       }
-      const left = deadline.timeRemaining() - IDLE_MARGIN_MS;
+      const left = Math.min(deadline.timeRemaining() - IDLE_MARGIN_MS, IDLE_TASK_MS - (performance.now() - started));
       if (left <= 0) break;
       drawTimedPiece(group, left, pace);
     }

@@ -29,15 +29,37 @@ function sourcesOf(group: Element): Element[] {
 }
 
 /**
- * A part of a group being drawn a few of its children at a time (drawLaterPiece): its element, in the page, and
- * the HTML of its children still to draw. The group's <noscript> holds the blocks after it.
+ * A part of a group being drawn a few of its children at a time (drawLaterPiece): its element, in the page, the
+ * HTML of its children, and how far into it the drawing is. The group's <noscript> holds the blocks after it.
  */
 interface OpenPart {
   element: Element;
-  rest: string;
+  html: string;
+  at: number;
 }
 
 const openParts = new WeakMap<Element, OpenPart>();
+
+/**
+ * A group's <noscript> being drawn a piece at a time: its text, read once, and how far into it the drawing is.
+ * The text stays in the <noscript> (which shows nothing where scripts run) until all of it is drawn: rewritten
+ * after each piece, the rest of a ~100 KB group was copied a dozen times over.
+ */
+interface Reading {
+  text: string;
+  at: number;
+}
+
+const readings = new WeakMap<Element, Reading>();
+
+function readingOf(source: Element): Reading {
+  const known = readings.get(source);
+  if (known) return known;
+  // Where scripts run, the <noscript>'s content is one text node: the HTML as the pre-render wrote it.
+  const reading = { text: source.textContent ?? '', at: 0 };
+  readings.set(source, reading);
+  return reading;
+}
 
 /**
  * Whether `group` (a group of a long note's later blocks) still holds blocks as the pre-render wrote them in a
@@ -54,20 +76,22 @@ const PART_START = '<div class="markdown" data-part="';
 const PART_END = '</div>';
 
 /**
- * Where `text` (blocks as kept) can be cut after whole blocks: at the last start of a block at most `maxChars` in,
- * or at the start of its second block when its first is longer, or at its end. Reads only as far as it needs.
+ * Where `text` (blocks as kept), read from `from` (the start of a block), can be cut after whole blocks: at the
+ * last start of a block at most `maxChars` past `from`, or at the start of the block after the first when that
+ * one is longer, or at its end. Reads only as far as it needs.
  */
-function blocksCut(text: string, maxChars: number): number {
-  if (maxChars >= text.length) return text.length;
+function blocksCut(text: string, from: number, maxChars: number): number {
+  const end = from + maxChars;
+  if (end >= text.length) return text.length;
   const starts = new RegExp(BLOCK_START.source, 'g');
-  starts.lastIndex = 1;
-  let cut = 0;
+  starts.lastIndex = from + 1;
+  let cut = from;
   for (let match = starts.exec(text); match; match = starts.exec(text)) {
-    if (match.index > maxChars && cut > 0) return cut;
+    if (match.index > end && cut > from) return cut;
     cut = match.index;
-    if (cut >= maxChars) return cut;
+    if (cut >= end) return cut;
   }
-  return cut > 0 ? cut : text.length;
+  return cut > from ? cut : text.length;
 }
 
 /** Parses `html` (blocks as kept) through a <template>: scripts parsed there never run. */
@@ -77,51 +101,53 @@ function parsed(document: Document, html: string): DocumentFragment {
   return template.content;
 }
 
-/** Draws the first children of `open` up to `maxChars` of their HTML (at least one); returns how much it drew. */
+/** Draws the next children of `open` up to `maxChars` of their HTML (at least one); returns how much it drew. */
 function drawOpenPart(group: Element, open: OpenPart, maxChars: number): number {
-  const cut = childCut(open.rest, maxChars);
-  open.element.append(parsed(group.ownerDocument, open.rest.slice(0, cut)));
-  open.rest = open.rest.slice(cut);
-  if (open.rest === '') openParts.delete(group);
-  return Math.max(cut, 1);
+  const from = open.at;
+  const cut = childCut(open.html, maxChars, from);
+  open.element.append(parsed(group.ownerDocument, open.html.slice(from, cut)));
+  open.at = cut;
+  if (cut >= open.html.length) openParts.delete(group);
+  return Math.max(cut - from, 1);
 }
 
 /**
- * Makes the next of the blocks `group` holds as text (holdsLaterSource) elements of the page, in order, in the
- * <noscript>'s place: whole blocks up to `maxChars` of their HTML, or, when the next block is a part longer than
- * that, its element and its first children up to that much (its other children in the next calls). Returns how
- * many characters of HTML it drew: 0 when the group held nothing.
+ * Makes the next of the blocks `group` holds as text (holdsLaterSource) elements of the page, in order, before
+ * its <noscript>: whole blocks up to `maxChars` of their HTML, or, when the next block is a part longer than
+ * that, its element and its first children up to that much (its other children in the next calls). The
+ * <noscript> goes once all it holds is drawn. Returns how many characters of HTML it drew: 0 when the group held
+ * nothing.
  */
 export function drawLaterPiece(group: Element, maxChars: number): number {
   const open = openParts.get(group);
   if (open) return drawOpenPart(group, open, maxChars);
   const [source] = sourcesOf(group);
   if (!source) return 0;
-  // Where scripts run, the <noscript>'s content is one text node: the HTML as the pre-render wrote it.
-  const text = source.textContent ?? '';
-  const cut = blocksCut(text, maxChars);
-  const block = text.slice(0, cut);
+  const reading = readingOf(source);
+  const { text, at } = reading;
+  const cut = blocksCut(text, at, maxChars);
+  reading.at = cut;
+  const block = text.slice(at, cut);
   const tagEnd = block.indexOf('>') + 1;
-  if (cut > maxChars && block.startsWith(PART_START) && block.endsWith(PART_END) && tagEnd > 0) {
+  if (cut - at > maxChars && block.startsWith(PART_START) && block.endsWith(PART_END) && tagEnd > 0) {
     // A part longer than a piece: its element now, empty, and its children a piece at a time.
     const fragment = parsed(group.ownerDocument, block.slice(0, tagEnd) + PART_END);
     const element = fragment.firstElementChild;
     if (element) {
       source.before(fragment);
       if (cut >= text.length) source.remove();
-      else source.textContent = text.slice(cut);
-      const part = { element, rest: block.slice(tagEnd, -PART_END.length) };
-      if (part.rest === '') return tagEnd;
+      const part = { element, html: block.slice(tagEnd, -PART_END.length), at: 0 };
+      if (part.html === '') return tagEnd;
       openParts.set(group, part);
       return tagEnd + drawOpenPart(group, part, Math.max(1, maxChars - tagEnd));
     }
   }
-  if (cut >= text.length) source.replaceWith(parsed(group.ownerDocument, text));
+  if (at === 0 && cut >= text.length) source.replaceWith(parsed(group.ownerDocument, text));
   else {
     source.before(parsed(group.ownerDocument, block));
-    source.textContent = text.slice(cut);
+    if (cut >= text.length) source.remove();
   }
-  return Math.max(cut, 1);
+  return Math.max(cut - at, 1);
 }
 
 /** Makes every block `group` holds as text elements of the page, and says whether there were any. */
@@ -139,8 +165,12 @@ export function groupHoldingId(groups: Iterable<Element>, id: string): Element |
   const escaped = id.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   const needle = `id="${escaped}"`;
   for (const group of groups) {
-    if (openParts.get(group)?.rest.includes(needle)) return group;
-    if (sourcesOf(group).some((source) => source.textContent?.includes(needle))) return group;
+    const open = openParts.get(group);
+    if (open?.html.includes(needle, open.at)) return group;
+    if (sourcesOf(group).some((source) => {
+      const reading = readings.get(source);
+      return reading ? reading.text.includes(needle, reading.at) : source.textContent?.includes(needle);
+    })) return group;
   }
   return undefined;
 }
