@@ -341,11 +341,14 @@ test('on a phone, a group kept as text is drawn as the reader nears it, the grou
   const before = await held();
   const first = before.indexOf(true);
   expect(first).toBeGreaterThan(0);
-  // To a few screens above the first group kept as text, then down a screen at a time, as a reader scrolls.
-  await page.evaluate((index) => {
+  // To a few screens above the first group kept as text, then down a screen at a time, as a reader scrolls. The
+  // groups above take their real height once drawn (a guess until then): aimed again until the group stays put.
+  await expect.poll(() => page.evaluate((index) => {
     const group = document.querySelectorAll('.note-body-group')[index];
-    if (group) window.scrollTo(0, group.getBoundingClientRect().top + window.scrollY - 3 * innerHeight);
-  }, first);
+    const off = (group?.getBoundingClientRect().top ?? 0) - 3 * innerHeight;
+    window.scrollTo(0, window.scrollY + off);
+    return Math.abs(off) < 50;
+  }, first), LONG).toBe(true);
   const inView = () => page.evaluate(() => [...document.querySelectorAll('.note-body-group')].filter((group) => {
     const box = group.getBoundingClientRect();
     return box.bottom > 0 && box.top < innerHeight;
