@@ -44,6 +44,47 @@ describe('watchSize', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
+  test('two watches of one element both read its reports', async () => {
+    const { sizes, watchSize } = await fresh();
+    const element = document.createElement('div');
+    const first = vi.fn(() => undefined);
+    const second = vi.fn(() => undefined);
+    watchSize([element], first);
+    watchSize([element], second);
+    sizes.report();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
+  test('stopping one watch of an element leaves the other reading it', async () => {
+    const { sizes, watchSize } = await fresh();
+    const element = document.createElement('div');
+    const first = vi.fn(() => undefined);
+    const second = vi.fn(() => undefined);
+    const stopFirst = watchSize([element], first);
+    watchSize([element], second);
+    stopFirst();
+    sizes.report();
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
+  test('one reader given to two watches is read by each until each stops', async () => {
+    const { sizes, watchSize } = await fresh();
+    const element = document.createElement('div');
+    const read = vi.fn(() => undefined);
+    const stopFirst = watchSize([element], read);
+    const stopSecond = watchSize([element], read);
+    sizes.report();
+    expect(read).toHaveBeenCalledTimes(2);
+    stopFirst();
+    sizes.report();
+    expect(read).toHaveBeenCalledTimes(3);
+    stopSecond();
+    sizes.report();
+    expect(read).toHaveBeenCalledTimes(3);
+  });
+
   test('stops reading an element once told to stop', async () => {
     const { sizes, watchSize } = await fresh();
     const read = vi.fn(() => undefined);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { PARSER_YIELD } from '../../content/parser-yield';
-import { drawLaterSource, drawLaterWhenIdle, fitsLaterSource, groupHoldingId, holdsLaterSource, LATER_SOURCE, laterSourceHtml } from './later-source';
+import { drawLaterPiece, drawLaterSource, fitsLaterSource, groupHoldingId, holdsLaterSource, LATER_SOURCE, laterSourceHtml } from './later-source';
 
 const partHtml = (n: number, id = `part-${n}`) => `<div class="markdown" data-part="${n}"><h2 id="${id}">Part ${n}</h2><p>Text of part ${n} &amp; more</p>${PARSER_YIELD}</div>`;
 
@@ -46,42 +46,6 @@ describe("a long note's later blocks kept as text in the page", () => {
     expect(groupHoldingId(groups, ids[1]!)).toBeUndefined();
   });
 
-  test('when idle, the groups are drawn from the top down, one per idle turn, skipping those already drawn, until stopped', () => {
-    const groups = [0, 1, 2, 3].map((n) => sourceGroup(partHtml(n)));
-    drawLaterSource(groups[1]!);
-    const turns: (() => void)[] = [];
-    const drawn: Element[] = [];
-    const stop = drawLaterWhenIdle(groups, (group) => drawn.push(group), (work) => {
-      turns.push(work);
-      return () => turns.splice(turns.indexOf(work), 1);
-    });
-    expect(drawn).toEqual([]);
-    turns.shift()?.();
-    expect(drawn).toEqual([groups[0]]);
-    turns.shift()?.();
-    expect(drawn).toEqual([groups[0], groups[2]]);
-    expect(groups.map(holdsLaterSource)).toEqual([false, false, false, true]);
-    stop();
-    expect(turns).toEqual([]);
-    expect(holdsLaterSource(groups[3]!)).toBe(true);
-  });
-
-  test('the idle drawing ends once every group is drawn', () => {
-    const groups = [0, 1].map((n) => sourceGroup(partHtml(n)));
-    const turns: (() => void)[] = [];
-    drawLaterWhenIdle(groups, () => {}, (work) => {
-      turns.push(work);
-      return () => {};
-    });
-    let count = 0;
-    for (let work = turns.shift(); work; work = turns.shift()) {
-      work();
-      count += 1;
-    }
-    expect(count).toBe(2);
-    expect(groups.map(holdsLaterSource)).toEqual([false, false]);
-  });
-
   test('a remote image\'s own <noscript> cannot close the group\'s: held as a <span> in the text, a <noscript> again once drawn', () => {
     const image = '<span class="remote-image" data-remote-src="https://example.com/a.png"><noscript><img src="https://example.com/a.png" alt="A"></noscript></span>';
     const html = `<div class="markdown" data-part="1"><p>Before</p>${image}<p>After</p></div>`;
@@ -97,25 +61,41 @@ describe("a long note's later blocks kept as text in the page", () => {
     expect(fitsLaterSource('<p>a</p></NoScript>')).toBe(false);
   });
 
-  test('in idle time a group is drawn a slice of whole blocks at a time, in order, into the same elements as at once', () => {
-    const html = partHtml(1) + '<div data-widget="7"><figure>diagram</figure></div>' + partHtml(2) + partHtml(3);
+  test('drawn a piece at a time, whole blocks up to the size asked, a part longer than that a few children at a time, into the same elements as at once', () => {
+    const long = `<div class="markdown" data-part="2"><h2 id="part-2">Part 2</h2>${'<p>A line of part 2</p>'.repeat(12)}<ul><li>one</li><li>two</li></ul>${PARSER_YIELD}</div>`;
+    const html = partHtml(1) + '<div data-widget="7"><figure>diagram</figure></div>' + long + partHtml(3);
     const whole = sourceGroup(html);
     drawLaterSource(whole);
     const group = sourceGroup(html);
-    const turns: (() => void)[] = [];
-    const drawn: Element[] = [];
-    // A slice smaller than any block: one block per turn.
-    drawLaterWhenIdle([group], (done) => drawn.push(done), (work) => {
-      turns.push(work);
-      return () => {};
-    }, 10);
-    const blocks: string[] = [];
-    for (let work = turns.shift(); work; work = turns.shift()) {
-      work();
-      blocks.push([...group.children].filter((child) => child.localName !== 'noscript').map((child) => child.getAttribute('data-part') ?? `w${child.getAttribute('data-widget')}`).join(' '));
+    const seen: string[] = [];
+    const shape = () => [...group.children].filter((child) => child.localName !== 'noscript').map((child) => child.getAttribute('data-part') ?? `w${child.getAttribute('data-widget')}`).join(' ');
+    for (let drawn = drawLaterPiece(group, 160); drawn > 0; drawn = drawLaterPiece(group, 160)) {
+      seen.push(`${shape()}:${group.querySelector('[data-part="2"]')?.children.length ?? '-'}`);
     }
-    expect(blocks).toEqual(['1', '1 w7', '1 w7 2', '1 w7 2 3']);
-    expect(drawn).toEqual([group]);
+    // Part 1 and the widget fit in one piece; part 2 comes a child or a few at a time; then part 3.
+    expect(seen[0]).toBe('1:-');
+    expect(seen[1]).toBe('1 w7:-');
+    expect(seen.filter((step) => step.startsWith('1 w7 2:'))).toHaveLength(new Set(seen.filter((step) => step.startsWith('1 w7 2:'))).size);
+    expect(seen.filter((step) => step.startsWith('1 w7 2:')).length).toBeGreaterThan(2);
+    expect(seen.at(-1)).toBe('1 w7 2 3:14');
+    expect(holdsLaterSource(group)).toBe(false);
     expect(group.innerHTML).toBe(whole.innerHTML);
+    expect(drawLaterPiece(group, 160)).toBe(0);
+  });
+
+  test('a part drawn in part is finished first, in its own element, when the whole group is drawn at once (a link to it)', () => {
+    const long = `<div class="markdown" data-part="2">${'<p>A line of part 2</p>'.repeat(4)}<h3 id="deep">Deep</h3>${PARSER_YIELD}</div>`;
+    const html = long + partHtml(3);
+    const whole = sourceGroup(html);
+    drawLaterSource(whole);
+    const group = sourceGroup(html);
+    drawLaterPiece(group, 60);
+    expect(group.querySelector('[data-part="2"]')?.children.length).toBe(1);
+    expect(holdsLaterSource(group)).toBe(true);
+    // The heading still to draw is found where it waits.
+    expect(groupHoldingId([group], 'deep')).toBe(group);
+    expect(drawLaterSource(group)).toBe(true);
+    expect(group.innerHTML).toBe(whole.innerHTML);
+    expect(groupHoldingId([group], 'deep')).toBeUndefined();
   });
 });

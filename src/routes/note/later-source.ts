@@ -1,3 +1,5 @@
+import { childCut } from './html-cuts';
+
 /** The attribute of the <noscript> that holds a group of a long note's later blocks in its pre-rendered page. */
 export const LATER_SOURCE = 'data-later-source';
 
@@ -27,20 +29,69 @@ function sourcesOf(group: Element): Element[] {
 }
 
 /**
- * Whether `group` (a group of a long note's later blocks) still holds its blocks as the pre-render wrote them
- * in a <noscript> (see LaterGroup): HTML for a reader without scripts, one run of text where scripts run.
+ * A part of a group being drawn a few of its children at a time (drawLaterPiece): its element, in the page, the
+ * HTML of its children, and how far into it the drawing is. The group's <noscript> holds the blocks after it.
+ */
+interface OpenPart {
+  element: Element;
+  html: string;
+  at: number;
+}
+
+const openParts = new WeakMap<Element, OpenPart>();
+
+/**
+ * A group's <noscript> being drawn a piece at a time: its text, read once, and how far into it the drawing is.
+ * The text stays in the <noscript> (which shows nothing where scripts run) until all of it is drawn: rewritten
+ * after each piece, the rest of a ~100 KB group was copied a dozen times over.
+ */
+interface Reading {
+  text: string;
+  at: number;
+}
+
+const readings = new WeakMap<Element, Reading>();
+
+function readingOf(source: Element): Reading {
+  const known = readings.get(source);
+  if (known) return known;
+  // Where scripts run, the <noscript>'s content is one text node: the HTML as the pre-render wrote it.
+  const reading = { text: source.textContent ?? '', at: 0 };
+  readings.set(source, reading);
+  return reading;
+}
+
+/**
+ * Whether `group` (a group of a long note's later blocks) still holds blocks as the pre-render wrote them in a
+ * <noscript> (see LaterGroup): HTML for a reader without scripts, one run of text where scripts run; or a part
+ * drawn only in part.
  */
 export function holdsLaterSource(group: Element): boolean {
-  return sourcesOf(group).length > 0;
+  return openParts.has(group) || sourcesOf(group).length > 0;
 }
 
 // Where a block of a group starts in its text: a part (RichText) or a widget (HydrateWhenNear's static copy).
 const BLOCK_START = /<div class="markdown" data-part="|<div data-widget="/g;
+const PART_START = '<div class="markdown" data-part="';
+const PART_END = '</div>';
 
-/** Where `text` can be cut into whole blocks: the starts of its blocks after its first, then its end. */
-function blockEnds(text: string): number[] {
-  const ends = [...text.matchAll(BLOCK_START)].map((match) => match.index).filter((at) => at > 0);
-  return [...ends, text.length];
+/**
+ * Where `text` (blocks as kept), read from `from` (the start of a block), can be cut after whole blocks: at the
+ * last start of a block at most `maxChars` past `from`, or at the start of the block after the first when that
+ * one is longer, or at its end. Reads only as far as it needs.
+ */
+function blocksCut(text: string, from: number, maxChars: number): number {
+  const end = from + maxChars;
+  if (end >= text.length) return text.length;
+  const starts = new RegExp(BLOCK_START.source, 'g');
+  starts.lastIndex = from + 1;
+  let cut = from;
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    if (match.index > end && cut > from) return cut;
+    cut = match.index;
+    if (cut >= end) return cut;
+  }
+  return cut > from ? cut : text.length;
 }
 
 /** Parses `html` (blocks as kept) through a <template>: scripts parsed there never run. */
@@ -50,26 +101,60 @@ function parsed(document: Document, html: string): DocumentFragment {
   return template.content;
 }
 
+/** Draws the next children of `open` up to `maxChars` of their HTML (at least one); returns how much it drew. */
+function drawOpenPart(group: Element, open: OpenPart, maxChars: number): number {
+  const from = open.at;
+  const cut = childCut(open.html, maxChars, from);
+  open.element.append(parsed(group.ownerDocument, open.html.slice(from, cut)));
+  open.at = cut;
+  if (cut >= open.html.length) openParts.delete(group);
+  return Math.max(cut - from, 1);
+}
+
 /**
- * Makes the blocks `group` holds as text (holdsLaterSource) elements of the page, in the <noscript>'s place, and
- * says whether there were any. With `maxChars`, only the first whole blocks up to that much of their HTML (at
- * least one), put before the <noscript>, which keeps the rest: a slice of the work, for idle time.
+ * Makes the next of the blocks `group` holds as text (holdsLaterSource) elements of the page, in order, before
+ * its <noscript>: whole blocks up to `maxChars` of their HTML, or, when the next block is a part longer than
+ * that, its element and its first children up to that much (its other children in the next calls). The
+ * <noscript> goes once all it holds is drawn. Returns how many characters of HTML it drew: 0 when the group held
+ * nothing.
  */
-export function drawLaterSource(group: Element, maxChars = Infinity): boolean {
-  const sources = sourcesOf(group);
-  for (const source of sources) {
-    // Where scripts run, the <noscript>'s content is one text node: the HTML as the pre-render wrote it.
-    const text = source.textContent ?? '';
-    const cut = maxChars >= text.length ? text.length : (blockEnds(text).findLast((at, i) => i === 0 || at <= maxChars) ?? text.length);
-    if (cut >= text.length) {
-      source.replaceWith(parsed(group.ownerDocument, text));
-      continue;
+export function drawLaterPiece(group: Element, maxChars: number): number {
+  const open = openParts.get(group);
+  if (open) return drawOpenPart(group, open, maxChars);
+  const [source] = sourcesOf(group);
+  if (!source) return 0;
+  const reading = readingOf(source);
+  const { text, at } = reading;
+  const cut = blocksCut(text, at, maxChars);
+  reading.at = cut;
+  const block = text.slice(at, cut);
+  const tagEnd = block.indexOf('>') + 1;
+  if (cut - at > maxChars && block.startsWith(PART_START) && block.endsWith(PART_END) && tagEnd > 0) {
+    // A part longer than a piece: its element now, empty, and its children a piece at a time.
+    const fragment = parsed(group.ownerDocument, block.slice(0, tagEnd) + PART_END);
+    const element = fragment.firstElementChild;
+    if (element) {
+      source.before(fragment);
+      if (cut >= text.length) source.remove();
+      const part = { element, html: block.slice(tagEnd, -PART_END.length), at: 0 };
+      if (part.html === '') return tagEnd;
+      openParts.set(group, part);
+      return tagEnd + drawOpenPart(group, part, Math.max(1, maxChars - tagEnd));
     }
-    source.before(parsed(group.ownerDocument, text.slice(0, cut)));
-    source.textContent = text.slice(cut);
-    return true;
   }
-  return sources.length > 0;
+  if (at === 0 && cut >= text.length) source.replaceWith(parsed(group.ownerDocument, text));
+  else {
+    source.before(parsed(group.ownerDocument, block));
+    if (cut >= text.length) source.remove();
+  }
+  return Math.max(cut - at, 1);
+}
+
+/** Makes every block `group` holds as text elements of the page, and says whether there were any. */
+export function drawLaterSource(group: Element): boolean {
+  let drew = false;
+  while (drawLaterPiece(group, Infinity) > 0) drew = true;
+  return drew;
 }
 
 /**
@@ -80,49 +165,12 @@ export function groupHoldingId(groups: Iterable<Element>, id: string): Element |
   const escaped = id.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   const needle = `id="${escaped}"`;
   for (const group of groups) {
-    if (sourcesOf(group).some((source) => source.textContent?.includes(needle))) return group;
+    const open = openParts.get(group);
+    if (open?.html.includes(needle, open.at)) return group;
+    if (sourcesOf(group).some((source) => {
+      const reading = readings.get(source);
+      return reading ? reading.text.includes(needle, reading.at) : source.textContent?.includes(needle);
+    })) return group;
   }
   return undefined;
-}
-
-/** What the page offers to run work when it is idle: requestIdleCallback, or a timeout where there is none. */
-type Idle = (work: () => void) => () => void;
-
-const browserIdle: Idle = (work) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => work());
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 50);
-  return () => clearTimeout(id);
-};
-
-/**
- * The most of a group's HTML one idle callback draws. A whole group (some 100 KB of the 20 MB note's HTML) was a
- * task of 50-100 ms of CPU on a phone (CPU x4), most of it the fragment's parse.
- */
-export const IDLE_SLICE_CHARS = 24 * 1024;
-
-/**
- * Draws, from the top down, every group of `groups` that still holds its blocks as text, a slice of whole blocks
- * per idle callback (drawLaterSource), calling `onDrawn` with each group once it is whole, so that within
- * seconds of the page's load the whole note is elements again (find in page, a screen reader's list of
- * headings). Returns the function that stops it.
- */
-export function drawLaterWhenIdle(groups: readonly Element[], onDrawn: (group: Element) => void, idle: Idle = browserIdle, sliceChars = IDLE_SLICE_CHARS): () => void {
-  let next = 0;
-  let cancel = () => {};
-  const step = () => {
-    while (next < groups.length) {
-      const group = groups[next] as Element;
-      const drew = drawLaterSource(group, sliceChars);
-      if (!holdsLaterSource(group)) next += 1;
-      if (!drew) continue;
-      if (next > 0 && groups[next - 1] === group) onDrawn(group);
-      break;
-    }
-    if (next < groups.length) cancel = idle(step);
-  };
-  cancel = idle(step);
-  return () => cancel();
 }

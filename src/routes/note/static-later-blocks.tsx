@@ -6,7 +6,8 @@ import { NEAR } from '../../ui/hydrate-when-near';
 import { applyRemoteImages, drawRemoteLoadButtons, RemoteImagesContext } from '../../ui/remote-images';
 import { useRichTextClick } from '../../ui/rich-text';
 import { whenNear } from '../../ui/when-near';
-import { drawLaterSource, drawLaterWhenIdle, groupHoldingId } from './later-source';
+import { drawLaterSoon, drawLaterWhenIdle } from './later-drawing';
+import { drawLaterSource, groupHoldingId } from './later-source';
 import { flowDiagramCode } from './flow-view';
 import { questionCode } from './lazy-question-preview';
 import { NoteWidget, type WidgetBlock } from './note-widget';
@@ -62,8 +63,9 @@ function landOnFragment(groups: readonly Element[]): void {
 /**
  * Brings the groups of `groups` that the pre-rendered page holds as text (later-source.ts) into the page: at
  * once the one a link to a heading in it points to (the page's own address or a later change of its fragment),
- * and, once the page has loaded, the rest from the top down in idle time. Waiting for the load keeps them out of
- * the browser's own walks of the whole page at its load. Returns the function that stops it.
+ * and, once the page has loaded, the rest from the top down in idle time, in pieces that keep within the idle
+ * deadline (drawLaterWhenIdle). Waiting for the load keeps them out of the browser's own walks of the whole page
+ * at its load. Returns the function that stops it.
  */
 function drawLaterSources(groups: readonly Element[]): () => void {
   landOnFragment(groups);
@@ -74,7 +76,7 @@ function drawLaterSources(groups: readonly Element[]): () => void {
   const start = () => {
     // A task after the load event's: the browser's look at the loaded page comes first.
     timer = setTimeout(() => {
-      stopIdle = drawLaterWhenIdle(groups, () => {});
+      stopIdle = drawLaterWhenIdle(groups);
     }, 0);
   };
   if (document.readyState === 'complete') start();
@@ -106,8 +108,9 @@ function LiveWidget({ note, block, stale }: { note: NoteModule; block: WidgetBlo
  * (a component per block was ~5,000 components at 20 MB, each with its hooks and effects). Links and copy
  * buttons answer through one handler on the element. What the app adds waits for its group of blocks to come
  * near the view, so that the page's start watches its ~330 groups, not its ~2,500 questions and diagrams (that
- * and settling the remote images of the whole region were one task of 210 ms after hydrating, on a phone): then
- * the group's Copy buttons and remote images' Load buttons are drawn (the page holds no control that needs the
+ * and settling the remote images of the whole region were one task of 210 ms after hydrating, on a phone): the
+ * group, if the page holds it as text, is drawn over a few frames from the top (drawLaterSoon), then the group's
+ * Copy buttons and remote images' Load buttons are drawn (the page holds no control that needs the
  * app: Chromium's autofill looks at every button at DOMContentLoaded), its remote images settled as the reader chose, and each of its
  * questions and diagrams drawn live in its place (a portal) as it comes near, once its part's chunk (its
  * data) has arrived; the live widget draws its own buttons.
@@ -140,8 +143,8 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
       };
       stops.push(whenNear(child, NEAR, wake));
     };
+    // A group drawn, the app's part of it: its buttons, its remote images as the reader chose, its widgets.
     const reach = (group: Element) => {
-      drawLaterSource(group);
       reached.add(group);
       drawCopyButtons(group);
       drawRemoteLoadButtons(group);
@@ -150,7 +153,8 @@ export function StaticLaterBlocks({ note }: { note: NoteModule }) {
       for (const child of group.children) watchWidget(child);
     };
     const groups = [...element.children];
-    for (const group of groups) stops.push(whenNear(group, NEAR, () => reach(group)));
+    // A group the reader nears is drawn over a few frames, from the top (see drawLaterSoon).
+    for (const group of groups) stops.push(whenNear(group, NEAR, () => stops.push(drawLaterSoon(group, () => reach(group)))));
     stops.push(drawLaterSources(groups));
     const unsubscribe = images.subscribe(() => {
       for (const group of reached) applyRemoteImages(group, images.get());
