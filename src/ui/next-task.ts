@@ -26,3 +26,23 @@ export function nextFrame(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function') return nextTask();
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/**
+ * Runs `work` in the task after the browser's next frame (a timeout started from the frame's callback), so it
+ * neither delays that frame's paint nor shares its task; where there are no frames, in a later task. Returns the
+ * function that cancels it, whichever of the two it is waiting for.
+ */
+export function afterNextFrame(work: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const id = setTimeout(work, 0);
+    return () => clearTimeout(id);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

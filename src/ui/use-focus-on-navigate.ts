@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterNextFrame } from './next-task';
 
 /**
  * After a route change, moves focus to the new page's first heading (inside `containerId`) so keyboard
@@ -23,14 +24,6 @@ export function useFocusOnNavigate(path: string, containerId: string, hash = '')
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: false });
     };
-    // A timeout from the frame's callback runs once that frame is drawn.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(move, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextFrame(move);
   }, [path, hash, containerId]);
 }

@@ -1,3 +1,4 @@
+import { afterNextFrame } from '../../ui/next-task';
 import { drawLaterPiece, holdsLaterSource } from './later-source';
 
 /** What an idle callback is told: how much longer the browser expects to stay idle, in milliseconds. */
@@ -111,21 +112,8 @@ export function drawLaterWhenIdle(groups: readonly Element[], idle: Idle = brows
 /** What gives the page its turn between two tasks of drawing: the next frame by default. */
 export type Turn = (work: () => void) => () => void;
 
-const nextFrameTurn: Turn = (work) => {
-  if (typeof requestAnimationFrame !== 'function') {
-    const id = setTimeout(work, 0);
-    return () => clearTimeout(id);
-  }
-  // The task after the frame's: the drawing neither delays the frame's paint nor shares its task.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-};
+// The task after the frame's: the drawing neither delays the frame's paint nor shares its task.
+const nextFrameTurn: Turn = afterNextFrame;
 
 /** How long one task of drawing a group the reader nears may run, in milliseconds. */
 export const NEAR_TASK_MS = 16;
