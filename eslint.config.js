@@ -53,6 +53,7 @@ const zoneRule = (withBuildTime) => [
 const frameworkMessage = 'Pure folders stay free of React, zustand, the router and styles (docs/architecture.md).';
 const frameworkPackages = ['react', 'react-dom', 'zustand', 'react-router'].map((name) => ({ name, message: frameworkMessage }));
 const frameworkPatterns = { group: ['react/*', 'react-dom/*', 'zustand/*', 'react-router/*', '**/*.css'], message: frameworkMessage };
+const orderMessage = 'Sort titles, names and tags with compareText (src/content/text-order.ts): the runtime locale\'s order differs between the pre-render and the reader\'s browser.';
 const testHelpers = {
   group: ['**/test/**', '**/faults/*'],
   message: 'Test helpers (test/, store/faults) are for tests; app code does not import them.',
@@ -78,6 +79,16 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': zoneRule(false), '@typescript-eslint/no-this-alias': 'off' },
   },
   { files: ['src/**'], ignores: tests, rules: { 'no-restricted-imports': ['error', { patterns: [testHelpers] }] } },
+  // A list sorted by the runtime's own locale comes out in one order in the pre-render (Node, the build machine's
+  // LANG) and in another in the reader's browser: every listing order is src/content/text-order.ts's.
+  {
+    files: ['src/**'],
+    ignores: [...tests, 'src/content/text-order.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'localeCompare', message: orderMessage }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='Collator']", message: orderMessage }],
+    },
+  },
   {
     files: pure,
     ignores: tests,

@@ -2,6 +2,7 @@
  * The vault's folders as a tree, from the notes' vault paths (`2026-11/2026-11-20/note.md`), so the notes
  * can be browsed as they are laid out on disk. Folders and notes sort by name, the way a file browser does.
  */
+import { compareText } from './text-order.ts';
 
 /** One folder: its name, its path from the vault root, the folders inside and its own notes. */
 export interface FolderNode<T> {
@@ -36,7 +37,7 @@ export function buildFolderTree<T extends { file: string }>(notes: readonly T[])
   return root;
 }
 
-const byName = new Intl.Collator(undefined, { numeric: true }).compare;
+const byName = compareText;
 
 function sortTree<T extends { file: string }>(folder: FolderNode<T>): void {
   folder.folders.sort((a, b) => byName(a.name, b.name));

@@ -1,5 +1,6 @@
 import type { NoteSummary } from './note-summary.ts';
 import type { Note } from './types.ts';
+import { compareText } from './text-order.ts';
 
 /** How many notes the home page lists as recently updated. */
 export const RECENT_NOTES = 10;
@@ -34,14 +35,14 @@ export function countTags(notes: readonly Pick<NoteSummary, 'tags'>[]): TagCount
   for (const note of notes) for (const tag of new Set(note.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()]
     .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    .sort((a, b) => b.count - a.count || compareText(a.tag, b.tag));
 }
 
 /** Builds the home page's data from the parsed notes and their summaries (same order). */
 export function buildHomeData(notes: readonly Note[], summaries: readonly NoteSummary[]): HomeData {
   const byRecency = summaries
     .map((summary, i) => ({ summary, modified: notes[i]?.modified ?? notes[i]?.created ?? '' }))
-    .sort((a, b) => b.modified.localeCompare(a.modified) || a.summary.title.localeCompare(b.summary.title));
+    .sort((a, b) => compareText(b.modified, a.modified) || compareText(a.summary.title, b.summary.title));
   const tags = countTags(summaries);
   return {
     noteCount: summaries.length,

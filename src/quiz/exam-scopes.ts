@@ -1,6 +1,7 @@
 /** What an exam can be drawn from: the whole vault or one tag, each with how many questions it has. */
 import type { NoteSummary } from '../content/note-summary';
 import type { Selection } from './selection';
+import { compareText } from '../content/text-order';
 
 /** One choice of the exam's scope. */
 export interface ExamScope {
@@ -19,7 +20,7 @@ export function examScopes(summaries: readonly NoteSummary[]): ExamScope[] {
     total += note.questionCount;
     for (const tag of new Set(note.tags)) byTag.set(tag, (byTag.get(tag) ?? 0) + note.questionCount);
   }
-  const tags = [...byTag].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  const tags = [...byTag].sort(([a, x], [b, y]) => y - x || compareText(a, b));
   return [
     { value: 'all', selection: { kind: 'all' }, questions: total },
     ...tags.map(([tag, questions]): ExamScope => ({ value: tag, selection: { kind: 'tag', tag }, questions })),

@@ -16,8 +16,9 @@ import { FolderView } from './notes/folder-view';
 import { NotesFilters } from './notes/notes-filters';
 import { RouteError } from './route-error';
 import { useStatusSource } from './status/status-source';
+import { compareText } from '../content/text-order';
 
-const sorted = [...notes].sort((a, b) => a.title.localeCompare(b.title));
+const sorted = [...notes].sort((a, b) => compareText(a.title, b.title));
 const tags = countTags(notes);
 const NO_QUERY = new URLSearchParams();
 

@@ -1,5 +1,6 @@
 /** Tags as a tree: `service/kms` sits under `service`, each node counting the notes below it. */
 import { keyMatches, normalizeTag, tagKey } from '../content/tags';
+import { compareText } from '../content/text-order';
 
 /** What the tag pages need of a note. */
 export interface TaggedNote {
@@ -58,10 +59,8 @@ export function buildTagTree(notes: readonly TaggedNote[]): TagNode[] {
   return finish(root);
 }
 
-// localeCompare's order, from one collator: localeCompare looks up the locale's collation rules on every call, and
-// sorting a tag page's narrower tags that way was most of its first render as it hydrated.
-let collator: Intl.Collator | null = null;
-const byName = (a: Draft, b: Draft) => (collator ??= new Intl.Collator()).compare(a.name, b.name);
+// The listing order, the same in the pre-render and the reader's browser (src/content/text-order.ts).
+const byName = (a: Draft, b: Draft) => compareText(a.name, b.name);
 
 function finish(level: Map<string, Draft>): TagNode[] {
   return [...level.values()]

@@ -8,6 +8,7 @@ import { createSlugResolver } from '../../search/resolve-slug.ts';
 import { wikiTargetsOf } from '../obsidian/link-diagnostics.ts';
 import { namesAttachment } from '../obsidian/wiki-target.ts';
 import type { SourceLookup } from '../shared-sources.ts';
+import { compareText } from '../../content/text-order.ts';
 
 /** The notes linking to each note, by slug, each list by title; a note's links to itself are not backlinks. */
 export function backlinksOf(notes: readonly Note[], sources: SourceLookup): Map<string, NoteLink[]> {
@@ -31,5 +32,5 @@ export function backlinksOf(notes: readonly Note[], sources: SourceLookup): Map<
 
 /** Orders note links by title as the all-notes list does, then by slug so equal titles keep one order. */
 export function byTitle(a: NoteLink, b: NoteLink): number {
-  return a.title.localeCompare(b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return compareText(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
