@@ -18,3 +18,8 @@ export function renderStatsLine(stats: { notes: number; inWorkers: number; ms: n
 export function renderMainLine(renderedHere: number): string {
   return `EXAMFLOW_RENDER_MAIN ${renderedHere}`;
 }
+
+/** One line saying how the search index's files were made: in a worker or on the main thread, and how long it took. */
+export function searchStatsLine(stats: { inWorker: boolean; ms: number }): string {
+  return `EXAMFLOW_SEARCH ${JSON.stringify({ inWorker: stats.inWorker, ms: Math.round(stats.ms) })}`;
+}

@@ -31,3 +31,16 @@ test('a built vault lets go of each parse: its plain text at once, its search do
   expect(built.searchIndex()).toBe(index);
   expect(JSON.stringify(index)).toContain('Caching');
 });
+
+test('a vault that hands its search documents over keeps none, and will not index an empty vault instead', async () => {
+  const parsed = parseNoteBatch(planVault([{ file: 'notes/caching.md', markdown }]));
+  const search = new WeakRef(parsed[0]!.search);
+  const built = assembleVault(parsed);
+  parsed.length = 0;
+  const given = built.handOverSearch();
+  expect(given.map((doc) => doc.title)).toEqual(['Caching']);
+  given.length = 0;
+  await collect();
+  expect(search.deref()).toBeUndefined();
+  expect(() => built.searchIndex()).toThrow(/handed over/);
+});

@@ -19,6 +19,11 @@ export interface BuiltVault {
   questions: () => VaultQuestion[];
   /** The search index cut into its files, built on first request. */
   searchIndex: () => SearchFiles;
+  /**
+   * Hands the search documents over to be indexed elsewhere (a worker, src/build/search-pool.ts) and lets go of
+   * them: after this, searchIndex() throws unless it had built the index already.
+   */
+  handOverSearch: () => SearchDocument[];
 }
 
 /** Options of {@link buildVault}: a build step may add diagnostics (broken links) before summaries count them. */
@@ -39,6 +44,7 @@ export function assembleVault(parsed: readonly ParsedNote[], options: BuildVault
   // Only the search documents outlive this call, and only until the index is built: the rest of each parse
   // (its plain text, its analysis) is let go now, which at thousands of notes is most of a build's heap.
   let documents: SearchDocument[] | null = parsed.map((entry) => entry.search);
+  let handedOver = false;
   const summaries = notes.map(summarizeNote);
   return {
     notes,
@@ -46,9 +52,16 @@ export function assembleVault(parsed: readonly ParsedNote[], options: BuildVault
     home: buildHomeData(notes, summaries),
     bySlug,
     searchIndex: () => {
+      if (!search && handedOver) throw new Error('the search documents were handed over to be indexed elsewhere');
       search ??= indexSearchDocuments(documents ?? []);
       documents = null;
       return search;
+    },
+    handOverSearch: () => {
+      const given = documents ?? [];
+      documents = null;
+      handedOver = true;
+      return given;
     },
     questions: () => vaultQuestions(notes),
   };

@@ -5,7 +5,7 @@
  */
 import type { VaultBlueprint } from '../quiz/blueprint.ts';
 import { formatBlueprintDiagnostics, readBlueprint } from './blueprint/read-blueprint.ts';
-import { renderMainLine, parseStatsLine, renderStatsLine } from './build-stat-lines.ts';
+import { renderMainLine, parseStatsLine, renderStatsLine, searchStatsLine } from './build-stat-lines.ts';
 import { assembleVault, formatDiagnostics, type BuiltVault } from './build-vault.ts';
 import { hrefTable } from './obsidian/href-table.ts';
 import { isLongNote } from './obsidian/note-parts.ts';
@@ -18,16 +18,18 @@ import { WORKER_THRESHOLD } from './parse-pool.ts';
 import { formatSkippedLinks, scanVault } from './read-vault.ts';
 import { vaultReading } from './reading/reading-aids.ts';
 import { renderInWorkers, renderThreads, type RenderedNotes } from './render-pool.ts';
-import { renderWorkerFile } from './render-worker-file.ts';
 import { searchAssets, type SearchAssets } from './search-assets.ts';
+import { indexInWorker } from './search-pool.ts';
 import { vaultSources } from './shared-sources.ts';
 import { noteSplits, type NoteSplits } from './note-splits.ts';
 import { packVault, type VaultPacks } from './vault-packs.ts';
 import { rememberSitePaths } from './vault-site-paths.ts';
+import { workerFile } from './worker-file.ts';
 
 /** A vault as the plugin's modules read it. */
 export interface LoadedVault extends BuiltVault {
-  searchFiles: () => SearchAssets;
+  /** The search index's files: made by a worker in a large build (started once the vault is assembled), else here when first asked for. */
+  searchFiles: () => Promise<SearchAssets>;
   /** The notes the render workers render, or null (dev, small vaults). */
   rendered: RenderedNotes | null;
   /** Each note rendered and split for its modules. */
@@ -66,7 +68,7 @@ export function loadVault(options: LoadVaultOptions): Promise<LoadedVault> {
   const { dir, log } = options;
   const parseOptions = buildParseOptions(dir, options.srcDir, options.root, log);
   // The render worker is bundled while the notes are parsed (kept beside the parse worker, named by the same fingerprint).
-  const renderWorker = options.building && parseOptions.workers > 1 ? renderWorkerFile(parseOptions.cacheDir) : null;
+  const renderWorker = options.building && parseOptions.workers > 1 ? workerFile(parseOptions.cacheDir, 'render-worker') : null;
   renderWorker?.catch(() => undefined);
   return Promise.all([scanVault(dir), loadVaultSettings(dir), listAttachments(dir)]).then(async ([scanned, settings, attachments]) => {
     const files = scanned.files;
@@ -78,6 +80,13 @@ export function loadVault(options: LoadVaultOptions): Promise<LoadedVault> {
     const { parsed, stats } = await parseNotes(files, parseOptions);
     if (process.env.EXAMFLOW_PARSE_STATS === '1') process.stderr.write(`${parseStatsLine(stats)}\n`);
     const built = assembleVault(parsed, { check: (notes) => addRenderDiagnostics(notes, sources, attachments, settings) });
+    // Indexed for search by a worker while this thread goes on (src/build/search-pool.ts), where the notes render in workers too.
+    let search: Promise<SearchAssets> | null = null;
+    if (shared) {
+      const indexing = indexInWorker(built.handOverSearch(), workerFile(parseOptions.cacheDir, 'search-worker'));
+      if (process.env.EXAMFLOW_PARSE_STATS === '1') void indexing.then((done) => process.stderr.write(`${searchStatsLine(done)}\n`), () => undefined);
+      search = indexing.then((done) => done.assets);
+    }
     // The pre-render's plan and the site's finishing take the pages from this parse (src/build/vault-site-paths.ts).
     rememberSitePaths(dir, built.summaries);
     const report = formatDiagnostics(built.notes, dir);
@@ -89,7 +98,6 @@ export function loadVault(options: LoadVaultOptions): Promise<LoadedVault> {
     const hrefs = vaultHrefs(options.base, options.paths);
     const render = createVaultRenderer({ notes: built.notes, sources, attachments, settings, ...hrefs });
     let packs: VaultPacks | null = null;
-    let search: SearchAssets | null = null;
     const inOrder = built.summaries.flatMap((summary) => built.bySlug.get(summary.slug) ?? []);
     // Rendered in the order the build asks for notes (its note loaders and packs follow the index). A note's
     // diagrams are not rendered: the worker gets none, and the module takes them from the parse as before.
@@ -110,7 +118,7 @@ export function loadVault(options: LoadVaultOptions): Promise<LoadedVault> {
     const reading = vaultReading(built.notes, built.summaries, sources);
     return {
       ...built,
-      searchFiles: () => (search ??= searchAssets(built.searchIndex())),
+      searchFiles: () => (search ??= Promise.resolve().then(() => searchAssets(built.searchIndex()))),
       rendered,
       splits: noteSplits({ bySlug: built.bySlug, render, rendered, reading }),
       longSlugs,

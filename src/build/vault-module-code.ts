@@ -28,7 +28,7 @@ export async function vaultModuleCode(built: LoadedVault, bare: string, context:
   const { server, files } = context;
   if (bare === VIRTUAL.home) return jsonModule(built.home);
   if (bare === VIRTUAL.index) return indexModule(built.summaries);
-  if (bare === VIRTUAL.searchIndex) return searchIndexModule(`${context.base}${context.searchDir}/${built.searchFiles().head}`);
+  if (bare === VIRTUAL.searchIndex) return searchIndexModule(`${context.base}${context.searchDir}/${(await built.searchFiles()).head}`);
   if (bare === VIRTUAL.questions) return jsonModule(built.questions());
   if (bare === VIRTUAL.blueprint) return jsonModule(built.blueprint);
   const fileUrl = (file: string) => path.join(context.dir, file);

@@ -102,7 +102,7 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
     async generateBundle() {
       // The search worker fetches these itself (src/search/open-index.ts); only the browser's bundle needs them.
       if (this.environment.name !== 'client') return;
-      for (const [name, source] of (await load()).searchFiles().files) this.emitFile({ type: 'asset', fileName: `${searchDir}/${name}`, source });
+      for (const [name, source] of (await (await load()).searchFiles()).files) this.emitFile({ type: 'asset', fileName: `${searchDir}/${name}`, source });
     },
     buildEnd() {
       // The server bundle is the last to read the notes: pre-rendering then runs without them in memory.
@@ -140,8 +140,8 @@ export function examflowContent(options: { dir: string; paths: AppPaths }): Plug
       server.middlewares.use((req, res, next) => {
         const name = devSearchFile(req.url ?? '');
         if (!name) return next();
-        load().then((built) => {
-          const text = built.searchFiles().files.get(name);
+        load().then(async (built) => {
+          const text = (await built.searchFiles()).files.get(name);
           if (text === undefined) return next();
           res.setHeader('Content-Type', 'application/json');
           res.end(text);
