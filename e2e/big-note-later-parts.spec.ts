@@ -1,6 +1,6 @@
 import { expect, test, type Route } from '@playwright/test';
 import { untilHydrated } from './support/hydration';
-import { answersClick, BIG_TEST_TIMEOUT, isPart, LAST_LINE, LONG, rest, setLanguage, untilWhole } from './support/big-note';
+import { answersClick, BIG_TEST_TIMEOUT, isPart, LAST_LINE, LONG, rest, setLanguage, shownWords, untilWhole } from './support/big-note';
 
 /**
  * The big note's later parts (e2e/support/big-note.ts): kept as the page holds them when it is opened directly,
@@ -61,7 +61,7 @@ test('the later parts\' controls are the app\'s: none in the page, each drawn in
   const placeBox = await image.locator('.remote-image-load.button-place').evaluate((element) => element.getBoundingClientRect().toJSON());
   // The last diagram, far from the view: the page's copy, whose buttons are places of their size.
   const flow = region.locator('[data-widget]:has(.flow-diagram)').last();
-  await expect(flow.locator('.button-place')).toHaveText(['Step through', 'Full screen', 'Show source']);
+  expect(await shownWords(flow.locator('.button-place'))).toEqual(['Step through', 'Full screen', 'Show source']);
   const placed = await flow.locator('.flow-toolbar').evaluate(boxes);
   await flow.scrollIntoViewIfNeeded(LONG);
   // Live, its buttons where their places were, each of the same size: nothing moves.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { untilHydrated } from './hydration';
 
 /**
@@ -45,4 +45,15 @@ export async function setLanguage(page: Page, language: 'en' | 'ko', remoteImage
     const state = { language: lang, theme: 'light', ...(images ? { remoteImages: images } : {}) };
     localStorage.setItem('examflow-settings', JSON.stringify({ state, version: 1 }));
   }, [language, remoteImages] as const);
+}
+
+/**
+ * The words each of `places` (a static copy's button places) shows in the page's language: a place writes them in
+ * every language, and the page's own shows (src/i18n/use-words.tsx). The places themselves are unseen (their box only).
+ */
+export function shownWords(places: Locator): Promise<string[]> {
+  return places.evaluateAll((all) => all.map((place) => {
+    const words = [...place.querySelectorAll('.ui-words')].filter((span) => getComputedStyle(span).display !== 'none');
+    return words.length > 0 ? words.map((span) => span.textContent).join('') : place.textContent ?? '';
+  }));
 }
