@@ -16,8 +16,15 @@ function inlineData(html: string): string {
   return [...html.matchAll(/streamController\.enqueue\(("(?:[^"\\]|\\.)*")\);/g)].map((match) => JSON.parse(match[1] ?? '""') as string).join('');
 }
 
-/** The HTML of each Markdown block of the note's body (its own elements), as the page now holds it. */
-const bodyBlocks = (page: Page) => page.locator('.note-page > .note-body > .markdown').evaluateAll((blocks) => blocks.map((block) => block.innerHTML));
+/**
+ * The HTML of each Markdown block of the note's body (its own elements), as the page now holds it, less the state the
+ * app gives a remote image once it runs (shown or waiting, as the reader chose: `data-state`).
+ */
+const bodyBlocks = (page: Page) => page.locator('.note-page > .note-body > .markdown').evaluateAll((blocks) => blocks.map((block) => {
+  const copy = block.cloneNode(true) as Element;
+  for (const image of copy.querySelectorAll('.remote-image[data-state]')) image.removeAttribute('data-state');
+  return copy.innerHTML;
+}));
 
 /** The same, as the page's pre-rendered HTML holds it (parsed by the browser, with no script run). */
 async function prerenderedBlocks(page: Page, path: string): Promise<string[]> {
