@@ -17,19 +17,22 @@ function inlineData(html: string): string {
 }
 
 /**
- * The HTML of each Markdown block of the note's body (its own elements), as the page now holds it, less the state the
- * app gives a remote image once it runs (shown or waiting, as the reader chose: `data-state`).
+ * The HTML of each Markdown block of the note's body (its own elements), as the page now holds it, each remote image
+ * as its address alone: once the app runs it gives an image the state the reader chose, and its Load button.
  */
 const bodyBlocks = (page: Page) => page.locator('.note-page > .note-body > .markdown').evaluateAll((blocks) => blocks.map((block) => {
   const copy = block.cloneNode(true) as Element;
-  for (const image of copy.querySelectorAll('.remote-image[data-state]')) image.removeAttribute('data-state');
+  for (const image of copy.querySelectorAll('.remote-image')) image.replaceWith(image.getAttribute('data-remote-src') ?? '');
   return copy.innerHTML;
 }));
 
 /** The same, as the page's pre-rendered HTML holds it (parsed by the browser, with no script run). */
 async function prerenderedBlocks(page: Page, path: string): Promise<string[]> {
   const html = await (await page.request.get(path, { headers: { accept: 'text/html' } })).text();
-  return page.evaluate((text) => [...new DOMParser().parseFromString(text, 'text/html').querySelectorAll('.note-page > .note-body > .markdown')].map((block) => block.innerHTML), html);
+  return page.evaluate((text) => [...new DOMParser().parseFromString(text, 'text/html').querySelectorAll('.note-page > .note-body > .markdown')].map((block) => {
+    for (const image of block.querySelectorAll('.remote-image')) image.replaceWith(image.getAttribute('data-remote-src') ?? '');
+    return block.innerHTML;
+  }), html);
 }
 
 test('the pre-rendered page holds the whole note, its data only the first part', async ({ request }) => {
