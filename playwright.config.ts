@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [
     {
       name: 'app',
-      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /remote-images\.spec\.ts/, /packs\.spec\.ts/, /big-note\.spec\.ts/, /many-options\.spec\.ts/, /reader-locale\.spec\.ts/],
+      testIgnore: [/hostile\.spec\.ts/, /subpath\.spec\.ts/, /obsidian\.spec\.ts/, /remote-images\.spec\.ts/, /packs\.spec\.ts/, /big-note[\w-]*\.spec\.ts/, /many-options\.spec\.ts/, /reader-locale\.spec\.ts/],
       use: { baseURL: `http://localhost:${appPort}` },
     },
     {
@@ -50,7 +50,7 @@ export default defineConfig({
     },
     {
       name: 'big',
-      testMatch: /(big-note|many-options)\.spec\.ts/,
+      testMatch: /(big-note[\w-]*|many-options)\.spec\.ts/,
       use: { baseURL: `http://localhost:${bigPort}` },
     },
     {

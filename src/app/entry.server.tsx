@@ -1,6 +1,10 @@
 import { renderToReadableStream } from 'react-dom/server';
 import { ServerRouter, type EntryContext } from 'react-router';
 import finishPage from 'virtual:examflow/page-finish';
+import { leaveOutShownHtmlStream } from './shown-html-data';
+
+/** The route of a note's page (routes.ts: `routes/note.tsx`), whose data holds the note's body. */
+const NOTE_ROUTE = 'routes/note';
 
 /**
  * Renders a page to complete HTML at build time. The site is only ever pre-rendered (ssr: false), so
@@ -13,7 +17,11 @@ export default async function handleRequest(
   context: EntryContext,
 ): Promise<Response> {
   let failed: unknown = null;
-  const stream = await renderToReadableStream(<ServerRouter context={context} url={request.url} />, {
+  // The page's inline data leaves out the HTML the page holds as elements (shown-html-data.ts): the page hydrates
+  // from those. Its `.data` file, not rendered here, keeps it.
+  const handoff = context.serverHandoffStream;
+  const page = handoff ? { ...context, serverHandoffStream: leaveOutShownHtmlStream(handoff, NOTE_ROUTE) } : context;
+  const stream = await renderToReadableStream(<ServerRouter context={page} url={request.url} />, {
     // Never outline a large Suspense boundary (a diagram's SVG) as a hidden template that a script swaps in:
     // nothing is streamed, and a reader without scripts must see it in place.
     progressiveChunkSize: Number.POSITIVE_INFINITY,

@@ -68,7 +68,15 @@ export interface FlowBlock {
  * anything the question widget does not show stays in a Markdown run.
  */
 export type NoteBlock =
-  | { kind: 'markdown'; markdown: string; /** Safe HTML rendered at build time; the note chunk ships only this. */ html?: string }
+  | {
+    kind: 'markdown';
+    markdown: string;
+    /**
+     * Safe HTML rendered at build time; the note chunk ships only this. null: left out of a pre-rendered page's
+     * inline data, as the page holds it as elements (src/app/shown-html-data.ts, src/routes/note/shown-html.ts).
+     */
+    html?: string | null;
+  }
   /** `part`: past a long note's first part, the later part whose chunk carries the question's data. */
   | { kind: 'question'; index: number; part?: number }
   /** `part`: past a long note's first part, the later part whose chunk carries the flow's and diagram's data. */

@@ -176,9 +176,15 @@ describe('FlowDiagram in a static copy', () => {
   test('holds no button, only places for its toolbar\'s buttons, in their order and with their text', () => {
     const copy = renderToString(<StaticCopy value><FlowDiagram diagram={seed} /></StaticCopy>);
     expect(copy).not.toMatch(/<button/);
-    const places = [...copy.matchAll(/<span class="btn button-place" aria-hidden="true">([^<]*)<\/span>/g)].map((match) => match[1]);
-    expect(places).toEqual(['Step through', 'Full screen', 'Show source']);
+    // Each place holds its words in every language (useWords), so that it has the live button's size for any reader.
+    const places = [...copy.matchAll(/<span class="btn button-place" aria-hidden="true">((?:<span[^>]*>[^<]*<\/span>)*)<\/span>/g)].map((match) =>
+      Object.fromEntries([...(match[1] ?? '').matchAll(/<span lang="(\w+)" class="ui-words">([^<]*)<\/span>/g)].map((word) => [word[1], word[2]])));
+    expect(places).toEqual([
+      { en: 'Step through', ko: '단계별로 보기' },
+      { en: 'Full screen', ko: '전체 화면' },
+      { en: 'Show source', ko: '원본 보기' },
+    ]);
     render(<FlowDiagram diagram={seed} />);
-    expect(screen.getAllByRole('button').filter((button) => button.classList.contains('btn')).map((button) => button.textContent)).toEqual(places);
+    expect(screen.getAllByRole('button').filter((button) => button.classList.contains('btn')).map((button) => button.textContent)).toEqual(places.map((place) => place.en));
   });
 });

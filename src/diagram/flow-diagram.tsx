@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { diagramMessages } from '../i18n/messages/diagram';
+import { useWords } from '../i18n/use-words';
 import { useT } from '../i18n/use-t';
 import { useHydrated } from '../ui/use-hydrated';
 import { edgeKey, edgesAt, moveFrom, pathFromStart, stepOrder, type Move } from './flow-graph';
@@ -30,6 +31,7 @@ const KEYS: Record<string, Move> = {
 /** An architecture flow drawn on the author's grid: focus, select and step through its boxes. */
 export function FlowDiagram({ diagram, highlight = [], title, keepHintPlace = false }: FlowDiagramProps) {
   const t = useT(diagramMessages);
+  const words = useWords(diagramMessages);
   const id = useId();
   // A pre-rendered diagram (and one without scripts) shows its buttons disabled until its code runs.
   const ready = useHydrated();
@@ -145,7 +147,7 @@ export function FlowDiagram({ diagram, highlight = [], title, keepHintPlace = fa
       <figcaption id={`${id}-name`} className="visually-hidden">
         {heading}
       </figcaption>
-      <p id={`${id}-hint`} className="flow-hint">{t('keysHint')}</p>
+      <p id={`${id}-hint`} className="flow-hint">{words('keysHint')}</p>
       <FlowFrame labelledBy={`${id}-name`} describedBy={`${id}-hint`} hintId={`${id}-scroll`} keepHintPlace={keepHintPlace} drawingWidth={layout.width}>
         <FlowSvg {...svgProps} />
       </FlowFrame>

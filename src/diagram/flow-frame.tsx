@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { diagramMessages } from '../i18n/messages/diagram';
-import { useT } from '../i18n/use-t';
+import { useWords } from '../i18n/use-words';
 import { watchSize } from '../ui/size-watch';
 
 /** Props of {@link FlowFrame}. */
@@ -54,7 +54,7 @@ const same = (a: Edges, b: Edges) => a.wide === b.wide && a.atStart === b.atStar
  * sideways, fades at the edge that hides more, and says so in a hint fitted to the device (keys or touch).
  */
 export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintPlace = false, drawingWidth }: FlowFrameProps) {
-  const t = useT(diagramMessages);
+  const words = useWords(diagramMessages);
   const ref = useRef<HTMLDivElement>(null);
   const [edges, setEdges] = useState<Edges>({ wide: false, atStart: true, atEnd: true });
   // What the frame's size says, read apart from drawing it (see watchSize).
@@ -99,8 +99,8 @@ export function FlowFrame({ children, labelledBy, describedBy, hintId, keepHintP
           data-scroll-hint={edges.wide ? '' : undefined}
           aria-hidden={edges.wide ? undefined : true}
         >
-          <span>{t('scrollHint')}</span> <span className="flow-hint-keys">{t('scrollHintKeys')}</span>
-          <span className="flow-hint-touch">{t('scrollHintTouch')}</span>
+          <span>{words('scrollHint')}</span> <span className="flow-hint-keys">{words('scrollHintKeys')}</span>
+          <span className="flow-hint-touch">{words('scrollHintTouch')}</span>
         </p>
       )}
     </>

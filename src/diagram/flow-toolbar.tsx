@@ -1,5 +1,6 @@
 import { diagramMessages } from '../i18n/messages/diagram';
 import { useT } from '../i18n/use-t';
+import { useWords } from '../i18n/use-words';
 import { LiveButton } from '../ui/static-copy';
 
 /** Props of {@link FlowToolbar}. */
@@ -19,6 +20,8 @@ export interface FlowToolbarProps {
 /** The controls under a flow: step through it (back and forth), open it full-screen, show its source. */
 export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggleSource, onFullScreen, ready }: FlowToolbarProps) {
   const t = useT(diagramMessages);
+  // A static copy (never stepping) holds its buttons' words in every language: see useWords.
+  const words = useWords(diagramMessages);
   const atFirst = step === 0;
   return (
     <div className="flow-toolbar">
@@ -29,7 +32,7 @@ export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggl
         </LiveButton>
       )}
       <LiveButton type="button" className="btn" disabled={!ready} onClick={() => onStep(step === null ? 0 : step + 1 < total ? step + 1 : null)}>
-        {step === null ? t('stepThrough') : t('nextStep')}
+        {step === null ? words('stepThrough') : t('nextStep')}
       </LiveButton>
       {step !== null && (
         <>
@@ -40,10 +43,10 @@ export function FlowToolbar({ step, total, showSource, sourceId, onStep, onToggl
         </>
       )}
       <LiveButton type="button" className="btn" aria-haspopup="dialog" disabled={!ready} onClick={onFullScreen}>
-        {t('fullScreen')}
+        {words('fullScreen')}
       </LiveButton>
       <LiveButton type="button" className="btn" aria-expanded={showSource} aria-controls={sourceId} disabled={!ready} onClick={onToggleSource}>
-        {showSource ? t('hideSource') : t('showSource')}
+        {showSource ? t('hideSource') : words('showSource')}
       </LiveButton>
     </div>
   );

@@ -8,14 +8,16 @@ import { NoteBody } from './note/note-body';
 import { NoteHeader } from './note/note-header';
 import { NoteNeighbours } from './note/note-neighbours';
 import { NoteOutline } from './note/note-outline';
+import { pageNoteBody, withShownHtml } from './note/shown-html';
 
 /**
  * A note: its header, problems if any, then its body with questions and flow diagrams in place, and the
  * reading aids: its outline (beside it on wide screens), the notes linking here, the previous and next note.
  */
 export function NotePage() {
-  // The note's route packs its data (src/app/routes/note.tsx); the same data always gives the same note.
-  const note = unpackNote(useLoaderData() as PackedNote);
+  // The note's route packs its data (src/app/routes/note.tsx); the same data always gives the same note. A
+  // pre-rendered page's own data leaves out the body's HTML, which the page being hydrated holds (shown-html.ts).
+  const note = withShownHtml(unpackNote(useLoaderData() as PackedNote), pageNoteBody);
   usePageTitle(displayTitle(note));
   const outline = note.reading?.outline ?? [];
   const moved = note.reading?.movedOutline;

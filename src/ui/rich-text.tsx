@@ -20,6 +20,16 @@ export function plainHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * The HTML a note draws for a Markdown block: what the build rendered, its text escaped when no build rendered it,
+ * or null when the page's data left it out because the pre-rendered page holds it (src/app/shown-html-data.ts):
+ * RichText then keeps the page's own elements.
+ */
+export function markdownHtml(block: { markdown: string; html?: string | null }): string | null {
+  if (block.html === null) return null;
+  return block.html ?? plainHtml(block.markdown);
+}
+
 const base = import.meta.env.BASE_URL;
 
 /**

@@ -6,7 +6,7 @@ import { notesMessages } from '../../i18n/messages/notes';
 import { useT } from '../../i18n/use-t';
 import { FirstScreenEnd } from '../../ui/first-screen';
 import { HydrateWhenNear } from '../../ui/hydrate-when-near';
-import { plainHtml, RichText } from '../../ui/rich-text';
+import { markdownHtml, RichText } from '../../ui/rich-text';
 import { NoteWidget } from './note-widget';
 import { preparePartWidgets } from './part-widgets';
 import { createPartStore, type PartStore } from './part-store';
@@ -34,7 +34,7 @@ const NotePart = memo(function NotePart({ slug, index, store, asSource = false }
 /** A block from a long note's first later part on, as the app draws it (or the pre-render, which draws it whole). */
 function drawLater(note: NoteModule, store: PartStore, block: NoteModule['blocks'][number], i: number, asSource = false): ReactNode {
   if (block.kind === 'part') return <NotePart key={i} slug={note.slug} index={block.index} store={store} asSource={asSource} />;
-  if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
+  if (block.kind === 'markdown') return <RichText key={i} html={markdownHtml(block)} />;
   const { part } = block;
   // Past the first part, diagrams and questions come alive as they near the viewport, once the chunk of the
   // part before them (which carries their data) has arrived.
@@ -107,7 +107,7 @@ const PARSER_YIELD_CODE = PARSER_YIELD.slice('<script>'.length, -'</script>'.len
 function drawBlocks(note: NoteModule, store: PartStore, prerendered: boolean): ReactNode[] {
   const firstPart = note.blocks.findIndex((block) => block.kind === 'part');
   const head = note.blocks.slice(0, firstPart < 0 ? undefined : firstPart).map((block, i) => {
-    if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
+    if (block.kind === 'markdown') return <RichText key={i} html={markdownHtml(block)} />;
     return block.kind === 'part' ? null : <NoteWidget key={i} note={note} block={block} />;
   });
   if (firstPart < 0) return head;

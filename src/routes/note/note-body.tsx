@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { NoteModule } from '../../content/note-module';
-import { plainHtml, RichText } from '../../ui/rich-text';
+import { markdownHtml, RichText } from '../../ui/rich-text';
 import { isLongNote, LazyLongNoteBody } from './lazy-long-note';
 import { NoteWidget } from './note-widget';
 
@@ -8,7 +8,7 @@ import { NoteWidget } from './note-widget';
 function WholeNoteBody({ note }: { note: NoteModule }) {
   const blocks = useMemo(
     () => note.blocks.map((block, i) => {
-      if (block.kind === 'markdown') return <RichText key={i} html={block.html ?? plainHtml(block.markdown)} />;
+      if (block.kind === 'markdown') return <RichText key={i} html={markdownHtml(block)} />;
       return block.kind === 'part' ? null : <NoteWidget key={i} note={note} block={block} />;
     }),
     [note],
