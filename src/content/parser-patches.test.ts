@@ -14,6 +14,10 @@ describe('micromark parse, with its combined constructs kept', () => {
     expect(parse({ extensions }).constructs).toBe(parse({ extensions }).constructs);
   });
 
+  it('combines no extensions once, though each parse passes a new empty list (remark-parse alone does)', () => {
+    expect(parse({ extensions: [] }).constructs).toBe(parse({ extensions: [] }).constructs);
+  });
+
   it('combines a list again once an extension is added to it', () => {
     const extensions = [gfm()];
     const before = parse({ extensions }).constructs;
