@@ -1,6 +1,6 @@
-import { renderToReadableStream } from 'react-dom/server';
 import { ServerRouter, type EntryContext } from 'react-router';
 import finishPage from 'virtual:examflow/page-finish';
+import { renderToText } from './render-to-text';
 import { leaveOutShownHtmlStream } from './shown-html-data';
 
 /** The route of a note's page (routes.ts: `routes/note.tsx`), whose data holds the note's body. */
@@ -16,24 +16,14 @@ export default async function handleRequest(
   headers: Headers,
   context: EntryContext,
 ): Promise<Response> {
-  let failed: unknown = null;
   // The page's inline data leaves out the HTML the page holds as elements (shown-html-data.ts): the page hydrates
   // from those. Its `.data` file, not rendered here, keeps it.
   const handoff = context.serverHandoffStream;
   const page = handoff ? { ...context, serverHandoffStream: leaveOutShownHtmlStream(handoff, NOTE_ROUTE) } : context;
-  const stream = await renderToReadableStream(<ServerRouter context={page} url={request.url} />, {
-    // Never outline a large Suspense boundary (a diagram's SVG) as a hidden template that a script swaps in:
-    // nothing is streamed, and a reader without scripts must see it in place.
-    progressiveChunkSize: Number.POSITIVE_INFINITY,
-    onError(error: unknown) {
-      failed = error;
-    },
-  });
-  await stream.allReady;
-  if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+  // Never outline a large Suspense boundary (a diagram's SVG) as a hidden template that a script swaps in:
+  // nothing is streamed, and a reader without scripts must see it in place.
+  const html = await renderToText(<ServerRouter context={page} url={request.url} />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   headers.set('Content-Type', 'text/html; charset=utf-8');
-  if (!finishPage) return new Response(stream, { status, headers });
   // A build finishes each page here, in whichever pre-render thread rendered it (src/build/finish-page.ts).
-  const html = await new Response(stream).text();
-  return new Response(finishPage(html, new URL(request.url).pathname, context.isSpaMode), { status, headers });
+  return new Response(finishPage ? finishPage(html, new URL(request.url).pathname, context.isSpaMode) : html, { status, headers });
 }

@@ -9,8 +9,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { matchRoutes, type RouteObject, type ServerBuild } from 'react-router';
+import type { RouteObject, ServerBuild } from 'react-router';
 import { mapLimit } from '../content/map-limit.ts';
+import { routeMatcher } from './route-matcher.ts';
 import { noteWrittenFile, noWrittenFiles, type WrittenFiles } from './written-files.ts';
 
 /** A request handler made from the server bundle (`createRequestHandler(build)`). */
@@ -72,6 +73,9 @@ export function redirectPage(location: string, status: number, from: string): st
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** The ids of the routes a path reaches (src/build/route-matcher.ts). */
+type Matcher = ReturnType<typeof routeMatcher>;
+
 /** Where a thread writes the site, and what it keeps of what it wrote. */
 interface SiteOut {
   clientDir: string;
@@ -93,15 +97,15 @@ function writeSiteFile(out: SiteOut, file: string, content: string | Uint8Array)
 }
 
 /** One page: which routes it reaches, whether any has a loader, and whether its leaf is a resource route. */
-function pagePlan(build: PrerenderBuild, tree: RouteObject[], pagePath: string) {
-  const matches = matchRoutes(tree, `/${pagePath}/`.replace(/^\/\/+/, '/'));
-  if (!matches) return null;
-  const leafId = matches[matches.length - 1]!.route.id ?? '';
+function pagePlan(build: PrerenderBuild, match: Matcher, pagePath: string) {
+  const ids = match(`/${pagePath}/`.replace(/^\/\/+/, '/'));
+  if (!ids) return null;
+  const leafId = ids[ids.length - 1] ?? '';
   const module = build.routes[leafId]?.module;
   return {
     leafId,
     resource: Boolean(module && !module.default && !module.ErrorBoundary),
-    loaders: matches.some((match) => build.assets.routes[match.route.id ?? '']?.hasLoader),
+    loaders: ids.some((id) => build.assets.routes[id]?.hasLoader),
     hasLoader: Boolean(module?.loader),
   };
 }
@@ -147,8 +151,8 @@ async function prerenderResource(handler: PageHandler, build: PrerenderBuild, ou
 }
 
 /** Pre-renders one page into `out`; a path that reaches no route is skipped, as React Router skips it. */
-async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: RouteObject[], out: SiteOut, pagePath: string): Promise<void> {
-  const plan = pagePlan(build, tree, pagePath);
+async function prerenderPage(handler: PageHandler, build: PrerenderBuild, match: Matcher, out: SiteOut, pagePath: string): Promise<void> {
+  const plan = pagePlan(build, match, pagePath);
   if (!plan) return;
   if (plan.resource) {
     if (!plan.hasLoader) return;
@@ -165,8 +169,8 @@ async function prerenderPage(handler: PageHandler, build: PrerenderBuild, tree: 
  * what the build's last stage needs to know of the files written (src/build/written-files.ts).
  */
 export async function prerenderPages(handler: PageHandler, build: PrerenderBuild, clientDir: string, paths: readonly string[], concurrency: number): Promise<WrittenFiles> {
-  const tree = routeTree(build.routes);
+  const match = routeMatcher(routeTree(build.routes));
   const out: SiteOut = { clientDir, basename: build.basename ?? '/', folders: new Set(), written: noWrittenFiles() };
-  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, tree, out, pagePath));
+  await mapLimit(paths, concurrency, (pagePath) => prerenderPage(handler, build, match, out, pagePath));
   return out.written;
 }
