@@ -40,11 +40,16 @@ test("a note's questions fetch their code only as the reader nears them: the ans
   await expect.poll(() => hydrated('main h1')).toBe(true);
   expect(await hydrated('.note-question')).toBe(false);
   const atFirstPaint = scripts.length;
+  const height = (selector: string) => question.locator(selector).evaluate((element) => element.getBoundingClientRect().height);
+  const [statusBefore, questionBefore] = [await height('.status-question'), await question.evaluate((element) => element.getBoundingClientRect().height)];
   await question.scrollIntoViewIfNeeded();
   // Coming near the view fetches the question's code, and the question then runs on it: its status line
   // (known only in the browser) shows, and the answer opens.
   await expect.poll(() => scripts.length).toBeGreaterThan(atFirstPaint);
   await expect(question.getByText('Not tried yet')).toBeVisible();
+  // Its status line had kept the place of a line of text: the question did not grow as it filled.
+  expect(await height('.status-question')).toBeCloseTo(statusBefore, 1);
+  expect(await question.evaluate((element) => element.getBoundingClientRect().height)).toBeCloseTo(questionBefore, 1);
   await question.getByText('Show the answer and explanations').click();
   await expect(question.getByText('Answer: C')).toBeVisible();
 });

@@ -16,15 +16,30 @@ export interface LaterBlocks {
 
 /**
  * A note as its page's data carries it: `head` the blocks before a long note's first later part (all of a
- * note that is not split), `later` the rest when they could be written as {@link LaterBlocks}, and each of
- * `questions`, `flows` and `diagrams` without the empty places at its end (those a long note's later parts
- * carry: thousands at 20 MB), `lengths` their lengths. {@link unpackNote} gives the note back.
+ * note that is not split), `later` the rest when they could be written as {@link LaterBlocks}, and everything
+ * else as one JSON text (`rest`), with each of `questions`, `flows` and `diagrams` without the empty places at
+ * its end (those a long note's later parts carry: thousands at 20 MB) and `lengths` their lengths.
+ * {@link unpackNote} gives the note back.
+ *
+ * React Router writes a page's data as a flat array of values (turbo-stream), and the browser decodes a
+ * pre-rendered page's inline copy of it in one task before the app starts, at a cost per value (a closure
+ * and a property defined each, in code run once: on a phone, CPU x4, ~0.2 ms a value). The 20 MB note's
+ * ~400 values were ~330 of its first part's ten diagrams (nodes, edges, labels) and flows, a sample note's
+ * ~230 its diagrams, questions and outline; as one string each is one value, which JSON.parse reads at native
+ * speed. `head` stays values: the page's inline data leaves out the HTML of the blocks it shows there
+ * (src/app/shown-html-data.ts).
  */
-export type PackedNote<T extends NoteModule = NoteModule> = Omit<T, 'blocks'> & {
+export interface PackedNote<T extends NoteModule = NoteModule> {
   head: NoteBlock[];
   later?: LaterBlocks;
-  lengths: { questions: number; flows: number; diagrams: number };
-};
+  /** JSON of the note without `blocks` (see {@link PackedFields}). */
+  rest: string;
+  /** Only a type: what `rest` holds. */
+  readonly fields?: PackedFields<T>;
+}
+
+/** What a packed note's `rest` holds. */
+type PackedFields<T extends NoteModule> = Omit<T, 'blocks'> & { lengths: { questions: number; flows: number; diagrams: number } };
 
 const LETTER = { part: 'p', flow: 'f', question: 'q' } as const;
 
@@ -85,30 +100,30 @@ function withEmptyEnd<V>(values: readonly V[], length: number): V[] {
 
 /** A note as its page's data carries it (see {@link PackedNote}). */
 export function packNote<T extends NoteModule>(note: T): PackedNote<T> {
-  const { blocks, questions, flows, diagrams, ...rest } = note;
+  const { blocks, questions, flows, diagrams, ...other } = note;
   const firstPart = blocks.findIndex((block) => block.kind === 'part');
   const later = firstPart < 0 ? undefined : packLater(blocks.slice(firstPart));
-  return {
-    ...rest,
+  const fields = {
+    ...other,
     questions: withoutEmptyEnd(questions),
     flows: withoutEmptyEnd(flows),
     diagrams: withoutEmptyEnd(diagrams),
     lengths: { questions: questions.length, flows: flows.length, diagrams: diagrams.length },
-    head: later ? blocks.slice(0, firstPart) : blocks,
-    ...(later ? { later } : {}),
-  } as PackedNote<T>;
+  };
+  return { head: later ? blocks.slice(0, firstPart) : blocks, ...(later ? { later } : {}), rest: JSON.stringify(fields) };
 }
 
-// One note per packed note: the route's client loader and its page read the same data, and get the same note.
+// One note per packed note: the route's client loader, its page and its <meta> read the same data, and get the same note.
 const unpacked = new WeakMap<object, NoteModule>();
 
 /** The note a {@link PackedNote} carries, as {@link packNote} was given it. */
 export function unpackNote<T extends NoteModule>(packed: PackedNote<T>): T {
   const known = unpacked.get(packed);
   if (known) return known as T;
-  const { head, later, lengths, questions, flows, diagrams, ...rest } = packed;
+  const { head, later, rest } = packed;
+  const { lengths, questions, flows, diagrams, ...other } = JSON.parse(rest) as PackedFields<NoteModule>;
   const note = {
-    ...rest,
+    ...other,
     questions: withEmptyEnd(questions, lengths.questions),
     flows: withEmptyEnd(flows, lengths.flows),
     diagrams: withEmptyEnd(diagrams, lengths.diagrams),

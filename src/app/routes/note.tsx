@@ -53,7 +53,9 @@ export async function clientLoader({ params, serverLoader }: ClientLoaderFunctio
   }
 }
 
-export const meta = ({ data: note }: { data?: NoteData }) =>
-  note
-    ? pageMeta({ title: displayTitle(note), description: note.description, path: paths.note(note.slug) })
-    : pageMeta({ path: '/notes' });
+/** The page's <meta>, from the note its data carries (unpacked once: the page draws the same note). */
+export function meta({ data }: { data?: NoteData }) {
+  if (!data) return pageMeta({ path: '/notes' });
+  const note = unpackNote(data);
+  return pageMeta({ title: displayTitle(note), description: note.description, path: paths.note(note.slug) });
+}
