@@ -18,7 +18,9 @@ import { outlineFromPage, outlineSourceHtml, outlineSourceRoot } from './outline
  */
 export function MovedOutlineList({ slug, folded }: { slug: string; folded: boolean }) {
   const list = useRef<HTMLDivElement>(null);
-  const [busy, setBusy] = useState(false);
+  // The folded copy is written empty, to be drawn by the app: busy from its first HTML, so a reader (or a test)
+  // who unfolds it before the app has hydrated it does not take the empty list for a whole one with no items.
+  const [busy, setBusy] = useState(folded);
   // Only the pre-render's bundle holds the items: in the browser this is null, and hydration keeps the HTML.
   const pieces = readOutline(slug);
   const html = pieces === undefined ? null : folded ? '' : outlineSourceHtml(slug, pieces);

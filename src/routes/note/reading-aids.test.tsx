@@ -99,6 +99,10 @@ describe('a long note\'s outline (moved out of its data)', () => {
     try {
       const html = (place: 'side' | 'inline') => renderToString(<NoteOutline outline={[]} moved={2} place={place} slug="big" />);
       expect(html('inline')).not.toContain('<a ');
+      // The folded copy is written empty for the app to draw: busy from the start, so unfolded before the app has
+      // hydrated it, it is not taken for a whole list with no items. The side copy holds its items.
+      expect(html('inline')).toContain('aria-busy="true"');
+      expect(html('side')).not.toContain('aria-busy');
       expect(html('side')).toContain(piecesHtml.map((piece) => `<noscript data-outline="big">${piece}</noscript>`).join(''));
     } finally {
       readOutline.mockReset();
