@@ -1,10 +1,10 @@
 /** Build-time search index: notes in, a JSON string the browser loads lazily out. */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { displayTitle, type Note } from '../content/types.ts';
 import { parseMarkdownTree } from '../content/markdown-tree.ts';
 import { readNoteText, type NoteText } from '../content/note-text.ts';
 import type { NoteAnalysis } from '../content/parse-note.ts';
-import { packTerms, type PackedTerm } from './packed-index.ts';
+import type { PackedTerm } from './packed-index.ts';
+import { postingLists } from './posting-lists.ts';
 import type { SearchFiles } from './search-files.ts';
 import { MINISEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument, type StoredNote } from './search-options.ts';
 
@@ -60,19 +60,12 @@ export const DOCS_PER_GROUP = 1;
 
 /** Indexes documents made already (by the build's parse of each note) and cuts the index into its files. */
 export function indexSearchDocuments(documents: readonly SearchDocument[], cut = { shardChars: SHARD_CHARS, docsPerGroup: DOCS_PER_GROUP }): SearchFiles {
-  const plain = plainIndex(documents);
-  const fieldCount = Math.max(0, ...Object.values(plain.fieldIds)) + 1;
-  const fieldLength = new Array<number>(plain.nextId * fieldCount).fill(0);
-  for (const [id, lengths] of Object.entries(plain.fieldLength)) {
-    lengths.forEach((length, field) => (fieldLength[Number(id) * fieldCount + field] = length));
-  }
-  const terms = packTerms(plain);
-  // The unpacked postings are not read again: let go now, they are a third of the heap at the peak.
-  plain.index = [];
+  const plain = postingLists(documents, MINISEARCH_OPTIONS);
+  const terms = plain.terms;
   const shards = cutShards(terms, cut.shardChars);
   const docs: (StoredNote | null)[][] = [];
   for (let first = 0; first < plain.nextId; first += cut.docsPerGroup) {
-    docs.push(Array.from({ length: Math.min(cut.docsPerGroup, plain.nextId - first) }, (_, n) => (plain.storedFields[first + n] as StoredNote | undefined) ?? null));
+    docs.push(Array.from({ length: Math.min(cut.docsPerGroup, plain.nextId - first) }, (_, n) => plain.storedFields[first + n] ?? null));
   }
   return {
     meta: {
@@ -80,7 +73,7 @@ export function indexSearchDocuments(documents: readonly SearchDocument[], cut =
       documentCount: plain.documentCount,
       size: plain.nextId,
       fieldIds: plain.fieldIds,
-      fieldLength,
+      fieldLength: plain.fieldLength,
       averageFieldLength: plain.averageFieldLength,
       // The first shard starts at '' so that every term has a shard, even one sorting before the first term.
       shardStarts: shards.map((shard, n) => (n === 0 ? '' : shard[0]![0])),
@@ -93,22 +86,6 @@ export function indexSearchDocuments(documents: readonly SearchDocument[], cut =
 }
 
 const HANGUL_START = /^[\uAC00-\uD7A3]/;
-
-/**
- * minisearch's serialised index of the documents. The index itself is gone once this returns, so it is never
- * held beside its packed copy: at 5,000 notes that kept ~70 MB less at the index's peak.
- */
-function plainIndex(documents: readonly SearchDocument[]): AsPlainObject {
-  const search = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS);
-  const seen = new Set<string>();
-  for (const document of documents) {
-    // A duplicate slug would make minisearch throw; the content checker reports duplicates already.
-    if (seen.has(document.slug)) continue;
-    seen.add(document.slug);
-    search.add(document);
-  }
-  return search.toJSON();
-}
 
 /** Cuts sorted terms into runs of about `shardChars` characters of JSON each (always at least one, maybe empty). */
 function cutShards(terms: readonly PackedTerm[], shardChars: number): PackedTerm[][] {

@@ -3,10 +3,8 @@
  * writes each as `{"4":{"122":2,"175":1}}`; here the same entry is `4,[[122,2],53]`: document ids
  * delta-coded and a term frequency of 1 left out. That cuts the quotes and digits a browser downloads.
  */
-import type { AsPlainObject } from 'minisearch';
-
 /** One document in a posting list: its id delta, or `[delta, frequency]` when the term recurs. */
-type PackedPosting = number | [number, number];
+export type PackedPosting = number | [number, number];
 
 /** A term with, per field, the documents containing it: `[term, fieldId, postings, fieldId, ...]`. */
 export type PackedTerm = [string, ...(number | PackedPosting[])[]];
@@ -16,28 +14,6 @@ export interface DecodedPostings {
   field: number;
   docs: Int32Array;
   frequencies: Uint16Array;
-}
-
-/** Rewrites minisearch's serialised term index into packed terms, sorted by term (as the shards cut them). */
-export function packTerms(plain: Pick<AsPlainObject, 'index'>): PackedTerm[] {
-  const terms = plain.index.map(([term, fields]): PackedTerm => {
-    const packed: PackedTerm = [term];
-    for (const [fieldId, docs] of Object.entries(fields)) {
-      const ids = Object.keys(docs)
-        .map(Number)
-        .sort((a, b) => a - b);
-      let previous = 0;
-      const postings = ids.map((id): PackedPosting => {
-        const delta = id - previous;
-        previous = id;
-        const frequency = (docs as Record<string, number>)[id] ?? 1;
-        return frequency === 1 ? delta : [delta, frequency];
-      });
-      packed.push(Number(fieldId), postings);
-    }
-    return packed;
-  });
-  return terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Decodes one packed term's postings per field; malformed pairs are skipped. */
