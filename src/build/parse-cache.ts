@@ -47,6 +47,8 @@ export async function parserFingerprint(srcDir: string, lockFile: string): Promi
 export interface ParseCache {
   get: (key: string) => Promise<ParsedNote | null>;
   set: (key: string, value: ParsedNote) => Promise<void>;
+  /** The file `key`'s entry is kept in, its folder made: a parse worker writes it there itself (src/build/parse-worker.ts). */
+  fileOf: (key: string) => Promise<string>;
   /** Removes this vault's entries not in `keep` and the folders of other parser fingerprints. */
   prune: (keep: ReadonlySet<string>) => Promise<void>;
 }
@@ -56,14 +58,16 @@ export function openParseCache(root: string, vaultDir: string, fingerprint: stri
   const vaultRoot = path.join(root, 'notes', hashOf(path.resolve(vaultDir)).slice(0, 12));
   const dir = path.join(vaultRoot, fingerprint);
   let made: Promise<unknown> | null = null;
+  const fileOf = async (key: string) => {
+    made ??= mkdir(dir, { recursive: true });
+    await made;
+    return path.join(dir, `${key}.json`);
+  };
   return {
+    fileOf,
     // A missing or unreadable entry (a build cut short while writing) is a miss, never an error.
     get: (key) => readFile(path.join(dir, `${key}.json`), 'utf8').then((text) => JSON.parse(text) as ParsedNote, () => null),
-    set: async (key, value) => {
-      made ??= mkdir(dir, { recursive: true });
-      await made;
-      await writeFile(path.join(dir, `${key}.json`), JSON.stringify(value));
-    },
+    set: async (key, value) => writeFile(await fileOf(key), JSON.stringify(value)),
     prune: async (keep) => {
       for (const other of await readdir(vaultRoot).catch(() => [])) {
         if (other !== fingerprint) await rm(path.join(vaultRoot, other), { recursive: true, force: true });

@@ -56,4 +56,15 @@ describe('parseNotes', () => {
     expect(threaded.stats.workers).toBe(2);
     expect(threaded.parsed).toEqual(inProcess.parsed);
   });
+
+  test('notes parsed by worker threads are kept in the cache by the workers, and the next build reads them back whole', async () => {
+    const vaultDir = '/vault-threaded';
+    const threaded = await parseNotes(files, options({ vaultDir, workers: 2, minForWorkers: 0 }));
+    expect(threaded.stats).toMatchObject({ fromCache: 0, workers: 2 });
+    const again = await parseNotes(files, options({ vaultDir, workers: 2, minForWorkers: 0 }));
+    expect(again.stats.fromCache).toBe(3);
+    expect(again.parsed).toEqual(JSON.parse(JSON.stringify(threaded.parsed)));
+    const inProcess = await parseNotes(files, options({ vaultDir: '/vault-in-process' }));
+    expect(again.parsed).toEqual(JSON.parse(JSON.stringify(inProcess.parsed)));
+  });
 });

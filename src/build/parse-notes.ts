@@ -7,6 +7,10 @@ import { finishVault, planVault, type PlannedNote, type VaultFile } from '../con
 import { noteKey, openParseCache, parserFingerprint } from './parse-cache.ts';
 import { bundleWorker, parseInWorkers, WORKER_THRESHOLD, workerCount } from './parse-pool.ts';
 import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
+import { mapLimit } from '../content/map-limit.ts';
+
+/** Cache files written at once when the notes were parsed in process (each one's JSON made as it is written). */
+const CACHE_WRITES = 16;
 
 /** Where and how `parseNotes` works. */
 export interface ParseNotesOptions {
@@ -55,16 +59,26 @@ export interface ParsedVault {
   stats: ParseStats;
 }
 
-async function parseFresh(entries: PlannedNote[], options: ParseNotesOptions, fingerprint: string): Promise<{ parsed: ParsedNote[]; workers: number }> {
+/**
+ * Parses `entries` afresh; with `cacheFiles` (one per entry) the workers also write each to its cache file
+ * (`cached` says they did; parsed in process, the caller writes them).
+ */
+async function parseFresh(
+  entries: PlannedNote[],
+  options: ParseNotesOptions,
+  fingerprint: string,
+  cacheFiles?: () => Promise<string[]>,
+): Promise<{ parsed: ParsedNote[]; workers: number; cached: boolean }> {
   const threads = entries.length >= (options.minForWorkers ?? WORKER_THRESHOLD) ? options.workers : 0;
-  if (threads <= 1) return { parsed: parseNoteBatch(entries), workers: 0 };
+  if (threads <= 1) return { parsed: parseNoteBatch(entries), workers: 0, cached: false };
   try {
     const workerFile = path.join(options.cacheDir, `parse-worker-${fingerprint}.mjs`);
     await bundleWorker(path.join(options.srcDir, 'build', 'parse-worker.ts'), workerFile);
-    return { parsed: await parseInWorkers(entries, workerFile, threads), workers: threads };
+    const files = await cacheFiles?.();
+    return { parsed: await parseInWorkers(entries, workerFile, threads, files), workers: threads, cached: files !== undefined };
   } catch (error) {
     options.warn?.(`examflow: parsing in worker threads failed (${error instanceof Error ? error.message : String(error)}); parsing in process`);
-    return { parsed: parseNoteBatch(entries), workers: 0 };
+    return { parsed: parseNoteBatch(entries), workers: 0, cached: false };
   }
 }
 
@@ -77,11 +91,16 @@ export async function parseNotes(files: readonly VaultFile[], options: ParseNote
   const keys = plan.map(noteKey);
   const found: (ParsedNote | null)[] = cache ? await Promise.all(keys.map((key) => cache.get(key))) : plan.map(() => null);
   const missing = plan.flatMap((_, index) => (found[index] ? [] : [index]));
-  const fresh = await parseFresh(missing.map((index) => plan[index] as PlannedNote), options, fingerprint);
+  const missingKeys = missing.map((index) => keys[index] as string);
+  const cacheFiles = cache ? () => Promise.all(missingKeys.map((key) => cache.fileOf(key))) : undefined;
+  const fresh = await parseFresh(missing.map((index) => plan[index] as PlannedNote), options, fingerprint, cacheFiles);
   missing.forEach((index, i) => (found[index] = fresh.parsed[i] ?? null));
-  // Written before finishVault changes the notes: the cache holds each note as parsed alone.
+  // Written before finishVault changes the notes: the cache holds each note as parsed alone (by the workers, when they parsed).
   if (cache) {
-    await Promise.all(missing.map((index, i) => cache.set(keys[index] as string, fresh.parsed[i] as ParsedNote)));
+    if (!fresh.cached) {
+      const entries = missingKeys.map((key, i) => ({ key, note: fresh.parsed[i] as ParsedNote }));
+      await mapLimit(entries, CACHE_WRITES, ({ key, note }) => cache.set(key, note));
+    }
     await cache.prune(new Set(keys));
   }
   const parsed = found as ParsedNote[];

@@ -11,6 +11,7 @@ import { build } from 'rolldown';
 import Tinypool from 'tinypool';
 import type { PlannedNote } from '../content/parse-vault.ts';
 import type { ParsedNote } from './parse-task.ts';
+import type { ParseBatch } from './parse-worker.ts';
 
 /** Notes per message to a worker: enough to make messages rare, few enough to share the work evenly. */
 export const BATCH_SIZE = 20;
@@ -49,11 +50,18 @@ export async function bundleWorker(source: string, outFile: string): Promise<voi
   await rename(partial, outFile);
 }
 
-/** Parses the notes with `threads` workers running the bundled `workerFile`, keeping their order. */
-export async function parseInWorkers(entries: readonly PlannedNote[], workerFile: string, threads: number): Promise<ParsedNote[]> {
+/**
+ * Parses the notes with `threads` workers running the bundled `workerFile`, keeping their order; with
+ * `cacheFiles` (one per entry, in a folder that exists) each worker writes the notes it parsed there.
+ */
+export async function parseInWorkers(entries: readonly PlannedNote[], workerFile: string, threads: number, cacheFiles?: readonly string[]): Promise<ParsedNote[]> {
   const pool = new Tinypool({ filename: pathToFileURL(workerFile).href, minThreads: threads, maxThreads: threads });
   try {
-    const results = await Promise.all(batches(entries, BATCH_SIZE).map((batch) => pool.run(batch) as Promise<ParsedNote[]>));
+    const tasks = batches(entries, BATCH_SIZE).map((batch, n): ParseBatch => {
+      const files = cacheFiles?.slice(n * BATCH_SIZE, n * BATCH_SIZE + batch.length);
+      return files ? { entries: batch, cacheFiles: files } : { entries: batch };
+    });
+    const results = await Promise.all(tasks.map((task) => pool.run(task) as Promise<ParsedNote[]>));
     return results.flat();
   } finally {
     await pool.destroy();
