@@ -43,6 +43,11 @@ export async function parserFingerprint(srcDir: string, lockFile: string): Promi
   return hashOf(...parts).slice(0, 16);
 }
 
+/** The text of a cache entry: what `get` reads back (a parse worker writes its notes' entries with it too). */
+export function cacheEntryText(value: ParsedNote): string {
+  return JSON.stringify(value);
+}
+
 /** Parsed notes of one vault under one parser fingerprint, one JSON file per note. */
 export interface ParseCache {
   get: (key: string) => Promise<ParsedNote | null>;
@@ -67,7 +72,7 @@ export function openParseCache(root: string, vaultDir: string, fingerprint: stri
     fileOf,
     // A missing or unreadable entry (a build cut short while writing) is a miss, never an error.
     get: (key) => readFile(path.join(dir, `${key}.json`), 'utf8').then((text) => JSON.parse(text) as ParsedNote, () => null),
-    set: async (key, value) => writeFile(await fileOf(key), JSON.stringify(value)),
+    set: async (key, value) => writeFile(await fileOf(key), cacheEntryText(value)),
     prune: async (keep) => {
       for (const other of await readdir(vaultRoot).catch(() => [])) {
         if (other !== fingerprint) await rm(path.join(vaultRoot, other), { recursive: true, force: true });

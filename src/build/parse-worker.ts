@@ -3,6 +3,7 @@
  * worker cannot load TypeScript): tinypool calls the default export with a batch of notes.
  */
 import { writeFileSync } from 'node:fs';
+import { cacheEntryText } from './parse-cache.ts';
 import { parseNoteBatch, type ParsedNote } from './parse-task.ts';
 import type { PlannedNote } from '../content/parse-vault.ts';
 
@@ -22,7 +23,7 @@ export default function parseInWorker(batch: ParseBatch): ParsedNote[] {
   const parsed = parseNoteBatch(batch.entries);
   batch.cacheFiles?.forEach((file, i) => {
     try {
-      writeFileSync(file, JSON.stringify(parsed[i]));
+      writeFileSync(file, cacheEntryText(parsed[i]!));
     } catch {
       // A missed cache entry costs one note's parse in the next build.
     }
