@@ -51,7 +51,15 @@ function readYaml(node: Yaml): FrontmatterResult {
     );
     return { frontmatter: EMPTY, diagnostics };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // Parsing accepts some documents that only fail when read as values: an alias to no anchor (`*Options:**`, as
+    // Markdown bold looks to YAML) or too many aliases. Those are broken frontmatter too, not a note the parser cannot read.
+    data = doc.toJS();
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] || 'parse error';
+    return { frontmatter: EMPTY, diagnostics: [diagnostic('error', firstLine, 'frontmatter-broken', { detail })] };
+  }
   if (data === null || data === undefined) return { frontmatter: EMPTY, diagnostics: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
