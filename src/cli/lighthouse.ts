@@ -6,13 +6,14 @@
  * server's port, so it can run beside other servers.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { formatNumber, formatTable } from './bench/format-table';
 import { CATEGORIES, medianSummary, summarizeLighthouse, type LighthouseResultLike, type PageSummary } from './bench/lighthouse-summary';
 import { startPreview } from './bench/preview-server';
+import { auditPages } from './bench/audit-pages';
 
 const OUT = 'bench-results/lighthouse';
 const USAGE = 'usage: npm run lighthouse -- [DIR] [--port 4176] [--runs 3]';
@@ -33,27 +34,6 @@ function readArgs(argv: readonly string[]): { outDir: string; port: number; runs
   return args;
 }
 
-/**
- * The pages to audit: home, the first note and the first tag of the site's sitemap, and the practice a reader
- * lands on from that note (its own page, which the note's "Quiz me" links; the query form on a site built
- * before practice pages had one).
- */
-async function pagesOf(outDir: string): Promise<{ name: string; path: string }[]> {
-  const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  const note = paths.find((p) => p.startsWith('/notes/'));
-  const tag = paths.find((p) => p.startsWith('/tags/'));
-  if (!note || !tag) throw new Error(`${outDir}/sitemap.xml lists no note or no tag page`);
-  const slug = note.slice('/notes/'.length);
-  const practicePage = `/practice/${slug}`;
-  return [
-    { name: 'home', path: '/' },
-    { name: 'note', path: note },
-    { name: 'practice', path: paths.includes(practicePage) ? practicePage : `/practice?note=${slug}` },
-    { name: 'tag', path: tag },
-  ];
-}
-
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
   if (!args) {
@@ -62,7 +42,7 @@ async function main(): Promise<number> {
   }
   const { outDir, port, runs } = args;
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`);
-  const pages = await pagesOf(outDir);
+  const pages = await auditPages(outDir);
   const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const server = await startPreview(outDir, port);
   const summaries: { page: string; summary: PageSummary }[] = [];
