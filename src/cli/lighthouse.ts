@@ -13,35 +13,20 @@ import lighthouse from 'lighthouse';
 import { formatNumber, formatTable } from './bench/format-table';
 import { CATEGORIES, medianSummary, summarizeLighthouse, type LighthouseResultLike, type PageSummary } from './bench/lighthouse-summary';
 import { startPreview } from './bench/preview-server';
-import { auditPages } from './bench/audit-pages';
+import { assertBuilt, auditPages, readAuditArgs } from './bench/audit-pages';
 
 const OUT = 'bench-results/lighthouse';
 const USAGE = 'usage: npm run lighthouse -- [DIR] [--port 4176] [--runs 3]';
 
-/** Reads `[DIR] [--port N] [--runs N]`, or null when they do not fit. */
-function readArgs(argv: readonly string[]): { outDir: string; port: number; runs: number } | null {
-  const args = { outDir: 'dist', port: 4176, runs: 3 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--port' || arg === '--runs') {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) return null;
-      if (arg === '--port') args.port = value;
-      else args.runs = value;
-    } else if (arg.startsWith('--')) return null;
-    else args.outDir = arg;
-  }
-  return args;
-}
 
 async function main(): Promise<number> {
-  const args = readArgs(process.argv.slice(2));
+  const args = readAuditArgs(process.argv.slice(2), { outDir: 'dist', port: 4176, runs: 3 });
   if (!args) {
     console.error(USAGE);
     return 2;
   }
   const { outDir, port, runs } = args;
-  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`);
+  assertBuilt(outDir);
   const pages = await auditPages(outDir);
   const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const server = await startPreview(outDir, port);

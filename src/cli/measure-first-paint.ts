@@ -6,12 +6,11 @@
  * on the way, and the first contentful paint. Lighthouse multiplies that task's time by 2 (layout) to 4 (script)
  * in its simulated phone, and whatever of it falls after its simulated first paint is blocking time.
  */
-import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { auditPages } from './bench/audit-pages';
+import { assertBuilt, auditPages, readAuditArgs } from './bench/audit-pages';
 import { firstPaintWork, type FirstPaintWork, type PaintTraceEvent } from './bench/first-paint-work';
 import { formatNumber, formatTable } from './bench/format-table';
 import { CHROMIUM } from './bench/page-weight';
@@ -23,20 +22,6 @@ const USAGE = 'usage: npm run paint:measure -- [DIR] [--runs 5] [--port 4177]';
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'loading', 'fonts'];
 
-function readArgs(argv: readonly string[]): { outDir: string; port: number; runs: number } | null {
-  const args = { outDir: 'dist', port: 4177, runs: 5 };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--port' || arg === '--runs') {
-      const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) return null;
-      if (arg === '--port') args.port = value;
-      else args.runs = value;
-    } else if (arg.startsWith('--')) return null;
-    else args.outDir = arg;
-  }
-  return args;
-}
 
 /** One cold load of `url`, traced. */
 async function measure(url: string, tracePath: string): Promise<FirstPaintWork> {
@@ -57,13 +42,13 @@ async function measure(url: string, tracePath: string): Promise<FirstPaintWork> 
 }
 
 async function main(): Promise<number> {
-  const args = readArgs(process.argv.slice(2));
+  const args = readAuditArgs(process.argv.slice(2), { outDir: 'dist', port: 4177, runs: 5 });
   if (!args) {
     console.error(USAGE);
     return 2;
   }
   const { outDir, port, runs } = args;
-  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`);
+  assertBuilt(outDir);
   const pages = await auditPages(outDir);
   const server = await startPreview(outDir, port);
   const tracePath = path.join(os.tmpdir(), `examflow-first-paint-${process.pid}.json`);

@@ -1,4 +1,5 @@
-/** The pages the page audits (`npm run lighthouse`, `npm run paint:measure`) load from a built site. */
+/** The pages the page audits (`npm run lighthouse`, `npm run paint:measure`) load from a built site, and their arguments. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -27,4 +28,32 @@ export async function auditPages(outDir: string): Promise<AuditPage[]> {
     { name: 'practice', path: paths.includes(practicePage) ? practicePage : `/practice?note=${slug}` },
     { name: 'tag', path: tag },
   ];
+}
+
+/** What a page audit is given: the built site, the preview server's port, and how many runs of each page. */
+export interface AuditArgs {
+  outDir: string;
+  port: number;
+  runs: number;
+}
+
+/** Reads `[DIR] [--port N] [--runs N]` over `defaults`, or null when they do not fit. */
+export function readAuditArgs(argv: readonly string[], defaults: AuditArgs): AuditArgs | null {
+  const args = { ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--port' || arg === '--runs') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) return null;
+      if (arg === '--port') args.port = value;
+      else args.runs = value;
+    } else if (arg.startsWith('--')) return null;
+    else args.outDir = arg;
+  }
+  return args;
+}
+
+/** Throws, saying what to run, when `outDir` holds no built site. */
+export function assertBuilt(outDir: string): void {
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir}/index.html is missing: run npm run build first`);
 }
