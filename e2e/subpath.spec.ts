@@ -61,6 +61,12 @@ test('the web manifest and the service worker live under the base path', async (
   await page.goto('/examflow/');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/examflow/');
+  // Linked as the worker registers (at load on a first visit's home page, which starts its app on intent).
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/examflow/manifest.webmanifest');
+  // A note's page starts its app, which links it once.
+  await page.goto(NOTE);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/examflow/manifest.webmanifest');
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
   expect(readFileSync('dist-subpath/_redirects', 'utf8')).toBe('/examflow/* /examflow/__spa-fallback.html 200\n');
 });
 

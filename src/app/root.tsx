@@ -3,10 +3,10 @@ import { Links, Meta, Scripts } from 'react-router';
 import { AppLayout } from '../routes/app-layout';
 import { LazyRouteError } from '../routes/lazy-route-error';
 import { firstPaintScript } from './first-paint';
+import { BRAND_ICON } from '../ui/brand-icon';
 // Every first-visit stylesheet, as one file (see styles.css), linked by the Layout itself (see there).
 import stylesHref from './styles.css?url';
 
-const base = import.meta.env.BASE_URL;
 // Only the pre-render writes the script: in the browser it has run before any app code, and hydration
 // keeps the element as the page has it (React never rewrites a hydrated element's inner HTML), so the
 // browser's bundle does without its source.
@@ -28,8 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
             phone's few connections fetched it last. */}
         <link rel="stylesheet" href={stylesHref} precedence="app" />
         <script dangerouslySetInnerHTML={{ __html: FIRST_PAINT }} suppressHydrationWarning />
-        <link rel="icon" href={`${base}favicon.svg`} type="image/svg+xml" />
-        <link rel="manifest" href={`${base}manifest.webmanifest`} />
+        <link rel="icon" href={BRAND_ICON} type="image/svg+xml" />
         <Meta />
         <Links />
       </head>

@@ -24,6 +24,21 @@ describe("the home page's start script", () => {
     expect(document.body.querySelectorAll(':scope > script').length).toBe(1);
   });
 
+  test('on a first visit it links the manifest after the first contentful paint, before any intent', async () => {
+    const paintClock = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((frame) => {
+      frame(0);
+      return 0;
+    });
+    try {
+      runInlinedScript();
+      await vi.waitFor(() => expect(document.head.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/manifest.webmanifest'));
+      expect(started()).toBe(false);
+    } finally {
+      paintClock.mockRestore();
+      document.head.innerHTML = '';
+    }
+  });
+
   test('for a returning reader it starts the app at load, with no intent', async () => {
     localStorage.setItem('examflow-progress', '{}');
     runInlinedScript();

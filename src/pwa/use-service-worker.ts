@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { inLaterTask } from '../ui/next-task';
 import { registerServiceWorker, type ServiceWorkerHandle } from './register-service-worker';
+import { linkManifest, manifestUrl } from './link-manifest';
 
 /** What the update prompt shows and can do. */
 export interface ServiceWorkerState {
@@ -13,8 +14,8 @@ export interface ServiceWorkerState {
 }
 
 /**
- * Registers the service worker in production builds only (the dev server has no sw.js, and a worker
- * there would serve stale modules), after the first paint.
+ * Registers the service worker, and links the web-app manifest with it (src/pwa/link-manifest.ts), in production
+ * builds only (the dev server has no sw.js, and a worker there would serve stale modules), after the first paint.
  */
 export function useServiceWorker(): ServiceWorkerState {
   const [needRefresh, setNeedRefresh] = useState(false);
@@ -26,14 +27,17 @@ export function useServiceWorker(): ServiceWorkerState {
     let cancelled = false;
     // In a task of its own: registering asks the browser for the worker's registration, which the commit
     // that hydrates the page (where this effect runs) need not wait for.
-    inLaterTask(() => registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL, {
-      onNeedRefresh: () => {
-        if (!cancelled) setNeedRefresh(true);
-      },
-      onOfflineReady: () => {
-        if (!cancelled) setOfflineReady(true);
-      },
-    }))
+    inLaterTask(() => {
+      linkManifest(document, manifestUrl(import.meta.env.BASE_URL));
+      return registerServiceWorker(navigator.serviceWorker, import.meta.env.BASE_URL, {
+        onNeedRefresh: () => {
+          if (!cancelled) setNeedRefresh(true);
+        },
+        onOfflineReady: () => {
+          if (!cancelled) setOfflineReady(true);
+        },
+      });
+    })
       .then((registered) => {
         handle.current = registered;
       })

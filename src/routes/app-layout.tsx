@@ -21,6 +21,7 @@ import { useSystemDark } from '../ui/use-system-dark';
 import { paths } from './paths';
 import { StatusProvider } from './status/status-provider';
 import { ThemeToggle } from './theme-toggle';
+import { BRAND_ICON } from '../ui/brand-icon';
 
 // The progress store (and its schemas) loads after the first paint, and only once a page uses it or
 // progress is saved: a first visit that saves nothing never loads it.
@@ -95,8 +96,7 @@ export function AppLayout() {
       <header className="app-header">
         <div className="app-header-inner">
           <NavLink to={paths.home()} className="app-brand" aria-label="examflow">
-            {/* Low priority: React would otherwise preload the logo ahead of the page's stylesheet. */}
-            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" fetchPriority="low" />
+            <img src={BRAND_ICON} alt="" width="28" height="28" />
             <span>examflow</span>
           </NavLink>
           <div className="app-header-search">

@@ -12,7 +12,6 @@ import { PastExams } from './quiz/past-exams';
 import { resumeSession, startSession, type StartedSession } from './quiz/start-session';
 import { useAsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
-import './quiz/quiz.css';
 
 /** Finds the saved exam in progress, if any, with its items loaded again. */
 async function savedExam(): Promise<StartedSession | null> {

@@ -17,7 +17,6 @@ import { DomainResults } from './blueprint/domain-results';
 import { useAsyncValue } from './quiz/use-async-value';
 import { loadQuizNote } from './quiz/quiz-note-loader';
 import { RouteError } from './route-error';
-import './quiz/quiz.css';
 
 /**
  * `/exam/results/:id`: a finished exam's score, pass or fail, whether time ran out, the full review and

@@ -18,7 +18,6 @@ import { QuizProblem } from './quiz/quiz-problem';
 import { SessionInProgress } from './quiz/session-in-progress';
 import { useAsyncValue, type AsyncValue } from './quiz/use-async-value';
 import { RouteError } from './route-error';
-import './quiz/quiz.css';
 
 /** A practice's plan and the note index it was made with, which names what the page shows. */
 interface PreparedPractice {
