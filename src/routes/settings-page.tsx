@@ -8,7 +8,6 @@ import { DataSection } from './settings/data-section';
 import { ExamSection } from './settings/exam-section';
 import { OrphanedProgress } from './settings/orphaned-progress';
 import { PreferencesSection } from './settings/preferences-section';
-import './settings/settings-page.css';
 
 const live = liveQuestionsOf(notes);
 

@@ -3,7 +3,6 @@ import { blueprintMessages } from '../../i18n/messages/blueprint';
 import { useT } from '../../i18n/use-t';
 import { domainAvailability, type Blueprint } from '../../quiz/blueprint';
 import { domainQuotas } from '../../quiz/blueprint-draw';
-import './blueprint.css';
 
 /** How many questions of the vault each domain can give, and how many belong to none (computed once). */
 export function vaultAvailability(blueprint: Blueprint) {

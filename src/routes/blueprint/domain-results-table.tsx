@@ -1,7 +1,6 @@
 import { blueprintMessages } from '../../i18n/messages/blueprint';
 import { useT } from '../../i18n/use-t';
 import type { DomainResult } from '../../quiz/blueprint-results';
-import './blueprint.css';
 
 /** Correct of total per domain, in the blueprint's order, as the real score report lists them. */
 export function DomainResultsTable({ results, headingId, countLabel }: { results: readonly DomainResult[]; headingId: string; countLabel?: string }) {

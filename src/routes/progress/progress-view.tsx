@@ -15,7 +15,6 @@ import { WeakTags } from './weak-tags';
 import { DomainProgress } from './domain-progress';
 import type { Blueprint } from '../../quiz/blueprint';
 import { latestOutcomes, resultsByDomain } from '../../quiz/blueprint-results';
-import './progress-page.css';
 import { useHydrated } from '../../ui/use-hydrated';
 
 /** What the dashboard needs to know of the vault: each note's tags, and how many questions there are. */

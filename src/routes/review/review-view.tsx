@@ -10,7 +10,6 @@ import { RetryCard } from '../study/retry-card';
 import { useDayClock } from './due-clock';
 import { ForecastChart } from './forecast-chart';
 import { reviewedToday, summarizeReview } from '../../review/review-summary';
-import './review-page.css';
 import { useHydrated } from '../../ui/use-hydrated';
 
 /**

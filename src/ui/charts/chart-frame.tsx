@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import './charts.css';
 
 /** The words a chart needs around it, in the reader's language (charts know no message catalogue). */
 export interface ChartText {
