@@ -61,7 +61,7 @@ test('the web manifest and the service worker live under the base path', async (
   await page.goto('/examflow/');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/examflow/');
-  // Linked as the worker registers (at load on a first visit's home page, which starts its app on intent).
+  // Linked after the first paint: by a first visit's home page itself (it starts its app on intent), by the app elsewhere.
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/examflow/manifest.webmanifest');
   // A note's page starts its app, which links it once.
   await page.goto(NOTE);

@@ -13,7 +13,7 @@ describe('linkManifest', () => {
     expect([...links].map((link) => link.getAttribute('href'))).toEqual(['/examflow/manifest.webmanifest']);
   });
 
-  test('links it once, however often the worker registers (at load, then as the app starts)', () => {
+  test("links it once, however often it is asked (after the home page's first paint, then as its app starts)", () => {
     linkManifest(document, '/manifest.webmanifest');
     linkManifest(document, '/manifest.webmanifest');
     expect(document.head.querySelectorAll('link[rel="manifest"]')).toHaveLength(1);

@@ -1,3 +1,5 @@
+import { siteFileUrl } from './site-file-url.ts';
+
 /**
  * Links the site's web-app manifest (`href`) once, after the page's first paint: as the app registers the service
  * worker, or on a home page waiting for the reader's intent once its first contentful paint is on screen. Installing
@@ -15,5 +17,5 @@ export function linkManifest(document: Document, href: string): void {
 
 /** Where the build writes the manifest of a site served under `base` (src/build/pwa-plugin.ts). */
 export function manifestUrl(base: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}manifest.webmanifest`;
+  return siteFileUrl(base, 'manifest.webmanifest');
 }

@@ -2,6 +2,7 @@
  * Service-worker registration with the browser's own API, kept free of React so it can be tested alone.
  * workbox-window did the same in 2.2 kB gz that every first visit fetched; these few lines replace it.
  */
+import { siteFileUrl } from './site-file-url.ts';
 
 /** What the page hears from the service worker. */
 export interface ServiceWorkerEvents {
@@ -72,5 +73,5 @@ export async function registerServiceWorker(
 
 /** The service worker's URL under the base path the site was built for. */
 export function serviceWorkerUrl(base: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}sw.js`;
+  return siteFileUrl(base, 'sw.js');
 }
